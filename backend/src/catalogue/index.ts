@@ -1,0 +1,4 @@
+export * from './tables';
+export * from './functions';
+export * from './routes';
+export * from './wiring';

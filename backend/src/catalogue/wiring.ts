@@ -1,0 +1,145 @@
+import type { BucketName, FunctionName, QueueName } from './functions';
+import type { TableName } from './tables';
+
+/**
+ * How events reach functions: queues, the upload bucket notification, table streams, the schedule,
+ * the WebSocket routes and the identity triggers. Infra and the local runtime both read this.
+ */
+
+export interface QueueDefinition {
+  readonly name: QueueName;
+  readonly fifo: boolean;
+  readonly consumer: FunctionName;
+  readonly batchSize: number;
+  readonly visibilityTimeoutSeconds: number;
+  /** Receives before a message moves to `<name>-dlq`. */
+  readonly maxReceiveCount: number;
+  readonly messageRetentionSeconds: number;
+  /** FIFO only: derive the deduplication id from the body when the sender gives none. */
+  readonly contentBasedDeduplication?: boolean;
+}
+
+export const QUEUES: Readonly<Record<QueueName, QueueDefinition>> = {
+  'upload-results.fifo': {
+    name: 'upload-results.fifo',
+    fifo: true,
+    consumer: 'icp-evaluate',
+    batchSize: 10,
+    visibilityTimeoutSeconds: 360,
+    maxReceiveCount: 5,
+    messageRetentionSeconds: 4 * 24 * 3600,
+  },
+  'icp-correction.fifo': {
+    name: 'icp-correction.fifo',
+    fifo: true,
+    consumer: 'correction-dose-writer',
+    batchSize: 10,
+    visibilityTimeoutSeconds: 180,
+    maxReceiveCount: 5,
+    messageRetentionSeconds: 4 * 24 * 3600,
+  },
+  'dose-save-daily-dose': {
+    name: 'dose-save-daily-dose',
+    fifo: false,
+    consumer: 'daily-dose-save',
+    batchSize: 10,
+    visibilityTimeoutSeconds: 180,
+    maxReceiveCount: 5,
+    messageRetentionSeconds: 4 * 24 * 3600,
+  },
+  'dose-generate-past-dose': {
+    name: 'dose-generate-past-dose',
+    fifo: false,
+    consumer: 'program-backfill',
+    batchSize: 5,
+    visibilityTimeoutSeconds: 720,
+    maxReceiveCount: 3,
+    messageRetentionSeconds: 4 * 24 * 3600,
+  },
+};
+
+/**
+ * The dead-letter queue of a queue.
+ *
+ * @example deadLetterQueueName('upload-results.fifo') // 'upload-results-dlq.fifo'
+ */
+export function deadLetterQueueName(queue: QueueName): string {
+  return queue.endsWith('.fifo') ? `${queue.slice(0, -'.fifo'.length)}-dlq.fifo` : `${queue}-dlq`;
+}
+
+export interface BucketNotification {
+  readonly bucket: BucketName;
+  readonly events: readonly string[];
+  readonly prefix: string;
+  readonly suffix: string;
+  readonly target: FunctionName;
+}
+
+/** Upload keys are `uploads/<userId>/<tankId>/<testId>.pdf`. */
+export const BUCKET_NOTIFICATIONS: readonly BucketNotification[] = [
+  { bucket: 'upload', events: ['s3:ObjectCreated:*'], prefix: 'uploads/', suffix: '.pdf', target: 'upload-convert' },
+];
+
+export interface StreamSubscription {
+  readonly table: TableName;
+  readonly target: FunctionName;
+  readonly batchSize: number;
+  readonly maximumRetryAttempts: number;
+  readonly bisectBatchOnFunctionError: boolean;
+  readonly maximumBatchingWindowSeconds: number;
+}
+
+const notifyFrom = (table: TableName): StreamSubscription => ({
+  table,
+  target: 'realtime-notify',
+  batchSize: 25,
+  maximumRetryAttempts: 3,
+  bisectBatchOnFunctionError: true,
+  maximumBatchingWindowSeconds: 0,
+});
+
+export const STREAM_SUBSCRIPTIONS: readonly StreamSubscription[] = [
+  notifyFrom('test-history'),
+  notifyFrom('dose-history'),
+  notifyFrom('program-history'),
+];
+
+export interface ScheduleDefinition {
+  readonly name: string;
+  /** EventBridge cron expression (UTC). */
+  readonly cron: string;
+  readonly utcHour: number;
+  readonly utcMinute: number;
+  readonly target: FunctionName;
+  readonly description: string;
+}
+
+export const SCHEDULES: readonly ScheduleDefinition[] = [
+  {
+    name: 'apply-daily-dose',
+    cron: 'cron(0 1 * * ? *)',
+    utcHour: 1,
+    utcMinute: 0,
+    target: 'apply-daily-dose',
+    description: 'Queue the program doses due today on each tank’s local date.',
+  },
+];
+
+export const WEBSOCKET = {
+  authorizer: 'ws-authorizer',
+  routes: { $connect: 'ws-connect', $disconnect: 'ws-disconnect' },
+  /** API Gateway closes WebSocket connections after 2 hours; rows live a little longer. */
+  connectionTtlSeconds: 2 * 3600 + 15 * 60,
+} as const satisfies {
+  authorizer: FunctionName;
+  routes: Record<'$connect' | '$disconnect', FunctionName>;
+  connectionTtlSeconds: number;
+};
+
+export const IDENTITY_TRIGGERS = {
+  preSignUp: 'cognito-pre-signup',
+  postConfirmation: 'cognito-post-confirmation',
+} as const satisfies Record<string, FunctionName>;
+
+/** Functions run once per deploy (and on every local start). */
+export const DEPLOY_HOOKS: readonly FunctionName[] = ['seed-loader'];
