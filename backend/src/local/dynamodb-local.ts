@@ -52,6 +52,10 @@ export async function startDynamoDbLocal(options: { port: number; dataDir?: stri
   const stderr: string[] = [];
   child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
   child.stdout?.resume();
+  // Java must not outlive this process, however it ends.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.removeListener('exit', killOnExit));
   const endpoint = `http://127.0.0.1:${options.port}`;
   try {
     await waitUntilReady(endpoint, child, options.timeoutMs ?? 60_000);

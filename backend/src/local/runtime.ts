@@ -172,7 +172,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         maximumRetryAttempts: s.maximumRetryAttempts,
         consumer: async (event) => (functions.has(s.target) ? functions.invoke(s.target, event) : undefined),
       })),
-      { region, onDropped: (table, record) => logger.error('Stream record skipped after retries', { table, eventID: record.eventID }) },
+      {
+        region,
+        onDropped: (table, record) => logger.error('Stream record skipped after retries', { table, eventID: record.eventID }),
+        onError: (error) => onError('stream poller', error),
+      },
     );
     await poller.start();
     stops.push(() => poller.stop());

@@ -18,7 +18,10 @@ export interface StreamBinding {
 }
 
 interface ShardCursor {
+  readonly shardId: string;
   iterator?: string;
+  /** Last sequence number read, to resume after a lost iterator. */
+  lastSequence?: string;
   /** Records read but not yet delivered successfully (retried from the first failure). */
   backlog: DynamoDBRecord[];
   attempts: number;
@@ -63,14 +66,17 @@ export class StreamPoller {
     private readonly dynamodb: DynamoDBClient,
     private readonly streams: DynamoDBStreamsClient,
     private readonly bindings: readonly StreamBinding[],
-    private readonly options: { region: string; pollIntervalMs?: number; onDropped?: (table: string, record: DynamoDBRecord, error: unknown) => void },
+    private readonly options: { region: string; pollIntervalMs?: number; onDropped?: (table: string, record: DynamoDBRecord, error: unknown) => void; onError?: (error: unknown) => void },
   ) {}
 
   /** Positions every shard at its latest record, so only changes from now on are delivered. */
   async start(): Promise<void> {
     for (const binding of this.bindings) await this.refreshShards(binding, 'LATEST');
     this.timer = setInterval(() => {
-      if (!this.running) this.running = this.tick().finally(() => (this.running = undefined));
+      if (this.running) return;
+      this.running = this.tick()
+        .catch((error: unknown) => this.options.onError?.(error))
+        .finally(() => (this.running = undefined));
     }, this.options.pollIntervalMs ?? 100);
   }
 
@@ -97,7 +103,7 @@ export class StreamPoller {
       const { ShardIterator } = await this.streams.send(
         new GetShardIteratorCommand({ StreamArn: arn, ShardId: shard.ShardId, ShardIteratorType: position }),
       );
-      shards.set(shard.ShardId, { iterator: ShardIterator, backlog: [], attempts: 0, closed: false });
+      shards.set(shard.ShardId, { shardId: shard.ShardId, iterator: ShardIterator, backlog: [], attempts: 0, closed: false });
     }
   }
 
@@ -117,10 +123,28 @@ export class StreamPoller {
 
   private async pollShard(binding: StreamBinding, arn: string, cursor: ShardCursor): Promise<void> {
     if (cursor.backlog.length < binding.batchSize && cursor.iterator && !cursor.closed) {
-      const page = await this.streams.send(new GetRecordsCommand({ ShardIterator: cursor.iterator, Limit: 100 }));
-      cursor.backlog.push(...(page.Records ?? []).map((r) => toLambdaRecord(r, arn, this.options.region)));
-      cursor.iterator = page.NextShardIterator;
-      if (!page.NextShardIterator) cursor.closed = true;
+      try {
+        const page = await this.streams.send(new GetRecordsCommand({ ShardIterator: cursor.iterator, Limit: 100 }));
+        const records = page.Records ?? [];
+        cursor.backlog.push(...records.map((r) => toLambdaRecord(r, arn, this.options.region)));
+        cursor.lastSequence = records.at(-1)?.dynamodb?.SequenceNumber ?? cursor.lastSequence;
+        cursor.iterator = page.NextShardIterator;
+        if (!page.NextShardIterator) cursor.closed = true;
+      } catch (error) {
+        const name = (error as Error).name;
+        if (name !== 'TrimmedDataAccessException' && name !== 'ExpiredIteratorException') throw error;
+        // The iterator went stale: resume after the last record read (or from the oldest one kept).
+        const { ShardIterator } = await this.streams.send(
+          new GetShardIteratorCommand({
+            StreamArn: arn,
+            ShardId: cursor.shardId,
+            ...(cursor.lastSequence
+              ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: cursor.lastSequence }
+              : { ShardIteratorType: 'TRIM_HORIZON' }),
+          }),
+        );
+        cursor.iterator = ShardIterator;
+      }
     }
     while (cursor.backlog.length > 0 && !this.stopped) {
       const batch = cursor.backlog.slice(0, binding.batchSize);

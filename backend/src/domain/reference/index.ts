@@ -1,0 +1,10 @@
+export * from './seed-types';
+export * from './seed-errors';
+export { parseCorrectionSeed, parseDoseCatalog, parseTestPanel } from './parse-seeds';
+export type { RawSeedFile } from './seed-file-names';
+export { parseSeedFiles } from './seed-file-names';
+export { loadSeedFiles } from './load-seed-files';
+export { bundledSeedFiles } from './bundled-seeds';
+export { contentHash, stableStringify } from './content-hash';
+export * from './to-rows';
+export * from './plan-seed-changes';
