@@ -1,0 +1,119 @@
+import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
+import { CLOCK } from './clock';
+import { IDENTITY_CLIENT, IdentityError, IdentityTokens, SignUpRequest } from './identity-client';
+import { StoredSession, TokenStore } from './token-store';
+
+/** Refresh the tokens this long before they expire, so no request leaves with a stale one. */
+export const REFRESH_MARGIN_MS = 60_000;
+/** When the identity provider cannot be reached, try the refresh again after this long. */
+export const REFRESH_RETRY_MS = 30_000;
+// setTimeout fires at once for delays above 2^31-1 ms.
+const LONGEST_TIMER_MS = 2_147_483_647;
+
+/** The signed-in keeper's tokens: sign-in, sign-up, refresh before expiry and sign-out. */
+@Injectable({ providedIn: 'root' })
+export class AuthSession {
+  private readonly identity = inject(IDENTITY_CLIENT);
+  private readonly store = inject(TokenStore);
+  private readonly now = inject(CLOCK);
+  private readonly session = signal<StoredSession | null>(null);
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private inFlightRefresh: Promise<StoredSession | null> | null = null;
+  // Bumped on sign-in and sign-out so a refresh that answers late cannot revive an old session.
+  private generation = 0;
+
+  readonly isSignedIn = computed(() => this.session() !== null);
+  readonly email = computed(() => this.session()?.email ?? null);
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => clearTimeout(this.refreshTimer));
+  }
+
+  /** Picks up the session of an earlier visit; one that has expired is refreshed, or dropped. */
+  async restore(): Promise<void> {
+    const stored = this.store.read();
+    if (!stored) return;
+    this.adopt(stored);
+    if (this.isDueForRefresh(stored)) await this.refresh();
+  }
+
+  async signIn(email: string, password: string): Promise<void> {
+    const tokens = await this.identity.signIn(email, password);
+    this.generation++;
+    this.adopt(this.sessionFrom(tokens, email));
+  }
+
+  /** Creates the account with its chosen plan, then signs straight in. */
+  async signUp(request: SignUpRequest): Promise<void> {
+    await this.identity.signUp(request);
+    await this.signIn(request.email, request.password);
+  }
+
+  signOut(): void {
+    this.generation++;
+    clearTimeout(this.refreshTimer);
+    this.inFlightRefresh = null;
+    this.session.set(null);
+    this.store.clear();
+  }
+
+  /** The id token for the next API call, refreshed first if it is about to expire; null when signed out. */
+  async currentIdToken(): Promise<string | null> {
+    const session = this.session();
+    if (!session) return null;
+    if (!this.isDueForRefresh(session)) return session.idToken;
+    return (await this.refresh())?.idToken ?? null;
+  }
+
+  /** Swaps the refresh token for new tokens; concurrent callers share one request. */
+  refresh(): Promise<StoredSession | null> {
+    if (!this.inFlightRefresh) {
+      const refreshing: Promise<StoredSession | null> = this.refreshOnce().finally(() => {
+        if (this.inFlightRefresh === refreshing) this.inFlightRefresh = null;
+      });
+      this.inFlightRefresh = refreshing;
+    }
+    return this.inFlightRefresh;
+  }
+
+  private async refreshOnce(): Promise<StoredSession | null> {
+    const session = this.session();
+    if (!session) return null;
+    const generation = this.generation;
+    try {
+      const tokens = await this.identity.refresh(session.refreshToken);
+      if (generation !== this.generation) return this.session();
+      const next = this.sessionFrom({ ...tokens, refreshToken: session.refreshToken }, session.email);
+      this.adopt(next);
+      return next;
+    } catch (error) {
+      if (generation !== this.generation) return this.session();
+      if (error instanceof IdentityError && error.code === 'NETWORK') {
+        this.scheduleRefresh(REFRESH_RETRY_MS);
+        return session;
+      }
+      this.signOut();
+      return null;
+    }
+  }
+
+  private sessionFrom(tokens: IdentityTokens, email: string): StoredSession {
+    const { idToken, accessToken, refreshToken, expiresIn } = tokens;
+    return { idToken, accessToken, refreshToken, email, expiresAt: this.now() + expiresIn * 1000 };
+  }
+
+  private adopt(session: StoredSession): void {
+    this.session.set(session);
+    this.store.write(session);
+    this.scheduleRefresh(session.expiresAt - REFRESH_MARGIN_MS - this.now());
+  }
+
+  private scheduleRefresh(delayMs: number): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => void this.refresh(), Math.min(Math.max(0, delayMs), LONGEST_TIMER_MS));
+  }
+
+  private isDueForRefresh(session: StoredSession): boolean {
+    return this.now() >= session.expiresAt - REFRESH_MARGIN_MS;
+  }
+}

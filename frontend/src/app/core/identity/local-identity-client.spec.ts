@@ -1,0 +1,62 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideTestHttp } from '../../../testing/providers';
+import { IdentityError } from './identity-client';
+import { LocalIdentityClient } from './local-identity-client';
+
+describe('LocalIdentityClient', () => {
+  let sut: LocalIdentityClient;
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: provideTestHttp() });
+    sut = TestBed.inject(LocalIdentityClient);
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  it('signs up with the chosen plan at {baseUrl}/sign-up', async () => {
+    const result = sut.signUp({ email: 'keeper@example.com', password: 'correct-horse', plan: 'BASIC' });
+    const request = http.expectOne('/auth/sign-up');
+    expect(request.request.method).toBe('POST');
+    expect(request.request.body).toEqual({ email: 'keeper@example.com', password: 'correct-horse', plan: 'BASIC' });
+    request.flush({ userSub: 'sub-1', confirmed: true }, { status: 201, statusText: 'Created' });
+
+    await expect(result).resolves.toEqual({ userSub: 'sub-1', confirmed: true });
+  });
+
+  it('signs in and returns the tokens without an Authorization header', async () => {
+    const result = sut.signIn('keeper@example.com', 'correct-horse');
+    const request = http.expectOne('/auth/sign-in');
+    expect(request.request.headers.has('Authorization')).toBe(false);
+    request.flush({ idToken: 'id', accessToken: 'access', refreshToken: 'refresh', expiresIn: 3600 });
+
+    await expect(result).resolves.toMatchObject({ idToken: 'id', expiresIn: 3600 });
+  });
+
+  it('exchanges a refresh token at {baseUrl}/refresh', async () => {
+    const result = sut.refresh('refresh-1');
+    const request = http.expectOne('/auth/refresh');
+    expect(request.request.body).toEqual({ refreshToken: 'refresh-1' });
+    request.flush({ idToken: 'id-2', accessToken: 'access-2', expiresIn: 3600 });
+
+    await expect(result).resolves.toEqual({ idToken: 'id-2', accessToken: 'access-2', expiresIn: 3600 });
+  });
+
+  it('passes on the provider’s message and code when it refuses', async () => {
+    const result = sut.signIn('keeper@example.com', 'wrong');
+    http
+      .expectOne('/auth/sign-in')
+      .flush({ message: 'Incorrect email or password', code: 'NotAuthorizedException' }, { status: 401, statusText: 'Unauthorized' });
+
+    await expect(result).rejects.toEqual(new IdentityError('Incorrect email or password', 'NotAuthorizedException'));
+  });
+
+  it('reports an unreachable provider as a network problem', async () => {
+    const result = sut.signIn('keeper@example.com', 'correct-horse');
+    http.expectOne('/auth/sign-in').error(new ProgressEvent('error'), { status: 0 });
+
+    await expect(result).rejects.toMatchObject({ code: 'NETWORK' });
+  });
+});

@@ -1,0 +1,55 @@
+import type { RuntimeConfig } from '../app/core/config/runtime-config';
+import type { StoredSession } from '../app/core/identity/token-store';
+import type { UserProfile } from '../app/features/profile/services/profile.model';
+import type { Tank } from '../app/shared/tanks/tank';
+
+export function runtimeConfigFactory(overrides: Partial<RuntimeConfig> = {}): RuntimeConfig {
+  return {
+    apiUrl: '/api',
+    wsUrl: 'ws://localhost:3000/ws',
+    identity: { kind: 'local', baseUrl: '/auth', clientId: 'ram-web-local' },
+    environment: 'local',
+    ...overrides,
+  };
+}
+
+export function sessionFactory(overrides: Partial<StoredSession> = {}): StoredSession {
+  return {
+    idToken: 'id-token-1',
+    accessToken: 'access-token-1',
+    refreshToken: 'refresh-token-1',
+    expiresAt: Date.parse('2026-03-01T12:00:00Z'),
+    email: 'keeper@example.com',
+    ...overrides,
+  };
+}
+
+export function tankFactory(overrides: Partial<Tank> = {}): Tank {
+  return {
+    tankId: 'tank-1',
+    name: 'Mixed reef 300',
+    volumeLitres: 300,
+    dosingMethod: 'MOONSHINERS',
+    defaultLab: 'OCEAMO',
+    timezone: 'Europe/Berlin',
+    ...overrides,
+  };
+}
+
+export function profileFactory(
+  overrides: { user?: Partial<UserProfile['user']>; tanks?: UserProfile['tanks'] } = {},
+): UserProfile {
+  return {
+    user: {
+      userId: 'user-1',
+      email: 'keeper@example.com',
+      displayName: 'Robin',
+      plan: 'TRIAL',
+      accessTier: 'PRO',
+      createdAt: '2026-02-20T09:00:00Z',
+      trialEndsAt: '2026-02-27T09:00:00Z',
+      ...overrides.user,
+    },
+    tanks: overrides.tanks ?? [tankFactory()],
+  };
+}
