@@ -1,8 +1,9 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { Tracer } from '@aws-lambda-powertools/tracer';
+
+const serviceName = process.env.POWERTOOLS_SERVICE_NAME ?? 'reef-a-matic';
 
 // Created once per container and shared by every module (Powertools' recommended shape).
-export const logger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'reef-a-matic' });
-export const metrics = new Metrics({ namespace: 'ReefAMatic', serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'reef-a-matic' });
-export const tracer = new Tracer({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'reef-a-matic' });
+// The tracer lives in tracing.ts so functions that do not trace do not load the X-Ray SDK.
+export const logger = new Logger({ serviceName });
+export const metrics = new Metrics({ namespace: 'ReefAMatic', serviceName });

@@ -6,3 +6,4 @@ export { CanonDataError, UnitConversionError } from './canon-errors';
 export { isRodiName, normaliseElementName, splitRodi } from './normalise-element-name';
 export { normaliseUnit } from './unit-conversion';
 export { canonicalFor, convert, defaultCanon, groupOf } from './default-canon';
+export { elementMassFraction, molarMass } from './molar-mass';

@@ -40,7 +40,7 @@ describe('createUnitConverter', () => {
     expect(() => sut(1, 'mg/l PO4', 'mg/l SO4')).toThrow(UnitConversionError);
   });
 
-  it("reads a bare ppm as ppm CaCO3 when the value is an alkalinity", () => {
+  it('reads a bare ppm as ppm CaCO3 when the value is an alkalinity', () => {
     expect(sut(8, 'dKH', 'ppm', alkalinity)).toBeCloseTo(142.88, 9);
     expect(sut(8, 'mg/l', 'ppm')).toBe(8);
   });

@@ -1,14 +1,4 @@
-import {
-  JsonFields,
-  fieldsOf,
-  flag,
-  listOf,
-  number,
-  oneOf,
-  optional,
-  text,
-  texts,
-} from './json-fields';
+import { JsonFields, fieldsOf, flag, listOf, number, oneOf, optional, text, texts } from './json-fields';
 import { SeedFormatError } from './seed-errors';
 import {
   CorrectionElementSeed,
@@ -82,7 +72,11 @@ export function parseTestPanel(json: unknown, at: string): TestPanelSeed {
 function doseProduct(f: JsonFields): DoseProductSeed {
   const strength = optional(f, 'strength', (o, key) => {
     const s = fieldsOf(o.raw[key], `${o.at}.${key}`);
-    return { element: text(s, 'element'), amountPer1mlPer100L: number(s, 'amountPer1mlPer100L'), unit: text(s, 'unit') };
+    return {
+      element: text(s, 'element'),
+      amountPer1mlPer100L: number(s, 'amountPer1mlPer100L'),
+      unit: text(s, 'unit'),
+    };
   });
   return {
     elementId: matching(f, 'elementId', SLUG),

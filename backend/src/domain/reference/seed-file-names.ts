@@ -13,7 +13,10 @@ export const CANON_FILE = 'canon.json';
 export const SEED_FOLDERS = ['test-elements', 'dose-elements', 'element-corrections'] as const;
 
 function named<T>(file: RawSeedFile, parsed: T, key: (t: T) => string): T {
-  const expected = `${file.path.split('/').pop()?.replace(/\.json$/, '')}`;
+  const expected = `${file.path
+    .split('/')
+    .pop()
+    ?.replace(/\.json$/, '')}`;
   if (key(parsed) !== expected) {
     throw new SeedFormatError(file.path, `file name says ${expected} but the content says ${key(parsed)}`);
   }
