@@ -64,7 +64,9 @@ describe('test panels', () => {
   );
 
   it.each(
-    panelRows.flatMap(({ panel, row }) => (row.alternateUnits ?? []).map((unit) => [panel, row.elementId, unit, row])),
+    panelRows.flatMap(({ panel, row }) =>
+      (row.alternateUnits ?? []).map((unit) => [panel, row.elementId, unit, row] as const),
+    ),
   )('%s %s converts from %s to its own unit', (_, __, unit, row) => {
     const own = row.reportedAs ? `${row.unit} ${row.reportedAs}` : row.unit;
     expect(Number.isFinite(sut.convert(1, unit, own, row.canonical))).toBe(true);
@@ -135,7 +137,7 @@ describe('element corrections', () => {
     expect(dosed).not.toContain('nutrient');
   });
 
-  it.each(seeds.corrections.flatMap((c) => c.hazardousFallbacks.map((h) => [c.method, h.elementId, h])))(
+  it.each(seeds.corrections.flatMap((c) => c.hazardousFallbacks.map((h) => [c.method, h.elementId, h] as const)))(
     '%s hazardous fallback for %s belongs to a correction row in the same unit, above its range',
     (_, elementId, hazard) => {
       const row = correctionOf(elementId);

@@ -1,0 +1,112 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { build } from 'esbuild';
+import { FUNCTIONS, type FunctionName, ROUTES } from '../catalogue';
+import { startDynamoDbLocal } from '../local/dynamodb-local';
+import { apiGatewayProxyEvent } from '../local/events/api-gateway-event';
+import { freePort } from '../local/ports';
+import { ensureTables } from '../local/table-setup';
+import { bundleFunction } from './bundle';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const repoRoot = resolve(__dirname, '../../..');
+const docsFile = join(repoRoot, 'docs', 'benchmarks.md');
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+interface Probe {
+  status: number;
+  loadMs: number;
+  totalMs: number;
+  rssMb: number;
+}
+
+function probe(bundle: string, event: unknown, env: Record<string, string>): Probe {
+  const out = execFileSync(process.execPath, [join(__dirname, 'cold-start-probe.js'), bundle, JSON.stringify(event)], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  return JSON.parse(out) as Probe;
+}
+
+/** Replaces (or appends) one `## ` section of docs/benchmarks.md, so each benchmark owns its part. */
+export function writeSection(title: string, body: string): void {
+  mkdirSync(join(repoRoot, 'docs'), { recursive: true });
+  const header = '# Benchmarks\n\nMeasured with `npm run bench` on the development machine (2 cores, Node 20). Each section is rewritten by its own benchmark.\n';
+  const current = existsSync(docsFile) ? readFileSync(docsFile, 'utf8') : header;
+  const section = `## ${title}\n\n${body.trim()}\n`;
+  const pattern = new RegExp(`## ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n[\\s\\S]*?(?=\\n## |$)`);
+  writeFileSync(docsFile, pattern.test(current) ? current.replace(pattern, section.trimEnd() + '\n') : `${current.trimEnd()}\n\n${section}`);
+}
+
+async function main(): Promise<void> {
+  const dynamo = await startDynamoDbLocal({ port: await freePort() });
+  try {
+    const env = 'bench';
+    const client = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'eu-central-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    await ensureTables(client, env);
+    const userId = 'bench-user';
+    const now = new Date().toISOString();
+    await DynamoDBDocumentClient.from(client).send(new PutCommand({ TableName: `${env}-user`, Item: { user_id: userId, email: 'bench@reef.test', display_name: 'Bench', plan: 'PRO', trial_started_at: now, trial_ends_at: now, billing_exempt: false, created_at: now, updated_at: now } }));
+    const childEnv = {
+      RAM_ENV: env,
+      AWS_REGION: 'eu-central-1',
+      AWS_ACCESS_KEY_ID: 'x',
+      AWS_SECRET_ACCESS_KEY: 'x',
+      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+      IDENTITY_KIND: 'local',
+      LOCAL_IDENTITY_ISSUER: 'http://127.0.0.1/auth',
+      LOCAL_IDENTITY_JWKS_URI: 'http://127.0.0.1/auth/jwks.json',
+      IDENTITY_CLIENT_ID: 'bench',
+      ADMIN_EMAIL: 'admin@reef.test',
+      POWERTOOLS_LOG_LEVEL: 'SILENT',
+      POWERTOOLS_METRICS_DISABLED: 'true',
+      POWERTOOLS_TRACE_ENABLED: 'false',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    };
+    const eventFor = (path: string) => apiGatewayProxyEvent({ method: 'POST', path, headers: { 'content-type': 'application/json' }, query: {}, body: '{}', sourceIp: '127.0.0.1', claims: { sub: userId, email: 'bench@reef.test' }, stage: env });
+
+    const bareFile = join(__dirname, '..', 'bundles', 'bare-baseline', 'index.js');
+    await build({ entryPoints: [join(__dirname, 'bare-handler.js')], outfile: bareFile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, logLevel: 'error' });
+    const bare = Array.from({ length: RUNS }, () => probe(bareFile, eventFor('/user'), childEnv));
+    const bareMedian = median(bare.map((p) => p.totalMs));
+
+    const rows: string[] = [];
+    const http = (Object.keys(FUNCTIONS) as FunctionName[]).filter((f) => FUNCTIONS[f].kind === 'http');
+    for (const fn of http) {
+      const bundle = await bundleFunction(fn);
+      if (!bundle) continue;
+      const route = ROUTES.find((r) => r.function === fn && r.auth !== 'none') ?? ROUTES.find((r) => r.function === fn)!;
+      const runs = Array.from({ length: RUNS }, () => probe(bundle.file, eventFor(route.path), childEnv));
+      const total = median(runs.map((p) => p.totalMs));
+      rows.push(
+        `| ${fn} | \`${route.path}\` → ${runs[0].status} | ${(bundle.bytes / 1024).toFixed(0)} | ${(bundle.gzipBytes / 1024).toFixed(0)} | ${median(runs.map((p) => p.loadMs)).toFixed(0)} | ${total.toFixed(0)} | ${(total / bareMedian).toFixed(1)}× | ${median(runs.map((p) => p.rssMb)).toFixed(0)} |`,
+      );
+    }
+    const bareBytes = readFileSync(bareFile);
+    writeSection(
+      'Lambdalith cold start and bundle size',
+      [
+        `Fresh Node process → bundle loaded → first response to a real request against DynamoDB Local (in memory). Median of ${RUNS} runs per row; ratio against a bare handler bundle that makes the same DynamoDB read without Nest. Measured ${new Date().toISOString().slice(0, 10)}.`,
+        '',
+        '| function | request → status | bundle KiB | gzip KiB | load ms | first response ms | vs bare | RSS MiB |',
+        '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+        ...rows,
+        `| bare handler (baseline) | \`/user\` → ${bare[0].status} | ${(bareBytes.length / 1024).toFixed(0)} | ${(gzipSync(bareBytes).length / 1024).toFixed(0)} | ${median(bare.map((p) => p.loadMs)).toFixed(0)} | ${bareMedian.toFixed(0)} | 1.0× | ${median(bare.map((p) => p.rssMb)).toFixed(0)} |`,
+        '',
+        'Lambda adds its own init (runtime start, artifact download) on top of these figures; the ratio is what the framework costs. Lambdaliths whose routes are not built yet answer 404 after a full Nest boot, which is still a fair cold-start figure.',
+      ].join('\n'),
+    );
+    process.stdout.write(`${readFileSync(docsFile, 'utf8')}\n`);
+    client.destroy();
+  } finally {
+    await dynamo.stop();
+  }
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`Benchmark failed: ${(error as Error).message}\n`);
+    process.exit(1);
+  });
+}

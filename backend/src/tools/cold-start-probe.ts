@@ -1,0 +1,18 @@
+import { performance } from 'node:perf_hooks';
+
+// Runs in a fresh Node process: loads one bundle and serves one request, timing from process start.
+async function main(): Promise<void> {
+  const [bundle, eventJson] = process.argv.slice(2);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { handler } = require(bundle) as { handler: (e: unknown, c: unknown) => Promise<{ statusCode: number }> };
+  const loadedAt = performance.now();
+  const context = { awsRequestId: 'bench', functionName: 'bench', getRemainingTimeInMillis: () => 30_000 };
+  const result = await handler(JSON.parse(eventJson), context);
+  const answeredAt = performance.now();
+  process.stdout.write(JSON.stringify({ status: result.statusCode, loadMs: loadedAt, totalMs: answeredAt, rssMb: process.memoryUsage().rss / 1048576 }));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(String(error));
+  process.exit(1);
+});
