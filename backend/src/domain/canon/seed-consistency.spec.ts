@@ -131,6 +131,23 @@ describe('element corrections', () => {
     },
   );
 
+  it.each(seeds.corrections.map((c) => [c.method, c]))(
+    '%s states its caps in mg/l per day and its products in mg per ml',
+    (_, seed) => {
+      expect(seed.maxChangePerDayUnit).toBe('mg/l');
+      expect(seed.productConcentrationUnit).toBe('mg/ml');
+    },
+  );
+
+  it.each(corrections.filter((c) => c.row.maxChangePerDay !== undefined).map((c) => [c.row.elementId, c.row]))(
+    '%s daily cap (mg/l) is smaller than the width of its target range',
+    (_, row) => {
+      const width = sut.convert(row.range!.high - row.range!.low, row.unit, 'mg/l', row.canonical);
+      expect(row.maxChangePerDay).toBeGreaterThan(0);
+      expect(row.maxChangePerDay).toBeLessThan(width);
+    },
+  );
+
   it('never corrects a pollutant or a nutrient', () => {
     const dosed = corrections.filter((c) => !c.row.neverCorrect).map((c) => c.row.category);
     expect(dosed).not.toContain('pollutant');

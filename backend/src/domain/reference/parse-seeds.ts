@@ -163,6 +163,7 @@ export function parseCorrectionSeed(json: unknown, at: string): CorrectionSeed {
     method: matching(f, 'method', PARTITION),
     version: number(f, 'version'),
     productConcentrationUnit: text(f, 'productConcentrationUnit'),
+    maxChangePerDayUnit: text(f, 'maxChangePerDayUnit'),
     elements: uniqueIds(listOf(f, 'elements', correctionElement), at),
     hazardousFallbacks: uniqueIds(listOf(f, 'hazardousFallbacks', hazardousFallback), `${at} hazardousFallbacks`),
   };

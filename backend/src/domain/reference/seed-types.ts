@@ -74,11 +74,11 @@ export interface CorrectionElementSeed {
   readonly canonical: string;
   readonly symbol: string;
   readonly category: ElementCategory;
-  /** Unit of `target`, `range` and `maxChangePerDay`. */
+  /** Unit of `target` and `range`: the unit the labs report this element in. */
   readonly unit: string;
   readonly target?: number;
   readonly range?: { readonly low: number; readonly high: number };
-  /** Largest rise a correction may plan per day, in `unit` per day. */
+  /** Largest rise a correction may plan per day, in the file's `maxChangePerDayUnit` (mg/l) per day. */
   readonly maxChangePerDay?: number;
   /** Element in the default correction solution, in the file's `productConcentrationUnit`. */
   readonly productConcentration?: number;
@@ -100,6 +100,7 @@ export interface CorrectionSeed {
   readonly method: string;
   readonly version: number;
   readonly productConcentrationUnit: string;
+  readonly maxChangePerDayUnit: string;
   readonly elements: readonly CorrectionElementSeed[];
   readonly hazardousFallbacks: readonly HazardousFallbackSeed[];
 }

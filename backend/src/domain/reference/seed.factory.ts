@@ -145,6 +145,7 @@ export const aCorrectionSeed = (overrides: Partial<CorrectionSeed> = {}): Correc
   method: 'MOONSHINERS',
   version: 1,
   productConcentrationUnit: 'mg/ml',
+  maxChangePerDayUnit: 'mg/l',
   elements: [aCorrectionElement()],
   hazardousFallbacks: [],
   ...overrides,

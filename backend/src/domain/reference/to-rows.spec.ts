@@ -93,6 +93,7 @@ describe('correctionRows', () => {
       target: 1.5,
       range: { low: 1.3, high: 1.7 },
       max_change_per_day: 0.1,
+      max_change_per_day_unit: 'mg/l',
       product_concentration: 1,
       product_concentration_unit: 'mg/ml',
       stock: { salts: [{ formula: 'NaF', grams_per_litre: 2.21 }] },
@@ -113,15 +114,19 @@ describe('correctionRows', () => {
     expect(fluoride.item).not.toHaveProperty('hazardous_upper');
   });
 
-  it('writes no product unit for a row that is never corrected', () => {
+  it('writes no dosing units for a row that is never corrected', () => {
     const lead = aCorrectionElement({
       elementId: 'lead',
+      maxChangePerDay: undefined,
       productConcentration: undefined,
       stock: undefined,
       neverCorrect: true,
     });
 
-    expect(sut(aCorrectionSeed({ elements: [lead] }))[0].item).not.toHaveProperty('product_concentration_unit');
+    const [row] = sut(aCorrectionSeed({ elements: [lead] }));
+
+    expect(row.item).not.toHaveProperty('product_concentration_unit');
+    expect(row.item).not.toHaveProperty('max_change_per_day_unit');
   });
 });
 

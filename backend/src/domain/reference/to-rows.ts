@@ -86,9 +86,9 @@ export function doseElementRows(catalog: DoseCatalogSeed): SeedRow[] {
   );
 }
 
-function correctionContent(method: string, unit: string, e: CorrectionElementSeed, hazard?: HazardousFallbackSeed) {
+function correctionContent(seed: CorrectionSeed, e: CorrectionElementSeed, hazard?: HazardousFallbackSeed) {
   return {
-    method,
+    method: seed.method,
     element_id: e.elementId,
     canonical: e.canonical,
     symbol: e.symbol,
@@ -97,8 +97,9 @@ function correctionContent(method: string, unit: string, e: CorrectionElementSee
     target: e.target,
     range: e.range && { low: e.range.low, high: e.range.high },
     max_change_per_day: e.maxChangePerDay,
+    max_change_per_day_unit: e.maxChangePerDay === undefined ? undefined : seed.maxChangePerDayUnit,
     product_concentration: e.productConcentration,
-    product_concentration_unit: e.productConcentration === undefined ? undefined : unit,
+    product_concentration_unit: e.productConcentration === undefined ? undefined : seed.productConcentrationUnit,
     stock: e.stock && {
       salts: e.stock.salts.map((s) => ({ formula: s.formula, grams_per_litre: s.gramsPerLitre })),
     },
@@ -118,11 +119,7 @@ function correctionContent(method: string, unit: string, e: CorrectionElementSee
 export function correctionRows(seed: CorrectionSeed): SeedRow[] {
   const hazards = new Map(seed.hazardousFallbacks.map((h) => [h.elementId, h]));
   return seed.elements.map((e) =>
-    seedRow(
-      'element-correction',
-      correctionContent(seed.method, seed.productConcentrationUnit, e, hazards.get(e.elementId)),
-      seed.version,
-    ),
+    seedRow('element-correction', correctionContent(seed, e, hazards.get(e.elementId)), seed.version),
   );
 }
 
