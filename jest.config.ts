@@ -4,6 +4,7 @@ import type { Config } from 'jest';
 const swc: Config['transform'] = { '^.+\\.ts$': ['@swc/jest'] };
 
 const config: Config = {
+  reporters: ['default', '<rootDir>/scripts/summary-reporter.cjs'],
   projects: [
     {
       displayName: 'backend',

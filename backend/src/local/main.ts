@@ -31,6 +31,7 @@ async function main(): Promise<void> {
   const demo = { email: 'demo@reefamatic.local', password: 'ReefDemo-2026' };
   const adminEmail = process.env.ADMIN_EMAIL ?? 'admin@reefamatic.local';
   const admin = adminPassword();
+  // eslint-disable-next-line prefer-const -- assigned after the signal handlers that read it are installed
   let runtime: LocalRuntime | undefined;
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -90,8 +90,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     let gatewayUrl = '';
     const sqs = new SqsApi(queues, () => gatewayUrl);
     const websocket = new WebSocketGateway(functions, stage, onError);
+    // eslint-disable-next-line prefer-const -- the gateway is created before the identity provider it serves
     let identity!: LocalIdentityProvider;
-    let health!: LocalRuntime['health'];
+    // eslint-disable-next-line prefer-const -- filled in once every component is up
+    let health!: LocalRuntime["health"];
     const server = createGateway({
       functions,
       get identity() {
