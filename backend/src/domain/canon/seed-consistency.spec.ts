@@ -1,6 +1,6 @@
 import { bundledSeedFiles } from '../reference/bundled-seeds';
 import { createCanon } from './canon';
-import { elementMassFraction } from './molar-mass';
+import { elementMassFraction, molarMass } from './molar-mass';
 import { normaliseElementName } from './normalise-element-name';
 
 // Checks the real seed files against each other and against chemistry; every table row is one case.
@@ -98,6 +98,12 @@ describe('dose catalogs', () => {
     const row = correctionOf(elementId)!;
     const raisePerMl = sut.convert(row.productConcentration! / 100, 'mg/l', row.unit, row.canonical);
     expect(product.strength!.amountPer1mlPer100L).toBeCloseTo(raisePerMl, 3);
+  });
+  it('CUSTOM alkalinity strength is what 82 g of sodium bicarbonate per litre gives', () => {
+    const alkalinity = products.find((p) => p.method === 'CUSTOM' && p.product.elementId === 'alkalinity')!.product;
+    const meqPerMl = 82 / molarMass('NaHCO3');
+    expect(alkalinity.source).toContain('82 g NaHCO3 per litre');
+    expect(alkalinity.strength!.amountPer1mlPer100L).toBeCloseTo(sut.convert(meqPerMl / 100, 'meq/l', 'dKH'), 4);
   });
 });
 
