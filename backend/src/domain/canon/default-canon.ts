@@ -10,8 +10,10 @@ let canon: Canon | undefined;
  * @example defaultCanon().canonicalFor('Kalium') // 'Potassium'
  */
 export function defaultCanon(): Canon {
-  const seeds = bundledSeedFiles();
-  canon ??= createCanon(seeds.canon, seeds.testPanels);
+  if (!canon) {
+    const seeds = bundledSeedFiles();
+    canon = createCanon(seeds.canon, seeds.testPanels);
+  }
   return canon;
 }
 
