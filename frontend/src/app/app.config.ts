@@ -1,11 +1,26 @@
-import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { provideRouter } from '@angular/router';
-
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { ApplicationConfig, EnvironmentInjector, inject, provideAppInitializer, provideBrowserGlobalErrorListeners } from '@angular/core';
+import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { routes } from './app.routes';
+import { RuntimeConfigService } from './core/config/runtime-config.service';
+import { apiErrorInterceptor } from './core/errors/api-error.interceptor';
+import { AuthSession } from './core/identity/auth-session';
+import { authTokenInterceptor } from './core/identity/auth-token.interceptor';
+import { provideIdentity } from './core/identity/provide-identity';
+
+/** Loads `/config.json`, then resumes the keeper's session, before the first route is decided. */
+async function startRam(config: RuntimeConfigService, injector: EnvironmentInjector): Promise<void> {
+  await config.load();
+  // Resolved only now: the identity client depends on the config that just arrived.
+  await injector.get(AuthSession).restore();
+}
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideRouter(routes)
-  ]
+    provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
+    provideHttpClient(withInterceptors([authTokenInterceptor, apiErrorInterceptor])),
+    provideIdentity(),
+    provideAppInitializer(() => startRam(inject(RuntimeConfigService), inject(EnvironmentInjector))),
+  ],
 };

@@ -1,3 +1,42 @@
 import { Routes } from '@angular/router';
+import { signedInGuard, signedOutGuard } from './core/identity/auth.guards';
 
-export const routes: Routes = [];
+export const routes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'Reef-A-Matic: your reef, from the water test up',
+    loadComponent: () => import('./features/landing/pages/landing-page').then((m) => m.LandingPage),
+  },
+  {
+    path: 'sign-in',
+    title: 'Sign in · Reef-A-Matic',
+    canActivate: [signedOutGuard],
+    loadComponent: () => import('./features/auth/pages/sign-in-page').then((m) => m.SignInPage),
+  },
+  {
+    path: 'sign-up',
+    title: 'Create your account · Reef-A-Matic',
+    canActivate: [signedOutGuard],
+    loadComponent: () => import('./features/auth/pages/sign-up-page').then((m) => m.SignUpPage),
+  },
+  {
+    path: 'app',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./features/shell/pages/app-shell').then((m) => m.AppShell),
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'Home · Reef-A-Matic',
+        loadComponent: () => import('./features/home/pages/home-page').then((m) => m.HomePage),
+      },
+      {
+        path: 'profile',
+        title: 'Profile · Reef-A-Matic',
+        loadComponent: () => import('./features/profile/pages/profile-page').then((m) => m.ProfilePage),
+      },
+    ],
+  },
+  { path: '**', redirectTo: '' },
+];

@@ -1,0 +1,58 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { CLOCK } from '../../../core/identity/clock';
+import { greetingFor } from '../../../shared/format';
+import { EmptyState } from '../../../shared/ui/empty-state';
+import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
+import { ProfileService } from '../../profile/services/profile.service';
+import { DrawerService } from '../../shell/services/drawer.service';
+import { TankSelection } from '../../shell/services/tank-selection.service';
+import { TankDetailsPanel } from '../components/tank-details-panel';
+import { TankSummaryCard } from '../components/tank-summary-card';
+
+/** The first page after sign-in: a greeting, the selected tank, and what to do next. */
+@Component({
+  selector: 'ram-home-page',
+  imports: [EmptyState, LoadStateFrame, TankSummaryCard],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h1 class="text-2xl font-semibold text-reef-900 sm:text-3xl">{{ greeting() }}</h1>
+    <p class="mt-1 text-reef-700">Here is where your reef stands.</p>
+
+    <div class="mt-6 space-y-6">
+      <ram-load-state-frame
+        [state]="profile.profile()"
+        loadingLabel="Loading your tanks…"
+        failedHeading="Your tanks could not be loaded"
+        (retry)="profile.load()"
+      >
+        @if (selection.selectedTank(); as tank) {
+          <ram-tank-summary-card [tank]="tank" (detailsRequested)="openTankDetails()" />
+        } @else {
+          <ram-empty-state heading="No tank yet" description="Your account has no tank. Tank setup arrives in a later release." />
+        }
+      </ram-load-state-frame>
+
+      <ram-empty-state heading="Upload your first ICP report" description="RaM reads the lab's PDF, compares every element with your targets and suggests corrections.">
+        <button type="button" class="btn-primary mt-4" aria-disabled="true" aria-describedby="upload-coming-soon" title="ICP upload arrives in the next release">Upload ICP report</button>
+        <p id="upload-coming-soon" role="note" class="mt-2 text-xs text-reef-600">ICP upload arrives in the next release.</p>
+      </ram-empty-state>
+    </div>
+  `,
+})
+export class HomePage {
+  protected readonly profile = inject(ProfileService);
+  protected readonly selection = inject(TankSelection);
+  private readonly drawer = inject(DrawerService);
+  private readonly now = inject(CLOCK);
+
+  protected readonly greeting = computed(() => {
+    const greeting = greetingFor(new Date(this.now()));
+    const name = this.profile.displayName();
+    return name ? `${greeting}, ${name}` : greeting;
+  });
+
+  protected openTankDetails(): void {
+    const tank = this.selection.selectedTank();
+    if (tank) this.drawer.open({ title: tank.name, component: TankDetailsPanel, inputs: { tank } });
+  }
+}

@@ -1,0 +1,40 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
+import { DisplayNameForm } from '../components/display-name-form';
+import { PlanSummary } from '../components/plan-summary';
+import { TankList } from '../components/tank-list';
+import { ProfileService } from '../services/profile.service';
+
+/** The keeper's account: name, plan and tanks. */
+@Component({
+  selector: 'ram-profile-page',
+  imports: [LoadStateFrame, DisplayNameForm, PlanSummary, TankList],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h1 class="text-2xl font-semibold text-reef-900 sm:text-3xl">Profile</h1>
+    <ram-load-state-frame
+      class="mt-6"
+      [state]="profile.profile()"
+      loadingLabel="Loading your profile…"
+      failedHeading="Your profile could not be loaded"
+      (retry)="profile.load()"
+    >
+      @if (profile.loaded(); as loaded) {
+        <div class="space-y-6">
+          <section class="card" aria-labelledby="account-heading">
+            <h2 id="account-heading" class="mb-4 text-lg font-semibold text-reef-900">Account</h2>
+            <ram-display-name-form class="mb-6" [displayName]="loaded.user.displayName" />
+            <ram-plan-summary [user]="loaded.user" />
+          </section>
+          <section class="card" aria-labelledby="tanks-heading">
+            <h2 id="tanks-heading" class="mb-4 text-lg font-semibold text-reef-900">Tanks</h2>
+            <ram-tank-list [tanks]="loaded.tanks" />
+          </section>
+        </div>
+      }
+    </ram-load-state-frame>
+  `,
+})
+export class ProfilePage {
+  protected readonly profile = inject(ProfileService);
+}

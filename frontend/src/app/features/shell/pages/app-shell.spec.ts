@@ -1,0 +1,113 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { Component, input } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
+import { buttonLabelled } from '../../../../testing/dom';
+import { profileFactory } from '../../../../testing/factories';
+import { provideTestHttp } from '../../../../testing/providers';
+import { ErrorBannerService } from '../../../core/errors/error-banner.service';
+import { AuthSession } from '../../../core/identity/auth-session';
+import { DrawerService } from '../services/drawer.service';
+import { AppShell } from './app-shell';
+
+@Component({ template: `<p data-testid="drawer-body">Calcium detail for {{ element() }}</p>` })
+class ElementDetail {
+  readonly element = input.required<string>();
+}
+
+describe('AppShell', () => {
+  let http: HttpTestingController;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: provideTestHttp() });
+    http = TestBed.inject(HttpTestingController);
+    await TestBed.inject(AuthSession).signIn('keeper@example.com', 'correct-horse-1');
+  });
+
+  afterEach(() => http.verify());
+
+  async function renderWithProfile() {
+    const fixture = TestBed.createComponent(AppShell);
+    await fixture.whenStable();
+    (await vi.waitFor(() => http.expectOne('/api/user'))).flush(profileFactory());
+    await fixture.whenStable();
+    return { fixture, element: fixture.nativeElement as HTMLElement };
+  }
+
+  async function answerLists(status: number, body: object) {
+    for (const kind of ['test', 'dose', 'program']) {
+      const request = await vi.waitFor(() => http.expectOne(`/api/${kind}/history/list`));
+      expect(request.request.body).toEqual({ tankId: 'tank-1' });
+      request.flush(body, { status, statusText: String(status) });
+    }
+  }
+
+  it('loads the profile and shows loading sections until the lists answer', async () => {
+    const { element } = await renderWithProfile();
+
+    expect(element.querySelector('#tank-switcher')).not.toBeNull();
+    expect(element.textContent).toContain('Loading tests…');
+    await answerLists(200, { items: [] });
+  });
+
+  it('shows quiet "not available yet" sections, and no banner, when the lists have not shipped', async () => {
+    const { fixture, element } = await renderWithProfile();
+
+    await answerLists(404, { message: 'Not found' });
+    await fixture.whenStable();
+
+    expect(element.textContent).toContain('Tests are not available yet.');
+    expect(element.textContent).toContain('Doses are not available yet.');
+    expect(element.textContent).toContain('Programs are not available yet.');
+    expect(element.querySelector('ram-error-banner')).toBeNull();
+  });
+
+  it('shows a failed call on a dismissible banner with its support reference', async () => {
+    const { fixture, element } = await renderWithProfile();
+    await answerLists(200, { items: [] });
+
+    TestBed.inject(ErrorBannerService).report({ message: 'Something went wrong on our side.', referenceId: 'REF-7Q2K', status: 500 });
+    await fixture.whenStable();
+    expect(element.querySelector('ram-error-banner')?.textContent).toContain('REF-7Q2K');
+
+    element.querySelector<HTMLButtonElement>('button[aria-label="Dismiss error"]')!.click();
+    await fixture.whenStable();
+    expect(element.querySelector('ram-error-banner')).toBeNull();
+  });
+
+  it('shows a live-update status that does not pretend to be connected', async () => {
+    const { element } = await renderWithProfile();
+    await answerLists(200, { items: [] });
+
+    expect(element.querySelector('[data-testid="connection-label"]')?.textContent).toBe('Live updates coming soon');
+  });
+
+  it('opens pages’ detail in the right drawer and closes it on Escape', async () => {
+    const { fixture, element } = await renderWithProfile();
+    await answerLists(200, { items: [] });
+
+    TestBed.inject(DrawerService).open({ title: 'Calcium', component: ElementDetail, inputs: { element: 'Ca' } });
+    await fixture.whenStable();
+    expect(element.querySelector('#drawer-title')?.textContent).toBe('Calcium');
+    expect(element.querySelector('[data-testid="drawer-body"]')?.textContent).toBe('Calcium detail for Ca');
+    expect(document.activeElement?.id).toBe('drawer-title');
+
+    element.querySelector('ram-right-drawer')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await fixture.whenStable();
+    expect(element.querySelector('ram-right-drawer')).toBeNull();
+  });
+
+  it('signs out from the profile menu and returns to sign-in', async () => {
+    const { fixture, element } = await renderWithProfile();
+    await answerLists(200, { items: [] });
+    const navigate = vi.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+
+    element.querySelector<HTMLButtonElement>('button[aria-controls="profile-menu"]')!.click();
+    await fixture.whenStable();
+    buttonLabelled(element, 'Sign out').click();
+
+    expect(TestBed.inject(AuthSession).isSignedIn()).toBe(false);
+    expect(navigate).toHaveBeenCalledWith(['/sign-in']);
+  });
+});

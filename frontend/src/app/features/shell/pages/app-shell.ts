@@ -1,0 +1,84 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
+import { filter } from 'rxjs';
+import { ErrorBannerService } from '../../../core/errors/error-banner.service';
+import { AuthSession } from '../../../core/identity/auth-session';
+import { RealtimeConnection } from '../../../core/realtime/realtime-connection';
+import { ProfileService } from '../../profile/services/profile.service';
+import { ErrorBanner } from '../components/error-banner';
+import { RightDrawer } from '../components/right-drawer';
+import { SideRail } from '../components/side-rail';
+import { TopHeader } from '../components/top-header';
+import { DrawerService } from '../services/drawer.service';
+
+/** The signed-in frame around every app page: side rail, header, error banner, drawer. */
+@Component({
+  selector: 'ram-app-shell',
+  imports: [RouterOutlet, SideRail, TopHeader, ErrorBanner, RightDrawer],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { class: 'block min-h-dvh', '(keydown.escape)': 'navOpen.set(false)' },
+  template: `
+    <a href="#main" class="sr-only rounded-lg bg-white px-4 py-2 focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50">Skip to main content</a>
+    <div class="flex min-h-dvh">
+      @if (navOpen()) {
+        <button type="button" class="fixed inset-0 z-30 bg-reef-950/50 lg:hidden" aria-label="Close navigation" (click)="navOpen.set(false)"></button>
+      }
+      <ram-side-rail
+        id="side-rail"
+        class="fixed inset-y-0 left-0 z-40 w-72 lg:sticky lg:top-0 lg:h-dvh lg:shrink-0"
+        [class.max-lg:hidden]="!navOpen()"
+      />
+      <div class="flex min-w-0 flex-1 flex-col">
+        <div class="sticky top-0 z-20">
+          <ram-top-header
+            [email]="email()"
+            [displayName]="displayName()"
+            [connection]="realtime.status()"
+            [navOpen]="navOpen()"
+            (menuToggled)="navOpen.set(!navOpen())"
+            (signOutRequested)="signOut()"
+          />
+          @if (banner.current(); as problem) {
+            <ram-error-banner [problem]="problem" (dismissed)="banner.dismiss()" />
+          }
+        </div>
+        <main id="main" tabindex="-1" class="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6 lg:py-8">
+          <router-outlet />
+        </main>
+      </div>
+      @if (drawer.content(); as content) {
+        <ram-right-drawer [content]="content" (closed)="drawer.close()" />
+      }
+    </div>
+  `,
+})
+export class AppShell {
+  protected readonly banner = inject(ErrorBannerService);
+  protected readonly drawer = inject(DrawerService);
+  protected readonly realtime = inject(RealtimeConnection);
+  private readonly session = inject(AuthSession);
+  private readonly profile = inject(ProfileService);
+  private readonly router = inject(Router);
+
+  protected readonly navOpen = signal(false);
+  protected readonly email = computed(() => this.session.email() ?? '');
+  protected readonly displayName = this.profile.displayName;
+
+  constructor() {
+    this.profile.load();
+    this.router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.navOpen.set(false));
+  }
+
+  protected signOut(): void {
+    this.session.signOut();
+    this.banner.dismiss();
+    this.drawer.close();
+    void this.router.navigate(['/sign-in']);
+  }
+}

@@ -1,0 +1,69 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Observable } from 'rxjs';
+import { provideTestHttp } from '../../../../testing/providers';
+import { ErrorBannerService } from '../../../core/errors/error-banner.service';
+import { HistoryListService, HistoryListState } from './history-list.service';
+
+describe('HistoryListService', () => {
+  let sut: HistoryListService;
+  let http: HttpTestingController;
+  let banner: ErrorBannerService;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: provideTestHttp() });
+    sut = TestBed.inject(HistoryListService);
+    http = TestBed.inject(HttpTestingController);
+    banner = TestBed.inject(ErrorBannerService);
+  });
+
+  afterEach(() => http.verify());
+
+  function collect(states$: Observable<HistoryListState>): HistoryListState[] {
+    const states: HistoryListState[] = [];
+    states$.subscribe((state) => states.push(state));
+    return states;
+  }
+
+  async function answer(url: string, body: object, status = 200) {
+    const request = await vi.waitFor(() => http.expectOne({ method: 'POST', url }));
+    expect(request.request.body).toEqual({ tankId: 'tank-1' });
+    request.flush(body, { status, statusText: String(status) });
+  }
+
+  it('starts loading, then counts the entries of the tank', async () => {
+    const states = collect(sut.list('test', 'tank-1'));
+    expect(states).toEqual([{ status: 'loading' }]);
+
+    await answer('/api/test/history/list', { items: [{}, {}] });
+
+    expect(states.at(-1)).toEqual({ status: 'ready', count: 2 });
+  });
+
+  it('calls a list that has not shipped yet (404) unavailable, quietly', async () => {
+    const states = collect(sut.list('dose', 'tank-1'));
+
+    await answer('/api/dose/history/list', { message: 'No route for POST /dose/history/list' }, 404);
+
+    expect(states.at(-1)).toEqual({ status: 'unavailable' });
+    expect(banner.current()).toBeNull();
+  });
+
+  it('treats a route whose function is not deployed (501) the same way', async () => {
+    const states = collect(sut.list('program', 'tank-1'));
+
+    await answer('/api/program/history/list', { message: '/program/history/list is not available yet' }, 501);
+
+    expect(states.at(-1)).toEqual({ status: 'unavailable' });
+    expect(banner.current()).toBeNull();
+  });
+
+  it('marks a real failure as failed and lets the banner explain it', async () => {
+    const states = collect(sut.list('test', 'tank-1'));
+
+    await answer('/api/test/history/list', { message: 'Something went wrong', referenceId: 'REF-3' }, 500);
+
+    expect(states.at(-1)).toEqual({ status: 'failed' });
+    expect(banner.current()?.referenceId).toBe('REF-3');
+  });
+});
