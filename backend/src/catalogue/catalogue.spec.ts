@@ -1,0 +1,55 @@
+import { FUNCTIONS, FUNCTION_NAMES, QUEUES, QUEUE_NAMES, ROUTES, STREAM_SUBSCRIPTIONS, TABLES, TABLE_NAMES, deadLetterQueueName, findRoute } from '.';
+
+describe('the catalogue', () => {
+  it('serves every REST route from an HTTP lambdalith, once per path', () => {
+    const paths = ROUTES.map((r) => r.path);
+
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const route of ROUTES) expect(FUNCTIONS[route.function].kind).toBe('http');
+  });
+
+  it('lists the 37 endpoints of the spec with the webhook as the only unauthenticated one', () => {
+    expect(ROUTES).toHaveLength(37);
+    expect(ROUTES.filter((r) => r.auth === 'none').map((r) => r.path)).toEqual(['/user/billing/webhook']);
+  });
+
+  it('keeps admin routes on admin-api and admin-api routes admin-only', () => {
+    for (const route of ROUTES.filter((r) => r.path.startsWith('/user/admin'))) expect(route).toMatchObject({ function: 'admin-api', auth: 'admin' });
+    for (const route of ROUTES.filter((r) => r.function === 'admin-api')) expect(route.auth).toBe('admin');
+  });
+
+  it('consumes every queue with an event function that may write what the queue carries', () => {
+    for (const name of QUEUE_NAMES) expect(FUNCTIONS[QUEUES[name].consumer].kind).toBe('event');
+  });
+
+  it('makes FIFO exactly the queues whose names end in .fifo, and names their DLQs to match', () => {
+    for (const name of QUEUE_NAMES) expect(QUEUES[name].fifo).toBe(name.endsWith('.fifo'));
+    expect(deadLetterQueueName('upload-results.fifo')).toBe('upload-results-dlq.fifo');
+    expect(deadLetterQueueName('dose-save-daily-dose')).toBe('dose-save-daily-dose-dlq');
+  });
+
+  it('streams exactly the three history tables, with old images for removals', () => {
+    expect(STREAM_SUBSCRIPTIONS.map((s) => s.table).sort()).toEqual(['dose-history', 'program-history', 'test-history']);
+    for (const s of STREAM_SUBSCRIPTIONS) expect(TABLES[s.table].stream).toBe('NEW_AND_OLD_IMAGES');
+  });
+
+  it('grants each function only tables that exist, and every sender only catalogued queues', () => {
+    for (const fn of FUNCTION_NAMES) {
+      for (const table of Object.keys(FUNCTIONS[fn].tables)) expect(TABLE_NAMES).toContain(table);
+      for (const queue of FUNCTIONS[fn].sendsTo ?? []) expect(QUEUE_NAMES).toContain(queue);
+    }
+  });
+
+  it('indexes the access patterns the spec names', () => {
+    expect(TABLES['user-dashboard'].indexes?.map((i) => i.name)).toContain('user_id_tank_id-index');
+    expect(TABLES['user-entry-template'].indexes?.map((i) => i.name)).toContain('user_id_tank_id_template_type-index');
+    expect(TABLES['reef-review'].indexes?.map((i) => i.name)).toEqual(['user_id_tank_id-index', 'test_id-index', 'draft_program_id-index']);
+    expect(TABLES['websocket-connections'].indexes?.map((i) => i.name)).toEqual(['user_id-index']);
+    expect(TABLES['program-history'].indexes?.map((i) => i.name)).toContain('status-index');
+  });
+
+  it('finds routes by method and path, ignoring a trailing slash', () => {
+    expect(findRoute('post', '/user/save/')?.operation).toBe('user-save-user-profile');
+    expect(findRoute('GET', '/user')).toBeUndefined();
+  });
+});
