@@ -1,0 +1,153 @@
+import * as path from 'path';
+import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+import {
+  FUNCTIONS,
+  QUEUE_NAMES,
+  TABLE_NAMES,
+  type BucketName,
+  type FunctionDefinition,
+  type FunctionName,
+  type QueueName,
+  type TableName,
+} from '../../backend/src/catalogue';
+import type { TableRef } from '../data/data';
+import { assumeRolePolicy, MANAGED_POLICIES } from '../managed-policies';
+import { functionLogGroupName, functionName } from '../naming';
+import type { QueueRef } from '../queues/queues';
+import type { BucketRef } from '../storage/storage';
+import { moduleTags } from '../tags';
+import { functionEnvironment, STRIPE_FUNCTIONS } from './environment';
+import { functionStatements, type PermissionTargets } from './iam';
+
+export interface ParameterRef {
+  readonly name: pulumi.Input<string>;
+  readonly arn: pulumi.Input<string>;
+}
+
+export interface FunctionsArgs {
+  readonly environment: string;
+  readonly names: readonly FunctionName[];
+  /** Folder with one built bundle per function (`<bundleRoot>/<function>/index.js`). */
+  readonly bundleRoot: string;
+  readonly logRetentionDays: number;
+  readonly tables: Readonly<Record<TableName, TableRef>>;
+  readonly queues: Readonly<Record<QueueName, QueueRef>>;
+  readonly streamFailureQueues: Readonly<Partial<Record<FunctionName, QueueRef>>>;
+  readonly buckets: Readonly<Record<BucketName, BucketRef>>;
+  readonly adminEmail: string;
+  readonly bedrockModelId: string;
+  readonly bedrockModelArn: pulumi.Input<string>;
+  readonly uploadMaxBytes: number;
+  readonly stripeParameters: { readonly secretKey: ParameterRef; readonly webhookSecret: ParameterRef };
+  readonly identity?: { readonly userPoolId: pulumi.Input<string>; readonly clientId: pulumi.Input<string> };
+  readonly websocket?: {
+    readonly managementEndpoint: pulumi.Input<string>;
+    readonly connectionArns: readonly pulumi.Input<string>[];
+  };
+}
+
+/** A group of catalogue functions, each with its own log group, execution role and scoped policy. */
+export class Functions extends pulumi.ComponentResource {
+  readonly functions: Readonly<Partial<Record<FunctionName, aws.lambda.Function>>>;
+
+  constructor(name: string, args: FunctionsArgs, opts?: pulumi.ComponentResourceOptions) {
+    super('ram:compute:Functions', name, {}, opts);
+    const functions: Partial<Record<FunctionName, aws.lambda.Function>> = {};
+    for (const fn of args.names) functions[fn] = this.deploy(`${name}-${fn}`, FUNCTIONS[fn], args);
+    this.functions = functions;
+    this.registerOutputs({
+      functionNames: Object.fromEntries(Object.entries(functions).map(([fn, f]) => [fn, f.name])),
+    });
+  }
+
+  private deploy(logical: string, definition: FunctionDefinition, args: FunctionsArgs): aws.lambda.Function {
+    const tags = moduleTags(definition.module);
+    const logGroup = new aws.cloudwatch.LogGroup(
+      `${logical}-logs`,
+      {
+        name: functionLogGroupName(args.environment, definition.name),
+        retentionInDays: args.logRetentionDays,
+        tags,
+      },
+      { parent: this },
+    );
+    const role = new aws.iam.Role(
+      `${logical}-role`,
+      { name: `${functionName(args.environment, definition.name)}-role`, assumeRolePolicy: assumeRolePolicy('lambda.amazonaws.com'), tags },
+      { parent: this },
+    );
+    const policy = new aws.iam.RolePolicy(
+      `${logical}-policy`,
+      { role: role.id, policy: this.policyDocument(definition, logGroup.arn, args) },
+      { parent: this },
+    );
+    const tracing = new aws.iam.RolePolicyAttachment(
+      `${logical}-xray`,
+      { role: role.name, policyArn: MANAGED_POLICIES.xrayWrite },
+      { parent: this },
+    );
+    const usesStripe = STRIPE_FUNCTIONS.includes(definition.name);
+    return new aws.lambda.Function(
+      logical,
+      {
+        name: functionName(args.environment, definition.name),
+        description: definition.description,
+        role: role.arn,
+        runtime: aws.lambda.Runtime.NodeJS22dX,
+        architectures: ['arm64'],
+        handler: 'index.handler',
+        code: new pulumi.asset.FileArchive(path.join(args.bundleRoot, definition.name)),
+        memorySize: definition.memoryMb,
+        timeout: definition.timeoutSeconds,
+        reservedConcurrentExecutions: definition.reservedConcurrency,
+        tracingConfig: { mode: 'Active' },
+        loggingConfig: { logFormat: 'JSON', logGroup: logGroup.name },
+        environment: {
+          variables: functionEnvironment(definition, {
+            environment: args.environment,
+            adminEmail: args.adminEmail,
+            uploadBucket: args.buckets.upload.name,
+            uploadMaxBytes: args.uploadMaxBytes,
+            bedrockModelId: args.bedrockModelId,
+            queueUrls: Object.fromEntries(QUEUE_NAMES.map((q) => [q, args.queues[q].url])) as Record<QueueName, pulumi.Output<string>>,
+            identity: args.identity,
+            wsManagementEndpoint: args.websocket?.managementEndpoint,
+            stripeParameters: usesStripe
+              ? { secretKey: args.stripeParameters.secretKey.name, webhookSecret: args.stripeParameters.webhookSecret.name }
+              : undefined,
+          }),
+        },
+        tags,
+      },
+      // The role must be able to write logs and traces before the first invocation.
+      { parent: this, dependsOn: [policy, tracing] },
+    );
+  }
+
+  private policyDocument(
+    definition: FunctionDefinition,
+    logGroupArn: pulumi.Output<string>,
+    args: FunctionsArgs,
+  ): pulumi.Output<string> {
+    const usesStripe = STRIPE_FUNCTIONS.includes(definition.name);
+    const targets = pulumi.output({
+      logGroupArn,
+      tables: Object.fromEntries(TABLE_NAMES.map((t) => [t, { arn: args.tables[t].arn, streamArn: args.tables[t].streamArn }])),
+      queues: Object.fromEntries(QUEUE_NAMES.map((q) => [q, { arn: args.queues[q].arn }])),
+      buckets: Object.fromEntries(Object.entries(args.buckets).map(([b, ref]) => [b, { arn: ref.arn }])),
+      streamFailureQueueArn: args.streamFailureQueues[definition.name]?.arn,
+      connectionArns: definition.manageConnections ? args.websocket?.connectionArns : undefined,
+      bedrockModelArn: args.bedrockModelArn,
+      parameterArns: usesStripe
+        ? [args.stripeParameters.secretKey.arn, args.stripeParameters.webhookSecret.arn]
+        : undefined,
+    });
+    return targets.apply((resolved) =>
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: functionStatements(definition, resolved as unknown as PermissionTargets),
+      }),
+    );
+  }
+}

@@ -1,0 +1,145 @@
+import { createHash } from 'crypto';
+import type * as pulumi from '@pulumi/pulumi';
+
+export const TEST_ACCOUNT = '123456789012';
+export const TEST_REGION = 'eu-central-1';
+export const TEST_ZONE_ID = 'Z0123456789ABCDEFGHIJ';
+
+/** A resource the program registered, in the shape policy rules see. */
+export interface CapturedResource {
+  readonly type: string;
+  readonly name: string;
+  readonly urn: string;
+  readonly props: Record<string, any>;
+}
+
+type State = Record<string, unknown>;
+
+/** A short, stable id derived from a name, so different resources (and stacks) get different ids. */
+function shortId(seed: string, length = 10): string {
+  return createHash('sha256').update(seed).digest('hex').slice(0, length);
+}
+
+const arn = (service: string, resource: string, region = TEST_REGION) =>
+  `arn:aws:${service}:${region}:${TEST_ACCOUNT}:${resource}`;
+
+/** Ids and computed attributes the way AWS would return them, per resource type. */
+const RESOURCE_STATES: Record<string, (name: string, inputs: State) => { id: string; state: State }> = {
+  'aws:dynamodb/table:Table': (_, i) => {
+    const tableArn = arn('dynamodb', `table/${i.name}`);
+    const streamArn = i.streamEnabled ? `${tableArn}/stream/2026-01-01T00:00:00.000` : undefined;
+    return { id: String(i.name), state: { arn: tableArn, streamArn } };
+  },
+  'aws:sqs/queue:Queue': (_, i) => {
+    const url = `https://sqs.${TEST_REGION}.amazonaws.com/${TEST_ACCOUNT}/${i.name}`;
+    return { id: url, state: { url, arn: arn('sqs', String(i.name)) } };
+  },
+  'aws:lambda/function:Function': (_, i) => {
+    const functionArn = arn('lambda', `function:${i.name}`);
+    const invokeArn = `arn:aws:apigateway:${TEST_REGION}:lambda:path/2015-03-31/functions/${functionArn}/invocations`;
+    return { id: String(i.name), state: { arn: functionArn, invokeArn, qualifiedArn: `${functionArn}:$LATEST` } };
+  },
+  'aws:iam/role:Role': (name, i) => {
+    const roleName = String(i.name ?? `${name}-${shortId(name, 7)}`);
+    return { id: roleName, state: { name: roleName, arn: `arn:aws:iam::${TEST_ACCOUNT}:role/${roleName}` } };
+  },
+  'aws:cloudwatch/logGroup:LogGroup': (_, i) => ({ id: String(i.name), state: { arn: arn('logs', `log-group:${i.name}`) } }),
+  'aws:s3/bucket:Bucket': (_, i) => ({
+    id: String(i.bucket),
+    state: { arn: `arn:aws:s3:::${i.bucket}`, bucketRegionalDomainName: `${i.bucket}.s3.${TEST_REGION}.amazonaws.com` },
+  }),
+  'aws:apigateway/restApi:RestApi': (name) => {
+    const id = shortId(`rest-${name}`);
+    return { id, state: { rootResourceId: shortId(`root-${name}`), executionArn: arn('execute-api', id) } };
+  },
+  'aws:apigateway/stage:Stage': (name, i) => ({
+    id: `stage-${shortId(name)}`,
+    state: { invokeUrl: `https://${i.restApi}.execute-api.${TEST_REGION}.amazonaws.com/${i.stageName}` },
+  }),
+  'aws:apigatewayv2/api:Api': (name) => {
+    const id = shortId(`ws-${name}`);
+    return {
+      id,
+      state: { apiEndpoint: `wss://${id}.execute-api.${TEST_REGION}.amazonaws.com`, executionArn: arn('execute-api', id) },
+    };
+  },
+  'aws:cognito/userPool:UserPool': (_, i) => {
+    const id = `${TEST_REGION}_${shortId(String(i.name), 9)}`;
+    return { id, state: { arn: arn('cognito-idp', `userpool/${id}`) } };
+  },
+  'aws:cloudfront/distribution:Distribution': (name) => {
+    const id = `E${shortId(name, 13).toUpperCase()}`;
+    return {
+      id,
+      state: { arn: `arn:aws:cloudfront::${TEST_ACCOUNT}:distribution/${id}`, domainName: `d${shortId(name, 13)}.cloudfront.net` },
+    };
+  },
+  'aws:cloudwatch/metricAlarm:MetricAlarm': (_, i) => ({ id: String(i.name), state: { arn: arn('cloudwatch', `alarm:${i.name}`) } }),
+  'aws:sns/topic:Topic': (_, i) => ({ id: arn('sns', String(i.name)), state: { arn: arn('sns', String(i.name)) } }),
+  'aws:cloudwatch/eventRule:EventRule': (_, i) => ({ id: String(i.name), state: { arn: arn('events', `rule/${i.name}`) } }),
+  'aws:ssm/parameter:Parameter': (_, i) => ({ id: String(i.name), state: { arn: arn('ssm', `parameter${i.name}`) } }),
+  'aws:ses/domainIdentity:DomainIdentity': (_, i) => ({
+    id: String(i.domain),
+    state: { arn: arn('ses', `identity/${i.domain}`), verificationToken: shortId(String(i.domain), 32) },
+  }),
+  'aws:ses/domainIdentityVerification:DomainIdentityVerification': (_, i) => ({
+    id: String(i.domain),
+    state: { arn: arn('ses', `identity/${i.domain}`) },
+  }),
+  'aws:ses/domainDkim:DomainDkim': (_, i) => ({
+    id: String(i.domain),
+    state: { dkimTokens: [1, 2, 3].map((n) => shortId(`${i.domain}-${n}`, 32)) },
+  }),
+  'aws:grafana/workspace:Workspace': (name) => {
+    const id = `g-${shortId(name)}`;
+    return { id, state: { endpoint: `${id}.grafana-workspace.${TEST_REGION}.amazonaws.com`, arn: arn('grafana', `/workspaces/${id}`) } };
+  },
+  'aws:grafana/workspaceServiceAccount:WorkspaceServiceAccount': (name) => ({
+    id: shortId(name),
+    state: { serviceAccountId: shortId(name, 4) },
+  }),
+  'aws:grafana/workspaceServiceAccountToken:WorkspaceServiceAccountToken': (name) => ({
+    id: shortId(name),
+    state: { key: `glsa_${shortId(name, 32)}` },
+  }),
+};
+
+const STRIPE_PREFIXES: Record<string, string> = { Product: 'prod', Price: 'price', Coupon: 'coupon', PromotionCode: 'promo' };
+
+function stateFor(args: pulumi.runtime.MockResourceArgs): { id: string; state: State } {
+  const known = RESOURCE_STATES[args.type];
+  if (known) {
+    const { id, state } = known(args.name, args.inputs);
+    return { id, state: { ...args.inputs, ...state } };
+  }
+  const stripe = /^pulumi-nodejs:dynamic\/stripe:(\w+)$/.exec(args.type);
+  if (stripe) {
+    const id = `${STRIPE_PREFIXES[stripe[1]]}_${shortId(args.name, 14)}`;
+    return { id, state: { ...args.inputs, stripeId: id } };
+  }
+  return { id: `${args.name}-${shortId(args.name, 6)}`, state: args.inputs };
+}
+
+/** Pulumi mocks that record every resource and answer the few data-source calls the program makes. */
+export function recordingMocks(stack: string, captured: CapturedResource[]): pulumi.runtime.Mocks {
+  return {
+    newResource: (args) => {
+      captured.push({
+        type: args.type,
+        name: args.name,
+        urn: `urn:pulumi:${stack}::reef-a-matic::${args.type}::${args.name}`,
+        props: args.inputs,
+      });
+      return stateFor(args);
+    },
+    call: (args) => {
+      if (args.token === 'aws:index/getCallerIdentity:getCallerIdentity') {
+        return { accountId: TEST_ACCOUNT, arn: `arn:aws:iam::${TEST_ACCOUNT}:user/ci`, userId: 'AIDATEST', id: TEST_ACCOUNT };
+      }
+      if (args.token === 'aws:route53/getZone:getZone') {
+        return { zoneId: TEST_ZONE_ID, name: args.inputs.name, id: TEST_ZONE_ID };
+      }
+      return args.inputs;
+    },
+  };
+}
