@@ -16,4 +16,5 @@ export const HANDLERS: Partial<Record<FunctionName, () => Promise<AnyHandler>>> 
   'ws-authorizer': async () => (await import('./ws-authorizer')).handler,
   'ws-connect': async () => (await import('./ws-connect')).handler,
   'ws-disconnect': async () => (await import('./ws-disconnect')).handler,
+  'seed-loader': async () => (await import('./seed-loader')).handler,
 };
