@@ -44,15 +44,17 @@ describe('apiErrorInterceptor', () => {
     expect(error).toMatchObject({ status: 404 });
   });
 
-  it('signs out and goes to sign-in when the API answers 401', async () => {
+  it('signs out and goes to sign-in, remembering the page, when the API answers 401', async () => {
     const session = TestBed.inject(AuthSession);
     await session.signIn('keeper@example.com', 'correct-horse-1');
-    const navigate = vi.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const router = TestBed.inject(Router);
+    vi.spyOn(router, 'url', 'get').mockReturnValue('/app/profile');
+    const navigate = vi.spyOn(router, 'navigate').mockResolvedValue(true);
 
     await failApiCall(401, { message: 'Unauthorized' });
 
     expect(session.isSignedIn()).toBe(false);
-    expect(navigate).toHaveBeenCalledWith(['/sign-in'], { queryParams: { reason: 'expired' } });
+    expect(navigate).toHaveBeenCalledWith(['/sign-in'], { queryParams: { reason: 'expired', returnUrl: '/app/profile' } });
     expect(banner.current()).toBeNull();
   });
 

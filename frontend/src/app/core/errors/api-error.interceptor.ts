@@ -9,7 +9,7 @@ import { ErrorBannerService } from './error-banner.service';
 
 /**
  * Turns failed API calls into the error banner. A 401 means the session is gone: sign out and
- * go to sign-in. Statuses the caller declared as handled stay off the banner. The error still
+ * go to sign-in, then back to the same page. Statuses the caller declared as handled stay off the banner. The error still
  * reaches the caller either way.
  */
 export const apiErrorInterceptor: HttpInterceptorFn = (req, next) => {
@@ -22,8 +22,9 @@ export const apiErrorInterceptor: HttpInterceptorFn = (req, next) => {
     catchError((error: unknown) => {
       if (error instanceof HttpErrorResponse) {
         if (error.status === 401) {
+          const returnUrl = router.url;
           session.signOut();
-          void router.navigate(['/sign-in'], { queryParams: { reason: 'expired' } });
+          void router.navigate(['/sign-in'], { queryParams: { reason: 'expired', returnUrl } });
         } else if (!req.context.get(HANDLED_STATUSES).includes(error.status)) {
           banner.report(apiProblemFrom(error));
         }
