@@ -1,5 +1,11 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { ApplicationConfig, EnvironmentInjector, inject, provideAppInitializer, provideBrowserGlobalErrorListeners } from '@angular/core';
+import {
+  ApplicationConfig,
+  EnvironmentInjector,
+  inject,
+  provideAppInitializer,
+  provideBrowserGlobalErrorListeners,
+} from '@angular/core';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { routes } from './app.routes';
 import { RuntimeConfigService } from './core/config/runtime-config.service';
@@ -9,7 +15,10 @@ import { authTokenInterceptor } from './core/identity/auth-token.interceptor';
 import { provideIdentity } from './core/identity/provide-identity';
 
 /** Loads `/config.json`, then resumes the keeper's session, before the first route is decided. */
-async function startRam(config: RuntimeConfigService, injector: EnvironmentInjector): Promise<void> {
+async function startRam(
+  config: RuntimeConfigService,
+  injector: EnvironmentInjector,
+): Promise<void> {
   await config.load();
   // Resolved only now: the identity client depends on the config that just arrived.
   await injector.get(AuthSession).restore();
@@ -18,9 +27,15 @@ async function startRam(config: RuntimeConfigService, injector: EnvironmentInjec
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
+    provideRouter(
+      routes,
+      withComponentInputBinding(),
+      withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
+    ),
     provideHttpClient(withInterceptors([authTokenInterceptor, apiErrorInterceptor])),
     provideIdentity(),
-    provideAppInitializer(() => startRam(inject(RuntimeConfigService), inject(EnvironmentInjector))),
+    provideAppInitializer(() =>
+      startRam(inject(RuntimeConfigService), inject(EnvironmentInjector)),
+    ),
   ],
 };

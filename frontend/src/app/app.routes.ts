@@ -34,7 +34,8 @@ export const routes: Routes = [
       {
         path: 'profile',
         title: 'Profile · Reef-A-Matic',
-        loadComponent: () => import('./features/profile/pages/profile-page').then((m) => m.ProfilePage),
+        loadComponent: () =>
+          import('./features/profile/pages/profile-page').then((m) => m.ProfilePage),
       },
     ],
   },

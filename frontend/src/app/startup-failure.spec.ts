@@ -6,11 +6,16 @@ describe('showStartupFailure', () => {
     const doc = document.implementation.createHTMLDocument('RaM');
     doc.body.innerHTML = '<app-root></app-root>';
 
-    showStartupFailure(doc, new RuntimeConfigError('config.json: apiUrl must be a non-empty string'));
+    showStartupFailure(
+      doc,
+      new RuntimeConfigError('config.json: apiUrl must be a non-empty string'),
+    );
 
     const alert = doc.querySelector('[role="alert"]');
     expect(alert?.querySelector('h1')?.textContent).toBe('Reef-A-Matic could not start');
-    expect(alert?.textContent).toContain('config.json: apiUrl must be a non-empty string Reload the page');
+    expect(alert?.textContent).toContain(
+      'config.json: apiUrl must be a non-empty string Reload the page',
+    );
     expect(doc.querySelector('app-root')).toBeNull();
   });
 

@@ -5,7 +5,10 @@ import { RuntimeConfigError } from './core/config/runtime-config';
  * with a plain explanation, written with DOM calls because Angular itself did not start.
  */
 export function showStartupFailure(doc: Document, error: unknown): void {
-  const detail = error instanceof RuntimeConfigError ? error.message : 'An unexpected error stopped the app from starting.';
+  const detail =
+    error instanceof RuntimeConfigError
+      ? error.message
+      : 'An unexpected error stopped the app from starting.';
   const panel = doc.createElement('main');
   panel.setAttribute('role', 'alert');
   panel.className = 'mx-auto max-w-lg p-6';

@@ -8,7 +8,9 @@ export function typeInto(root: HTMLElement, selector: string, value: string): vo
 
 /** The button whose text contains `label`. */
 export function buttonLabelled(root: HTMLElement, label: string): HTMLButtonElement {
-  const button = [...root.querySelectorAll('button')].find((candidate) => candidate.textContent?.includes(label));
+  const button = [...root.querySelectorAll('button')].find((candidate) =>
+    candidate.textContent?.includes(label),
+  );
   if (!button) throw new Error(`No button labelled ${label}`);
   return button;
 }

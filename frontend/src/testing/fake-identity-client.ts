@@ -1,13 +1,26 @@
 import { vi } from 'vitest';
-import { IdentityClient, IdentityTokens, RefreshedTokens, SignUpResult } from '../app/core/identity/identity-client';
+import {
+  IdentityClient,
+  IdentityTokens,
+  RefreshedTokens,
+  SignUpResult,
+} from '../app/core/identity/identity-client';
 
 /** Stands in for the identity provider: each call is a vi.fn the test scripts. */
 export class FakeIdentityClient implements IdentityClient {
-  readonly signUp = vi.fn<IdentityClient['signUp']>(async (): Promise<SignUpResult> => ({ userSub: 'sub-1', confirmed: true }));
-  readonly signIn = vi.fn<IdentityClient['signIn']>(
-    async (): Promise<IdentityTokens> => ({ idToken: 'id-1', accessToken: 'access-1', refreshToken: 'refresh-1', expiresIn: 3600 }),
-  );
-  readonly refresh = vi.fn<IdentityClient['refresh']>(
-    async (): Promise<RefreshedTokens> => ({ idToken: 'id-2', accessToken: 'access-2', expiresIn: 3600 }),
-  );
+  readonly signUp = vi.fn<IdentityClient['signUp']>(async (): Promise<SignUpResult> => ({
+    userSub: 'sub-1',
+    confirmed: true,
+  }));
+  readonly signIn = vi.fn<IdentityClient['signIn']>(async (): Promise<IdentityTokens> => ({
+    idToken: 'id-1',
+    accessToken: 'access-1',
+    refreshToken: 'refresh-1',
+    expiresIn: 3600,
+  }));
+  readonly refresh = vi.fn<IdentityClient['refresh']>(async (): Promise<RefreshedTokens> => ({
+    idToken: 'id-2',
+    accessToken: 'access-2',
+    expiresIn: 3600,
+  }));
 }

@@ -7,6 +7,8 @@ import { UserProfile } from '../app/features/profile/services/profile.model';
 /** Loads the profile through the real service and answers `POST /api/user` with `profile`. */
 export async function loadProfile(profile: UserProfile): Promise<void> {
   TestBed.inject(ProfileService).load();
-  const request = await vi.waitFor(() => TestBed.inject(HttpTestingController).expectOne('/api/user'));
+  const request = await vi.waitFor(() =>
+    TestBed.inject(HttpTestingController).expectOne('/api/user'),
+  );
   request.flush(profile);
 }

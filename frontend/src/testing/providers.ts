@@ -14,7 +14,9 @@ import { FakeIdentityClient } from './fake-identity-client';
  * HttpClient with RaM's interceptors against HttpTestingController, a loaded runtime config, and a
  * fake identity provider (inject IDENTITY_CLIENT to script it).
  */
-export function provideTestHttp(config: RuntimeConfig = runtimeConfigFactory()): (Provider | EnvironmentProviders)[] {
+export function provideTestHttp(
+  config: RuntimeConfig = runtimeConfigFactory(),
+): (Provider | EnvironmentProviders)[] {
   return [
     provideHttpClient(withInterceptors([authTokenInterceptor, apiErrorInterceptor])),
     provideHttpClientTesting(),

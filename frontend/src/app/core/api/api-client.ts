@@ -16,6 +16,8 @@ export class ApiClient {
   private readonly config = inject(RuntimeConfigService);
 
   post<T>(path: string, body: object, options: ApiCallOptions = {}): Observable<T> {
-    return this.http.post<T>(this.config.apiUrlFor(path), body, { context: handledStatuses(...(options.handles ?? [])) });
+    return this.http.post<T>(this.config.apiUrlFor(path), body, {
+      context: handledStatuses(...(options.handles ?? [])),
+    });
   }
 }

@@ -10,7 +10,9 @@ describe('RuntimeConfigService', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting()],
+    });
     sut = TestBed.inject(RuntimeConfigService);
     http = TestBed.inject(HttpTestingController);
   });

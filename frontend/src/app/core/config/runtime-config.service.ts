@@ -22,7 +22,9 @@ export class RuntimeConfigService {
   async load(): Promise<RuntimeConfig> {
     let raw: unknown;
     try {
-      raw = await firstValueFrom(this.http.get<unknown>(CONFIG_URL, { headers: { 'Cache-Control': 'no-cache' } }));
+      raw = await firstValueFrom(
+        this.http.get<unknown>(CONFIG_URL, { headers: { 'Cache-Control': 'no-cache' } }),
+      );
     } catch {
       throw new RuntimeConfigError(`Could not load ${CONFIG_URL}; is the RaM runtime running?`);
     }

@@ -22,7 +22,12 @@ describe('parseRuntimeConfig', () => {
       apiUrl: 'https://api.example.com/prod',
       wsUrl: 'wss://ws.example.com/prod',
       environment: 'prod',
-      identity: { kind: 'cognito', region: 'eu-central-1', userPoolId: 'eu-central-1_abc', clientId: 'client-1' },
+      identity: {
+        kind: 'cognito',
+        region: 'eu-central-1',
+        userPoolId: 'eu-central-1_abc',
+        clientId: 'client-1',
+      },
     });
 
     expect(sut.identity.kind).toBe('cognito');
@@ -30,18 +35,26 @@ describe('parseRuntimeConfig', () => {
   });
 
   it('names the missing field when apiUrl is absent', () => {
-    expect(() => parseRuntimeConfig({ ...validLocal, apiUrl: undefined })).toThrow('config.json: apiUrl must be a non-empty string');
+    expect(() => parseRuntimeConfig({ ...validLocal, apiUrl: undefined })).toThrow(
+      'config.json: apiUrl must be a non-empty string',
+    );
   });
 
   it('refuses an identity kind it does not know', () => {
-    expect(() => parseRuntimeConfig({ ...validLocal, identity: { kind: 'saml' } })).toThrow(RuntimeConfigError);
+    expect(() => parseRuntimeConfig({ ...validLocal, identity: { kind: 'saml' } })).toThrow(
+      RuntimeConfigError,
+    );
   });
 
   it('refuses an environment outside local, dev and prod', () => {
-    expect(() => parseRuntimeConfig({ ...validLocal, environment: 'staging' })).toThrow(/environment must be one of/);
+    expect(() => parseRuntimeConfig({ ...validLocal, environment: 'staging' })).toThrow(
+      /environment must be one of/,
+    );
   });
 
   it('refuses demo credentials without a password', () => {
-    expect(() => parseRuntimeConfig({ ...validLocal, demo: { email: 'demo@reefamatic.local' } })).toThrow('demo.password');
+    expect(() =>
+      parseRuntimeConfig({ ...validLocal, demo: { email: 'demo@reefamatic.local' } }),
+    ).toThrow('demo.password');
   });
 });

@@ -1,7 +1,12 @@
 /** Where the browser signs people in: the local identity provider or Amazon Cognito. */
 export type IdentityConfig =
   | { readonly kind: 'local'; readonly baseUrl: string; readonly clientId: string }
-  | { readonly kind: 'cognito'; readonly region: string; readonly userPoolId: string; readonly clientId: string };
+  | {
+      readonly kind: 'cognito';
+      readonly region: string;
+      readonly userPoolId: string;
+      readonly clientId: string;
+    };
 
 export type DeploymentEnvironment = 'local' | 'dev' | 'prod';
 
@@ -41,7 +46,11 @@ function identityFrom(raw: unknown): IdentityConfig {
   if (!isObject(raw)) throw new RuntimeConfigError('config.json: identity must be an object');
   const kind = raw['kind'];
   if (kind === 'local') {
-    return { kind, baseUrl: trimTrailingSlash(text(raw, 'baseUrl', 'identity.')), clientId: text(raw, 'clientId', 'identity.') };
+    return {
+      kind,
+      baseUrl: trimTrailingSlash(text(raw, 'baseUrl', 'identity.')),
+      clientId: text(raw, 'clientId', 'identity.'),
+    };
   }
   if (kind === 'cognito') {
     return {
@@ -56,7 +65,8 @@ function identityFrom(raw: unknown): IdentityConfig {
 
 function demoFrom(raw: unknown): RuntimeConfig['demo'] {
   if (raw === undefined || raw === null) return undefined;
-  if (!isObject(raw)) throw new RuntimeConfigError('config.json: demo must be an object when present');
+  if (!isObject(raw))
+    throw new RuntimeConfigError('config.json: demo must be an object when present');
   return { email: text(raw, 'email', 'demo.'), password: text(raw, 'password', 'demo.') };
 }
 

@@ -23,17 +23,30 @@ describe('apiErrorInterceptor', () => {
 
   afterEach(() => backend.verify());
 
-  async function failApiCall(status: number, body: object, context = handledStatuses()): Promise<unknown> {
-    const call = firstValueFrom(http.post('/api/test/history/list', { tankId: 'tank-1' }, { context }));
+  async function failApiCall(
+    status: number,
+    body: object,
+    context = handledStatuses(),
+  ): Promise<unknown> {
+    const call = firstValueFrom(
+      http.post('/api/test/history/list', { tankId: 'tank-1' }, { context }),
+    );
     const request = await vi.waitFor(() => backend.expectOne('/api/test/history/list'));
     request.flush(body, { status, statusText: 'Failed' });
     return call.catch((error: unknown) => error);
   }
 
   it('shows the message and support reference of a failed call on the banner, and still fails the call', async () => {
-    const error = await failApiCall(500, { message: 'Something went wrong on our side.', referenceId: 'REF-7Q2K' });
+    const error = await failApiCall(500, {
+      message: 'Something went wrong on our side.',
+      referenceId: 'REF-7Q2K',
+    });
 
-    expect(banner.current()).toEqual({ message: 'Something went wrong on our side.', referenceId: 'REF-7Q2K', status: 500 });
+    expect(banner.current()).toEqual({
+      message: 'Something went wrong on our side.',
+      referenceId: 'REF-7Q2K',
+      status: 500,
+    });
     expect(error).toMatchObject({ status: 500 });
   });
 
@@ -54,13 +67,17 @@ describe('apiErrorInterceptor', () => {
     await failApiCall(401, { message: 'Unauthorized' });
 
     expect(session.isSignedIn()).toBe(false);
-    expect(navigate).toHaveBeenCalledWith(['/sign-in'], { queryParams: { reason: 'expired', returnUrl: '/app/profile' } });
+    expect(navigate).toHaveBeenCalledWith(['/sign-in'], {
+      queryParams: { reason: 'expired', returnUrl: '/app/profile' },
+    });
     expect(banner.current()).toBeNull();
   });
 
   it('leaves failures outside the API to their callers', async () => {
     const call = firstValueFrom(http.get('/elsewhere.json')).catch(() => undefined);
-    backend.expectOne('/elsewhere.json').flush({ message: 'nope' }, { status: 500, statusText: 'Failed' });
+    backend
+      .expectOne('/elsewhere.json')
+      .flush({ message: 'nope' }, { status: 500, statusText: 'Failed' });
     await call;
 
     expect(banner.current()).toBeNull();

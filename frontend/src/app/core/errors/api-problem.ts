@@ -27,10 +27,20 @@ const FALLBACK_MESSAGES: Record<number, string> = {
 export function apiProblemFrom(error: HttpErrorResponse): ApiProblem {
   const body: unknown = error.error;
   const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-  const text = (field: string) => (typeof fields[field] === 'string' && fields[field] !== '' ? (fields[field] as string) : undefined);
+  const text = (field: string) =>
+    typeof fields[field] === 'string' && fields[field] !== ''
+      ? (fields[field] as string)
+      : undefined;
   const message =
-    text('message') ?? FALLBACK_MESSAGES[error.status] ?? `Something went wrong (HTTP ${error.status}). Try again in a moment.`;
+    text('message') ??
+    FALLBACK_MESSAGES[error.status] ??
+    `Something went wrong (HTTP ${error.status}). Try again in a moment.`;
   const referenceId = text('referenceId');
   const code = text('code');
-  return { message, status: error.status, ...(referenceId ? { referenceId } : {}), ...(code ? { code } : {}) };
+  return {
+    message,
+    status: error.status,
+    ...(referenceId ? { referenceId } : {}),
+    ...(code ? { code } : {}),
+  };
 }

@@ -19,7 +19,9 @@ describe('AuthSession', () => {
     vi.useFakeTimers({ now: NOW });
     localStorage.clear();
     identity = new FakeIdentityClient();
-    TestBed.configureTestingModule({ providers: [{ provide: IDENTITY_CLIENT, useValue: identity }] });
+    TestBed.configureTestingModule({
+      providers: [{ provide: IDENTITY_CLIENT, useValue: identity }],
+    });
     store = TestBed.inject(TokenStore);
   });
 
@@ -46,7 +48,11 @@ describe('AuthSession', () => {
 
     await sut.signUp({ email: 'new@example.com', password: 'correct-horse-1', plan: 'TRIAL' });
 
-    expect(identity.signUp).toHaveBeenCalledWith({ email: 'new@example.com', password: 'correct-horse-1', plan: 'TRIAL' });
+    expect(identity.signUp).toHaveBeenCalledWith({
+      email: 'new@example.com',
+      password: 'correct-horse-1',
+      plan: 'TRIAL',
+    });
     expect(identity.signIn).toHaveBeenCalledWith('new@example.com', 'correct-horse-1');
     expect(sut.isSignedIn()).toBe(true);
   });
@@ -65,7 +71,9 @@ describe('AuthSession', () => {
   });
 
   it('signs out when the provider refuses the refresh token', async () => {
-    identity.refresh.mockRejectedValue(new IdentityError('Refresh token is invalid or expired', 'NotAuthorizedException'));
+    identity.refresh.mockRejectedValue(
+      new IdentityError('Refresh token is invalid or expired', 'NotAuthorizedException'),
+    );
     const sut = createSut();
     await sut.signIn('keeper@example.com', 'correct-horse-1');
 
@@ -121,7 +129,11 @@ describe('AuthSession', () => {
   });
 
   it('forgets the tokens on sign-out and ignores a refresh that answers afterwards', async () => {
-    let answer: (tokens: { idToken: string; accessToken: string; expiresIn: number }) => void = () => undefined;
+    let answer: (tokens: {
+      idToken: string;
+      accessToken: string;
+      expiresIn: number;
+    }) => void = () => undefined;
     identity.refresh.mockReturnValue(new Promise((resolve) => (answer = resolve)));
     store.write(sessionFactory({ expiresAt: NOW }));
     const sut = createSut();

@@ -83,7 +83,10 @@ export class AuthSession {
     try {
       const tokens = await this.identity.refresh(session.refreshToken);
       if (generation !== this.generation) return this.session();
-      const next = this.sessionFrom({ ...tokens, refreshToken: session.refreshToken }, session.email);
+      const next = this.sessionFrom(
+        { ...tokens, refreshToken: session.refreshToken },
+        session.email,
+      );
       this.adopt(next);
       return next;
     } catch (error) {
@@ -110,7 +113,10 @@ export class AuthSession {
 
   private scheduleRefresh(delayMs: number): void {
     clearTimeout(this.refreshTimer);
-    this.refreshTimer = setTimeout(() => void this.refresh(), Math.min(Math.max(0, delayMs), LONGEST_TIMER_MS));
+    this.refreshTimer = setTimeout(
+      () => void this.refresh(),
+      Math.min(Math.max(0, delayMs), LONGEST_TIMER_MS),
+    );
   }
 
   private isDueForRefresh(session: StoredSession): boolean {

@@ -8,6 +8,8 @@ import { AuthSession } from './auth-session';
 export const authTokenInterceptor: HttpInterceptorFn = (req, next) => {
   if (!inject(RuntimeConfigService).isApiCall(req.url)) return next(req);
   return from(inject(AuthSession).currentIdToken()).pipe(
-    switchMap((idToken) => next(idToken ? req.clone({ setHeaders: { Authorization: `Bearer ${idToken}` } }) : req)),
+    switchMap((idToken) =>
+      next(idToken ? req.clone({ setHeaders: { Authorization: `Bearer ${idToken}` } }) : req),
+    ),
   );
 };

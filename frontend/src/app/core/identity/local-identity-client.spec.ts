@@ -17,10 +17,18 @@ describe('LocalIdentityClient', () => {
   afterEach(() => http.verify());
 
   it('signs up with the chosen plan at {baseUrl}/sign-up', async () => {
-    const result = sut.signUp({ email: 'keeper@example.com', password: 'correct-horse', plan: 'BASIC' });
+    const result = sut.signUp({
+      email: 'keeper@example.com',
+      password: 'correct-horse',
+      plan: 'BASIC',
+    });
     const request = http.expectOne('/auth/sign-up');
     expect(request.request.method).toBe('POST');
-    expect(request.request.body).toEqual({ email: 'keeper@example.com', password: 'correct-horse', plan: 'BASIC' });
+    expect(request.request.body).toEqual({
+      email: 'keeper@example.com',
+      password: 'correct-horse',
+      plan: 'BASIC',
+    });
     request.flush({ userSub: 'sub-1', confirmed: true }, { status: 201, statusText: 'Created' });
 
     await expect(result).resolves.toEqual({ userSub: 'sub-1', confirmed: true });
@@ -30,7 +38,12 @@ describe('LocalIdentityClient', () => {
     const result = sut.signIn('keeper@example.com', 'correct-horse');
     const request = http.expectOne('/auth/sign-in');
     expect(request.request.headers.has('Authorization')).toBe(false);
-    request.flush({ idToken: 'id', accessToken: 'access', refreshToken: 'refresh', expiresIn: 3600 });
+    request.flush({
+      idToken: 'id',
+      accessToken: 'access',
+      refreshToken: 'refresh',
+      expiresIn: 3600,
+    });
 
     await expect(result).resolves.toMatchObject({ idToken: 'id', expiresIn: 3600 });
   });
@@ -41,16 +54,25 @@ describe('LocalIdentityClient', () => {
     expect(request.request.body).toEqual({ refreshToken: 'refresh-1' });
     request.flush({ idToken: 'id-2', accessToken: 'access-2', expiresIn: 3600 });
 
-    await expect(result).resolves.toEqual({ idToken: 'id-2', accessToken: 'access-2', expiresIn: 3600 });
+    await expect(result).resolves.toEqual({
+      idToken: 'id-2',
+      accessToken: 'access-2',
+      expiresIn: 3600,
+    });
   });
 
   it('passes on the provider’s message and code when it refuses', async () => {
     const result = sut.signIn('keeper@example.com', 'wrong');
     http
       .expectOne('/auth/sign-in')
-      .flush({ message: 'Incorrect email or password', code: 'NotAuthorizedException' }, { status: 401, statusText: 'Unauthorized' });
+      .flush(
+        { message: 'Incorrect email or password', code: 'NotAuthorizedException' },
+        { status: 401, statusText: 'Unauthorized' },
+      );
 
-    await expect(result).rejects.toEqual(new IdentityError('Incorrect email or password', 'NotAuthorizedException'));
+    await expect(result).rejects.toEqual(
+      new IdentityError('Incorrect email or password', 'NotAuthorizedException'),
+    );
   });
 
   it('reports an unreachable provider as a network problem', async () => {

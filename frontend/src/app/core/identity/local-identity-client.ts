@@ -32,7 +32,11 @@ export class LocalIdentityClient implements IdentityClient {
 
   private url(path: string): string {
     const identity = this.config.current.identity;
-    if (identity.kind !== 'local') throw new IdentityError('This deployment does not use the local sign-in service', 'WRONG_IDENTITY_KIND');
+    if (identity.kind !== 'local')
+      throw new IdentityError(
+        'This deployment does not use the local sign-in service',
+        'WRONG_IDENTITY_KIND',
+      );
     return `${identity.baseUrl}${path}`;
   }
 
@@ -46,10 +50,18 @@ export class LocalIdentityClient implements IdentityClient {
 }
 
 function identityErrorFrom(error: unknown): IdentityError {
-  if (!(error instanceof HttpErrorResponse)) return new IdentityError('Sign-in failed unexpectedly', 'UNKNOWN');
-  if (error.status === 0) return new IdentityError('Could not reach the sign-in service. Check your connection and try again.', 'NETWORK');
+  if (!(error instanceof HttpErrorResponse))
+    return new IdentityError('Sign-in failed unexpectedly', 'UNKNOWN');
+  if (error.status === 0)
+    return new IdentityError(
+      'Could not reach the sign-in service. Check your connection and try again.',
+      'NETWORK',
+    );
   const body = error.error as { message?: unknown; code?: unknown } | null;
-  const message = typeof body?.message === 'string' ? body.message : 'The sign-in service could not complete the request.';
+  const message =
+    typeof body?.message === 'string'
+      ? body.message
+      : 'The sign-in service could not complete the request.';
   const code = typeof body?.code === 'string' ? body.code : `HTTP_${error.status}`;
   return new IdentityError(message, code);
 }

@@ -14,12 +14,21 @@ describe('provideIdentity', () => {
   }
 
   it('uses the local identity provider when the config says local', () => {
-    expect(identityClientFor({ kind: 'local', baseUrl: '/auth', clientId: 'ram-web' })).toBeInstanceOf(LocalIdentityClient);
+    expect(
+      identityClientFor({ kind: 'local', baseUrl: '/auth', clientId: 'ram-web' }),
+    ).toBeInstanceOf(LocalIdentityClient);
   });
 
   it('refuses Cognito sign-in plainly until its client exists', async () => {
-    const sut = identityClientFor({ kind: 'cognito', region: 'eu-central-1', userPoolId: 'eu-central-1_x', clientId: 'c' });
+    const sut = identityClientFor({
+      kind: 'cognito',
+      region: 'eu-central-1',
+      userPoolId: 'eu-central-1_x',
+      clientId: 'c',
+    });
 
-    await expect(sut.signIn('keeper@example.com', 'correct-horse-1')).rejects.toMatchObject({ code: 'IDENTITY_KIND_UNSUPPORTED' });
+    await expect(sut.signIn('keeper@example.com', 'correct-horse-1')).rejects.toMatchObject({
+      code: 'IDENTITY_KIND_UNSUPPORTED',
+    });
   });
 });

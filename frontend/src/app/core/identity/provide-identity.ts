@@ -10,7 +10,9 @@ export function provideIdentity(): EnvironmentProviders {
     {
       provide: IDENTITY_CLIENT,
       useFactory: () =>
-        inject(RuntimeConfigService).current.identity.kind === 'local' ? inject(LocalIdentityClient) : new UnavailableIdentityClient(),
+        inject(RuntimeConfigService).current.identity.kind === 'local'
+          ? inject(LocalIdentityClient)
+          : new UnavailableIdentityClient(),
     },
   ]);
 }

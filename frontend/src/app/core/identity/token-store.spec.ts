@@ -13,7 +13,9 @@ describe('TokenStore', () => {
   it('keeps a session in localStorage across reloads', () => {
     sut.write(sessionFactory());
 
-    expect(JSON.parse(localStorage.getItem(SESSION_STORAGE_KEY) ?? '{}')).toMatchObject({ idToken: 'id-token-1' });
+    expect(JSON.parse(localStorage.getItem(SESSION_STORAGE_KEY) ?? '{}')).toMatchObject({
+      idToken: 'id-token-1',
+    });
     expect(sut.read()).toEqual(sessionFactory());
   });
 

@@ -15,8 +15,9 @@ function isStoredSession(value: unknown): value is StoredSession {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
-    ['idToken', 'accessToken', 'refreshToken', 'email'].every((field) => typeof v[field] === 'string') &&
-    typeof v['expiresAt'] === 'number'
+    ['idToken', 'accessToken', 'refreshToken', 'email'].every(
+      (field) => typeof v[field] === 'string',
+    ) && typeof v['expiresAt'] === 'number'
   );
 }
 

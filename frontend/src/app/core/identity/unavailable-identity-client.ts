@@ -6,7 +6,12 @@ import { IdentityClient, IdentityError } from './identity-client';
  */
 export class UnavailableIdentityClient implements IdentityClient {
   private fail(): Promise<never> {
-    return Promise.reject(new IdentityError('Cognito sign-in is not part of this build yet.', 'IDENTITY_KIND_UNSUPPORTED'));
+    return Promise.reject(
+      new IdentityError(
+        'Cognito sign-in is not part of this build yet.',
+        'IDENTITY_KIND_UNSUPPORTED',
+      ),
+    );
   }
 
   signUp(): Promise<never> {

@@ -15,21 +15,33 @@ export const PLAN_OPTIONS: readonly PlanOption[] = [
     name: 'Free Trial',
     price: 'Free for 7 days',
     summary: 'Everything in Pro for a week, no payment details needed.',
-    highlights: ['All Pro features for 7 days', '3 ICP report uploads', 'Corrections and Reef Reviews'],
+    highlights: [
+      'All Pro features for 7 days',
+      '3 ICP report uploads',
+      'Corrections and Reef Reviews',
+    ],
   },
   {
     plan: 'BASIC',
     name: 'Basic',
     price: 'Monthly or yearly',
     summary: 'Steady tracking for one careful keeper.',
-    highlights: ['One ICP upload per upload window', 'Corrections and dosing history', 'One saved dashboard per tank'],
+    highlights: [
+      'One ICP upload per upload window',
+      'Corrections and dosing history',
+      'One saved dashboard per tank',
+    ],
   },
   {
     plan: 'PRO',
     name: 'Pro',
     price: 'Monthly or yearly',
     summary: 'For keepers who want RaM to plan ahead with them.',
-    highlights: ['Unlimited ICP uploads and dashboards', 'Trend warnings and projections', 'Draft dosing programs'],
+    highlights: [
+      'Unlimited ICP uploads and dashboards',
+      'Trend warnings and projections',
+      'Draft dosing programs',
+    ],
   },
 ];
 

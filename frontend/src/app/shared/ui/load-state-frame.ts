@@ -15,7 +15,10 @@ import { LoadingBlock } from './loading-block';
         <ram-loading-block [label]="loadingLabel()" />
       }
       @case ('failed') {
-        <ram-empty-state [heading]="failedHeading()" description="Check your connection, then try again.">
+        <ram-empty-state
+          [heading]="failedHeading()"
+          description="Check your connection, then try again."
+        >
           <button type="button" class="btn-secondary mt-4" (click)="retry.emit()">Try again</button>
         </ram-empty-state>
       }

@@ -7,7 +7,10 @@ import { RamLogo } from '../../../shared/ui/ram-logo';
   selector: 'ram-auth-card',
   imports: [RouterLink, RamLogo],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { class: 'block min-h-dvh bg-gradient-to-b from-reef-950 via-reef-900 to-lagoon-900 px-4 py-8 sm:py-16' },
+  host: {
+    class:
+      'block min-h-dvh bg-gradient-to-b from-reef-950 via-reef-900 to-lagoon-900 px-4 py-8 sm:py-16',
+  },
   template: `
     <main class="mx-auto w-full" [class]="wide() ? 'max-w-3xl' : 'max-w-md'">
       <a routerLink="/" class="mb-6 inline-block rounded-lg"><ram-logo tone="light" /></a>

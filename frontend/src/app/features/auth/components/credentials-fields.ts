@@ -1,7 +1,10 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 
-export type CredentialsForm = FormGroup<{ email: FormControl<string>; password: FormControl<string> }>;
+export type CredentialsForm = FormGroup<{
+  email: FormControl<string>;
+  password: FormControl<string>;
+}>;
 
 export const PASSWORD_MIN_LENGTH = 8;
 // The identity provider's rule: at least one letter and one digit.
@@ -9,9 +12,18 @@ const LETTER_AND_DIGIT = /^(?=.*[A-Za-z])(?=.*\d)/;
 
 /** The email + password pair both auth forms start from; only a new password has a length rule. */
 export function credentialsForm(options: { newPassword: boolean }): CredentialsForm {
-  const passwordRules = options.newPassword ? [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.pattern(LETTER_AND_DIGIT)] : [Validators.required];
+  const passwordRules = options.newPassword
+    ? [
+        Validators.required,
+        Validators.minLength(PASSWORD_MIN_LENGTH),
+        Validators.pattern(LETTER_AND_DIGIT),
+      ]
+    : [Validators.required];
   return new FormGroup({
-    email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
+    email: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.email],
+    }),
     password: new FormControl('', { nonNullable: true, validators: passwordRules }),
   });
 }
@@ -34,7 +46,9 @@ export function credentialsForm(options: { newPassword: boolean }): CredentialsF
           autocomplete="email"
           inputmode="email"
           [attr.aria-invalid]="showErrors() && form().controls.email.invalid ? true : null"
-          [attr.aria-describedby]="showErrors() && form().controls.email.invalid ? 'email-error' : null"
+          [attr.aria-describedby]="
+            showErrors() && form().controls.email.invalid ? 'email-error' : null
+          "
         />
         @if (showErrors() && form().controls.email.invalid) {
           <p id="email-error" class="field-error">Enter the email address you use for RaM.</p>
@@ -52,11 +66,19 @@ export function credentialsForm(options: { newPassword: boolean }): CredentialsF
           [attr.aria-describedby]="passwordDescribedBy()"
         />
         @if (newPassword()) {
-          <p id="password-hint" class="mt-1 text-xs text-reef-600">At least {{ minLength }} characters, with a letter and a digit.</p>
+          <p id="password-hint" class="mt-1 text-xs text-reef-600">
+            At least {{ minLength }} characters, with a letter and a digit.
+          </p>
         }
         @if (showErrors() && form().controls.password.invalid) {
           <p id="password-error" class="field-error">
-            {{ newPassword() ? 'Choose a password of at least ' + minLength + ' characters with a letter and a digit.' : 'Enter your password.' }}
+            {{
+              newPassword()
+                ? 'Choose a password of at least ' +
+                  minLength +
+                  ' characters with a letter and a digit.'
+                : 'Enter your password.'
+            }}
           </p>
         }
       </div>
@@ -73,7 +95,10 @@ export class CredentialsFields {
 
   // A method, not a computed: control validity is not a signal, so a computed would go stale.
   protected passwordDescribedBy(): string | null {
-    const ids = [this.newPassword() ? 'password-hint' : '', this.showErrors() && this.form().controls.password.invalid ? 'password-error' : ''];
+    const ids = [
+      this.newPassword() ? 'password-hint' : '',
+      this.showErrors() && this.form().controls.password.invalid ? 'password-error' : '',
+    ];
     return ids.filter(Boolean).join(' ') || null;
   }
 }

@@ -14,7 +14,11 @@ import { PLAN_OPTIONS } from '../../../shared/plans/plan-catalogue';
         @for (option of options; track option.plan) {
           <label
             class="flex cursor-pointer flex-col rounded-xl border-2 p-4 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-lagoon-500"
-            [class]="option.plan === selected() ? 'border-lagoon-600 bg-lagoon-50' : 'border-reef-100 bg-white hover:border-reef-300'"
+            [class]="
+              option.plan === selected()
+                ? 'border-lagoon-600 bg-lagoon-50'
+                : 'border-reef-100 bg-white hover:border-reef-300'
+            "
           >
             <span class="flex items-center gap-2">
               <input

@@ -14,7 +14,9 @@ describe('SignInPage', () => {
   let navigateByUrl: ReturnType<typeof vi.spyOn>;
 
   async function render(inputs: { returnUrl?: string; reason?: string } = {}, withDemo = true) {
-    TestBed.configureTestingModule({ providers: provideTestHttp(runtimeConfigFactory(withDemo ? { demo } : {})) });
+    TestBed.configureTestingModule({
+      providers: provideTestHttp(runtimeConfigFactory(withDemo ? { demo } : {})),
+    });
     identity = TestBed.inject(IDENTITY_CLIENT) as FakeIdentityClient;
     navigateByUrl = vi.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
     const fixture = TestBed.createComponent(SignInPage);
@@ -23,7 +25,10 @@ describe('SignInPage', () => {
     return { fixture, element: fixture.nativeElement as HTMLElement };
   }
 
-  async function submit(fixture: { whenStable(): Promise<unknown> }, element: HTMLElement): Promise<void> {
+  async function submit(
+    fixture: { whenStable(): Promise<unknown> },
+    element: HTMLElement,
+  ): Promise<void> {
     submitForm(element);
     await fixture.whenStable();
   }
@@ -71,13 +76,19 @@ describe('SignInPage', () => {
 
   it('shows the provider’s refusal next to the form', async () => {
     const { fixture, element } = await render();
-    identity.signIn.mockRejectedValue(new IdentityError('Incorrect email or password', 'NotAuthorizedException'));
+    identity.signIn.mockRejectedValue(
+      new IdentityError('Incorrect email or password', 'NotAuthorizedException'),
+    );
     typeInto(element, '#email', 'keeper@example.com');
     typeInto(element, '#password', 'wrong-1');
 
     await submit(fixture, element);
 
-    await vi.waitFor(() => expect(element.querySelector('[role="alert"]')?.textContent).toContain('Incorrect email or password'));
+    await vi.waitFor(() =>
+      expect(element.querySelector('[role="alert"]')?.textContent).toContain(
+        'Incorrect email or password',
+      ),
+    );
     expect(navigateByUrl).not.toHaveBeenCalled();
   });
 

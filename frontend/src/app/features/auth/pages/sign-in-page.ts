@@ -15,21 +15,37 @@ import { AuthFormState, safeReturnUrl } from '../services/auth-form-state';
   template: `
     <ram-auth-card heading="Sign in">
       @if (reason() === 'expired') {
-        <p class="mt-3 rounded-lg bg-reef-50 p-3 text-sm text-reef-800" role="status">Your session ended. Sign in again to carry on.</p>
+        <p class="mt-3 rounded-lg bg-reef-50 p-3 text-sm text-reef-800" role="status">
+          Your session ended. Sign in again to carry on.
+        </p>
       }
       @if (demo; as demo) {
-        <ram-demo-credentials class="mt-4" [email]="demo.email" [password]="demo.password" (useDemo)="fillDemo()" />
+        <ram-demo-credentials
+          class="mt-4"
+          [email]="demo.email"
+          [password]="demo.password"
+          (useDemo)="fillDemo()"
+        />
       }
       <form class="mt-6 space-y-6" [formGroup]="form" (ngSubmit)="submit()" novalidate>
         <ram-credentials-fields [form]="form" [showErrors]="state.submitted()" />
         @if (state.error(); as message) {
-          <p class="rounded-lg bg-coral-50 p-3 text-sm text-coral-800" role="alert">{{ message }}</p>
+          <p class="rounded-lg bg-coral-50 p-3 text-sm text-coral-800" role="alert">
+            {{ message }}
+          </p>
         }
-        <button type="submit" class="btn-primary w-full" [disabled]="state.busy()">{{ state.busy() ? 'Signing in…' : 'Sign in' }}</button>
+        <button type="submit" class="btn-primary w-full" [disabled]="state.busy()">
+          {{ state.busy() ? 'Signing in…' : 'Sign in' }}
+        </button>
       </form>
       <p class="mt-6 text-sm text-reef-700">
         New to RaM?
-        <a routerLink="/sign-up" [queryParams]="{ plan: 'TRIAL' }" class="font-medium text-lagoon-800 underline">Start a free trial</a>
+        <a
+          routerLink="/sign-up"
+          [queryParams]="{ plan: 'TRIAL' }"
+          class="font-medium text-lagoon-800 underline"
+          >Start a free trial</a
+        >
       </p>
     </ram-auth-card>
   `,

@@ -28,7 +28,9 @@ describe('SignUpPage', () => {
 
   it('offers Free Trial, Basic and Pro with the trial’s terms spelled out', async () => {
     const { element } = await render();
-    const plans = [...element.querySelectorAll('fieldset label')].map((label) => label.textContent ?? '');
+    const plans = [...element.querySelectorAll('fieldset label')].map(
+      (label) => label.textContent ?? '',
+    );
 
     expect(plans).toHaveLength(3);
     expect(plans[0]).toContain('Free Trial');
@@ -51,7 +53,9 @@ describe('SignUpPage', () => {
     submitForm(element);
     await fixture.whenStable();
 
-    expect(element.querySelector('#plan-error')?.textContent).toContain('Choose Free Trial, Basic or Pro');
+    expect(element.querySelector('#plan-error')?.textContent).toContain(
+      'Choose Free Trial, Basic or Pro',
+    );
     expect(identity.signUp).not.toHaveBeenCalled();
   });
 
@@ -64,7 +68,11 @@ describe('SignUpPage', () => {
     submitForm(element);
     await fixture.whenStable();
 
-    expect(identity.signUp).toHaveBeenCalledWith({ email: 'new@example.com', password: 'correct-horse-1', plan: 'PRO' });
+    expect(identity.signUp).toHaveBeenCalledWith({
+      email: 'new@example.com',
+      password: 'correct-horse-1',
+      plan: 'PRO',
+    });
     await vi.waitFor(() => expect(navigateByUrl).toHaveBeenCalledWith('/app'));
   });
 

@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  linkedSignal,
+} from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { AuthSession } from '../../../core/identity/auth-session';
@@ -15,12 +22,25 @@ import { AuthFormState } from '../services/auth-form-state';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ram-auth-card heading="Create your RaM account" [wide]="true">
-      <p class="mt-2 text-sm text-reef-700">Pick how you want to start. You can change plans later from your profile.</p>
+      <p class="mt-2 text-sm text-reef-700">
+        Pick how you want to start. You can change plans later from your profile.
+      </p>
       <form class="mt-6 space-y-6" [formGroup]="form" (ngSubmit)="submit()" novalidate>
-        <ram-plan-picker [selected]="chosenPlan()" [error]="planError()" (planSelected)="chosenPlan.set($event)" />
-        <ram-credentials-fields class="sm:max-w-md" [form]="form" [showErrors]="state.submitted()" [newPassword]="true" />
+        <ram-plan-picker
+          [selected]="chosenPlan()"
+          [error]="planError()"
+          (planSelected)="chosenPlan.set($event)"
+        />
+        <ram-credentials-fields
+          class="sm:max-w-md"
+          [form]="form"
+          [showErrors]="state.submitted()"
+          [newPassword]="true"
+        />
         @if (state.error(); as message) {
-          <p class="rounded-lg bg-coral-50 p-3 text-sm text-coral-800" role="alert">{{ message }}</p>
+          <p class="rounded-lg bg-coral-50 p-3 text-sm text-coral-800" role="alert">
+            {{ message }}
+          </p>
         }
         <button type="submit" class="btn-primary w-full sm:w-auto" [disabled]="state.busy()">
           {{ state.busy() ? 'Creating your account…' : 'Create account' }}
@@ -47,7 +67,9 @@ export class SignUpPage {
   protected readonly state = new AuthFormState();
 
   protected readonly planError = computed(() =>
-    this.state.submitted() && !this.chosenPlan() ? 'Choose Free Trial, Basic or Pro to continue.' : null,
+    this.state.submitted() && !this.chosenPlan()
+      ? 'Choose Free Trial, Basic or Pro to continue.'
+      : null,
   );
 
   protected async submit(): Promise<void> {

@@ -15,7 +15,11 @@ export class AuthFormState {
       await action();
       return true;
     } catch (error) {
-      this.error.set(error instanceof IdentityError ? error.message : 'Something went wrong. Try again in a moment.');
+      this.error.set(
+        error instanceof IdentityError
+          ? error.message
+          : 'Something went wrong. Try again in a moment.',
+      );
       return false;
     } finally {
       this.busy.set(false);

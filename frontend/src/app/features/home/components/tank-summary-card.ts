@@ -13,9 +13,13 @@ import { Tank } from '../../../shared/tanks/tank';
       <div class="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p class="text-xs font-semibold tracking-wide text-lagoon-700 uppercase">Your tank</p>
-          <h2 id="tank-summary-heading" class="text-xl font-semibold text-reef-900">{{ tank().name }}</h2>
+          <h2 id="tank-summary-heading" class="text-xl font-semibold text-reef-900">
+            {{ tank().name }}
+          </h2>
         </div>
-        <button type="button" class="btn-secondary" (click)="detailsRequested.emit()">Tank details</button>
+        <button type="button" class="btn-secondary" (click)="detailsRequested.emit()">
+          Tank details
+        </button>
       </div>
       <ram-tank-facts class="mt-4" [tank]="tank()" />
     </section>

@@ -13,7 +13,10 @@ describe('HomePage', () => {
   beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [...provideTestHttp(), { provide: CLOCK, useValue: () => new Date(2026, 2, 1, 8, 30).getTime() }],
+      providers: [
+        ...provideTestHttp(),
+        { provide: CLOCK, useValue: () => new Date(2026, 2, 1, 8, 30).getTime() },
+      ],
     });
   });
 
@@ -38,7 +41,9 @@ describe('HomePage', () => {
     await fixture.whenStable();
 
     expect(element.querySelector('h1')?.textContent).toBe('Good morning, Robin');
-    expect(element.querySelector('#tank-summary-heading')?.textContent).toBe('Mixed reef 300');
+    expect(element.querySelector('#tank-summary-heading')?.textContent?.trim()).toBe(
+      'Mixed reef 300',
+    );
     expect(element.textContent).toContain('300 L');
     expect(element.textContent).toContain('Moonshiners');
   });
@@ -59,7 +64,9 @@ describe('HomePage', () => {
     const upload = buttonLabelled(element, 'Upload ICP report');
     expect(element.textContent).toContain('Upload your first ICP report');
     expect(upload.getAttribute('aria-disabled')).toBe('true');
-    expect(element.querySelector(`#${upload.getAttribute('aria-describedby')}`)?.textContent).toContain('arrives in the next release');
+    expect(
+      element.querySelector(`#${upload.getAttribute('aria-describedby')}`)?.textContent,
+    ).toContain('arrives in the next release');
   });
 
   it('opens the tank’s details in the side drawer', async () => {
@@ -69,6 +76,9 @@ describe('HomePage', () => {
 
     buttonLabelled(element, 'Tank details').click();
 
-    expect(TestBed.inject(DrawerService).content()).toMatchObject({ title: 'Mixed reef 300', component: TankDetailsPanel });
+    expect(TestBed.inject(DrawerService).content()).toMatchObject({
+      title: 'Mixed reef 300',
+      component: TankDetailsPanel,
+    });
   });
 });

@@ -28,13 +28,29 @@ import { TankSummaryCard } from '../components/tank-summary-card';
         @if (selection.selectedTank(); as tank) {
           <ram-tank-summary-card [tank]="tank" (detailsRequested)="openTankDetails()" />
         } @else {
-          <ram-empty-state heading="No tank yet" description="Your account has no tank. Tank setup arrives in a later release." />
+          <ram-empty-state
+            heading="No tank yet"
+            description="Your account has no tank. Tank setup arrives in a later release."
+          />
         }
       </ram-load-state-frame>
 
-      <ram-empty-state heading="Upload your first ICP report" description="RaM reads the lab's PDF, compares every element with your targets and suggests corrections.">
-        <button type="button" class="btn-primary mt-4" aria-disabled="true" aria-describedby="upload-coming-soon" title="ICP upload arrives in the next release">Upload ICP report</button>
-        <p id="upload-coming-soon" role="note" class="mt-2 text-xs text-reef-600">ICP upload arrives in the next release.</p>
+      <ram-empty-state
+        heading="Upload your first ICP report"
+        description="RaM reads the lab's PDF, compares every element with your targets and suggests corrections."
+      >
+        <button
+          type="button"
+          class="btn-primary mt-4"
+          aria-disabled="true"
+          aria-describedby="upload-coming-soon"
+          title="ICP upload arrives in the next release"
+        >
+          Upload ICP report
+        </button>
+        <p id="upload-coming-soon" role="note" class="mt-2 text-xs text-reef-600">
+          ICP upload arrives in the next release.
+        </p>
       </ram-empty-state>
     </div>
   `,

@@ -16,7 +16,9 @@ describe('LandingPage', () => {
   }
 
   function links(element: HTMLElement): string[] {
-    return [...element.querySelectorAll('a')].map((a) => `${a.textContent?.trim()} → ${a.getAttribute('href')}`);
+    return [...element.querySelectorAll('a')].map(
+      (a) => `${a.textContent?.trim()} → ${a.getAttribute('href')}`,
+    );
   }
 
   it('invites visitors to start a free trial or sign in', async () => {

@@ -15,9 +15,21 @@ export class LandingPage {
   protected readonly signedIn = inject(AuthSession).isSignedIn;
   protected readonly plans = PLAN_OPTIONS;
   protected readonly steps = [
-    { title: 'Upload your ICP report', text: 'Drop in the PDF from Oceamo, Triton, ATI or Fauna Marin. RaM reads every element for you.' },
-    { title: 'See where each element stands', text: 'Every value is set against your tank’s target range, with trends from earlier tests.' },
-    { title: 'Correct and dose with a plan', text: 'Corrections, dose history and dosing programs sit together, so the next step is clear.' },
-    { title: 'Review what changed', text: 'A guided Reef Review explains what moved since last time and what to do about it.' },
+    {
+      title: 'Upload your ICP report',
+      text: 'Drop in the PDF from Oceamo, Triton, ATI or Fauna Marin. RaM reads every element for you.',
+    },
+    {
+      title: 'See where each element stands',
+      text: 'Every value is set against your tank’s target range, with trends from earlier tests.',
+    },
+    {
+      title: 'Correct and dose with a plan',
+      text: 'Corrections, dose history and dosing programs sit together, so the next step is clear.',
+    },
+    {
+      title: 'Review what changed',
+      text: 'A guided Reef Review explains what moved since last time and what to do about it.',
+    },
   ];
 }

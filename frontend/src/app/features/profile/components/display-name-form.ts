@@ -27,7 +27,9 @@ export const DISPLAY_NAME_MAX = 80;
             <p id="display-name-error" class="field-error">{{ message }}</p>
           }
         </div>
-        <button type="submit" class="btn-primary mt-1" [disabled]="saving()">{{ saving() ? 'Saving…' : 'Save' }}</button>
+        <button type="submit" class="btn-primary mt-1" [disabled]="saving()">
+          {{ saving() ? 'Saving…' : 'Save' }}
+        </button>
       </div>
       <p class="mt-2 text-sm text-lagoon-800" role="status">{{ saved() ? 'Saved.' : '' }}</p>
     </form>
@@ -37,7 +39,9 @@ export class DisplayNameForm {
   readonly displayName = input.required<string>();
 
   private readonly profile = inject(ProfileService);
-  protected readonly form = new FormGroup({ displayName: new FormControl('', { nonNullable: true }) });
+  protected readonly form = new FormGroup({
+    displayName: new FormControl('', { nonNullable: true }),
+  });
   protected readonly saving = signal(false);
   protected readonly saved = signal(false);
   protected readonly error = signal<string | null>(null);
@@ -50,7 +54,8 @@ export class DisplayNameForm {
     this.saved.set(false);
     const value = this.form.controls.displayName.value.trim();
     if (!value) return this.error.set('Enter a display name.');
-    if (value.length > DISPLAY_NAME_MAX) return this.error.set(`Keep the display name to ${DISPLAY_NAME_MAX} characters.`);
+    if (value.length > DISPLAY_NAME_MAX)
+      return this.error.set(`Keep the display name to ${DISPLAY_NAME_MAX} characters.`);
     this.error.set(null);
     this.saving.set(true);
     const result = await this.profile.saveDisplayName(value);

@@ -32,11 +32,15 @@ import { UserProfile } from '../services/profile.model';
       @if (user().plan === 'TRIAL' && user().trialEndsAt) {
         <div>
           <dt class="text-reef-600">Trial ends</dt>
-          <dd class="font-medium text-reef-900" data-testid="trial-ends">{{ user().trialEndsAt | date: 'mediumDate' }}</dd>
+          <dd class="font-medium text-reef-900" data-testid="trial-ends">
+            {{ user().trialEndsAt | date: 'mediumDate' }}
+          </dd>
         </div>
       }
     </dl>
-    <p class="mt-4 text-sm text-reef-600">Billing and plan changes will be available here in a later release.</p>
+    <p class="mt-4 text-sm text-reef-600">
+      Billing and plan changes will be available here in a later release.
+    </p>
   `,
 })
 export class PlanSummary {

@@ -11,7 +11,10 @@ import { TankFacts } from '../../../shared/tanks/tank-facts';
   host: { class: 'block' },
   template: `
     @if (tanks().length === 0) {
-      <ram-empty-state heading="No tanks yet" description="Tank setup arrives in a later release." />
+      <ram-empty-state
+        heading="No tanks yet"
+        description="Tank setup arrives in a later release."
+      />
     } @else {
       <ul class="divide-y divide-reef-100">
         @for (tank of tanks(); track tank.tankId) {

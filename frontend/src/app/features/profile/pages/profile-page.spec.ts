@@ -35,10 +35,18 @@ describe('ProfilePage', () => {
 
   it('lists every tank read-only', async () => {
     const { element } = await renderLoaded(
-      profileFactory({ tanks: [tankFactory({ tankId: 'a', name: 'Display reef' }), tankFactory({ tankId: 'b', name: 'Frag tank' })] }),
+      profileFactory({
+        tanks: [
+          tankFactory({ tankId: 'a', name: 'Display reef' }),
+          tankFactory({ tankId: 'b', name: 'Frag tank' }),
+        ],
+      }),
     );
 
-    expect([...element.querySelectorAll('ram-tank-list h3')].map((h) => h.textContent)).toEqual(['Display reef', 'Frag tank']);
+    expect([...element.querySelectorAll('ram-tank-list h3')].map((h) => h.textContent)).toEqual([
+      'Display reef',
+      'Frag tank',
+    ]);
     expect(element.querySelector('ram-tank-list input, ram-tank-list select')).toBeNull();
   });
 
@@ -53,7 +61,9 @@ describe('ProfilePage', () => {
     request.flush(profileFactory({ user: { displayName: 'Robin Reef' } }));
     await fixture.whenStable();
 
-    await vi.waitFor(() => expect(element.querySelector('[role="status"]')?.textContent).toContain('Saved.'));
+    await vi.waitFor(() =>
+      expect(element.querySelector('[role="status"]')?.textContent).toContain('Saved.'),
+    );
   });
 
   it('shows the server’s 400 message under the field, not on the banner', async () => {
@@ -67,7 +77,11 @@ describe('ProfilePage', () => {
     );
     await fixture.whenStable();
 
-    await vi.waitFor(() => expect(element.querySelector('#display-name-error')?.textContent).toContain('characters that are not allowed'));
+    await vi.waitFor(() =>
+      expect(element.querySelector('#display-name-error')?.textContent).toContain(
+        'characters that are not allowed',
+      ),
+    );
     expect(element.querySelector('#display-name')?.getAttribute('aria-invalid')).toBe('true');
     expect(TestBed.inject(ErrorBannerService).current()).toBeNull();
   });
@@ -79,14 +93,19 @@ describe('ProfilePage', () => {
     submitForm(element);
     await fixture.whenStable();
 
-    expect(element.querySelector('#display-name-error')?.textContent).toContain('Enter a display name.');
+    expect(element.querySelector('#display-name-error')?.textContent).toContain(
+      'Enter a display name.',
+    );
   });
 
   it('offers a retry when the profile could not be loaded', async () => {
     const fixture = TestBed.createComponent(ProfilePage);
     const element: HTMLElement = fixture.nativeElement;
     TestBed.inject(ProfileService).load();
-    (await vi.waitFor(() => http.expectOne('/api/user'))).flush({ message: 'down' }, { status: 503, statusText: 'Unavailable' });
+    (await vi.waitFor(() => http.expectOne('/api/user'))).flush(
+      { message: 'down' },
+      { status: 503, statusText: 'Unavailable' },
+    );
     await fixture.whenStable();
 
     expect(element.textContent).toContain('Your profile could not be loaded');

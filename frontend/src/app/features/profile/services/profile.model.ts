@@ -20,4 +20,5 @@ export interface UserProfile {
 }
 
 /** The outcome of saving the profile: saved, or refused with the server's words about the field. */
-export type ProfileSaveResult = { readonly saved: true } | { readonly saved: false; readonly fieldError?: string };
+export type ProfileSaveResult =
+  { readonly saved: true } | { readonly saved: false; readonly fieldError?: string };

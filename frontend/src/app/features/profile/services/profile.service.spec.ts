@@ -38,9 +38,15 @@ describe('ProfileService', () => {
 
   it('reports a failed load as failed, with no tanks', async () => {
     sut.load();
-    (await expectPost('/api/user')).flush({ message: 'Something went wrong', referenceId: 'REF-1' }, { status: 500, statusText: 'Error' });
+    (await expectPost('/api/user')).flush(
+      { message: 'Something went wrong', referenceId: 'REF-1' },
+      { status: 500, statusText: 'Error' },
+    );
 
-    expect(sut.profile()).toEqual({ status: 'failed', message: 'Your profile could not be loaded.' });
+    expect(sut.profile()).toEqual({
+      status: 'failed',
+      message: 'Your profile could not be loaded.',
+    });
     expect(sut.tanks()).toEqual([]);
   });
 
@@ -61,13 +67,19 @@ describe('ProfileService', () => {
       { status: 400, statusText: 'Bad Request' },
     );
 
-    await expect(saving).resolves.toEqual({ saved: false, fieldError: 'displayName must be 1 to 80 characters' });
+    await expect(saving).resolves.toEqual({
+      saved: false,
+      fieldError: 'displayName must be 1 to 80 characters',
+    });
     expect(banner.current()).toBeNull();
   });
 
   it('leaves other save failures to the banner', async () => {
     const saving = sut.saveDisplayName('Robin');
-    (await expectPost('/api/user/save')).flush({ message: 'Something went wrong', referenceId: 'REF-9' }, { status: 500, statusText: 'Error' });
+    (await expectPost('/api/user/save')).flush(
+      { message: 'Something went wrong', referenceId: 'REF-9' },
+      { status: 500, statusText: 'Error' },
+    );
 
     await expect(saving).resolves.toEqual({ saved: false });
     expect(banner.current()?.referenceId).toBe('REF-9');

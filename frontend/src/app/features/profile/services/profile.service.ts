@@ -27,14 +27,17 @@ export class ProfileService {
     this.state.set({ status: 'loading' });
     this.loading = this.api.post<UserProfile>('/user', {}).subscribe({
       next: (profile) => this.state.set({ status: 'ready', value: profile }),
-      error: () => this.state.set({ status: 'failed', message: 'Your profile could not be loaded.' }),
+      error: () =>
+        this.state.set({ status: 'failed', message: 'Your profile could not be loaded.' }),
     });
   }
 
   /** Saves the display name; a 400 comes back as the field's error, other failures go to the banner. */
   async saveDisplayName(displayName: string): Promise<ProfileSaveResult> {
     try {
-      const profile = await firstValueFrom(this.api.post<UserProfile>('/user/save', { displayName }, { handles: [400] }));
+      const profile = await firstValueFrom(
+        this.api.post<UserProfile>('/user/save', { displayName }, { handles: [400] }),
+      );
       this.state.set({ status: 'ready', value: profile });
       return { saved: true };
     } catch (error) {

@@ -7,7 +7,9 @@ describe('ConnectionStatusDot', () => {
     fixture.componentRef.setInput('status', 'not-available');
     await fixture.whenStable();
 
-    expect(fixture.nativeElement.querySelector('[data-testid="connection-label"]').textContent).toBe('Live updates coming soon');
+    expect(
+      fixture.nativeElement.querySelector('[data-testid="connection-label"]').textContent,
+    ).toBe('Live updates coming soon');
   });
 
   it('keeps the label for screen readers when shown as a bare dot', async () => {
@@ -16,7 +18,9 @@ describe('ConnectionStatusDot', () => {
     fixture.componentRef.setInput('showLabel', false);
     await fixture.whenStable();
 
-    const label: HTMLElement = fixture.nativeElement.querySelector('[data-testid="connection-label"]');
+    const label: HTMLElement = fixture.nativeElement.querySelector(
+      '[data-testid="connection-label"]',
+    );
     expect(label.classList).toContain('sr-only');
     expect(label.textContent).toBe('Live updates on');
   });

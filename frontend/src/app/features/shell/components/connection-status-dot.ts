@@ -3,7 +3,10 @@ import { ConnectionStatus } from '../../../core/realtime/realtime-connection';
 
 const PRESENTATION: Record<ConnectionStatus, { label: string; dot: string }> = {
   live: { label: 'Live updates on', dot: 'bg-lagoon-500' },
-  connecting: { label: 'Connecting to live updates', dot: 'bg-amber-400 animate-pulse motion-reduce:animate-none' },
+  connecting: {
+    label: 'Connecting to live updates',
+    dot: 'bg-amber-400 animate-pulse motion-reduce:animate-none',
+  },
   offline: { label: 'Live updates offline', dot: 'bg-coral-500' },
   'not-available': { label: 'Live updates coming soon', dot: 'bg-reef-300' },
 };
@@ -15,7 +18,9 @@ const PRESENTATION: Record<ConnectionStatus, { label: string; dot: string }> = {
   host: { class: 'inline-flex items-center gap-2 text-xs' },
   template: `
     <span class="size-2.5 rounded-full" [class]="presentation().dot" aria-hidden="true"></span>
-    <span [class.sr-only]="!showLabel()" data-testid="connection-label">{{ presentation().label }}</span>
+    <span [class.sr-only]="!showLabel()" data-testid="connection-label">{{
+      presentation().label
+    }}</span>
   `,
 })
 export class ConnectionStatusDot {

@@ -10,10 +10,16 @@ describe('ErrorBanner', () => {
   }
 
   it('shows the message and the support reference as an alert', async () => {
-    const fixture = await render({ message: 'Something went wrong on our side.', status: 500, referenceId: 'REF-7Q2K' });
+    const fixture = await render({
+      message: 'Something went wrong on our side.',
+      status: 500,
+      referenceId: 'REF-7Q2K',
+    });
     const element: HTMLElement = fixture.nativeElement;
 
-    expect(element.querySelector('[role="alert"]')?.textContent).toContain('Something went wrong on our side.');
+    expect(element.querySelector('[role="alert"]')?.textContent).toContain(
+      'Something went wrong on our side.',
+    );
     expect(element.querySelector('[data-testid="reference-id"]')?.textContent).toBe('REF-7Q2K');
   });
 
@@ -28,7 +34,9 @@ describe('ErrorBanner', () => {
     const dismissed = vi.fn();
     fixture.componentInstance.dismissed.subscribe(dismissed);
 
-    (fixture.nativeElement.querySelector('button[aria-label="Dismiss error"]') as HTMLButtonElement).click();
+    (
+      fixture.nativeElement.querySelector('button[aria-label="Dismiss error"]') as HTMLButtonElement
+    ).click();
 
     expect(dismissed).toHaveBeenCalledTimes(1);
   });

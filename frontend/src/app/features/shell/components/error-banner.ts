@@ -7,7 +7,10 @@ import { ApiProblem } from '../../../core/errors/api-problem';
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block' },
   template: `
-    <div role="alert" class="flex items-start gap-3 border-b border-coral-200 bg-coral-50 px-4 py-3 text-coral-900 sm:px-6">
+    <div
+      role="alert"
+      class="flex items-start gap-3 border-b border-coral-200 bg-coral-50 px-4 py-3 text-coral-900 sm:px-6"
+    >
       <svg viewBox="0 0 20 20" class="mt-0.5 size-5 shrink-0 fill-coral-600" aria-hidden="true">
         <path d="M10 2 1 18h18L10 2Zm-1 6h2v5H9V8Zm0 6h2v2H9v-2Z" />
       </svg>
@@ -16,7 +19,11 @@ import { ApiProblem } from '../../../core/errors/api-problem';
         @if (problem().referenceId; as referenceId) {
           <p class="mt-1">
             Support reference:
-            <code class="rounded bg-white px-1.5 py-0.5 font-mono text-xs select-all" data-testid="reference-id">{{ referenceId }}</code>
+            <code
+              class="rounded bg-white px-1.5 py-0.5 font-mono text-xs select-all"
+              data-testid="reference-id"
+              >{{ referenceId }}</code
+            >
           </p>
         }
       </div>
@@ -27,7 +34,9 @@ import { ApiProblem } from '../../../core/errors/api-problem';
         (click)="dismissed.emit()"
       >
         <svg viewBox="0 0 20 20" class="size-4 fill-current" aria-hidden="true">
-          <path d="M5.3 4 10 8.6 14.7 4 16 5.3 11.4 10l4.6 4.7-1.3 1.3-4.7-4.6L5.3 16 4 14.7 8.6 10 4 5.3 5.3 4Z" />
+          <path
+            d="M5.3 4 10 8.6 14.7 4 16 5.3 11.4 10l4.6 4.7-1.3 1.3-4.7-4.6L5.3 16 4 14.7 8.6 10 4 5.3 5.3 4Z"
+          />
         </svg>
       </button>
     </div>

@@ -8,12 +8,17 @@ import { RailSectionState } from '../services/history-list.service';
   host: { class: 'block' },
   template: `
     <section [attr.aria-labelledby]="headingId()">
-      <h2 [id]="headingId()" class="text-xs font-semibold tracking-wide text-reef-200 uppercase">{{ heading() }}</h2>
+      <h2 [id]="headingId()" class="text-xs font-semibold tracking-wide text-reef-200 uppercase">
+        {{ heading() }}
+      </h2>
       <div class="mt-1 text-sm" aria-live="polite" [attr.aria-busy]="state().status === 'loading'">
         @switch (state().status) {
           @case ('loading') {
             <p class="flex items-center gap-2 text-reef-200">
-              <span class="size-3 animate-spin rounded-full border-2 border-reef-700 border-t-lagoon-300 motion-reduce:animate-none" aria-hidden="true"></span>
+              <span
+                class="size-3 animate-spin rounded-full border-2 border-reef-700 border-t-lagoon-300 motion-reduce:animate-none"
+                aria-hidden="true"
+              ></span>
               Loading {{ heading().toLowerCase() }}…
             </p>
           }

@@ -4,13 +4,19 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
 import { Observable, of, switchMap } from 'rxjs';
 import { RamLogo } from '../../../shared/ui/ram-logo';
 import { ProfileService } from '../../profile/services/profile.service';
-import { HistoryKind, HistoryListService, RailSectionState } from '../services/history-list.service';
+import {
+  HistoryKind,
+  HistoryListService,
+  RailSectionState,
+} from '../services/history-list.service';
 import { TankSelection } from '../services/tank-selection.service';
 import { HistorySection } from './history-section';
 import { TankSwitcher } from './tank-switcher';
 
 /** Whose history the rail lists: a chosen tank, or why there is none yet. */
-type RailTank = { readonly status: 'loading' | 'failed' | 'no-tank' } | { readonly status: 'chosen'; readonly tankId: string };
+type RailTank =
+  | { readonly status: 'loading' | 'failed' | 'no-tank' }
+  | { readonly status: 'chosen'; readonly tankId: string };
 
 const tankIdOf = (tank: RailTank) => (tank.status === 'chosen' ? tank.tankId : null);
 
@@ -23,7 +29,11 @@ const tankIdOf = (tank: RailTank) => (tank.status === 'chosen' ? tank.tankId : n
   template: `
     <nav aria-label="Main" class="flex h-full flex-col gap-6 overflow-y-auto p-4">
       <a routerLink="/app" class="rounded-lg"><ram-logo tone="light" /></a>
-      <ram-tank-switcher [tanks]="selection.tanks()" [selectedTankId]="selection.selectedTankId()" (tankSelected)="selection.select($event)" />
+      <ram-tank-switcher
+        [tanks]="selection.tanks()"
+        [selectedTankId]="selection.selectedTankId()"
+        (tankSelected)="selection.select($event)"
+      />
       <ul class="space-y-1 text-sm">
         @for (link of links; track link.path) {
           <li>
@@ -39,7 +49,11 @@ const tankIdOf = (tank: RailTank) => (tank.status === 'chosen' ? tank.tankId : n
         }
       </ul>
       @for (section of sections; track section.kind) {
-        <ram-history-section [heading]="section.heading" [state]="section.state()" [emptyText]="section.emptyText" />
+        <ram-history-section
+          [heading]="section.heading"
+          [state]="section.state()"
+          [emptyText]="section.emptyText"
+        />
       }
     </nav>
   `,
@@ -67,14 +81,33 @@ export class SideRail {
   ];
 
   protected readonly sections = [
-    { kind: 'test', heading: 'Tests', emptyText: 'No tests yet.', state: this.sectionState('test') },
-    { kind: 'dose', heading: 'Doses', emptyText: 'No doses logged yet.', state: this.sectionState('dose') },
-    { kind: 'program', heading: 'Programs', emptyText: 'No dosing programs yet.', state: this.sectionState('program') },
+    {
+      kind: 'test',
+      heading: 'Tests',
+      emptyText: 'No tests yet.',
+      state: this.sectionState('test'),
+    },
+    {
+      kind: 'dose',
+      heading: 'Doses',
+      emptyText: 'No doses logged yet.',
+      state: this.sectionState('dose'),
+    },
+    {
+      kind: 'program',
+      heading: 'Programs',
+      emptyText: 'No dosing programs yet.',
+      state: this.sectionState('program'),
+    },
   ];
 
   private sectionState(kind: HistoryKind): Signal<RailSectionState> {
     const state$ = this.railTank$.pipe(
-      switchMap((tank): Observable<RailSectionState> => (tank.status === 'chosen' ? this.history.list(kind, tank.tankId) : of({ status: tank.status }))),
+      switchMap((tank): Observable<RailSectionState> =>
+        tank.status === 'chosen'
+          ? this.history.list(kind, tank.tankId)
+          : of({ status: tank.status }),
+      ),
     );
     return toSignal(state$, { initialValue: { status: 'loading' } });
   }

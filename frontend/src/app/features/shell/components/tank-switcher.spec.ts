@@ -3,7 +3,10 @@ import { tankFactory } from '../../../../testing/factories';
 import { TankSwitcher } from './tank-switcher';
 
 describe('TankSwitcher', () => {
-  const tanks = [tankFactory({ tankId: 'reef', name: 'Display reef' }), tankFactory({ tankId: 'frag', name: 'Frag tank' })];
+  const tanks = [
+    tankFactory({ tankId: 'reef', name: 'Display reef' }),
+    tankFactory({ tankId: 'frag', name: 'Frag tank' }),
+  ];
 
   it('lists the tanks under a label and marks the selected one', async () => {
     const fixture = TestBed.createComponent(TankSwitcher);
@@ -13,7 +16,10 @@ describe('TankSwitcher', () => {
 
     const select: HTMLSelectElement = fixture.nativeElement.querySelector('select#tank-switcher');
     expect(fixture.nativeElement.querySelector('label[for="tank-switcher"]')).not.toBeNull();
-    expect([...select.options].map((option) => option.textContent)).toEqual(['Display reef', 'Frag tank']);
+    expect([...select.options].map((option) => option.text.trim())).toEqual([
+      'Display reef',
+      'Frag tank',
+    ]);
     expect(select.value).toBe('frag');
   });
 

@@ -7,7 +7,11 @@ import { Tank } from '../../../shared/tanks/tank';
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block' },
   template: `
-    <label for="tank-switcher" class="block text-xs font-semibold tracking-wide text-reef-200 uppercase">Tank</label>
+    <label
+      for="tank-switcher"
+      class="block text-xs font-semibold tracking-wide text-reef-200 uppercase"
+      >Tank</label
+    >
     @if (tanks().length === 0) {
       <p class="mt-1 text-sm text-reef-200">No tanks yet</p>
     } @else {
@@ -18,7 +22,9 @@ import { Tank } from '../../../shared/tanks/tank';
         (change)="tankSelected.emit($any($event.target).value)"
       >
         @for (tank of tanks(); track tank.tankId) {
-          <option [value]="tank.tankId" [selected]="tank.tankId === selectedTankId()">{{ tank.name }}</option>
+          <option [value]="tank.tankId" [selected]="tank.tankId === selectedTankId()">
+            {{ tank.name }}
+          </option>
         }
       </select>
     }

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ConnectionStatus } from '../../../core/realtime/realtime-connection';
 import { RamLogo } from '../../../shared/ui/ram-logo';
@@ -24,11 +33,19 @@ import { ConnectionStatusDot } from './connection-status-dot';
         (click)="menuToggled.emit()"
       >
         <span class="sr-only">{{ navOpen() ? 'Close navigation' : 'Open navigation' }}</span>
-        <svg viewBox="0 0 20 20" class="size-5 fill-current" aria-hidden="true"><path d="M2 4h16v2H2V4Zm0 5h16v2H2V9Zm0 5h16v2H2v-2Z" /></svg>
+        <svg viewBox="0 0 20 20" class="size-5 fill-current" aria-hidden="true">
+          <path d="M2 4h16v2H2V4Zm0 5h16v2H2V9Zm0 5h16v2H2v-2Z" />
+        </svg>
       </button>
-      <a routerLink="/app" class="rounded-lg lg:hidden"><ram-logo [compact]="true" /><span class="sr-only">Home</span></a>
+      <a routerLink="/app" class="rounded-lg lg:hidden"
+        ><ram-logo [compact]="true" /><span class="sr-only">Home</span></a
+      >
       <div class="flex-1"></div>
-      <ram-connection-status-dot class="text-reef-700" [status]="connection()" [showLabel]="false" />
+      <ram-connection-status-dot
+        class="text-reef-700"
+        [status]="connection()"
+        [showLabel]="false"
+      />
       <div class="relative">
         <button
           type="button"
@@ -41,10 +58,22 @@ import { ConnectionStatusDot } from './connection-status-dot';
           <span class="sr-only">Account menu for {{ email() }}</span>
         </button>
         @if (menuOpen()) {
-          <div id="profile-menu" class="absolute right-0 z-50 mt-2 w-64 rounded-xl border border-reef-100 bg-white p-2 shadow-lg">
+          <div
+            id="profile-menu"
+            class="absolute right-0 z-50 mt-2 w-64 rounded-xl border border-reef-100 bg-white p-2 shadow-lg"
+          >
             <p class="truncate px-3 py-2 text-sm text-reef-700">{{ email() }}</p>
-            <a routerLink="/app/profile" class="flex min-h-11 items-center rounded-lg px-3 text-sm text-reef-900 hover:bg-reef-50" (click)="menuOpen.set(false)">Profile</a>
-            <button type="button" class="flex min-h-11 w-full items-center rounded-lg px-3 text-left text-sm text-reef-900 hover:bg-reef-50" (click)="signOutRequested.emit()">
+            <a
+              routerLink="/app/profile"
+              class="flex min-h-11 items-center rounded-lg px-3 text-sm text-reef-900 hover:bg-reef-50"
+              (click)="menuOpen.set(false)"
+              >Profile</a
+            >
+            <button
+              type="button"
+              class="flex min-h-11 w-full items-center rounded-lg px-3 text-left text-sm text-reef-900 hover:bg-reef-50"
+              (click)="signOutRequested.emit()"
+            >
               Sign out
             </button>
           </div>
@@ -66,12 +95,21 @@ export class TopHeader {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected closeMenuOnOutsideClick(event: MouseEvent): void {
-    if (this.menuOpen() && !this.host.nativeElement.contains(event.target as Node)) this.menuOpen.set(false);
+    if (this.menuOpen() && !this.host.nativeElement.contains(event.target as Node))
+      this.menuOpen.set(false);
   }
 }
 
 /** `Robin Reef` → `RR`, `keeper@example.com` → `K`. */
 function initialsOf(name: string): string {
-  const words = name.split('@')[0].split(/[\s._-]+/).filter(Boolean);
-  return words.slice(0, 2).map((word) => word[0].toUpperCase()).join('') || '?';
+  const words = name
+    .split('@')[0]
+    .split(/[\s._-]+/)
+    .filter(Boolean);
+  return (
+    words
+      .slice(0, 2)
+      .map((word) => word[0].toUpperCase())
+      .join('') || '?'
+  );
 }

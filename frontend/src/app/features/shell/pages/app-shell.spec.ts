@@ -67,7 +67,11 @@ describe('AppShell', () => {
     const { fixture, element } = await renderWithProfile();
     await answerLists(200, { items: [] });
 
-    TestBed.inject(ErrorBannerService).report({ message: 'Something went wrong on our side.', referenceId: 'REF-7Q2K', status: 500 });
+    TestBed.inject(ErrorBannerService).report({
+      message: 'Something went wrong on our side.',
+      referenceId: 'REF-7Q2K',
+      status: 500,
+    });
     await fixture.whenStable();
     expect(element.querySelector('ram-error-banner')?.textContent).toContain('REF-7Q2K');
 
@@ -80,20 +84,30 @@ describe('AppShell', () => {
     const { element } = await renderWithProfile();
     await answerLists(200, { items: [] });
 
-    expect(element.querySelector('[data-testid="connection-label"]')?.textContent).toBe('Live updates coming soon');
+    expect(element.querySelector('[data-testid="connection-label"]')?.textContent).toBe(
+      'Live updates coming soon',
+    );
   });
 
   it('opens pages’ detail in the right drawer and closes it on Escape', async () => {
     const { fixture, element } = await renderWithProfile();
     await answerLists(200, { items: [] });
 
-    TestBed.inject(DrawerService).open({ title: 'Calcium', component: ElementDetail, inputs: { element: 'Ca' } });
+    TestBed.inject(DrawerService).open({
+      title: 'Calcium',
+      component: ElementDetail,
+      inputs: { element: 'Ca' },
+    });
     await fixture.whenStable();
-    expect(element.querySelector('#drawer-title')?.textContent).toBe('Calcium');
-    expect(element.querySelector('[data-testid="drawer-body"]')?.textContent).toBe('Calcium detail for Ca');
+    expect(element.querySelector('#drawer-title')?.textContent?.trim()).toBe('Calcium');
+    expect(element.querySelector('[data-testid="drawer-body"]')?.textContent).toBe(
+      'Calcium detail for Ca',
+    );
     expect(document.activeElement?.id).toBe('drawer-title');
 
-    element.querySelector('ram-right-drawer')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    element
+      .querySelector('ram-right-drawer')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await fixture.whenStable();
     expect(element.querySelector('ram-right-drawer')).toBeNull();
   });

@@ -19,10 +19,19 @@ import { DrawerService } from '../services/drawer.service';
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block min-h-dvh', '(keydown.escape)': 'navOpen.set(false)' },
   template: `
-    <a href="#main" class="sr-only rounded-lg bg-white px-4 py-2 focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50">Skip to main content</a>
+    <a
+      href="#main"
+      class="sr-only rounded-lg bg-white px-4 py-2 focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50"
+      >Skip to main content</a
+    >
     <div class="flex min-h-dvh">
       @if (navOpen()) {
-        <button type="button" class="fixed inset-0 z-30 bg-reef-950/50 lg:hidden" aria-label="Close navigation" (click)="navOpen.set(false)"></button>
+        <button
+          type="button"
+          class="fixed inset-0 z-30 bg-reef-950/50 lg:hidden"
+          aria-label="Close navigation"
+          (click)="navOpen.set(false)"
+        ></button>
       }
       <ram-side-rail
         id="side-rail"
@@ -43,7 +52,11 @@ import { DrawerService } from '../services/drawer.service';
             <ram-error-banner [problem]="problem" (dismissed)="banner.dismiss()" />
           }
         </div>
-        <main id="main" tabindex="-1" class="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6 lg:py-8">
+        <main
+          id="main"
+          tabindex="-1"
+          class="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6 lg:py-8"
+        >
           <router-outlet />
         </main>
       </div>

@@ -43,7 +43,11 @@ describe('HistoryListService', () => {
   it('calls a list that has not shipped yet (404) unavailable, quietly', async () => {
     const states = collect(sut.list('dose', 'tank-1'));
 
-    await answer('/api/dose/history/list', { message: 'No route for POST /dose/history/list' }, 404);
+    await answer(
+      '/api/dose/history/list',
+      { message: 'No route for POST /dose/history/list' },
+      404,
+    );
 
     expect(states.at(-1)).toEqual({ status: 'unavailable' });
     expect(banner.current()).toBeNull();
@@ -52,7 +56,11 @@ describe('HistoryListService', () => {
   it('treats a route whose function is not deployed (501) the same way', async () => {
     const states = collect(sut.list('program', 'tank-1'));
 
-    await answer('/api/program/history/list', { message: '/program/history/list is not available yet' }, 501);
+    await answer(
+      '/api/program/history/list',
+      { message: '/program/history/list is not available yet' },
+      501,
+    );
 
     expect(states.at(-1)).toEqual({ status: 'unavailable' });
     expect(banner.current()).toBeNull();
@@ -61,7 +69,11 @@ describe('HistoryListService', () => {
   it('marks a real failure as failed and lets the banner explain it', async () => {
     const states = collect(sut.list('test', 'tank-1'));
 
-    await answer('/api/test/history/list', { message: 'Something went wrong', referenceId: 'REF-3' }, 500);
+    await answer(
+      '/api/test/history/list',
+      { message: 'Something went wrong', referenceId: 'REF-3' },
+      500,
+    );
 
     expect(states.at(-1)).toEqual({ status: 'failed' });
     expect(banner.current()?.referenceId).toBe('REF-3');

@@ -30,14 +30,18 @@ export class HistoryListService {
   private readonly api = inject(ApiClient);
 
   list(kind: HistoryKind, tankId: string): Observable<HistoryListState> {
-    return this.api.post<unknown>(`/${kind}/history/list`, { tankId }, { handles: NOT_SHIPPED_STATUSES }).pipe(
-      map((body): HistoryListState => ({ status: 'ready', count: entriesIn(body) })),
-      catchError((error: unknown) =>
-        of<HistoryListState>(
-          error instanceof HttpErrorResponse && NOT_SHIPPED_STATUSES.includes(error.status) ? { status: 'unavailable' } : { status: 'failed' },
+    return this.api
+      .post<unknown>(`/${kind}/history/list`, { tankId }, { handles: NOT_SHIPPED_STATUSES })
+      .pipe(
+        map((body): HistoryListState => ({ status: 'ready', count: entriesIn(body) })),
+        catchError((error: unknown) =>
+          of<HistoryListState>(
+            error instanceof HttpErrorResponse && NOT_SHIPPED_STATUSES.includes(error.status)
+              ? { status: 'unavailable' }
+              : { status: 'failed' },
+          ),
         ),
-      ),
-      startWith<HistoryListState>({ status: 'loading' }),
-    );
+        startWith<HistoryListState>({ status: 'loading' }),
+      );
   }
 }

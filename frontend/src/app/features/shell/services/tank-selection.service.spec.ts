@@ -11,7 +11,9 @@ describe('TankSelection', () => {
   const frag = tankFactory({ tankId: 'frag', name: 'Frag tank' });
 
   function createSut(): TankSelection {
-    TestBed.configureTestingModule({ providers: [{ provide: ProfileService, useValue: { tanks } }] });
+    TestBed.configureTestingModule({
+      providers: [{ provide: ProfileService, useValue: { tanks } }],
+    });
     return TestBed.inject(TankSelection);
   }
 
