@@ -20,6 +20,11 @@ function shortId(seed: string, length = 10): string {
   return createHash('sha256').update(seed).digest('hex').slice(0, length);
 }
 
+/** The id mocks give a resource type without a realistic one of its own. */
+export function mockId(logicalName: string): string {
+  return `${logicalName}-${shortId(logicalName, 6)}`;
+}
+
 const arn = (service: string, resource: string, region = TEST_REGION) =>
   `arn:aws:${service}:${region}:${TEST_ACCOUNT}:${resource}`;
 
@@ -117,7 +122,7 @@ function stateFor(args: pulumi.runtime.MockResourceArgs): { id: string; state: S
     const id = `${STRIPE_PREFIXES[stripe[1]]}_${shortId(args.name, 14)}`;
     return { id, state: { ...args.inputs, stripeId: id } };
   }
-  return { id: `${args.name}-${shortId(args.name, 6)}`, state: args.inputs };
+  return { id: mockId(args.name), state: args.inputs };
 }
 
 /** Pulumi mocks that record every resource and answer the few data-source calls the program makes. */

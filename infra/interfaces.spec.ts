@@ -1,0 +1,166 @@
+import { IDENTITY_TRIGGERS, ROUTES, SCHEDULES, WEBSOCKET } from '../backend/src/catalogue';
+import { METHOD_AUTHORIZATION } from './api/rest-api';
+import { resourceTree } from './api/resource-tree';
+import { TOKEN_IDENTITY_SOURCE } from './api/websocket-api';
+import { SPA_FALLBACK_CODES } from './edge/edge';
+import { mockId, TEST_ACCOUNT, TEST_REGION } from './testing/mocks';
+import { named, TYPES } from './testing/queries';
+import { ofType, programFor, type StackName } from './testing/run-program';
+
+const functionArn = (env: string, fn: string) => `arn:aws:lambda:${TEST_REGION}:${TEST_ACCOUNT}:function:${env}-${fn}`;
+const invokeArn = (env: string, fn: string) =>
+  `arn:aws:apigateway:${TEST_REGION}:lambda:path/2015-03-31/functions/${functionArn(env, fn)}/invocations`;
+
+describe('resourceTree', () => {
+  it('lists every path prefix once, parents before children', () => {
+    const sut = resourceTree(['/user/billing/checkout', '/user', '/user/billing/portal']);
+    expect(sut.map((n) => [n.path, n.parentPath, n.pathPart])).toEqual([
+      ['/user', '/', 'user'],
+      ['/user/billing', '/user', 'billing'],
+      ['/user/billing/checkout', '/user/billing', 'checkout'],
+      ['/user/billing/portal', '/user/billing', 'portal'],
+    ]);
+  });
+});
+
+describe.each<StackName>(['dev', 'prod'])('the %s stack', (env) => {
+  const run = () => programFor(env);
+
+  describe('REST API', () => {
+    it('has one API Gateway resource per path segment of the route catalogue', async () => {
+      const resources = ofType(await run(), 'aws:apigateway/resource:Resource');
+      expect(resources).toHaveLength(resourceTree(ROUTES.map((r) => r.path)).length);
+    });
+
+    it('serves each catalogue route with one POST method, authorized as the route declares', async () => {
+      const posts = ofType(await run(), TYPES.method).filter((m) => m.props.httpMethod === 'POST');
+      expect(posts).toHaveLength(ROUTES.length);
+      for (const route of ROUTES) {
+        const method = posts.find((m) => m.props.operationName === route.operation);
+        expect(method?.props.authorization).toBe(METHOD_AUTHORIZATION[route.auth]);
+        expect(method?.props.authorizerId === undefined).toBe(route.auth === 'none');
+      }
+    });
+
+    it('proxies each route to the function the catalogue names, allowed to invoke only that path', async () => {
+      const resources = await run();
+      const proxies = ofType(resources, TYPES.integration).filter((i) => i.props.type === 'AWS_PROXY');
+      const permissions = ofType(resources, TYPES.permission).filter((p) => p.props.principal === 'apigateway.amazonaws.com');
+      for (const route of ROUTES) {
+        expect(proxies.filter((i) => i.props.uri === invokeArn(env, route.function)).length).toBeGreaterThan(0);
+        const permission = permissions.filter((p) => p.props.sourceArn.endsWith(`/*/POST${route.path}`));
+        expect(permission.map((p) => p.props.function)).toEqual([`${env}-${route.function}`]);
+      }
+      expect(proxies).toHaveLength(ROUTES.length);
+    });
+
+    it('answers CORS preflights without a token for every routed path', async () => {
+      const options = ofType(await run(), TYPES.method).filter((m) => m.props.httpMethod === 'OPTIONS');
+      expect(options).toHaveLength(new Set(ROUTES.map((r) => r.path)).size);
+      expect(options.every((m) => m.props.authorization === 'NONE')).toBe(true);
+      const headers = ofType(await run(), 'aws:apigateway/integrationResponse:IntegrationResponse').map(
+        (r) => r.props.responseParameters['method.response.header.Access-Control-Allow-Origin'],
+      );
+      expect(new Set(headers)).toEqual(new Set([`'https://${env === 'dev' ? 'dev' : 'www'}.reefamatic.com'`]));
+    });
+
+    it('publishes a stage named after the environment, with access logs and throttling', async () => {
+      const resources = await run();
+      const [stage] = ofType(resources, TYPES.restStage);
+      expect(stage.props).toMatchObject({ stageName: env, xrayTracingEnabled: true });
+      expect(stage.props.accessLogSettings.destinationArn).toContain(`log-group:/aws/apigateway/${env}-rest-api`);
+      const [settings] = ofType(resources, 'aws:apigateway/methodSettings:MethodSettings');
+      expect(settings.props.settings.throttlingRateLimit).toBeGreaterThan(0);
+      expect(settings.props.settings.throttlingBurstLimit).toBeGreaterThan(0);
+    });
+  });
+
+  describe('WebSocket API', () => {
+    it('routes on the action field and checks the token query parameter on $connect', async () => {
+      const resources = await run();
+      const [api] = ofType(resources, TYPES.wsApi);
+      expect(api.props).toMatchObject({ name: `${env}-websocket-api`, protocolType: 'WEBSOCKET', routeSelectionExpression: '$request.body.action' });
+      const [authorizer] = ofType(resources, TYPES.wsAuthorizer);
+      expect(authorizer.props).toMatchObject({
+        authorizerType: 'REQUEST',
+        identitySources: [TOKEN_IDENTITY_SOURCE],
+        authorizerUri: invokeArn(env, WEBSOCKET.authorizer),
+      });
+      const routes = ofType(resources, TYPES.wsRoute);
+      expect(routes.map((r) => [r.props.routeKey, r.props.authorizationType]).sort()).toEqual([
+        ['$connect', 'CUSTOM'],
+        ['$disconnect', 'NONE'],
+      ]);
+      const integrations = ofType(resources, TYPES.wsIntegration);
+      expect(integrations).toHaveLength(routes.length);
+      for (const [routeKey, fn] of Object.entries(WEBSOCKET.routes)) {
+        const target = routes.find((r) => r.props.routeKey === routeKey)?.props.target;
+        const integration = integrations.find((i) => target === `integrations/${mockId(i.name)}`);
+        expect(integration?.props.integrationUri).toBe(invokeArn(env, fn));
+      }
+    });
+
+    it('deploys to a stage named after the environment', async () => {
+      const [stage] = ofType(await run(), TYPES.wsStage);
+      expect(stage.props).toMatchObject({ name: env, autoDeploy: true });
+    });
+  });
+
+  describe('identity', () => {
+    it('signs users in by email, carries the plan attribute and calls the catalogue triggers', async () => {
+      const resources = await run();
+      const { props } = named(resources, TYPES.userPool, `${env}-user-pool`);
+      expect(props.usernameAttributes).toEqual(['email']);
+      expect(props.schemas).toEqual([expect.objectContaining({ name: 'plan', attributeDataType: 'String', mutable: true })]);
+      expect(props.lambdaConfig).toEqual({
+        preSignUp: functionArn(env, IDENTITY_TRIGGERS.preSignUp),
+        postConfirmation: functionArn(env, IDENTITY_TRIGGERS.postConfirmation),
+      });
+      expect(props.emailConfiguration).toEqual({
+        emailSendingAccount: 'DEVELOPER',
+        fromEmailAddress: 'Reef.A.Matic <no-reply@reefamatic.com>',
+        sourceArn: `arn:aws:ses:${TEST_REGION}:${TEST_ACCOUNT}:identity/reefamatic.com`,
+      });
+      const cognitoInvokes = ofType(resources, TYPES.permission).filter((p) => p.props.principal === 'cognito-idp.amazonaws.com');
+      expect(cognitoInvokes.map((p) => p.props.function).sort()).toEqual(
+        Object.values(IDENTITY_TRIGGERS).map((fn) => `${env}-${fn}`).sort(),
+      );
+    });
+
+    it('gives the browser a public client without a secret', async () => {
+      const { props } = named(await run(), TYPES.userPoolClient, `${env}-client`);
+      expect(props.generateSecret).toBe(false);
+      expect(props.explicitAuthFlows).toEqual(['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
+    });
+  });
+
+  describe('schedules and edge', () => {
+    it('fires each catalogue schedule at its target, with permission to invoke it', async () => {
+      const resources = await run();
+      for (const schedule of SCHEDULES) {
+        const rule = named(resources, TYPES.eventRule, `${env}-${schedule.name}`);
+        expect(rule.props.scheduleExpression).toBe(schedule.cron);
+        const target = ofType(resources, TYPES.eventTarget).find((t) => t.props.rule === rule.props.name);
+        expect(target?.props.arn).toBe(functionArn(env, schedule.target));
+      }
+      const eventInvokes = ofType(resources, TYPES.permission).filter((p) => p.props.principal === 'events.amazonaws.com');
+      expect(eventInvokes).toHaveLength(SCHEDULES.length);
+    });
+
+    it('serves the UI and docs buckets through CloudFront with origin access control, SPA fallback on the UI only', async () => {
+      const resources = await run();
+      const distributions = ofType(resources, TYPES.distribution);
+      expect(distributions).toHaveLength(2);
+      const fallbacks = (d: (typeof distributions)[number]) =>
+        (d.props.customErrorResponses ?? []).map((e: { errorCode: number; responsePagePath: string }) => [e.errorCode, e.responsePagePath]);
+      const ui = distributions.find((d) => d.props.origins[0].domainName.startsWith(`${env}-reef-a-matic-ui.`));
+      const docs = distributions.find((d) => d.props.origins[0].domainName.startsWith(`${env}-reef-a-matic-docs.`));
+      expect(fallbacks(ui!)).toEqual(SPA_FALLBACK_CODES.map((code) => [code, '/index.html']));
+      expect(fallbacks(docs!)).toEqual([]);
+      for (const d of distributions) {
+        expect(d.props.origins[0].originAccessControlId).toBeDefined();
+        expect(d.props.defaultCacheBehavior.viewerProtocolPolicy).toBe('redirect-to-https');
+      }
+    });
+  });
+});
