@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
+import { AdminModule } from '../modules/admin/admin.module';
 import { HttpPlatformModule, lambdalith } from '../shared/http/lambdalith';
 
-// Its routes arrive with their capabilities; until then the lambdalith answers 404 for them.
-@Module({ imports: [HttpPlatformModule] })
+@Module({ imports: [HttpPlatformModule, AdminModule] })
 export class AdminApiModule {}
 
 export const handler = lambdalith(AdminApiModule);

@@ -16,5 +16,7 @@ export const HANDLERS: Partial<Record<FunctionName, () => Promise<AnyHandler>>> 
   'ws-authorizer': async () => (await import('./ws-authorizer')).handler,
   'ws-connect': async () => (await import('./ws-connect')).handler,
   'ws-disconnect': async () => (await import('./ws-disconnect')).handler,
+  'cognito-pre-signup': async () => (await import('./cognito-pre-signup')).handler,
+  'cognito-post-confirmation': async () => (await import('./cognito-post-confirmation')).handler,
   'seed-loader': async () => (await import('./seed-loader')).handler,
 };

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { S3Event } from 'aws-lambda';
 import { DEPLOY_HOOKS, type FunctionName, QUEUES, QUEUE_NAMES, STREAM_SUBSCRIPTIONS, physicalTableName } from '../catalogue';
 import { logger } from '../shared/observability';
@@ -193,7 +194,16 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
 
     for (const hook of DEPLOY_HOOKS) if (functions.has(hook)) await functions.invoke(hook, { source: 'local-start' });
     await identity.ensureUser(adminEmail, options.adminPassword ?? 'ReefAdmin-2026', 'PRO');
-    if (options.demo) await identity.ensureUser(options.demo.email, options.demo.password, 'PRO');
+    if (options.demo) {
+      // Locally the demo keeper has friend access, so every feature shows without a checkout.
+      await DynamoDBDocumentClient.from(admin).send(
+        new PutCommand({
+          TableName: physicalTableName(env, 'friend-access-grant'),
+          Item: { email: options.demo.email, entity_type: 'FRIEND_GRANT', granted_at: new Date().toISOString(), granted_by: 'local-runtime', note: 'demo keeper' },
+        }),
+      );
+      await identity.ensureUser(options.demo.email, options.demo.password, 'PRO');
+    }
 
     health = async () => {
       const dynamoUp = await admin.send(new ListTablesCommand({ Limit: 1 })).then(() => true, () => false);

@@ -13,12 +13,13 @@ describe('POST /user and /user/save through the gateway, the account lambdalith 
   });
   afterAll(() => runtime.stop());
 
-  it('creates the caller’s profile from the token on first call and returns it with their tanks', async () => {
+  it('returns the profile created at sign-up with the first tank and the entitlements', async () => {
     const sut = await postApi(runtime, '/user', {}, keeper);
 
     expect(sut.status).toBe(200);
     expect(sut.body.user).toMatchObject({ userId: keeper.userId, email: keeper.email, plan: 'PRO' });
-    expect(sut.body.tanks).toEqual([]);
+    expect(sut.body.tanks).toEqual([expect.objectContaining({ name: 'My reef', volumeLitres: 300, timezone: 'UTC' })]);
+    expect(sut.body.entitlements).toMatchObject({ tier: 'NONE', reason: 'CHECKOUT_REQUIRED' });
   });
 
   it('returns the same profile on a second call instead of creating another', async () => {

@@ -1,18 +1,11 @@
 import { Module } from '@nestjs/common';
-import { Clock } from './clock';
+import { AccountDataModule } from './account-data.module';
 import { ProfileController } from './profile.controller';
 import { ProfileService } from './profile.service';
-import { DynamoTankRepository, TankRepository } from './repositories/tank.repository';
-import { DynamoUserRepository, UserRepository } from './repositories/user.repository';
 
 @Module({
+  imports: [AccountDataModule],
   controllers: [ProfileController],
-  providers: [
-    ProfileService,
-    Clock,
-    { provide: UserRepository, useClass: DynamoUserRepository },
-    { provide: TankRepository, useClass: DynamoTankRepository },
-  ],
-  exports: [ProfileService, UserRepository, TankRepository, Clock],
+  providers: [ProfileService],
 })
 export class AccountModule {}

@@ -1,8 +1,15 @@
-/** The plan a keeper chose: the free trial, or one of the paid plans. */
-export const PLANS = ['TRIAL', 'BASIC', 'PRO'] as const;
-export type Plan = (typeof PLANS)[number];
+import type { ChosenPlan, Entitlements, EntitlementSubject } from '../../domain/entitlements/entitlements';
 
+export const PLANS = ['TRIAL', 'BASIC', 'PRO'] as const satisfies readonly ChosenPlan[];
+export type Plan = ChosenPlan;
 export const TRIAL_DAYS = 7;
+
+export const DOSING_METHODS = ['TRITON', 'FAUNA_MARIN', 'CUSTOM'] as const;
+export type DosingMethod = (typeof DOSING_METHODS)[number];
+export const ICP_LABS = ['OCEAMO', 'TRITON', 'ATI', 'FAUNA_MARIN'] as const;
+export type IcpLab = (typeof ICP_LABS)[number];
+export const VOLUME_UNITS = ['L', 'GAL'] as const;
+export type VolumeUnit = (typeof VOLUME_UNITS)[number];
 
 export interface UserRecord {
   readonly userId: string;
@@ -12,6 +19,10 @@ export interface UserRecord {
   readonly trialStartedAt: string;
   readonly trialEndsAt: string;
   readonly billingExempt: boolean;
+  readonly friendGrantedAt?: string;
+  readonly subscription?: EntitlementSubject['subscription'];
+  readonly icpUploadsTotal: number;
+  readonly lastIcpUploadAt?: string;
   readonly createdAt: string;
   readonly updatedAt: string;
 }
@@ -21,12 +32,17 @@ export interface TankRecord {
   readonly tankId: string;
   readonly name: string;
   readonly volumeLitres: number;
-  readonly dosingMethod: string;
-  readonly defaultLab: string;
+  /** The unit the keeper entered the volume in, for display. */
+  readonly volumeUnit: VolumeUnit;
+  readonly dosingMethod: DosingMethod;
+  readonly defaultLab: IcpLab;
+  /** IANA zone; a tank's "today" for doses is its local date. */
   readonly timezone: string;
   readonly createdAt: string;
   readonly updatedAt: string;
 }
+
+export type TankView = Omit<TankRecord, 'userId' | 'createdAt' | 'updatedAt'>;
 
 export interface ProfileView {
   readonly user: {
@@ -38,12 +54,6 @@ export interface ProfileView {
     readonly billingExempt: boolean;
     readonly createdAt: string;
   };
-  readonly tanks: readonly {
-    readonly tankId: string;
-    readonly name: string;
-    readonly volumeLitres: number;
-    readonly dosingMethod: string;
-    readonly defaultLab: string;
-    readonly timezone: string;
-  }[];
+  readonly tanks: readonly TankView[];
+  readonly entitlements: Entitlements;
 }

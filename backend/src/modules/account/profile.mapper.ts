@@ -1,7 +1,12 @@
-import type { ProfileView, TankRecord, UserRecord } from './account.types';
+import type { Entitlements } from '../../domain/entitlements/entitlements';
+import type { ProfileView, TankRecord, TankView, UserRecord } from './account.types';
 
-/** The profile response: the user and their tanks, without storage details. */
-export function toProfileView(user: UserRecord, tanks: readonly TankRecord[]): ProfileView {
+export function toTankView(t: TankRecord): TankView {
+  return { tankId: t.tankId, name: t.name, volumeLitres: t.volumeLitres, volumeUnit: t.volumeUnit, dosingMethod: t.dosingMethod, defaultLab: t.defaultLab, timezone: t.timezone };
+}
+
+/** The profile response: the user, their tanks and what they may do, without storage details. */
+export function toProfileView(user: UserRecord, tanks: readonly TankRecord[], entitlements: Entitlements): ProfileView {
   return {
     user: {
       userId: user.userId,
@@ -12,13 +17,7 @@ export function toProfileView(user: UserRecord, tanks: readonly TankRecord[]): P
       billingExempt: user.billingExempt,
       createdAt: user.createdAt,
     },
-    tanks: tanks.map((t) => ({
-      tankId: t.tankId,
-      name: t.name,
-      volumeLitres: t.volumeLitres,
-      dosingMethod: t.dosingMethod,
-      defaultLab: t.defaultLab,
-      timezone: t.timezone,
-    })),
+    tanks: [...tanks].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(toTankView),
+    entitlements,
   };
 }

@@ -1,34 +1,77 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { InvalidRequestError } from '../../shared/errors/domain-error';
 import type { CallerIdentity } from '../../shared/http/caller';
-import type { ProfileView } from './account.types';
+import type { ProfileView, TankRecord, UserRecord } from './account.types';
 import { Clock } from './clock';
-import { newUserRecord } from './new-user';
+import type { SaveProfileDto } from './dto/save-profile.dto';
+import { EntitlementsService } from './entitlements.service';
+import { MAX_TANK_LITRES, firstTank, newUserRecord, toLitres } from './new-user';
 import { toProfileView } from './profile.mapper';
+import { FriendGrantRepository } from './repositories/friend-grant.repository';
 import { TankRepository } from './repositories/tank.repository';
 import { UserRepository } from './repositories/user.repository';
+import { TankAccess } from './tank-access';
 
 @Injectable()
 export class ProfileService {
   constructor(
     private readonly users: UserRepository,
     private readonly tanks: TankRepository,
+    private readonly grants: FriendGrantRepository,
+    private readonly tankAccess: TankAccess,
+    private readonly entitlements: EntitlementsService,
     private readonly clock: Clock,
   ) {}
 
-  /** The caller's profile and tanks; the user row is created on first sight of a verified identity. */
+  /**
+   * The caller's profile, tanks and entitlements. Rows the sign-up trigger would have written are
+   * created here if missing, and a friend grant made after sign-up is applied on this load.
+   */
   async profileOf(caller: CallerIdentity): Promise<ProfileView> {
-    const user =
-      (await this.users.get(caller.userId)) ??
-      (await this.users.createIfAbsent(newUserRecord({ userId: caller.userId, email: caller.email, plan: caller.signUpPlan }, this.clock.now())));
-    return toProfileView(user, await this.tanks.listForUser(caller.userId));
+    const now = this.clock.now();
+    let user = (await this.users.get(caller.userId)) ?? (await this.users.createIfAbsent(newUserRecord({ userId: caller.userId, email: caller.email, plan: caller.signUpPlan }, now)));
+    if (!user.billingExempt && (await this.grants.get(user.email))) {
+      user = (await this.users.setFriendAccess(user.userId, true, now)) ?? user;
+    }
+    let tanks = await this.tanks.listForUser(user.userId);
+    if (tanks.length === 0) {
+      const tank = firstTank(user.userId, randomUUID(), now);
+      await this.tanks.saveProfile(user.userId, { tanks: [tank] }, now);
+      tanks = [tank];
+    }
+    return this.view(user, tanks);
   }
 
-  async saveProfile(caller: CallerIdentity, changes: { displayName?: string }): Promise<ProfileView> {
-    await this.profileOf(caller); // make sure the row exists before updating it
-    const user =
-      changes.displayName !== undefined
-        ? await this.users.updateDisplayName(caller.userId, changes.displayName.trim(), this.clock.now())
-        : await this.users.get(caller.userId);
-    return toProfileView(user!, await this.tanks.listForUser(caller.userId));
+  /** Applies a validated profile change: the name and any added or edited tanks, all or nothing. */
+  async saveProfile(caller: CallerIdentity, changes: SaveProfileDto): Promise<ProfileView> {
+    await this.profileOf(caller);
+    const now = this.clock.now();
+    const tanks: TankRecord[] = [];
+    for (const input of changes.tanks ?? []) {
+      const existing = input.tankId ? await this.tankAccess.requireOwnedTank(caller.userId, input.tankId) : undefined;
+      const volumeLitres = toLitres(input.volume, input.volumeUnit);
+      if (volumeLitres > MAX_TANK_LITRES) throw new InvalidRequestError(`volume must be at most ${MAX_TANK_LITRES} litres`, { field: 'volume' });
+      tanks.push({
+        userId: caller.userId,
+        tankId: existing?.tankId ?? randomUUID(),
+        name: input.name.trim(),
+        volumeLitres,
+        volumeUnit: input.volumeUnit,
+        dosingMethod: input.dosingMethod,
+        defaultLab: input.defaultLab,
+        timezone: input.timezone,
+        createdAt: existing?.createdAt ?? now.toISOString(),
+        updatedAt: now.toISOString(),
+      });
+    }
+    const ids = tanks.map((t) => t.tankId);
+    if (new Set(ids).size !== ids.length) throw new InvalidRequestError('tanks must not name the same tankId twice', { field: 'tanks' });
+    await this.tanks.saveProfile(caller.userId, { displayName: changes.displayName?.trim(), tanks }, now);
+    return this.view((await this.users.get(caller.userId))!, await this.tanks.listForUser(caller.userId));
+  }
+
+  private async view(user: UserRecord, tanks: readonly TankRecord[]): Promise<ProfileView> {
+    return toProfileView(user, tanks, await this.entitlements.of(user));
   }
 }
