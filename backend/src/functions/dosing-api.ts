@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
+import { DoseReferenceModule } from '../modules/reference/reference.module';
 import { HttpPlatformModule, lambdalith } from '../shared/http/lambdalith';
 
-// Its routes arrive with their capabilities; until then the lambdalith answers 404 for them.
-@Module({ imports: [HttpPlatformModule] })
+@Module({ imports: [HttpPlatformModule, DoseReferenceModule] })
 export class DosingApiModule {}
 
 export const handler = lambdalith(DosingApiModule);

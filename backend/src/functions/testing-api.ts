@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
+import { TestReferenceModule } from '../modules/reference/reference.module';
 import { HttpPlatformModule, lambdalith } from '../shared/http/lambdalith';
 
-// Its routes arrive with their capabilities; until then the lambdalith answers 404 for them.
-@Module({ imports: [HttpPlatformModule] })
+@Module({ imports: [HttpPlatformModule, TestReferenceModule] })
 export class TestingApiModule {}
 
 export const handler = lambdalith(TestingApiModule);

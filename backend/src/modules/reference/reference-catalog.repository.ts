@@ -1,0 +1,84 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { Injectable } from '@nestjs/common';
+import { dynamo } from '../../shared/aws/clients';
+import { tableName } from '../../shared/aws/names';
+import type { TableName } from '../../catalogue';
+
+export interface TestElementRow {
+  readonly panel: string;
+  readonly elementId: string;
+  readonly name: string;
+  readonly canonical: string;
+  readonly symbol?: string;
+  readonly category: string;
+  readonly unit: string;
+  readonly source: 'tank' | 'rodi';
+  readonly validationRequired: boolean;
+  readonly displayOrder: number;
+}
+
+export interface DoseElementRow {
+  readonly method: string;
+  readonly elementId: string;
+  readonly name: string;
+  readonly canonical: string;
+  readonly unit: string;
+  readonly strength?: unknown;
+}
+
+/** Reads one partition (a lab panel or a dosing method) of a reference table, without retired rows. */
+async function activePartition(table: TableName, key: string, value: string): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await dynamo().send(
+      new QueryCommand({
+        TableName: tableName(table),
+        KeyConditionExpression: '#k = :v',
+        FilterExpression: 'retired <> :true',
+        ExpressionAttributeNames: { '#k': key },
+        ExpressionAttributeValues: { ':v': value, ':true': true },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+}
+
+/** The seeded reference catalogues, read per partition key (never scanned on a request). */
+@Injectable()
+export class ReferenceCatalogRepository {
+  async panel(panel: string): Promise<TestElementRow[]> {
+    const items = await activePartition('test-element', 'panel', panel);
+    return items
+      .map((i) => ({
+        panel: i.panel as string,
+        elementId: i.element_id as string,
+        name: i.name as string,
+        canonical: i.canonical as string,
+        symbol: i.symbol as string | undefined,
+        category: i.category as string,
+        unit: i.unit as string,
+        source: i.source as 'tank' | 'rodi',
+        validationRequired: i.validation_required === true,
+        displayOrder: Number(i.display_order ?? 0),
+      }))
+      .sort((a, b) => a.displayOrder - b.displayOrder);
+  }
+
+  async doseCatalog(method: string): Promise<DoseElementRow[]> {
+    const items = await activePartition('dose-element', 'method', method);
+    return items
+      .map((i) => ({
+        method: i.method as string,
+        elementId: i.element_id as string,
+        name: i.name as string,
+        canonical: i.canonical as string,
+        unit: i.unit as string,
+        strength: i.strength,
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+}
