@@ -20,16 +20,16 @@ function shortId(seed: string, length = 10): string {
   return createHash('sha256').update(seed).digest('hex').slice(0, length);
 }
 
-/** The id mocks give a resource type without a realistic one of its own. */
-export function mockId(logicalName: string): string {
-  return `${logicalName}-${shortId(logicalName, 6)}`;
+/** The id mocks give a resource type without a realistic one of its own; unique per stack. */
+export function mockId(stack: string, logicalName: string): string {
+  return `${logicalName}-${shortId(`${stack}:${logicalName}`, 6)}`;
 }
 
 const arn = (service: string, resource: string, region = TEST_REGION) =>
   `arn:aws:${service}:${region}:${TEST_ACCOUNT}:${resource}`;
 
 /** Ids and computed attributes the way AWS would return them, per resource type. */
-const RESOURCE_STATES: Record<string, (name: string, inputs: State) => { id: string; state: State }> = {
+const RESOURCE_STATES: Record<string, (seed: string, inputs: State) => { id: string; state: State }> = {
   'aws:dynamodb/table:Table': (_, i) => {
     const tableArn = arn('dynamodb', `table/${i.name}`);
     const streamArn = i.streamEnabled ? `${tableArn}/stream/2026-01-01T00:00:00.000` : undefined;
@@ -44,8 +44,8 @@ const RESOURCE_STATES: Record<string, (name: string, inputs: State) => { id: str
     const invokeArn = `arn:aws:apigateway:${TEST_REGION}:lambda:path/2015-03-31/functions/${functionArn}/invocations`;
     return { id: String(i.name), state: { arn: functionArn, invokeArn, qualifiedArn: `${functionArn}:$LATEST` } };
   },
-  'aws:iam/role:Role': (name, i) => {
-    const roleName = String(i.name ?? `${name}-${shortId(name, 7)}`);
+  'aws:iam/role:Role': (seed, i) => {
+    const roleName = String(i.name ?? `role-${shortId(seed, 12)}`);
     return { id: roleName, state: { name: roleName, arn: `arn:aws:iam::${TEST_ACCOUNT}:role/${roleName}` } };
   },
   'aws:cloudwatch/logGroup:LogGroup': (_, i) => ({ id: String(i.name), state: { arn: arn('logs', `log-group:${i.name}`) } }),
@@ -53,16 +53,16 @@ const RESOURCE_STATES: Record<string, (name: string, inputs: State) => { id: str
     id: String(i.bucket),
     state: { arn: `arn:aws:s3:::${i.bucket}`, bucketRegionalDomainName: `${i.bucket}.s3.${TEST_REGION}.amazonaws.com` },
   }),
-  'aws:apigateway/restApi:RestApi': (name) => {
-    const id = shortId(`rest-${name}`);
-    return { id, state: { rootResourceId: shortId(`root-${name}`), executionArn: arn('execute-api', id) } };
+  'aws:apigateway/restApi:RestApi': (seed) => {
+    const id = shortId(`rest-${seed}`);
+    return { id, state: { rootResourceId: shortId(`root-${seed}`), executionArn: arn('execute-api', id) } };
   },
-  'aws:apigateway/stage:Stage': (name, i) => ({
-    id: `stage-${shortId(name)}`,
+  'aws:apigateway/stage:Stage': (seed, i) => ({
+    id: `stage-${shortId(seed)}`,
     state: { invokeUrl: `https://${i.restApi}.execute-api.${TEST_REGION}.amazonaws.com/${i.stageName}` },
   }),
-  'aws:apigatewayv2/api:Api': (name) => {
-    const id = shortId(`ws-${name}`);
+  'aws:apigatewayv2/api:Api': (seed) => {
+    const id = shortId(`ws-${seed}`);
     return {
       id,
       state: { apiEndpoint: `wss://${id}.execute-api.${TEST_REGION}.amazonaws.com`, executionArn: arn('execute-api', id) },
@@ -72,11 +72,11 @@ const RESOURCE_STATES: Record<string, (name: string, inputs: State) => { id: str
     const id = `${TEST_REGION}_${shortId(String(i.name), 9)}`;
     return { id, state: { arn: arn('cognito-idp', `userpool/${id}`) } };
   },
-  'aws:cloudfront/distribution:Distribution': (name) => {
-    const id = `E${shortId(name, 13).toUpperCase()}`;
+  'aws:cloudfront/distribution:Distribution': (seed) => {
+    const id = `E${shortId(seed, 13).toUpperCase()}`;
     return {
       id,
-      state: { arn: `arn:aws:cloudfront::${TEST_ACCOUNT}:distribution/${id}`, domainName: `d${shortId(name, 13)}.cloudfront.net` },
+      state: { arn: `arn:aws:cloudfront::${TEST_ACCOUNT}:distribution/${id}`, domainName: `d${shortId(seed, 13)}.cloudfront.net` },
     };
   },
   'aws:cloudwatch/metricAlarm:MetricAlarm': (_, i) => ({ id: String(i.name), state: { arn: arn('cloudwatch', `alarm:${i.name}`) } }),
@@ -95,34 +95,36 @@ const RESOURCE_STATES: Record<string, (name: string, inputs: State) => { id: str
     id: String(i.domain),
     state: { dkimTokens: [1, 2, 3].map((n) => shortId(`${i.domain}-${n}`, 32)) },
   }),
-  'aws:grafana/workspace:Workspace': (name) => {
-    const id = `g-${shortId(name)}`;
+  'aws:grafana/workspace:Workspace': (seed) => {
+    const id = `g-${shortId(seed)}`;
     return { id, state: { endpoint: `${id}.grafana-workspace.${TEST_REGION}.amazonaws.com`, arn: arn('grafana', `/workspaces/${id}`) } };
   },
-  'aws:grafana/workspaceServiceAccount:WorkspaceServiceAccount': (name) => ({
-    id: shortId(name),
-    state: { serviceAccountId: shortId(name, 4) },
+  'aws:grafana/workspaceServiceAccount:WorkspaceServiceAccount': (seed) => ({
+    id: shortId(seed),
+    state: { serviceAccountId: shortId(seed, 4) },
   }),
-  'aws:grafana/workspaceServiceAccountToken:WorkspaceServiceAccountToken': (name) => ({
-    id: shortId(name),
-    state: { key: `glsa_${shortId(name, 32)}` },
+  'aws:grafana/workspaceServiceAccountToken:WorkspaceServiceAccountToken': (seed) => ({
+    id: shortId(seed),
+    state: { key: `glsa_${shortId(seed, 32)}` },
   }),
 };
 
 const STRIPE_PREFIXES: Record<string, string> = { Product: 'prod', Price: 'price', Coupon: 'coupon', PromotionCode: 'promo' };
 
-function stateFor(args: pulumi.runtime.MockResourceArgs): { id: string; state: State } {
+function stateFor(stack: string, args: pulumi.runtime.MockResourceArgs): { id: string; state: State } {
+  // Seeded with the stack too: dev and prod must not share ids, as they would not in AWS.
+  const seed = `${stack}:${args.name}`;
   const known = RESOURCE_STATES[args.type];
   if (known) {
-    const { id, state } = known(args.name, args.inputs);
+    const { id, state } = known(seed, args.inputs);
     return { id, state: { ...args.inputs, ...state } };
   }
   const stripe = /^pulumi-nodejs:dynamic\/stripe:(\w+)$/.exec(args.type);
   if (stripe) {
-    const id = `${STRIPE_PREFIXES[stripe[1]]}_${shortId(args.name, 14)}`;
+    const id = `${STRIPE_PREFIXES[stripe[1]]}_${shortId(seed, 14)}`;
     return { id, state: { ...args.inputs, stripeId: id } };
   }
-  return { id: mockId(args.name), state: args.inputs };
+  return { id: mockId(stack, args.name), state: args.inputs };
 }
 
 /** Pulumi mocks that record every resource and answer the few data-source calls the program makes. */
@@ -135,7 +137,7 @@ export function recordingMocks(stack: string, captured: CapturedResource[]): pul
         urn: `urn:pulumi:${stack}::reef-a-matic::${args.type}::${args.name}`,
         props: args.inputs,
       });
-      return stateFor(args);
+      return stateFor(stack, args);
     },
     call: (args) => {
       if (args.token === 'aws:index/getCallerIdentity:getCallerIdentity') {

@@ -68,11 +68,19 @@ export async function runProgram(stack: StackName, overrides: Record<string, str
 }
 
 const runs = new Map<string, Promise<ProgramRun>>();
+let previous: Promise<unknown> = Promise.resolve();
 
-/** {@link runProgram}, once per stack and overrides within a test file. */
+/**
+ * {@link runProgram}, once per stack and overrides within a test file. Runs never overlap: Pulumi's runtime
+ * state is global, so a second program must wait for the first to finish.
+ */
 export function programFor(stack: StackName, overrides: Record<string, string> = {}): Promise<ProgramRun> {
   const key = `${stack}:${JSON.stringify(overrides)}`;
-  if (!runs.has(key)) runs.set(key, runProgram(stack, overrides));
+  if (!runs.has(key)) {
+    const run = previous.catch(() => undefined).then(() => runProgram(stack, overrides));
+    previous = run;
+    runs.set(key, run);
+  }
   return runs.get(key)!;
 }
 

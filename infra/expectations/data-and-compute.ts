@@ -11,19 +11,18 @@ import {
   TABLE_NAMES,
   TABLES,
   type TableAccess,
-} from '../backend/src/catalogue';
-import { TABLE_WRITE_ACTIONS } from './functions/iam';
-import { queueUrlVariable } from './naming';
-import { TEST_ACCOUNT, TEST_REGION } from './testing/mocks';
-import { named, statementsOf, TYPES } from './testing/queries';
-import { ofType, programFor, type StackName } from './testing/run-program';
+} from '../../backend/src/catalogue';
+import { TABLE_WRITE_ACTIONS } from '../functions/iam';
+import { queueUrlVariable } from '../naming';
+import { TEST_ACCOUNT, TEST_REGION } from '../testing/mocks';
+import { named, statementsOf, TYPES } from '../testing/queries';
+import { ofType, type ProgramRun, type StackName } from '../testing/run-program';
 
 const tableArn = (env: string, table: string) => `arn:aws:dynamodb:${TEST_REGION}:${TEST_ACCOUNT}:table/${env}-${table}`;
 const queueArn = (env: string, queue: string) => `arn:aws:sqs:${TEST_REGION}:${TEST_ACCOUNT}:${env}-${queue}`;
 
-describe.each<StackName>(['dev', 'prod'])('the %s stack', (env) => {
-  const run = () => programFor(env);
-
+/** Tables, queues, functions and their event sources, as registered by one stack. */
+export function describeDataAndCompute(env: StackName, run: () => Promise<ProgramRun>): void {
   describe('data', () => {
     it('creates exactly one table per catalogue table, named <env>-<table>', async () => {
       const names = ofType(await run(), TYPES.table).map((t) => t.props.name);
@@ -187,4 +186,4 @@ describe.each<StackName>(['dev', 'prod'])('the %s stack', (env) => {
       expect(s3Invokes.map((p) => p.props.function)).toEqual([`${env}-${expected.target}`]);
     });
   });
-});
+}

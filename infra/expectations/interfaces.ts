@@ -1,31 +1,18 @@
-import { IDENTITY_TRIGGERS, ROUTES, SCHEDULES, WEBSOCKET } from '../backend/src/catalogue';
-import { METHOD_AUTHORIZATION } from './api/rest-api';
-import { resourceTree } from './api/resource-tree';
-import { TOKEN_IDENTITY_SOURCE } from './api/websocket-api';
-import { SPA_FALLBACK_CODES } from './edge/edge';
-import { mockId, TEST_ACCOUNT, TEST_REGION } from './testing/mocks';
-import { named, TYPES } from './testing/queries';
-import { ofType, programFor, type StackName } from './testing/run-program';
+import { IDENTITY_TRIGGERS, ROUTES, SCHEDULES, WEBSOCKET } from '../../backend/src/catalogue';
+import { METHOD_AUTHORIZATION } from '../api/rest-api';
+import { resourceTree } from '../api/resource-tree';
+import { TOKEN_IDENTITY_SOURCE } from '../api/websocket-api';
+import { SPA_FALLBACK_CODES } from '../edge/edge';
+import { mockId, TEST_ACCOUNT, TEST_REGION } from '../testing/mocks';
+import { named, TYPES } from '../testing/queries';
+import { ofType, type ProgramRun, type StackName } from '../testing/run-program';
 
 const functionArn = (env: string, fn: string) => `arn:aws:lambda:${TEST_REGION}:${TEST_ACCOUNT}:function:${env}-${fn}`;
 const invokeArn = (env: string, fn: string) =>
   `arn:aws:apigateway:${TEST_REGION}:lambda:path/2015-03-31/functions/${functionArn(env, fn)}/invocations`;
 
-describe('resourceTree', () => {
-  it('lists every path prefix once, parents before children', () => {
-    const sut = resourceTree(['/user/billing/checkout', '/user', '/user/billing/portal']);
-    expect(sut.map((n) => [n.path, n.parentPath, n.pathPart])).toEqual([
-      ['/user', '/', 'user'],
-      ['/user/billing', '/user', 'billing'],
-      ['/user/billing/checkout', '/user/billing', 'checkout'],
-      ['/user/billing/portal', '/user/billing', 'portal'],
-    ]);
-  });
-});
-
-describe.each<StackName>(['dev', 'prod'])('the %s stack', (env) => {
-  const run = () => programFor(env);
-
+/** The REST and WebSocket APIs, identity, schedules and edge of one stack. */
+export function describeInterfaces(env: StackName, run: () => Promise<ProgramRun>): void {
   describe('REST API', () => {
     it('has one API Gateway resource per path segment of the route catalogue', async () => {
       const resources = ofType(await run(), 'aws:apigateway/resource:Resource');
@@ -95,7 +82,7 @@ describe.each<StackName>(['dev', 'prod'])('the %s stack', (env) => {
       expect(integrations).toHaveLength(routes.length);
       for (const [routeKey, fn] of Object.entries(WEBSOCKET.routes)) {
         const target = routes.find((r) => r.props.routeKey === routeKey)?.props.target;
-        const integration = integrations.find((i) => target === `integrations/${mockId(i.name)}`);
+        const integration = integrations.find((i) => target === `integrations/${mockId(env, i.name)}`);
         expect(integration?.props.integrationUri).toBe(invokeArn(env, fn));
       }
     });
@@ -163,4 +150,4 @@ describe.each<StackName>(['dev', 'prod'])('the %s stack', (env) => {
       }
     });
   });
-});
+}

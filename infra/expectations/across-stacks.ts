@@ -1,0 +1,113 @@
+import type { CapturedResource } from '../testing/mocks';
+import { named, TYPES } from '../testing/queries';
+import { ofType, programFor, type ProgramRun } from '../testing/run-program';
+import { ENVIRONMENT_TAG, TAGGABLE_TYPES } from '../tags';
+
+const NAME_FIELDS = ['name', 'bucket', 'dashboardName'];
+
+/** Names that live inside an environment's own container (a DNS zone entry, a Grafana workspace). */
+const SCOPED_NAME_TYPES = new Set([
+  TYPES.dnsRecord,
+  'aws:grafana/workspaceServiceAccount:WorkspaceServiceAccount',
+  'aws:grafana/workspaceServiceAccountToken:WorkspaceServiceAccountToken',
+]);
+
+/** Every physical name an AWS resource of the run is created under, as `type name`. */
+function physicalNames(run: ProgramRun): string[] {
+  return run.resources
+    .filter((r) => r.type.startsWith('aws:') && !SCOPED_NAME_TYPES.has(r.type))
+    .flatMap((r) => NAME_FIELDS.map((f) => r.props[f]).filter((v) => typeof v === 'string').map((v) => `${r.type} ${v}`));
+}
+
+const ACCOUNT_WIDE_TYPES = [
+  TYPES.sesIdentity,
+  'aws:ses/domainDkim:DomainDkim',
+  'aws:ses/mailFrom:MailFrom',
+  TYPES.dnsRecord,
+  TYPES.costTag,
+  'aws:apigateway/account:Account',
+];
+
+/** What keeps dev and prod apart, and what only one of them has. */
+export function describeAcrossStacks(): void {
+  describe('dev and prod isolation', () => {
+    const both = async () => Promise.all([programFor('dev'), programFor('prod')]);
+
+    it('never creates two resources with the same physical name in dev and prod', async () => {
+      const [dev, prod] = await both();
+      const prodNames = new Set(physicalNames(prod));
+      expect(physicalNames(dev).filter((n) => prodNames.has(n))).toEqual([]);
+    });
+
+    it.each(['dev', 'prod'] as const)('names every %s resource after its environment', async (env) => {
+      const run = await programFor(env);
+      const own = new RegExp(`^(${env}|${env}-.+|/${env}/.+|/aws/(lambda|apigateway)/${env}-.+)$`);
+      const foreign = physicalNames(run).filter((entry) => !own.test(entry.slice(entry.indexOf(' ') + 1)));
+      expect(foreign).toEqual([]);
+    });
+
+    it('uses separate user pools, clients, API stages and endpoints', async () => {
+      const [dev, prod] = await both();
+      for (const output of ['userPoolId', 'userPoolClientId', 'restApiUrl', 'websocketUrl', 'uiDistributionId']) {
+        expect(dev.outputs[output]).toBeDefined();
+        expect(dev.outputs[output]).not.toEqual(prod.outputs[output]);
+      }
+      expect(String(dev.outputs.restApiUrl)).toMatch(/\/dev$/);
+      expect(String(prod.outputs.websocketUrl)).toMatch(/\/prod$/);
+      expect(ofType(dev, TYPES.restStage)[0].props.stageName).toBe('dev');
+      expect(ofType(prod, TYPES.restStage)[0].props.stageName).toBe('prod');
+    });
+
+    it('keeps account-wide resources (SES domain, Route 53 records, cost tags, API Gateway logging) in prod only', async () => {
+      const [dev, prod] = await both();
+      for (const type of ACCOUNT_WIDE_TYPES) {
+        expect(ofType(dev, type)).toEqual([]);
+        expect(ofType(prod, type).length).toBeGreaterThan(0);
+      }
+      expect(ofType(prod, TYPES.costTag).map((t) => t.props.tagKey).sort()).toEqual(['Environment', 'Module']);
+      const dkim = ofType(prod, TYPES.dnsRecord).filter((r) => r.props.type === 'CNAME');
+      expect(dkim).toHaveLength(3);
+    });
+
+    it('leaves no trace of dev in the prod stack', async () => {
+      const prod = await programFor('prod');
+      const text = JSON.stringify(prod.resources.map((r: CapturedResource) => ({ ...r.props, __provider: undefined })));
+      expect(text).not.toMatch(/\bdev-|dev\.reefamatic\.com/);
+    });
+
+    it.each(['dev', 'prod'] as const)('tags every taggable %s resource with its own environment', async (env) => {
+      const run = await programFor(env);
+      const taggable = run.resources.filter((r) => TAGGABLE_TYPES.has(r.type));
+      expect(taggable.length).toBeGreaterThan(100);
+      expect(taggable.filter((r) => r.props.tags?.[ENVIRONMENT_TAG] !== env)).toEqual([]);
+    });
+
+    it('protects prod data from deletion and lets dev buckets be emptied', async () => {
+      const [dev, prod] = await both();
+      expect(ofType(prod, TYPES.table).every((t) => t.props.deletionProtectionEnabled === true)).toBe(true);
+      expect(ofType(dev, TYPES.table).every((t) => t.props.deletionProtectionEnabled === false)).toBe(true);
+      expect(ofType(prod, TYPES.userPool)[0].props.deletionProtection).toBe('ACTIVE');
+      expect(ofType(dev, TYPES.bucket).every((b) => b.props.forceDestroy === true)).toBe(true);
+      expect(ofType(prod, TYPES.bucket).every((b) => b.props.forceDestroy === false)).toBe(true);
+    });
+  });
+
+  describe('Grafana', () => {
+    it('provisions the prod workspace with CloudWatch and X-Ray data sources and a dashboard', async () => {
+      const prod = await programFor('prod');
+      const workspace = named(prod, TYPES.grafanaWorkspace, 'prod-reefamatic-ops');
+      expect(workspace.props.dataSources).toEqual(['CLOUDWATCH', 'XRAY']);
+      expect(ofType(prod, TYPES.grafanaDataSource).map((d) => d.props.type).sort()).toEqual([
+        'cloudwatch',
+        'grafana-x-ray-datasource',
+      ]);
+      expect(ofType(prod, TYPES.grafanaDashboard)).toHaveLength(1);
+    });
+
+    it('creates nothing in dev, where the stack config leaves it disabled', async () => {
+      const dev = await programFor('dev');
+      expect(ofType(dev, TYPES.grafanaWorkspace)).toEqual([]);
+      expect(dev.resources.filter((r) => r.type.startsWith('grafana:'))).toEqual([]);
+    });
+  });
+}
