@@ -15,6 +15,8 @@ const config: Config = {
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
       setupFiles: ['<rootDir>/test/setup/env.ts'],
+      // Integration suites start a whole local runtime (tables, seeds, servers) in beforeAll.
+      testTimeout: 30_000,
     },
     {
       displayName: 'infra',

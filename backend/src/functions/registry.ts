@@ -18,5 +18,6 @@ export const HANDLERS: Partial<Record<FunctionName, () => Promise<AnyHandler>>> 
   'ws-disconnect': async () => (await import('./ws-disconnect')).handler,
   'cognito-pre-signup': async () => (await import('./cognito-pre-signup')).handler,
   'cognito-post-confirmation': async () => (await import('./cognito-post-confirmation')).handler,
+  'realtime-notify': async () => (await import('./realtime-notify')).handler,
   'seed-loader': async () => (await import('./seed-loader')).handler,
 };
