@@ -27,6 +27,8 @@ export interface InfraConfig {
   readonly apiThrottle: { readonly rateLimit: number; readonly burstLimit: number };
   /** Account-wide singletons (SES domain, API Gateway logging role, cost allocation tags) live in one stack only. */
   readonly ownsAccountResources: boolean;
+  /** Cost Explorer only activates tag keys it has already seen on billed usage (up to a day after first use). */
+  readonly activateCostTags: boolean;
   /** Where `npm run build -w backend` leaves one folder per function. */
   readonly bundleRoot: string;
 }
@@ -72,6 +74,7 @@ export function readConfig(): InfraConfig {
     logRetentionDays: LOG_RETENTION_DAYS[environment],
     apiThrottle: API_THROTTLE[environment],
     ownsAccountResources: config.getBoolean('ownsAccountResources') ?? environment === 'prod',
+    activateCostTags: config.getBoolean('activateCostTags') ?? true,
     bundleRoot: path.resolve(__dirname, '..', 'backend', 'dist', 'bundles'),
   };
 }

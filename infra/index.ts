@@ -159,7 +159,7 @@ const observability = new Observability(
   },
   components,
 );
-if (config.ownsAccountResources) new CostAllocation('cost', components);
+if (config.ownsAccountResources && config.activateCostTags) new CostAllocation('cost', components);
 
 export const environment = env;
 export const region = config.region;
