@@ -1,0 +1,65 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { Injectable } from '@nestjs/common';
+import { dynamo } from '../../../shared/aws/clients';
+import { tableName } from '../../../shared/aws/names';
+import { type TestHeader, tankKey } from '../test-history.types';
+import { toHeaderItem } from './test-history.repository';
+
+/** The limit the user row must still satisfy when the upload is counted (checked inside the write). */
+export type UploadLimit = { kind: 'none' } | { kind: 'total'; max: number } | { kind: 'window'; notAfter: string };
+
+/**
+ * Counts an upload against the user and creates its PROCESSING placeholder in one transaction,
+ * so two uploads racing past the same limit cannot both succeed, and a refusal writes nothing.
+ */
+@Injectable()
+export class UploadReservationRepository {
+  /** Returns false when the limit no longer holds (another upload took the last slot). */
+  async reserve(header: TestHeader, limit: UploadLimit, now: Date): Promise<boolean> {
+    const condition =
+      limit.kind === 'total'
+        ? 'attribute_exists(user_id) AND (attribute_not_exists(icp_uploads_total) OR icp_uploads_total < :max)'
+        : limit.kind === 'window'
+          ? 'attribute_exists(user_id) AND (attribute_not_exists(last_icp_upload_at) OR last_icp_upload_at <= :notAfter)'
+          : 'attribute_exists(user_id)';
+    const values: Record<string, unknown> = { ':one': 1, ':zero': 0, ':now': now.toISOString() };
+    if (limit.kind === 'total') values[':max'] = limit.max;
+    if (limit.kind === 'window') values[':notAfter'] = limit.notAfter;
+    try {
+      await dynamo().send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: tableName('user'),
+                Key: { user_id: header.userId },
+                UpdateExpression: 'SET icp_uploads_total = if_not_exists(icp_uploads_total, :zero) + :one, last_icp_upload_at = :now',
+                ConditionExpression: condition,
+                ExpressionAttributeValues: values,
+              },
+            },
+            { Put: { TableName: tableName('test-history'), Item: toHeaderItem(header), ConditionExpression: 'attribute_not_exists(test_id)' } },
+            ...(header.batchId
+              ? [
+                  {
+                    Update: {
+                      TableName: tableName('batch-history'),
+                      Key: { batch_id: header.batchId },
+                      UpdateExpression: 'SET user_id_tank_id = if_not_exists(user_id_tank_id, :k), created_at = if_not_exists(created_at, :now) ADD test_ids :ids',
+                      ConditionExpression: 'attribute_not_exists(batch_id) OR user_id_tank_id = :k',
+                      ExpressionAttributeValues: { ':k': tankKey(header.userId, header.tankId), ':now': now.toISOString(), ':ids': new Set([header.testId]) },
+                    },
+                  },
+                ]
+              : []),
+          ],
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed')) return false;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { recordFailure } from '../../shared/errors/support-reference';
+import type { CallerIdentity } from '../../shared/http/caller';
+import { Clock } from '../account/clock';
+import { TankAccess } from '../account/tank-access';
+import { TestHistoryRepository } from './repositories/test-history.repository';
+import type { TestHeader } from './test-history.types';
+
+export const PROCESSING_TIMEOUT_MESSAGE = 'We could not read this report in time. Please upload it again; if it keeps failing, contact support with the reference.';
+
+export interface TestListItem {
+  readonly id: string;
+  readonly kind: TestHeader['kind'];
+  readonly lab?: string;
+  readonly status: TestHeader['status'];
+  readonly date: string;
+  readonly label: string;
+  readonly fileName?: string;
+  readonly errorMessage?: string;
+  readonly referenceId?: string;
+}
+
+const toListItem = (h: TestHeader): TestListItem => ({
+  id: h.testId,
+  kind: h.kind,
+  lab: h.lab,
+  status: h.status,
+  date: h.testDate,
+  label: h.kind === 'ICP' ? `ICP ${h.lab ?? ''}`.trim() : 'Manual test',
+  fileName: h.fileName,
+  errorMessage: h.errorMessage,
+  referenceId: h.referenceId,
+});
+
+@Injectable()
+export class TestHistoryService {
+  constructor(
+    private readonly tanks: TankAccess,
+    private readonly tests: TestHistoryRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The tank's tests for the navigation, newest first. Uploads stuck past their deadline are failed here. */
+  async list(caller: CallerIdentity, tankId: string, limit = 100): Promise<{ tests: TestListItem[] }> {
+    await this.tanks.requireOwnedTank(caller.userId, tankId);
+    const now = this.clock.now();
+    const headers = await this.tests.listForTank(caller.userId, tankId, limit);
+    const settled = await Promise.all(headers.map((h) => this.expireIfOverdue(h, now)));
+    return { tests: settled.map(toListItem) };
+  }
+
+  /** A PROCESSING upload past its deadline becomes ERROR with a support reference, never PROCESSING forever. */
+  private async expireIfOverdue(header: TestHeader, now: Date): Promise<TestHeader> {
+    if (header.status !== 'PROCESSING' || !header.deadlineAt || Date.parse(header.deadlineAt) > now.getTime()) return header;
+    const { referenceId } = await recordFailure(new Error('Upload was not processed before its deadline'), {
+      operation: 'upload-deadline',
+      userId: header.userId,
+      tankId: header.tankId,
+      subjectId: header.testId,
+    });
+    const failed = await this.tests.failIfStill(header.testId, 'PROCESSING', { message: PROCESSING_TIMEOUT_MESSAGE, referenceId }, now);
+    return failed ? { ...header, status: 'ERROR', errorMessage: PROCESSING_TIMEOUT_MESSAGE, referenceId } : ((await this.tests.header(header.testId)) ?? header);
+  }
+}

@@ -1,0 +1,32 @@
+import type { IcpLab } from '../account/account.types';
+
+/** Where a test is in its life: an ICP upload moves PROCESSING → IN_PROGRESS → DONE, or ends in ERROR. */
+export const TEST_STATUSES = ['PROCESSING', 'IN_PROGRESS', 'DONE', 'ERROR'] as const;
+export type TestStatus = (typeof TEST_STATUSES)[number];
+
+/** How long an upload may stay PROCESSING before it is declared failed. */
+export const PROCESSING_DEADLINE_MS = 15 * 60 * 1000;
+
+export interface TestHeader {
+  readonly testId: string;
+  readonly userId: string;
+  readonly tankId: string;
+  readonly kind: 'ICP' | 'MANUAL';
+  readonly lab?: IcpLab;
+  readonly status: TestStatus;
+  /** Sample date (ICP) or measurement date (manual), YYYY-MM-DD. */
+  readonly testDate: string;
+  readonly fileName?: string;
+  readonly analysisNumber?: string;
+  readonly batchId?: string;
+  readonly errorMessage?: string;
+  readonly referenceId?: string;
+  readonly deadlineAt?: string;
+  readonly expectedElements?: number;
+  readonly evaluatedElements?: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export const HEADER_ITEM = 'HEADER';
+export const tankKey = (userId: string, tankId: string): string => `${userId}#${tankId}`;
