@@ -39,8 +39,8 @@ describe('readConfig', () => {
   it('keeps the Stripe credentials secret', async () => {
     configure('dev');
     const { stripe } = readConfig();
-    expect(await stripe.secretKey.isSecret).toBe(true);
-    expect(await stripe.webhookSecret.isSecret).toBe(true);
+    expect(await pulumi.isSecret(stripe.secretKey)).toBe(true);
+    expect(await pulumi.isSecret(stripe.webhookSecret)).toBe(true);
   });
 
   it('refuses an environment other than dev or prod', () => {

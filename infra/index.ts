@@ -11,12 +11,7 @@ import { Data } from './data/data';
 import { Edge } from './edge/edge';
 import { EventSources } from './functions/event-sources';
 import { Functions, type FunctionsArgs } from './functions/functions';
-import {
-  APPLICATION_FUNCTIONS,
-  IDENTITY_TRIGGER_FUNCTIONS,
-  joinFunctionGroups,
-  WEBSOCKET_FUNCTIONS,
-} from './functions/groups';
+import { APPLICATION_FUNCTIONS, IDENTITY_TRIGGER_FUNCTIONS, joinFunctionGroups, WEBSOCKET_FUNCTIONS } from './functions/groups';
 import { functionName } from './naming';
 import { Observability } from './observability/observability';
 import { Queues } from './queues/queues';
@@ -32,11 +27,7 @@ const components: pulumi.ComponentResourceOptions = { transformations: [environm
 const accountId = aws.getCallerIdentityOutput({}).accountId;
 
 const data = new Data('data', { environment: env, deletionProtection: isProd }, components);
-const storage = new Storage(
-  'storage',
-  { environment: env, uploadOrigins: [appOrigin], forceDestroy: !isProd },
-  components,
-);
+const storage = new Storage('storage', { environment: env, uploadOrigins: [appOrigin], forceDestroy: !isProd }, components);
 const queues = new Queues('queues', { environment: env }, components);
 const billing = new Billing(
   'billing',
@@ -63,11 +54,7 @@ const functionBasics: Omit<FunctionsArgs, 'names'> = {
   stripeParameters: { secretKey: billing.secretKeyParameter, webhookSecret: billing.webhookSecretParameter },
 };
 
-const identityTriggers = new Functions(
-  'identity-triggers',
-  { ...functionBasics, names: IDENTITY_TRIGGER_FUNCTIONS },
-  components,
-);
+const identityTriggers = new Functions('identity-triggers', { ...functionBasics, names: IDENTITY_TRIGGER_FUNCTIONS }, components);
 const auth = new Auth(
   'auth',
   {
@@ -82,11 +69,7 @@ const auth = new Auth(
   components,
 );
 const identity = { userPoolId: auth.userPoolId, clientId: auth.clientId };
-const websocketHandlers = new Functions(
-  'websocket-handlers',
-  { ...functionBasics, names: WEBSOCKET_FUNCTIONS, identity },
-  components,
-);
+const websocketHandlers = new Functions('websocket-handlers', { ...functionBasics, names: WEBSOCKET_FUNCTIONS, identity }, components);
 const websocket = new WebSocketApi(
   'websocket-api',
   {

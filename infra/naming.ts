@@ -37,7 +37,10 @@ export function queueName(env: string, queue: string): string {
  * @example queueUrlVariable('upload-results.fifo') // 'QUEUE_URL_UPLOAD_RESULTS'
  */
 export function queueUrlVariable(queue: QueueName): string {
-  return `QUEUE_URL_${queue.replace(/\.fifo$/, '').replace(/-/g, '_').toUpperCase()}`;
+  return `QUEUE_URL_${queue
+    .replace(/\.fifo$/, '')
+    .replace(/-/g, '_')
+    .toUpperCase()}`;
 }
 
 /** A logical (Pulumi) name that is safe for a catalogue name with dots in it. */

@@ -33,5 +33,8 @@ export function resourceTree(paths: readonly string[]): ResourceNode[] {
  * @example pathSlug('/user/billing/checkout') // 'user-billing-checkout'
  */
 export function pathSlug(path: string): string {
-  return path.split('/').filter((s) => s.length > 0).join('-');
+  return path
+    .split('/')
+    .filter((s) => s.length > 0)
+    .join('-');
 }

@@ -13,11 +13,7 @@ const DKIM_TOKEN_COUNT = 3;
  * The SES identity for the shared mail domain, verified through its Route 53 zone, with DKIM and a custom
  * MAIL FROM subdomain. Created children hang off `parent`; returns the verified identity's ARN.
  */
-export function verifiedMailDomain(
-  name: string,
-  args: MailDomainArgs,
-  parent: pulumi.Resource,
-): pulumi.Output<string> {
+export function verifiedMailDomain(name: string, args: MailDomainArgs, parent: pulumi.Resource): pulumi.Output<string> {
   const child = { parent };
   const zone = aws.route53.getZoneOutput({ name: args.domain, privateZone: false }, child);
   const identity = new aws.ses.DomainIdentity(name, { domain: args.domain }, child);
@@ -53,11 +49,7 @@ export function verifiedMailDomain(
     );
   }
   const mailFromDomain = `mail.${args.domain}`;
-  new aws.ses.MailFrom(
-    `${name}-mail-from`,
-    { domain: identity.domain, mailFromDomain, behaviorOnMxFailure: 'UseDefaultValue' },
-    child,
-  );
+  new aws.ses.MailFrom(`${name}-mail-from`, { domain: identity.domain, mailFromDomain, behaviorOnMxFailure: 'UseDefaultValue' }, child);
   new aws.route53.Record(
     `${name}-mail-from-mx`,
     {

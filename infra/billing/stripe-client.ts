@@ -36,6 +36,7 @@ export type StripeClientFactory = (apiKey: string) => StripeCatalogClient;
  * closures, and a module required at call time is serialized as a `require`, not copied by value.
  */
 export const createStripeClient: StripeClientFactory = (apiKey) => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: must stay a call-time require
   const StripeSdk: typeof Stripe = require('stripe');
   return new StripeSdk(apiKey, { maxNetworkRetries: 2 });
 };

@@ -32,8 +32,7 @@ export const productKind: StripeObjectKind<ProductInputs> = {
   typeName: 'Product',
   replaceOn: [],
   create: (client, p) => client.products.create({ name: p.name, description: p.description, metadata: p.metadata }),
-  update: (client, id, p) =>
-    client.products.update(id, { name: p.name, description: p.description, metadata: p.metadata }),
+  update: (client, id, p) => client.products.update(id, { name: p.name, description: p.description, metadata: p.metadata }),
   // Stripe refuses to delete a product that ever had prices; archiving keeps old invoices readable.
   retire: (client, id) => client.products.update(id, { active: false }),
 };
@@ -53,8 +52,7 @@ export const priceKind: StripeObjectKind<PriceInputs> = {
       transfer_lookup_key: true,
       nickname: p.nickname,
     }),
-  update: (client, id, p) =>
-    client.prices.update(id, { lookup_key: p.lookupKey, transfer_lookup_key: true, nickname: p.nickname }),
+  update: (client, id, p) => client.prices.update(id, { lookup_key: p.lookupKey, transfer_lookup_key: true, nickname: p.nickname }),
   retire: (client, id) => client.prices.update(id, { active: false }),
 };
 

@@ -100,9 +100,7 @@ describe('StripeObjectProvider', () => {
     const sut = providers(stripe).coupon;
     const inputs: CouponInputs = { name: 'Launch', percentOff: 50, durationInMonths: 12 };
     const { outs } = await sut.create({ ...inputs, apiKey: KEY });
-    expect((await sut.diff(outs.stripeId, outs, { ...inputs, percentOff: 40, apiKey: KEY })).replaces).toEqual([
-      'percentOff',
-    ]);
+    expect((await sut.diff(outs.stripeId, outs, { ...inputs, percentOff: 40, apiKey: KEY })).replaces).toEqual(['percentOff']);
     await sut.delete(outs.stripeId, outs);
     expect(stripe.coupons.has(outs.stripeId)).toBe(false);
   });

@@ -45,10 +45,9 @@ export class StripeObjectProvider<I extends object> implements pulumi.dynamic.Re
     // A rotated API key reaches the same Stripe account: it changes nothing about the object.
     const keys = new Set([...Object.keys(withoutKey(olds)), ...Object.keys(withoutKey(news))]);
     keys.delete('stripeId');
-    const record = (value: object) => value as Record<string, unknown>;
-    const changed = [...keys].filter(
-      (key) => JSON.stringify(record(olds)[key]) !== JSON.stringify(record(news)[key]),
-    );
+    const before = olds as Record<string, unknown>;
+    const after = news as Record<string, unknown>;
+    const changed = [...keys].filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
     const replaces = changed.filter((key) => (this.kind.replaceOn as readonly string[]).includes(key));
     return {
       changes: changed.length > 0,

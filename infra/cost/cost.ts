@@ -10,11 +10,7 @@ export class CostAllocation extends pulumi.ComponentResource {
   constructor(name: string, opts?: pulumi.ComponentResourceOptions) {
     super('ram:cost:AllocationTags', name, {}, opts);
     for (const tagKey of [ENVIRONMENT_TAG, MODULE_TAG]) {
-      new aws.costexplorer.CostAllocationTag(
-        `${name}-${tagKey.toLowerCase()}`,
-        { tagKey, status: 'Active' },
-        { parent: this },
-      );
+      new aws.costexplorer.CostAllocationTag(`${name}-${tagKey.toLowerCase()}`, { tagKey, status: 'Active' }, { parent: this });
     }
     this.registerOutputs({});
   }

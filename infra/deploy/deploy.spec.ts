@@ -50,9 +50,7 @@ describe('devTraces', () => {
       `dist/main.js: contains ${dev.userPoolClientId}`,
       'dist/main.js: contains a URL on a dev stage',
     ]);
-    expect(devTraces(built('redirect to https://dev.reefamatic.com/'), dev)).toEqual([
-      'dist/main.js: contains dev.reefamatic.com',
-    ]);
+    expect(devTraces(built('redirect to https://dev.reefamatic.com/'), dev)).toEqual(['dist/main.js: contains dev.reefamatic.com']);
   });
 
   it('finds a URL on any dev stage, not only the known one', () => {

@@ -10,14 +10,7 @@ export interface StackOutputs {
   readonly userPoolClientId: string;
 }
 
-const REQUIRED: readonly (keyof StackOutputs)[] = [
-  'environment',
-  'region',
-  'restApiUrl',
-  'websocketUrl',
-  'userPoolId',
-  'userPoolClientId',
-];
+const REQUIRED: readonly (keyof StackOutputs)[] = ['environment', 'region', 'restApiUrl', 'websocketUrl', 'userPoolId', 'userPoolClientId'];
 
 /** Parses `pulumi stack output --json`, failing on the first missing output rather than writing a half config. */
 export function parseStackOutputs(json: string): StackOutputs {

@@ -70,9 +70,7 @@ export class Edge extends pulumi.ComponentResource {
         priceClass: 'PriceClass_100',
         defaultRootObject: 'index.html',
         aliases: args.certificateArn ? [site.domain] : [],
-        origins: [
-          { originId: ORIGIN_ID, domainName: site.bucket.regionalDomainName, originAccessControlId: accessControl.id },
-        ],
+        origins: [{ originId: ORIGIN_ID, domainName: site.bucket.regionalDomainName, originAccessControlId: accessControl.id }],
         defaultCacheBehavior: {
           targetOriginId: ORIGIN_ID,
           viewerProtocolPolicy: 'redirect-to-https',

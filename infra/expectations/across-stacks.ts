@@ -16,7 +16,11 @@ const SCOPED_NAME_TYPES = new Set([
 function physicalNames(run: ProgramRun): string[] {
   return run.resources
     .filter((r) => r.type.startsWith('aws:') && !SCOPED_NAME_TYPES.has(r.type))
-    .flatMap((r) => NAME_FIELDS.map((f) => r.props[f]).filter((v) => typeof v === 'string').map((v) => `${r.type} ${v}`));
+    .flatMap((r) =>
+      NAME_FIELDS.map((f) => r.props[f])
+        .filter((v) => typeof v === 'string')
+        .map((v) => `${r.type} ${v}`),
+    );
 }
 
 const ACCOUNT_WIDE_TYPES = [
@@ -64,7 +68,11 @@ export function describeAcrossStacks(): void {
         expect(ofType(dev, type)).toEqual([]);
         expect(ofType(prod, type).length).toBeGreaterThan(0);
       }
-      expect(ofType(prod, TYPES.costTag).map((t) => t.props.tagKey).sort()).toEqual(['Environment', 'Module']);
+      expect(
+        ofType(prod, TYPES.costTag)
+          .map((t) => t.props.tagKey)
+          .sort(),
+      ).toEqual(['Environment', 'Module']);
       const dkim = ofType(prod, TYPES.dnsRecord).filter((r) => r.props.type === 'CNAME');
       expect(dkim).toHaveLength(3);
     });
@@ -97,10 +105,11 @@ export function describeAcrossStacks(): void {
       const prod = await programFor('prod');
       const workspace = named(prod, TYPES.grafanaWorkspace, 'prod-reefamatic-ops');
       expect(workspace.props.dataSources).toEqual(['CLOUDWATCH', 'XRAY']);
-      expect(ofType(prod, TYPES.grafanaDataSource).map((d) => d.props.type).sort()).toEqual([
-        'cloudwatch',
-        'grafana-x-ray-datasource',
-      ]);
+      expect(
+        ofType(prod, TYPES.grafanaDataSource)
+          .map((d) => d.props.type)
+          .sort(),
+      ).toEqual(['cloudwatch', 'grafana-x-ray-datasource']);
       expect(ofType(prod, TYPES.grafanaDashboard)).toHaveLength(1);
     });
 

@@ -107,9 +107,7 @@ export function describeDataAndCompute(env: StackName, run: () => Promise<Progra
         expect(queueVariables.sort()).toEqual((FUNCTIONS[fn].sendsTo ?? []).map(queueUrlVariable).sort());
       }
       const convert = named(resources, TYPES.function, `${env}-upload-convert`).props.environment.variables;
-      expect(convert.QUEUE_URL_UPLOAD_RESULTS).toBe(
-        `https://sqs.${TEST_REGION}.amazonaws.com/${TEST_ACCOUNT}/${env}-upload-results.fifo`,
-      );
+      expect(convert.QUEUE_URL_UPLOAD_RESULTS).toBe(`https://sqs.${TEST_REGION}.amazonaws.com/${TEST_ACCOUNT}/${env}-upload-results.fifo`);
     });
 
     it('gives every function but the identity triggers the user pool, and only notifiers the WebSocket endpoint', async () => {

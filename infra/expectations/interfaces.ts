@@ -66,7 +66,11 @@ export function describeInterfaces(env: StackName, run: () => Promise<ProgramRun
     it('routes on the action field and checks the token query parameter on $connect', async () => {
       const resources = await run();
       const [api] = ofType(resources, TYPES.wsApi);
-      expect(api.props).toMatchObject({ name: `${env}-websocket-api`, protocolType: 'WEBSOCKET', routeSelectionExpression: '$request.body.action' });
+      expect(api.props).toMatchObject({
+        name: `${env}-websocket-api`,
+        protocolType: 'WEBSOCKET',
+        routeSelectionExpression: '$request.body.action',
+      });
       const [authorizer] = ofType(resources, TYPES.wsAuthorizer);
       expect(authorizer.props).toMatchObject({
         authorizerType: 'REQUEST',
@@ -110,7 +114,9 @@ export function describeInterfaces(env: StackName, run: () => Promise<ProgramRun
       });
       const cognitoInvokes = ofType(resources, TYPES.permission).filter((p) => p.props.principal === 'cognito-idp.amazonaws.com');
       expect(cognitoInvokes.map((p) => p.props.function).sort()).toEqual(
-        Object.values(IDENTITY_TRIGGERS).map((fn) => `${env}-${fn}`).sort(),
+        Object.values(IDENTITY_TRIGGERS)
+          .map((fn) => `${env}-${fn}`)
+          .sort(),
       );
     });
 

@@ -1,10 +1,4 @@
-import {
-  deadLetterQueueName,
-  FUNCTION_NAMES,
-  FUNCTIONS,
-  QUEUE_NAMES,
-  TABLE_NAMES,
-} from '../../backend/src/catalogue';
+import { deadLetterQueueName, FUNCTION_NAMES, FUNCTIONS, QUEUE_NAMES, TABLE_NAMES } from '../../backend/src/catalogue';
 import { STRIPE_FUNCTIONS } from '../functions/environment';
 import { monitoredFunctions, THRESHOLDS } from '../observability/thresholds';
 import { TEST_ACCOUNT, TEST_REGION } from '../testing/mocks';
@@ -13,7 +7,6 @@ import { ofType, type ProgramRun, type StackName } from '../testing/run-program'
 
 /** Alarms, dashboard, billing and secrets of one stack. */
 export function describeOperations(env: StackName, run: () => Promise<ProgramRun>): void {
-
   it('sends every alarm to the ops topic, which mails the alarm address', async () => {
     const resources = await run();
     const topic = named(resources, TYPES.topic, `${env}-reefamatic-ops-alerts`);
@@ -59,13 +52,16 @@ export function describeOperations(env: StackName, run: () => Promise<ProgramRun
 
   it('sells Basic and Pro monthly and yearly, with the RAM_2026 code on a 50% coupon for 12 months', async () => {
     const resources = await run();
-    expect(ofType(resources, TYPES.stripeProduct).map((p) => p.props.metadata.plan).sort()).toEqual(['basic', 'pro']);
-    expect(ofType(resources, TYPES.stripePrice).map((p) => p.props.lookupKey).sort()).toEqual([
-      'ram-basic-monthly',
-      'ram-basic-yearly',
-      'ram-pro-monthly',
-      'ram-pro-yearly',
-    ]);
+    expect(
+      ofType(resources, TYPES.stripeProduct)
+        .map((p) => p.props.metadata.plan)
+        .sort(),
+    ).toEqual(['basic', 'pro']);
+    expect(
+      ofType(resources, TYPES.stripePrice)
+        .map((p) => p.props.lookupKey)
+        .sort(),
+    ).toEqual(['ram-basic-monthly', 'ram-basic-yearly', 'ram-pro-monthly', 'ram-pro-yearly']);
     const [coupon] = ofType(resources, TYPES.stripeCoupon);
     expect(coupon.props).toMatchObject({ percentOff: 50, durationInMonths: 12 });
     const [code] = ofType(resources, TYPES.stripePromotionCode);

@@ -22,10 +22,7 @@ export interface EnvironmentInputs {
 }
 
 /** The environment variables of one function: the shared runtime settings plus what its catalogue entry needs. */
-export function functionEnvironment(
-  fn: FunctionDefinition,
-  inputs: EnvironmentInputs,
-): Record<string, pulumi.Input<string>> {
+export function functionEnvironment(fn: FunctionDefinition, inputs: EnvironmentInputs): Record<string, pulumi.Input<string>> {
   const variables: Record<string, pulumi.Input<string>> = {
     RAM_ENV: inputs.environment,
     POWERTOOLS_SERVICE_NAME: fn.name,

@@ -74,7 +74,11 @@ export class Functions extends pulumi.ComponentResource {
     );
     const role = new aws.iam.Role(
       `${logical}-role`,
-      { name: `${functionName(args.environment, definition.name)}-role`, assumeRolePolicy: assumeRolePolicy('lambda.amazonaws.com'), tags },
+      {
+        name: `${functionName(args.environment, definition.name)}-role`,
+        assumeRolePolicy: assumeRolePolicy('lambda.amazonaws.com'),
+        tags,
+      },
       { parent: this },
     );
     const policy = new aws.iam.RolePolicy(
@@ -87,7 +91,6 @@ export class Functions extends pulumi.ComponentResource {
       { role: role.name, policyArn: MANAGED_POLICIES.xrayWrite },
       { parent: this },
     );
-    const usesStripe = STRIPE_FUNCTIONS.includes(definition.name);
     return new aws.lambda.Function(
       logical,
       {
@@ -103,21 +106,7 @@ export class Functions extends pulumi.ComponentResource {
         reservedConcurrentExecutions: definition.reservedConcurrency,
         tracingConfig: { mode: 'Active' },
         loggingConfig: { logFormat: 'JSON', logGroup: logGroup.name },
-        environment: {
-          variables: functionEnvironment(definition, {
-            environment: args.environment,
-            adminEmail: args.adminEmail,
-            uploadBucket: args.buckets.upload.name,
-            uploadMaxBytes: args.uploadMaxBytes,
-            bedrockModelId: args.bedrockModelId,
-            queueUrls: Object.fromEntries(QUEUE_NAMES.map((q) => [q, args.queues[q].url])) as Record<QueueName, pulumi.Output<string>>,
-            identity: args.identity,
-            wsManagementEndpoint: args.websocket?.managementEndpoint,
-            stripeParameters: usesStripe
-              ? { secretKey: args.stripeParameters.secretKey.name, webhookSecret: args.stripeParameters.webhookSecret.name }
-              : undefined,
-          }),
-        },
+        environment: { variables: this.variables(definition, args) },
         tags,
       },
       // The role must be able to write logs and traces before the first invocation.
@@ -125,11 +114,24 @@ export class Functions extends pulumi.ComponentResource {
     );
   }
 
-  private policyDocument(
-    definition: FunctionDefinition,
-    logGroupArn: pulumi.Output<string>,
-    args: FunctionsArgs,
-  ): pulumi.Output<string> {
+  private variables(definition: FunctionDefinition, args: FunctionsArgs): Record<string, pulumi.Input<string>> {
+    const stripe = args.stripeParameters;
+    return functionEnvironment(definition, {
+      environment: args.environment,
+      adminEmail: args.adminEmail,
+      uploadBucket: args.buckets.upload.name,
+      uploadMaxBytes: args.uploadMaxBytes,
+      bedrockModelId: args.bedrockModelId,
+      queueUrls: Object.fromEntries(QUEUE_NAMES.map((q) => [q, args.queues[q].url])) as Record<QueueName, pulumi.Output<string>>,
+      identity: args.identity,
+      wsManagementEndpoint: args.websocket?.managementEndpoint,
+      stripeParameters: STRIPE_FUNCTIONS.includes(definition.name)
+        ? { secretKey: stripe.secretKey.name, webhookSecret: stripe.webhookSecret.name }
+        : undefined,
+    });
+  }
+
+  private policyDocument(definition: FunctionDefinition, logGroupArn: pulumi.Output<string>, args: FunctionsArgs): pulumi.Output<string> {
     const usesStripe = STRIPE_FUNCTIONS.includes(definition.name);
     const targets = pulumi.output({
       logGroupArn,
@@ -139,9 +141,7 @@ export class Functions extends pulumi.ComponentResource {
       streamFailureQueueArn: args.streamFailureQueues[definition.name]?.arn,
       connectionArns: definition.manageConnections ? args.websocket?.connectionArns : undefined,
       bedrockModelArn: args.bedrockModelArn,
-      parameterArns: usesStripe
-        ? [args.stripeParameters.secretKey.arn, args.stripeParameters.webhookSecret.arn]
-        : undefined,
+      parameterArns: usesStripe ? [args.stripeParameters.secretKey.arn, args.stripeParameters.webhookSecret.arn] : undefined,
     });
     return targets.apply((resolved) =>
       JSON.stringify({

@@ -19,9 +19,7 @@ export const APPLICATION_FUNCTIONS: readonly FunctionName[] = FUNCTION_NAMES.fil
 export type FunctionSet = Readonly<Record<FunctionName, aws.lambda.Function>>;
 
 /** Joins the groups into one lookup and fails if a catalogue function was left out or deployed twice. */
-export function joinFunctionGroups(
-  ...groups: readonly Readonly<Partial<Record<FunctionName, aws.lambda.Function>>>[]
-): FunctionSet {
+export function joinFunctionGroups(...groups: readonly Readonly<Partial<Record<FunctionName, aws.lambda.Function>>>[]): FunctionSet {
   const joined: Partial<Record<FunctionName, aws.lambda.Function>> = {};
   for (const group of groups) {
     for (const [fn, resource] of Object.entries(group) as [FunctionName, aws.lambda.Function][]) {

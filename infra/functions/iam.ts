@@ -32,12 +32,7 @@ export interface PermissionTargets {
   readonly parameterArns?: readonly string[];
 }
 
-export const TABLE_READ_ACTIONS = [
-  'dynamodb:GetItem',
-  'dynamodb:Query',
-  'dynamodb:BatchGetItem',
-  'dynamodb:DescribeTable',
-];
+export const TABLE_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:DescribeTable'];
 
 export const TABLE_WRITE_ACTIONS = [
   'dynamodb:PutItem',
@@ -51,12 +46,7 @@ export const TABLE_WRITE_ACTIONS = [
 /** Cost Explorer has no resource ARNs: this is the one action the policy pack lets through on `*`. */
 export const COST_EXPLORER_ACTION = 'ce:GetCostAndUsage';
 
-function tableStatement(
-  sid: string,
-  access: TableAccess,
-  tables: readonly TableName[],
-  targets: PermissionTargets,
-): PolicyStatement[] {
+function tableStatement(sid: string, access: TableAccess, tables: readonly TableName[], targets: PermissionTargets): PolicyStatement[] {
   if (tables.length === 0) return [];
   const actions = access === 'write' ? [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS] : TABLE_READ_ACTIONS;
   const resources = tables.flatMap((t) => [targets.tables[t].arn, `${targets.tables[t].arn}/index/*`]);

@@ -5,9 +5,14 @@ import { TEST_ACCOUNT, TEST_REGION } from '../testing/mocks';
 
 const alarmArn = (name: string) => `arn:aws:cloudwatch:${TEST_REGION}:${TEST_ACCOUNT}:alarm:${name}`;
 
-function dashboardFor(environment: string): Record<string, any> {
+interface DashboardBody {
+  readonly variables: { type: string; inputType: string; defaultValue: string; values: { value: string }[] }[];
+  readonly widgets: unknown[];
+}
+
+function dashboardFor(environment: string): DashboardBody {
   const alarmArns = alarmSpecs({ environment, websocketApiId: 'ws' }).map((a) => alarmArn(a.name));
-  return operationsDashboardBody({ environment, region: TEST_REGION, alarmArns });
+  return operationsDashboardBody({ environment, region: TEST_REGION, alarmArns }) as unknown as DashboardBody;
 }
 
 describe('the operations dashboard body', () => {

@@ -1,9 +1,4 @@
-import {
-  deadLetterQueueName,
-  physicalTableName,
-  QUEUE_NAMES,
-  TABLE_NAMES,
-} from '../../backend/src/catalogue';
+import { deadLetterQueueName, physicalTableName, QUEUE_NAMES, TABLE_NAMES } from '../../backend/src/catalogue';
 import { ENVIRONMENTS } from '../config';
 import { envName, functionLogGroupName, functionName, queueName } from '../naming';
 import { streamConsumers, streamFailureQueueName } from '../queues/queues';
@@ -62,7 +57,8 @@ function apiWidgets(env: string, region: string): Widget[] {
   const api = envName(env, 'rest-api');
   const rest = (metric: string, stat: string): Metric => ['AWS/ApiGateway', metric, 'ApiName', api, { stat }];
   // WebSocket metrics carry the API id, which differs per environment; the stage name does not.
-  const ws = (metric: string) => `SEARCH('{AWS/ApiGateway,ApiId,Stage} Stage="${env}" MetricName="${metric}"', 'Sum', ${THRESHOLDS.periodSeconds})`;
+  const ws = (metric: string) =>
+    `SEARCH('{AWS/ApiGateway,ApiId,Stage} Stage="${env}" MetricName="${metric}"', 'Sum', ${THRESHOLDS.periodSeconds})`;
   return [
     metricWidget('REST API requests and errors', region, [rest('Count', 'Sum'), rest('4XXError', 'Sum'), rest('5XXError', 'Sum')]),
     metricWidget('REST API latency', region, [rest('Latency', 'p50'), rest('Latency', 'p99')]),
@@ -85,10 +81,7 @@ function lambdaWidgets(env: string, region: string): Widget[] {
 function queueWidgets(env: string, region: string): Widget[] {
   const sqs = (metric: string, queues: string[]) =>
     queues.map((q): Metric => ['AWS/SQS', metric, 'QueueName', queueName(env, q), { stat: 'Maximum' }]);
-  const deadLetters = [
-    ...QUEUE_NAMES.map((q) => deadLetterQueueName(q)),
-    ...streamConsumers().map((fn) => streamFailureQueueName(fn)),
-  ];
+  const deadLetters = [...QUEUE_NAMES.map((q) => deadLetterQueueName(q)), ...streamConsumers().map((fn) => streamFailureQueueName(fn))];
   return [
     metricWidget('Queue: oldest message age (s)', region, sqs('ApproximateAgeOfOldestMessage', [...QUEUE_NAMES])),
     metricWidget('Queue depth', region, sqs('ApproximateNumberOfMessagesVisible', [...QUEUE_NAMES])),
@@ -102,10 +95,7 @@ function tableWidgets(env: string, region: string): Widget[] {
   return [
     metricWidget('DynamoDB consumed read units', region, perTable('ConsumedReadCapacityUnits')),
     metricWidget('DynamoDB consumed write units', region, perTable('ConsumedWriteCapacityUnits')),
-    metricWidget('DynamoDB throttle events', region, [
-      ...perTable('ReadThrottleEvents'),
-      ...perTable('WriteThrottleEvents'),
-    ]),
+    metricWidget('DynamoDB throttle events', region, [...perTable('ReadThrottleEvents'), ...perTable('WriteThrottleEvents')]),
   ];
 }
 

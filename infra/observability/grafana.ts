@@ -68,11 +68,7 @@ export function managedGrafana(name: string, args: GrafanaArgs, parent: pulumi.R
     },
     child,
   );
-  const provider = new grafana.Provider(
-    `${name}-api`,
-    { url: pulumi.interpolate`https://${workspace.endpoint}`, auth: token.key },
-    child,
-  );
+  const provider = new grafana.Provider(`${name}-api`, { url: pulumi.interpolate`https://${workspace.endpoint}`, auth: token.key }, child);
   const inWorkspace = { parent, provider };
   // The workspace role is the data sources' identity; no keys are stored in Grafana.
   const awsJsonData = JSON.stringify({ authType: 'ec2_iam_role', defaultRegion: args.region });

@@ -67,11 +67,7 @@ export class Observability extends pulumi.ComponentResource {
       { name: envName(args.environment, 'reefamatic-ops-alerts'), tags: moduleTags('platform') },
       child,
     );
-    new aws.sns.TopicSubscription(
-      `${name}-alerts-email`,
-      { topic: topic.arn, protocol: 'email', endpoint: args.alarmEmail },
-      child,
-    );
+    new aws.sns.TopicSubscription(`${name}-alerts-email`, { topic: topic.arn, protocol: 'email', endpoint: args.alarmEmail }, child);
     const alarms = alarmSpecs({ environment: args.environment, websocketApiId: args.websocketApiId }).map(
       (spec) => new aws.cloudwatch.MetricAlarm(`${name}-${spec.name}`, alarmArgs(spec, topic.arn), child),
     );
@@ -79,9 +75,9 @@ export class Observability extends pulumi.ComponentResource {
       `${name}-dashboard`,
       {
         dashboardName: envName(args.environment, 'reef-a-matic-operations'),
-        dashboardBody: pulumi.all(alarms.map((a) => a.arn)).apply((alarmArns) =>
-          JSON.stringify(operationsDashboardBody({ environment: args.environment, region: args.region, alarmArns })),
-        ),
+        dashboardBody: pulumi
+          .all(alarms.map((a) => a.arn))
+          .apply((alarmArns) => JSON.stringify(operationsDashboardBody({ environment: args.environment, region: args.region, alarmArns }))),
       },
       child,
     );

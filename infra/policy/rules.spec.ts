@@ -116,9 +116,7 @@ describe('other resource rules', () => {
   });
 
   it('rejects a taggable resource without a Module tag or with an unknown environment', () => {
-    expect(resourcesCarryCostTags.check(table({ tags: { Environment: 'dev' } }))).toEqual([
-      'aws:dynamodb/table:Table has no Module tag',
-    ]);
+    expect(resourcesCarryCostTags.check(table({ tags: { Environment: 'dev' } }))).toEqual(['aws:dynamodb/table:Table has no Module tag']);
     expect(resourcesCarryCostTags.check(table({ tags: { Environment: 'staging', Module: 'x' } }))).toHaveLength(1);
     expect(resourcesCarryCostTags.check(table({ tags: undefined }))).toHaveLength(2);
   });

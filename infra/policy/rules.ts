@@ -11,6 +11,8 @@ import { ENVIRONMENT_TAG, MODULE_TAG, TAGGABLE_TYPES } from '../tags';
 export interface PolicyResource {
   readonly type: string;
   readonly urn: string;
+  // Untyped like @pulumi/policy's own `props`: rules read whatever inputs a resource type has.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly props: Record<string, any>;
 }
 

@@ -47,11 +47,7 @@ export class Storage extends pulumi.ComponentResource {
     this.registerOutputs({ bucketNames: Object.fromEntries(BUCKET_NAMES.map((b) => [b, buckets[b].name])) });
   }
 
-  private privateBucket(
-    logical: string,
-    physical: string,
-    options: { module: TagModule; forceDestroy: boolean },
-  ): BucketRef {
+  private privateBucket(logical: string, physical: string, options: { module: TagModule; forceDestroy: boolean }): BucketRef {
     const bucket = new aws.s3.Bucket(
       logical,
       { bucket: physical, forceDestroy: options.forceDestroy, tags: moduleTags(options.module) },

@@ -10,6 +10,7 @@ export interface CapturedResource {
   readonly type: string;
   readonly name: string;
   readonly urn: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- inputs of any resource type, as the policy rules see them
   readonly props: Record<string, any>;
 }
 
@@ -25,8 +26,7 @@ export function mockId(stack: string, logicalName: string): string {
   return `${logicalName}-${shortId(`${stack}:${logicalName}`, 6)}`;
 }
 
-const arn = (service: string, resource: string, region = TEST_REGION) =>
-  `arn:aws:${service}:${region}:${TEST_ACCOUNT}:${resource}`;
+const arn = (service: string, resource: string, region = TEST_REGION) => `arn:aws:${service}:${region}:${TEST_ACCOUNT}:${resource}`;
 
 /** Ids and computed attributes the way AWS would return them, per resource type. */
 const RESOURCE_STATES: Record<string, (seed: string, inputs: State) => { id: string; state: State }> = {

@@ -45,25 +45,33 @@ export async function runProgram(stack: StackName, overrides: Record<string, str
   // Pulumi reads a stack trace for every resource and promise; jest maps each frame through source maps,
   // which makes a mocked run several times slower. Plain, short traces are enough here.
   const mapped = Error.prepareStackTrace;
-  Error.prepareStackTrace = (error, frames) => `${error}\n${frames.slice(0, 10).map((f) => `    at ${f}`).join('\n')}`;
-  await jest.isolateModulesAsync(async () => {
-    const pulumi: typeof Pulumi = require('@pulumi/pulumi');
-    await pulumi.runtime.setMocks(recordingMocks(stack, resources), 'reef-a-matic', stack, false);
-    pulumi.runtime.setAllConfig(
-      {
-        ...stackConfig(stack),
-        'reef-a-matic:stripeSecretKey': `sk_test_${stack}`,
-        'reef-a-matic:stripeWebhookSecret': `whsec_${stack}`,
-        ...overrides,
-      },
-      SECRET_KEYS,
-    );
-    const program: Record<string, unknown> = require('../index');
-    for (const [key, value] of Object.entries(program)) outputs[key] = await resolve(value, pulumi);
-    await pulumi.runtime.disconnect();
-  }).finally(() => {
-    Error.prepareStackTrace = mapped;
-  });
+  Error.prepareStackTrace = (error, frames) =>
+    `${error}\n${frames
+      .slice(0, 10)
+      .map((f) => `    at ${f}`)
+      .join('\n')}`;
+  await jest
+    .isolateModulesAsync(async () => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the isolated registry's own copy
+      const pulumi: typeof Pulumi = require('@pulumi/pulumi');
+      await pulumi.runtime.setMocks(recordingMocks(stack, resources), 'reef-a-matic', stack, false);
+      pulumi.runtime.setAllConfig(
+        {
+          ...stackConfig(stack),
+          'reef-a-matic:stripeSecretKey': `sk_test_${stack}`,
+          'reef-a-matic:stripeWebhookSecret': `whsec_${stack}`,
+          ...overrides,
+        },
+        SECRET_KEYS,
+      );
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- importing the program runs it
+      const program: Record<string, unknown> = require('../index');
+      for (const [key, value] of Object.entries(program)) outputs[key] = await resolve(value, pulumi);
+      await pulumi.runtime.disconnect();
+    })
+    .finally(() => {
+      Error.prepareStackTrace = mapped;
+    });
   return { stack, resources, outputs };
 }
 
