@@ -97,8 +97,12 @@ export class RestApi extends pulumi.ComponentResource {
       {
         restApi: this.api.id,
         description: `Routes: ${ROUTES.length}`,
-        // A new deployment whenever the catalogue's routes change; otherwise the stage would keep serving the old set.
-        triggers: { routes: JSON.stringify(ROUTES) },
+        // A new deployment whenever routes, authorization or CORS change; otherwise the stage keeps serving the old API.
+        triggers: {
+          routes: JSON.stringify(ROUTES),
+          authorization: JSON.stringify(METHOD_AUTHORIZATION),
+          origin: args.allowedOrigin,
+        },
       },
       { parent: this, dependsOn: routed },
     );
