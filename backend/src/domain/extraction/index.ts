@@ -1,0 +1,16 @@
+export * from './extraction-types';
+export { ModelOutputError, UnrecognisedLayoutError } from './extraction-errors';
+export { asIcpLab, detectLab } from './detect-lab';
+export { DeterministicIcpExtractor, parseIcpText } from './parse-icp-text';
+export { FallbackIcpExtractor } from './fallback-icp-extractor';
+export type { ExtractionReference, LabLayout } from './lab-report-parser';
+export { defaultReference, parseLabReport } from './lab-report-parser';
+export { LAB_LAYOUTS } from './lab-layouts';
+export type { ExpectedPanelRow, ExtractionProblem, ExtractionVerdict } from './validate-extraction';
+export { validateExtraction } from './validate-extraction';
+export type { ModelElement, ModelReport } from './model-report';
+export { canonicaliseModelReport, parseModelReply } from './model-report';
+export { groundInText } from './ground-in-text';
+export type { DecimalMark, PrintedValue } from './printed-number';
+export { parsePrintedNumber, readPrintedRange, readPrintedValue } from './printed-number';
+export { datesIn, parsePrintedDate } from './printed-date';
