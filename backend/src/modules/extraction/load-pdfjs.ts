@@ -1,0 +1,50 @@
+import { pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+
+/** The part of pdf.js's API the text adapter uses. */
+export interface PdfJs {
+  getDocument(params: Record<string, unknown>): PdfLoadingTask;
+}
+
+export interface PdfLoadingTask {
+  readonly promise: Promise<PdfDocument>;
+  destroy(): Promise<void>;
+}
+
+export interface PdfDocument {
+  readonly numPages: number;
+  getPage(pageNumber: number): Promise<PdfPage>;
+}
+
+export interface PdfPage {
+  getTextContent(): Promise<{ items: readonly PdfTextItem[] }>;
+  cleanup(): boolean;
+}
+
+export interface PdfTextItem {
+  readonly str?: string;
+  readonly transform?: readonly number[];
+  readonly width?: number;
+  readonly height?: number;
+}
+
+let loading: Promise<PdfJs> | undefined;
+
+/**
+ * pdf.js, loaded once per process. pdfjs-dist 5 ships only ES modules and this backend compiles to
+ * CommonJS. `import()` written in TS becomes `require()`, and `new Function('return import(s)')`
+ * fails inside jest's VM sandbox ("dynamic import callback ... without --experimental-vm-modules");
+ * `require(esm)` works in plain Node >= 20.19 but jest (on Node 20) refuses it. A function compiled
+ * by `vm` in the main context with Node's default loader does a real `import()` both in jest and in
+ * plain Node/Lambda (it logs one ExperimentalWarning on Node 20/22). pdf.js then sets up its own
+ * in-process worker with a native import too, so no worker thread or child process is involved.
+ */
+export function loadPdfJs(): Promise<PdfJs> {
+  loading ??= (async () => {
+    const nativeImport = vm.runInThisContext('(specifier) => import(specifier)', {
+      importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+    }) as (specifier: string) => Promise<PdfJs>;
+    return nativeImport(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href);
+  })();
+  return loading;
+}
