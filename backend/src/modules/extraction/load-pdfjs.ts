@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
+import { AffineMatrix } from './affine-matrix';
 
 /** The part of pdf.js's API the text adapter uses. */
 export interface PdfJs {
@@ -38,9 +39,13 @@ let loading: Promise<PdfJs> | undefined;
  * by `vm` in the main context with Node's default loader does a real `import()` both in jest and in
  * plain Node/Lambda (it logs one ExperimentalWarning on Node 20/22). pdf.js then sets up its own
  * in-process worker with a native import too, so no worker thread or child process is involved.
+ * pdf.js builds a DOMMatrix as it loads; where Node has none, a small stand-in goes on the global
+ * pdf.js sees (the main context's, not jest's sandbox), so no canvas package is needed.
  */
 export function loadPdfJs(): Promise<PdfJs> {
   loading ??= (async () => {
+    const mainGlobal = vm.runInThisContext('globalThis') as { DOMMatrix?: unknown };
+    mainGlobal.DOMMatrix ??= AffineMatrix;
     const nativeImport = vm.runInThisContext('(specifier) => import(specifier)', {
       importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
     }) as (specifier: string) => Promise<PdfJs>;
