@@ -56,6 +56,12 @@ describe('ICP report PDFs, generated, read and parsed', () => {
     expect(byId.get('nitrate')).toMatchObject({ value: 4.2, unit: 'mg/l' });
   });
 
+  it('reads the lab from the PDF, whatever lab the keeper picked on upload', async () => {
+    const { bytes, expected } = await generateIcpFixture('ATI');
+    const { text } = await extractPdfText(bytes);
+    await expect(sut.extract({ text, labHint: 'FAUNA_MARIN' })).resolves.toEqual(expected);
+  });
+
   it('reads the sample date, never the report or PDF creation date', async () => {
     const { report } = await roundTrip('TRITON', { sampleDate: '2025-02-03' });
     expect(report.sampleDate).toBe('2025-02-03');

@@ -24,12 +24,8 @@ function convertRange(range: ReferenceRange, to: (v: number) => number): Referen
   return withoutUndefined({ low: at(range.low), high: at(range.high) });
 }
 
-/**
- * The panel row a printed row stands for: rows under an RO/Osmose heading (or named with an RO mark)
- * are matched to the panel's RO rows. Undefined when the panel has no such row or the printed unit
- * cannot be converted to the panel's unit.
- */
-export function panelRowFor(row: PrintedRow, lab: IcpLab, inRodiSection: boolean, canon: Canon) {
+// Rows under an RO/Osmose heading, or named with an RO mark, are matched to the panel's RO rows.
+function panelRowFor(row: PrintedRow, lab: IcpLab, inRodiSection: boolean, canon: Canon) {
   const marked = isRodiName(row.name);
   const name = inRodiSection && !marked ? `${row.name} (RO)` : row.name;
   return canon.panelElementFor(name, lab);

@@ -41,6 +41,8 @@ let loading: Promise<PdfJs> | undefined;
  * in-process worker with a native import too, so no worker thread or child process is involved.
  * pdf.js builds a DOMMatrix as it loads; where Node has none, a small stand-in goes on the global
  * pdf.js sees (the main context's, not jest's sandbox), so no canvas package is needed.
+ *
+ * @example const pdfjs = await loadPdfJs(); pdfjs.getDocument({ data });
  */
 export function loadPdfJs(): Promise<PdfJs> {
   loading ??= (async () => {
@@ -51,5 +53,7 @@ export function loadPdfJs(): Promise<PdfJs> {
     }) as (specifier: string) => Promise<PdfJs>;
     return nativeImport(pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href);
   })();
+  // A failed load (say a bundle shipped without pdf.js) is retried on the next call, not cached.
+  loading.catch(() => (loading = undefined));
   return loading;
 }

@@ -1,7 +1,7 @@
 import type { LabStyle } from './lab-styles';
 
-/** How many decimals a lab prints for a figure of this size. */
-export function decimalsFor(value: number): number {
+// How many decimals a lab prints for a figure of this size.
+function decimalsFor(value: number): number {
   const size = Math.abs(value);
   if (size >= 100) return 0;
   if (size >= 10) return 1;
