@@ -24,6 +24,8 @@ export class AuthSession {
 
   readonly isSignedIn = computed(() => this.session() !== null);
   readonly email = computed(() => this.session()?.email ?? null);
+  /** The current ID token; it changes on every refresh and is null when signed out. */
+  readonly idToken = computed(() => this.session()?.idToken ?? null);
 
   constructor() {
     inject(DestroyRef).onDestroy(() => clearTimeout(this.refreshTimer));

@@ -31,13 +31,24 @@ describe('HistoryListService', () => {
     request.flush(body, { status, statusText: String(status) });
   }
 
-  it('starts loading, then counts the entries of the tank', async () => {
+  it('starts loading, then lists the tank’s entries newest first', async () => {
     const states = collect(sut.list('test', 'tank-1'));
     expect(states).toEqual([{ status: 'loading' }]);
 
-    await answer('/api/test/history/list', { items: [{}, {}] });
+    await answer('/api/test/history/list', {
+      tests: [
+        { id: 't1', date: '2026-02-01', status: 'DONE', label: 'Manual test', kind: 'MANUAL' },
+        { id: 't2', date: '2026-03-01', status: 'PROCESSING', label: 'ICP OCEAMO', kind: 'ICP' },
+      ],
+    });
 
-    expect(states.at(-1)).toEqual({ status: 'ready', count: 2 });
+    expect(states.at(-1)).toEqual({
+      status: 'ready',
+      items: [
+        { id: 't2', date: '2026-03-01', status: 'PROCESSING', label: 'ICP OCEAMO' },
+        { id: 't1', date: '2026-02-01', status: 'DONE', label: 'Manual test' },
+      ],
+    });
   });
 
   it('calls a list that has not shipped yet (404) unavailable, quietly', async () => {
@@ -77,5 +88,15 @@ describe('HistoryListService', () => {
 
     expect(states.at(-1)).toEqual({ status: 'failed' });
     expect(banner.current()?.referenceId).toBe('REF-3');
+  });
+
+  it('refreshes quietly: no loading state, and a server failure stays off the banner', async () => {
+    const states = collect(sut.list('test', 'tank-1', { quiet: true }));
+    expect(states).toEqual([]);
+
+    await answer('/api/test/history/list', { message: 'Bad gateway' }, 502);
+
+    expect(states).toEqual([{ status: 'failed' }]);
+    expect(banner.current()).toBeNull();
   });
 });

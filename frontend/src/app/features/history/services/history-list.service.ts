@@ -2,38 +2,38 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, catchError, map, of, startWith } from 'rxjs';
 import { ApiClient } from '../../../core/api/api-client';
+import { HistoryItem, HistoryKind, historyItemsFrom } from './history-item';
 
-export type HistoryKind = 'test' | 'dose' | 'program';
-
-/** A side-rail section: loading, its entries counted, not served by this deployment yet, or failed. */
+/** One history list: loading, its entries, not served by this deployment yet, or failed. */
 export type HistoryListState =
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly count: number }
+  | { readonly status: 'ready'; readonly items: readonly HistoryItem[] }
   | { readonly status: 'unavailable' }
   | { readonly status: 'failed' };
 
-/** What a side-rail section shows: a list's state, or that there is no tank to list for. */
-export type RailSectionState = HistoryListState | { readonly status: 'no-tank' };
-
 // 404 (and 501 from a gateway that knows the route but not its function): the list has not shipped yet.
 const NOT_SHIPPED_STATUSES = [404, 501];
-
-function entriesIn(body: unknown): number {
-  if (Array.isArray(body)) return body.length;
-  const items = (body as { items?: unknown } | null)?.items;
-  return Array.isArray(items) ? items.length : 0;
-}
+// A background refresh that fails keeps what the rail shows instead of raising the banner.
+const QUIET_STATUSES = [0, ...NOT_SHIPPED_STATUSES, 500, 502, 503, 504];
 
 /** Reads the test, dose and program history lists that fill the side rail. */
 @Injectable({ providedIn: 'root' })
 export class HistoryListService {
   private readonly api = inject(ApiClient);
 
-  list(kind: HistoryKind, tankId: string): Observable<HistoryListState> {
-    return this.api
-      .post<unknown>(`/${kind}/history/list`, { tankId }, { handles: NOT_SHIPPED_STATUSES })
+  /**
+   * The list of `kind` for the tank, starting with `loading`. A `quiet` read (a refresh behind a
+   * list already on screen) starts with no loading state and leaves server failures off the banner.
+   */
+  list(kind: HistoryKind, tankId: string, { quiet = false } = {}): Observable<HistoryListState> {
+    const answer$ = this.api
+      .post<unknown>(
+        `/${kind}/history/list`,
+        { tankId },
+        { handles: quiet ? QUIET_STATUSES : NOT_SHIPPED_STATUSES },
+      )
       .pipe(
-        map((body): HistoryListState => ({ status: 'ready', count: entriesIn(body) })),
+        map((body): HistoryListState => ({ status: 'ready', items: historyItemsFrom(kind, body) })),
         catchError((error: unknown) =>
           of<HistoryListState>(
             error instanceof HttpErrorResponse && NOT_SHIPPED_STATUSES.includes(error.status)
@@ -41,7 +41,7 @@ export class HistoryListService {
               : { status: 'failed' },
           ),
         ),
-        startWith<HistoryListState>({ status: 'loading' }),
       );
+    return quiet ? answer$ : answer$.pipe(startWith<HistoryListState>({ status: 'loading' }));
   }
 }

@@ -1,26 +1,34 @@
 import { TestBed } from '@angular/core/testing';
+import { ConnectionStatus } from '../../realtime/services/web-socket-manager';
 import { ConnectionStatusDot } from './connection-status-dot';
 
 describe('ConnectionStatusDot', () => {
-  it('says live updates are coming while there is no connection to report on', async () => {
+  async function render(status: ConnectionStatus, showLabel = true) {
     const fixture = TestBed.createComponent(ConnectionStatusDot);
-    fixture.componentRef.setInput('status', 'not-available');
+    fixture.componentRef.setInput('status', status);
+    fixture.componentRef.setInput('showLabel', showLabel);
     await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    return {
+      element,
+      label: element.querySelector<HTMLElement>('[data-testid="connection-label"]')!,
+    };
+  }
 
-    expect(
-      fixture.nativeElement.querySelector('[data-testid="connection-label"]').textContent,
-    ).toBe('Live updates coming soon');
+  it.each([
+    ['live', 'Live updates on'],
+    ['connecting', 'Connecting to live updates…'],
+    ['offline', 'Live updates offline, retrying'],
+  ] as const)('says %s in words', async (status, words) => {
+    const { element, label } = await render(status);
+
+    expect(label.textContent).toBe(words);
+    expect(element.dataset['status']).toBe(status);
   });
 
   it('keeps the label for screen readers when shown as a bare dot', async () => {
-    const fixture = TestBed.createComponent(ConnectionStatusDot);
-    fixture.componentRef.setInput('status', 'live');
-    fixture.componentRef.setInput('showLabel', false);
-    await fixture.whenStable();
+    const { label } = await render('live', false);
 
-    const label: HTMLElement = fixture.nativeElement.querySelector(
-      '[data-testid="connection-label"]',
-    );
     expect(label.classList).toContain('sr-only');
     expect(label.textContent).toBe('Live updates on');
   });

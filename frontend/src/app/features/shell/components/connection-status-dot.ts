@@ -1,23 +1,31 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { ConnectionStatus } from '../../../core/realtime/realtime-connection';
+import { ConnectionStatus } from '../../realtime/services/web-socket-manager';
 
 const PRESENTATION: Record<ConnectionStatus, { label: string; dot: string }> = {
-  live: { label: 'Live updates on', dot: 'bg-lagoon-500' },
+  live: { label: 'Live updates on', dot: 'bg-lagoon-400' },
   connecting: {
-    label: 'Connecting to live updates',
+    label: 'Connecting to live updates…',
     dot: 'bg-amber-400 animate-pulse motion-reduce:animate-none',
   },
-  offline: { label: 'Live updates offline', dot: 'bg-coral-500' },
-  'not-available': { label: 'Live updates coming soon', dot: 'bg-reef-300' },
+  offline: { label: 'Live updates offline, retrying', dot: 'bg-coral-500' },
 };
 
 /** A small dot with a label saying whether live updates are flowing. */
 @Component({
   selector: 'ram-connection-status-dot',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { class: 'inline-flex items-center gap-2 text-xs' },
+  host: {
+    class: 'inline-flex items-center gap-2 text-xs',
+    'data-testid': 'connection-status',
+    '[attr.data-status]': 'status()',
+    '[attr.title]': 'presentation().label',
+  },
   template: `
-    <span class="size-2.5 rounded-full" [class]="presentation().dot" aria-hidden="true"></span>
+    <span
+      class="size-2.5 shrink-0 rounded-full"
+      [class]="presentation().dot"
+      aria-hidden="true"
+    ></span>
     <span [class.sr-only]="!showLabel()" data-testid="connection-label">{{
       presentation().label
     }}</span>

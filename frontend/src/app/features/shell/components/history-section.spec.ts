@@ -1,38 +1,65 @@
 import { TestBed } from '@angular/core/testing';
-import { RailSectionState } from '../services/history-list.service';
+import { RailSectionState } from '../../history/services/history-lists';
 import { HistorySection } from './history-section';
 
 describe('HistorySection', () => {
-  async function textFor(state: RailSectionState): Promise<string> {
+  async function render(state: RailSectionState) {
     const fixture = TestBed.createComponent(HistorySection);
     fixture.componentRef.setInput('heading', 'Tests');
     fixture.componentRef.setInput('emptyText', 'No tests yet.');
     fixture.componentRef.setInput('state', state);
     await fixture.whenStable();
-    return (fixture.nativeElement as HTMLElement).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const element = fixture.nativeElement as HTMLElement;
+    return { element, text: element.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
   }
 
   it('says it is loading while the list is on its way', async () => {
-    expect(await textFor({ status: 'loading' })).toContain('Loading tests…');
+    expect((await render({ status: 'loading' })).text).toContain('Loading tests…');
   });
 
   it('says quietly that a list which has not shipped is not available yet', async () => {
-    const text = await textFor({ status: 'unavailable' });
+    const { text } = await render({ status: 'unavailable' });
 
     expect(text).toContain('Tests are not available yet.');
     expect(text).not.toMatch(/error|could not/i);
   });
 
   it('shows the empty text when the tank has no entries', async () => {
-    expect(await textFor({ status: 'ready', count: 0 })).toContain('No tests yet.');
+    expect((await render({ status: 'ready', items: [] })).text).toContain('No tests yet.');
   });
 
-  it('counts the entries when there are some', async () => {
-    expect(await textFor({ status: 'ready', count: 3 })).toContain('3 entries');
-    expect(await textFor({ status: 'ready', count: 1 })).toContain('1 entry');
+  it('lists each entry with its label, date and status in words', async () => {
+    const { element } = await render({
+      status: 'ready',
+      items: [
+        { id: 't2', label: 'ICP OCEAMO', date: '2026-03-01', status: 'PROCESSING' },
+        { id: 't1', label: 'Manual test', date: '2026-02-14', status: 'DONE' },
+      ],
+    });
+
+    const entries = [...element.querySelectorAll('[data-testid="history-entry"]')].map((entry) =>
+      [...entry.querySelectorAll('span, p')].map((part) => part.textContent?.trim()),
+    );
+    expect(entries).toEqual([
+      ['ICP OCEAMO', 'Reading', '1 Mar 2026'],
+      ['Manual test', 'Done', '14 Feb 2026'],
+    ]);
+    expect(element.querySelector('[data-testid="entry-count"]')?.textContent).toBe('2 entries');
+  });
+
+  it('shows the newest five and counts the rest', async () => {
+    const items = Array.from({ length: 7 }, (_, day) => ({
+      id: `d${day}`,
+      label: '2 doses',
+      date: `2026-03-0${day + 1}`,
+    }));
+    const { element, text } = await render({ status: 'ready', items });
+
+    expect(element.querySelectorAll('[data-testid="history-entry"]')).toHaveLength(5);
+    expect(text).toContain('and 2 older');
   });
 
   it('asks for a tank when the keeper has none', async () => {
-    expect(await textFor({ status: 'no-tank' })).toContain('Add a tank to see tests.');
+    expect((await render({ status: 'no-tank' })).text).toContain('Add a tank to see tests.');
   });
 });

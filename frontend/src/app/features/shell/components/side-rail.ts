@@ -1,34 +1,48 @@
-import { ChangeDetectionStrategy, Component, Signal, computed, inject } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { RouterLink, RouterLinkActive } from '@angular/router';
-import { Observable, of, switchMap } from 'rxjs';
-import { RamLogo } from '../../../shared/ui/ram-logo';
-import { ProfileService } from '../../profile/services/profile.service';
 import {
-  HistoryKind,
-  HistoryListService,
-  RailSectionState,
-} from '../services/history-list.service';
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  untracked,
+} from '@angular/core';
+import { RouterLink, RouterLinkActive } from '@angular/router';
+import { RamLogo } from '../../../shared/ui/ram-logo';
+import { HistoryKind } from '../../history/services/history-item';
+import { HistoryLists, RailTank } from '../../history/services/history-lists';
+import { ProfileService } from '../../profile/services/profile.service';
+import { WebSocketManager } from '../../realtime/services/web-socket-manager';
 import { TankSelection } from '../services/tank-selection.service';
+import { ConnectionStatusDot } from './connection-status-dot';
 import { HistorySection } from './history-section';
 import { TankSwitcher } from './tank-switcher';
 
-/** Whose history the rail lists: a chosen tank, or why there is none yet. */
-type RailTank =
-  | { readonly status: 'loading' | 'failed' | 'no-tank' }
-  | { readonly status: 'chosen'; readonly tankId: string };
+const RAIL_SECTIONS: readonly { kind: HistoryKind; heading: string; emptyText: string }[] = [
+  { kind: 'test', heading: 'Tests', emptyText: 'No tests yet.' },
+  { kind: 'dose', heading: 'Doses', emptyText: 'No doses logged yet.' },
+  { kind: 'program', heading: 'Programs', emptyText: 'No dosing programs yet.' },
+];
 
 const tankIdOf = (tank: RailTank) => (tank.status === 'chosen' ? tank.tankId : null);
 
-/** The left rail: brand, tank switcher, page links, and the Tests / Doses / Programs sections. */
+/** The left rail: brand, tank switcher, page links, the Tests / Doses / Programs lists, live status. */
 @Component({
   selector: 'ram-side-rail',
-  imports: [RouterLink, RouterLinkActive, RamLogo, TankSwitcher, HistorySection],
+  imports: [
+    RouterLink,
+    RouterLinkActive,
+    RamLogo,
+    TankSwitcher,
+    HistorySection,
+    ConnectionStatusDot,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block bg-reef-950 text-white' },
   template: `
     <nav aria-label="Main" class="flex h-full flex-col gap-6 overflow-y-auto p-4">
-      <a routerLink="/app" class="rounded-lg"><ram-logo tone="light" /></a>
+      <a routerLink="/app" class="self-start rounded-lg"
+        ><ram-logo tone="light" /><span class="sr-only">Home</span></a
+      >
       <ram-tank-switcher
         [tanks]="selection.tanks()"
         [selectedTankId]="selection.selectedTankId()"
@@ -55,13 +69,18 @@ const tankIdOf = (tank: RailTank) => (tank.status === 'chosen' ? tank.tankId : n
           [emptyText]="section.emptyText"
         />
       }
+      <ram-connection-status-dot
+        class="mt-auto border-t border-reef-800 pt-4 text-reef-200"
+        [status]="realtime.status()"
+      />
     </nav>
   `,
 })
 export class SideRail {
   protected readonly selection = inject(TankSelection);
+  protected readonly realtime = inject(WebSocketManager);
   private readonly profile = inject(ProfileService);
-  private readonly history = inject(HistoryListService);
+  private readonly lists = inject(HistoryLists);
 
   private readonly railTank = computed<RailTank>(
     () => {
@@ -73,42 +92,21 @@ export class SideRail {
     // Saving the profile must not reload the lists; only a different tank (or state) should.
     { equal: (a, b) => a.status === b.status && tankIdOf(a) === tankIdOf(b) },
   );
-  private readonly railTank$ = toObservable(this.railTank);
 
   protected readonly links = [
     { path: '/app', label: 'Home' },
     { path: '/app/profile', label: 'Profile' },
   ];
 
-  protected readonly sections = [
-    {
-      kind: 'test',
-      heading: 'Tests',
-      emptyText: 'No tests yet.',
-      state: this.sectionState('test'),
-    },
-    {
-      kind: 'dose',
-      heading: 'Doses',
-      emptyText: 'No doses logged yet.',
-      state: this.sectionState('dose'),
-    },
-    {
-      kind: 'program',
-      heading: 'Programs',
-      emptyText: 'No dosing programs yet.',
-      state: this.sectionState('program'),
-    },
-  ];
+  protected readonly sections = RAIL_SECTIONS.map((section) => ({
+    ...section,
+    state: this.lists.section(section.kind),
+  }));
 
-  private sectionState(kind: HistoryKind): Signal<RailSectionState> {
-    const state$ = this.railTank$.pipe(
-      switchMap((tank): Observable<RailSectionState> =>
-        tank.status === 'chosen'
-          ? this.history.list(kind, tank.tankId)
-          : of({ status: tank.status }),
-      ),
-    );
-    return toSignal(state$, { initialValue: { status: 'loading' } });
+  constructor() {
+    effect(() => {
+      const tank = this.railTank();
+      untracked(() => this.lists.show(tank));
+    });
   }
 }

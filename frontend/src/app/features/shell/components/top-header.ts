@@ -9,7 +9,7 @@ import {
   signal,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { ConnectionStatus } from '../../../core/realtime/realtime-connection';
+import { ConnectionStatus } from '../../realtime/services/web-socket-manager';
 import { RamLogo } from '../../../shared/ui/ram-logo';
 import { ConnectionStatusDot } from './connection-status-dot';
 
@@ -41,8 +41,9 @@ import { ConnectionStatusDot } from './connection-status-dot';
         ><ram-logo [compact]="true" /><span class="sr-only">Home</span></a
       >
       <div class="flex-1"></div>
+      <!-- On large screens the rail, always in view, carries the labelled status. -->
       <ram-connection-status-dot
-        class="text-reef-700"
+        class="p-2 text-reef-700 lg:hidden"
         [status]="connection()"
         [showLabel]="false"
       />

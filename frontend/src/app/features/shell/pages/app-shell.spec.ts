@@ -3,10 +3,12 @@ import { Component, input } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { buttonLabelled } from '../../../../testing/dom';
+import { FakeWebSocketServer } from '../../../../testing/fake-web-socket';
 import { profileFactory } from '../../../../testing/factories';
 import { provideTestHttp } from '../../../../testing/providers';
 import { ErrorBannerService } from '../../../core/errors/error-banner.service';
 import { AuthSession } from '../../../core/identity/auth-session';
+import { WEB_SOCKET_FACTORY } from '../../realtime/services/web-socket-factory';
 import { DrawerService } from '../services/drawer.service';
 import { AppShell } from './app-shell';
 
@@ -18,9 +20,14 @@ class ElementDetail {
 describe('AppShell', () => {
   let http: HttpTestingController;
 
+  let sockets: FakeWebSocketServer;
+
   beforeEach(async () => {
     localStorage.clear();
-    TestBed.configureTestingModule({ providers: provideTestHttp() });
+    sockets = new FakeWebSocketServer();
+    TestBed.configureTestingModule({
+      providers: [...provideTestHttp(), { provide: WEB_SOCKET_FACTORY, useValue: sockets.factory }],
+    });
     http = TestBed.inject(HttpTestingController);
     await TestBed.inject(AuthSession).signIn('keeper@example.com', 'correct-horse-1');
   });
@@ -80,12 +87,38 @@ describe('AppShell', () => {
     expect(element.querySelector('ram-error-banner')).toBeNull();
   });
 
-  it('shows a live-update status that does not pretend to be connected', async () => {
-    const { element } = await renderWithProfile();
+  it('connects for live updates and says so once the connection is open', async () => {
+    const { fixture, element } = await renderWithProfile();
     await answerLists(200, { items: [] });
+    const status = () =>
+      [...element.querySelectorAll<HTMLElement>('[data-testid="connection-status"]')].map(
+        (dot) => dot.dataset['status'],
+      );
+    expect(status()).toEqual(['connecting', 'connecting']);
 
-    expect(element.querySelector('[data-testid="connection-label"]')?.textContent).toBe(
-      'Live updates coming soon',
+    await vi.waitFor(() => expect(sockets.sockets).toHaveLength(1));
+    sockets.latest.open();
+    await fixture.whenStable();
+
+    expect(status()).toEqual(['live', 'live']);
+  });
+
+  it('shows a pushed test in the Tests section without reloading the list', async () => {
+    const { fixture, element } = await renderWithProfile();
+    await answerLists(200, { tests: [] });
+    await vi.waitFor(() => expect(sockets.sockets).toHaveLength(1));
+    sockets.latest.open();
+
+    sockets.latest.receive({
+      type: 'TEST',
+      op: 'upsert',
+      tankId: 'tank-1',
+      item: { id: 'icp-1', date: '2026-03-01', status: 'PROCESSING', label: 'ICP OCEAMO' },
+    });
+    await fixture.whenStable();
+
+    expect(element.querySelector('#history-tests')?.parentElement?.textContent).toContain(
+      'ICP OCEAMO',
     );
   });
 
@@ -112,10 +145,11 @@ describe('AppShell', () => {
     expect(element.querySelector('ram-right-drawer')).toBeNull();
   });
 
-  it('signs out from the profile menu and returns to sign-in', async () => {
+  it('signs out from the profile menu, closes the live connection and returns to sign-in', async () => {
     const { fixture, element } = await renderWithProfile();
     await answerLists(200, { items: [] });
     const navigate = vi.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    await vi.waitFor(() => expect(sockets.sockets).toHaveLength(1));
 
     element.querySelector<HTMLButtonElement>('button[aria-controls="profile-menu"]')!.click();
     await fixture.whenStable();
@@ -123,5 +157,7 @@ describe('AppShell', () => {
 
     expect(TestBed.inject(AuthSession).isSignedIn()).toBe(false);
     expect(navigate).toHaveBeenCalledWith(['/sign-in']);
+    fixture.destroy();
+    expect(sockets.latest.closedWith).toBe(1000);
   });
 });

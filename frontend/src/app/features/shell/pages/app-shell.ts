@@ -1,11 +1,18 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
 import { filter } from 'rxjs';
 import { ErrorBannerService } from '../../../core/errors/error-banner.service';
 import { AuthSession } from '../../../core/identity/auth-session';
-import { RealtimeConnection } from '../../../core/realtime/realtime-connection';
 import { ProfileService } from '../../profile/services/profile.service';
+import { WebSocketManager } from '../../realtime/services/web-socket-manager';
 import { ErrorBanner } from '../components/error-banner';
 import { RightDrawer } from '../components/right-drawer';
 import { SideRail } from '../components/side-rail';
@@ -69,7 +76,7 @@ import { DrawerService } from '../services/drawer.service';
 export class AppShell {
   protected readonly banner = inject(ErrorBannerService);
   protected readonly drawer = inject(DrawerService);
-  protected readonly realtime = inject(RealtimeConnection);
+  protected readonly realtime = inject(WebSocketManager);
   private readonly session = inject(AuthSession);
   private readonly profile = inject(ProfileService);
   private readonly router = inject(Router);
@@ -80,6 +87,8 @@ export class AppShell {
 
   constructor() {
     this.profile.load();
+    this.realtime.start();
+    inject(DestroyRef).onDestroy(() => this.realtime.stop());
     this.router.events
       .pipe(
         filter((event) => event instanceof NavigationEnd),

@@ -1,0 +1,83 @@
+import {
+  HistoryItem,
+  historyItemsFrom,
+  removeHistoryItem,
+  upsertHistoryItem,
+} from './history-item';
+
+describe('historyItemsFrom', () => {
+  it('reads the test list the API answers with', () => {
+    expect(
+      historyItemsFrom('test', {
+        tests: [
+          {
+            id: 't1',
+            kind: 'ICP',
+            lab: 'OCEAMO',
+            status: 'DONE',
+            date: '2026-03-01',
+            label: 'ICP OCEAMO',
+          },
+        ],
+      }),
+    ).toEqual([{ id: 't1', label: 'ICP OCEAMO', date: '2026-03-01', status: 'DONE' }]);
+  });
+
+  it('adapts lists shaped as bare arrays or records with their own key names', () => {
+    expect(historyItemsFrom('dose', [{ doseDate: '2026-03-02', label: '3 doses' }])).toEqual([
+      { id: '2026-03-02', label: '3 doses', date: '2026-03-02' },
+    ]);
+    expect(
+      historyItemsFrom('program', {
+        programs: [
+          { programId: 'p1', name: 'Winter plan', startDate: '2026-01-10', status: 'active' },
+        ],
+      }),
+    ).toEqual([{ id: 'p1', label: 'Winter plan', date: '2026-01-10', status: 'active' }]);
+  });
+
+  it('names entries without a label after their kind and leaves out rows without an id', () => {
+    expect(
+      historyItemsFrom('program', { items: [{ id: 'p1' }, { label: 'orphan' }, null] }),
+    ).toEqual([{ id: 'p1', label: 'Dosing program' }]);
+  });
+
+  it('reads an answer it does not recognise as an empty list', () => {
+    expect(historyItemsFrom('test', { message: 'ok' })).toEqual([]);
+    expect(historyItemsFrom('test', null)).toEqual([]);
+  });
+});
+
+describe('upsertHistoryItem and removeHistoryItem', () => {
+  const march: HistoryItem = {
+    id: 't2',
+    label: 'ICP OCEAMO',
+    date: '2026-03-01',
+    status: 'PROCESSING',
+  };
+  const february: HistoryItem = {
+    id: 't1',
+    label: 'Manual test',
+    date: '2026-02-01',
+    status: 'DONE',
+  };
+
+  it('adds a new entry in date order', () => {
+    expect(upsertHistoryItem([february], march)).toEqual([march, february]);
+  });
+
+  it('replaces the entry with the same id, so a repeated message changes nothing', () => {
+    const done = { ...march, status: 'DONE' };
+    const once = upsertHistoryItem([march, february], done);
+
+    expect(once).toEqual([done, february]);
+    expect(upsertHistoryItem(once, done)).toEqual(once);
+  });
+
+  it('removes by id and ignores an id it does not hold', () => {
+    const items = [march, february];
+
+    expect(removeHistoryItem(items, 't2')).toEqual([february]);
+    expect(removeHistoryItem(items, 'gone')).toBe(items);
+  });
+});

@@ -1,0 +1,105 @@
+/** The three histories the side rail lists for the selected tank. */
+export type HistoryKind = 'test' | 'dose' | 'program';
+
+/**
+ * One entry of a history list as the rail shows it: a test, a dose day or a dosing program.
+ * `date` is `YYYY-MM-DD` (or an ISO time); `status` is a test's or program's state, absent for doses.
+ */
+export interface HistoryItem {
+  readonly id: string;
+  readonly label: string;
+  readonly date?: string;
+  readonly status?: string;
+}
+
+/** A live change to one list: an entry added or updated, or removed, for a tank. */
+export interface HistoryChange {
+  readonly kind: HistoryKind;
+  readonly op: 'upsert' | 'remove';
+  readonly tankId: string;
+  readonly item: HistoryItem;
+}
+
+type Fields = Record<string, unknown>;
+
+const DEFAULT_LABELS: Record<HistoryKind, string> = {
+  test: 'Test',
+  dose: 'Dose day',
+  program: 'Dosing program',
+};
+
+// The list endpoints answer `{ tests: [...] }`, `{ doses: [...] }`, `{ programs: [...] }`, a bare
+// array, or `{ items: [...] }`; every field name below is one a list or a record has used.
+const LIST_FIELDS = ['items', 'tests', 'doses', 'programs', 'history'];
+const ID_FIELDS = ['id', 'testId', 'programId', 'doseDate', 'date'];
+const DATE_FIELDS = ['date', 'testDate', 'doseDate', 'startDate'];
+const LABEL_FIELDS = ['label', 'name'];
+
+function firstText(fields: Fields, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const value = fields[name];
+    if (typeof value === 'string' && value.trim() !== '') return value;
+  }
+  return undefined;
+}
+
+function rowsIn(body: unknown): unknown[] {
+  if (Array.isArray(body)) return body;
+  if (typeof body !== 'object' || body === null) return [];
+  for (const name of LIST_FIELDS) {
+    const rows = (body as Fields)[name];
+    if (Array.isArray(rows)) return rows;
+  }
+  return [];
+}
+
+/**
+ * Reads a history list answer into rail items, newest first; rows without an id are left out.
+ *
+ * @example
+ * historyItemsFrom('test', { tests: [{ id: 't1', date: '2026-03-01', status: 'DONE', label: 'ICP OCEAMO' }] });
+ * // [{ id: 't1', label: 'ICP OCEAMO', date: '2026-03-01', status: 'DONE' }]
+ */
+export function historyItemsFrom(kind: HistoryKind, body: unknown): HistoryItem[] {
+  const items: HistoryItem[] = [];
+  for (const row of rowsIn(body)) {
+    if (typeof row !== 'object' || row === null) continue;
+    const fields = row as Fields;
+    const id = firstText(fields, ID_FIELDS);
+    if (!id) continue;
+    const date = firstText(fields, DATE_FIELDS);
+    const status = firstText(fields, ['status']);
+    items.push({
+      id,
+      label: firstText(fields, LABEL_FIELDS) ?? DEFAULT_LABELS[kind],
+      ...(date ? { date } : {}),
+      ...(status ? { status } : {}),
+    });
+  }
+  return newestFirst(items);
+}
+
+/** Newest date first; entries without a date last; equal dates keep their order. */
+export function newestFirst(items: readonly HistoryItem[]): HistoryItem[] {
+  return [...items].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+}
+
+/** The list with `item` added, or replacing the entry with its id; applying it twice changes nothing. */
+export function upsertHistoryItem(
+  items: readonly HistoryItem[],
+  item: HistoryItem,
+): readonly HistoryItem[] {
+  const index = items.findIndex((existing) => existing.id === item.id);
+  if (index === -1) return newestFirst([item, ...items]);
+  const next = [...items];
+  next[index] = item;
+  return newestFirst(next);
+}
+
+/** The list without the entry `id`; the same list when it is not there. */
+export function removeHistoryItem(
+  items: readonly HistoryItem[],
+  id: string,
+): readonly HistoryItem[] {
+  return items.some((item) => item.id === id) ? items.filter((item) => item.id !== id) : items;
+}
