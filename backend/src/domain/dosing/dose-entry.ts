@@ -1,0 +1,104 @@
+import type { IsoDate } from './calendar';
+
+/**
+ * One dose on a tank's dose day. Every writer (the keeper, a program's backfill, the nightly
+ * schedule, an ICP correction) keys its entries by a deterministic id, so writing the same dose
+ * twice lands on the same key and changes nothing.
+ */
+
+export const DOSE_SOURCES = ['MANUAL', 'PROGRAM', 'ICP_CORRECTION'] as const;
+export type DoseSource = (typeof DOSE_SOURCES)[number];
+
+/** Units a dose may be given in. */
+export const DOSE_UNITS = ['ml', 'l', 'µl', 'g', 'mg', 'drops'] as const;
+export type DoseUnit = (typeof DOSE_UNITS)[number];
+
+export interface DoseEntry {
+  readonly entryId: string;
+  readonly elementId: string;
+  readonly amount: number;
+  readonly unit: string;
+  readonly source: DoseSource;
+  readonly programId?: string;
+  readonly testId?: string;
+  /** ICP corrections: which day of a multi-day correction (0 = the first). */
+  readonly dayIndex?: number;
+  /** When the entry was written; not part of the dose itself. */
+  readonly recordedAt: string;
+}
+
+/** A tank's dose day: entries by id. */
+export type DoseEntries = Readonly<Record<string, DoseEntry>>;
+
+export interface DoseDay {
+  readonly date: IsoDate;
+  readonly entries: DoseEntries;
+}
+
+/** The keeper's own dose of an element: one per element and date, a new save replaces the amount. */
+export const manualEntryId = (elementId: string): string => `manual#${elementId}`;
+
+/** @example programEntryId('p-1', 'iodine') // 'program#p-1#iodine' */
+export const programEntryId = (programId: string, elementId: string): string => `program#${programId}#${elementId}`;
+
+/** Every entry id a program may write starts with this. */
+export const programEntryPrefix = (programId: string): string => `program#${programId}#`;
+
+/** @example correctionEntryId('t-9', 'iodine', 2) // 'icp#t-9#iodine#2' */
+export const correctionEntryId = (testId: string, elementId: string, dayIndex: number): string => `icp#${testId}#${elementId}#${dayIndex}`;
+
+export interface DoseAmount {
+  readonly elementId: string;
+  readonly amount: number;
+  readonly unit: string;
+}
+
+export function manualDoseEntry(dose: DoseAmount, recordedAt: string): DoseEntry {
+  return {
+    entryId: manualEntryId(dose.elementId),
+    elementId: dose.elementId,
+    amount: dose.amount,
+    unit: dose.unit,
+    source: 'MANUAL',
+    recordedAt,
+  };
+}
+
+export function programDoseEntry(programId: string, dose: DoseAmount, recordedAt: string): DoseEntry {
+  return {
+    entryId: programEntryId(programId, dose.elementId),
+    elementId: dose.elementId,
+    amount: dose.amount,
+    unit: dose.unit,
+    source: 'PROGRAM',
+    programId,
+    recordedAt,
+  };
+}
+
+export function correctionDoseEntry(testId: string, dayIndex: number, dose: DoseAmount, recordedAt: string): DoseEntry {
+  return {
+    entryId: correctionEntryId(testId, dose.elementId, dayIndex),
+    elementId: dose.elementId,
+    amount: dose.amount,
+    unit: dose.unit,
+    source: 'ICP_CORRECTION',
+    testId,
+    dayIndex,
+    recordedAt,
+  };
+}
+
+/** Same dose, whenever it was recorded. */
+export function sameDose(a: DoseEntry, b: DoseEntry): boolean {
+  return (
+    a.entryId === b.entryId &&
+    a.elementId === b.elementId &&
+    a.amount === b.amount &&
+    a.unit === b.unit &&
+    a.source === b.source &&
+    a.programId === b.programId &&
+    a.testId === b.testId &&
+    a.dayIndex === b.dayIndex
+  );
+}

@@ -1,0 +1,32 @@
+import { correctionDosesByDate, manualDoseProblems, manualDosesByDate } from './dose-fan-out';
+import { RECORDED_AT } from './dosing.factory';
+
+describe('manual doses', () => {
+  it('fans a 3-day dose out into one record per date from the saved date', () => {
+    const sut = manualDosesByDate('2025-02-27', [{ elementId: 'iodine', amount: 2, unit: 'ml', days: 3 }, { elementId: 'iron', amount: 1, unit: 'ml' }], RECORDED_AT);
+
+    expect([...sut.keys()]).toEqual(['2025-02-27', '2025-02-28', '2025-03-01']);
+    expect(sut.get('2025-02-27')?.map((e) => e.entryId)).toEqual(['manual#iodine', 'manual#iron']);
+    expect(sut.get('2025-03-01')?.map((e) => e.entryId)).toEqual(['manual#iodine']);
+  });
+
+  it.each([
+    ['a negative amount', [{ elementId: 'iodine', amount: -1, unit: 'ml' }], /amount must be zero or more/],
+    ['the same element twice', [{ elementId: 'iodine', amount: 1, unit: 'ml' }, { elementId: 'iodine', amount: 2, unit: 'ml' }], /appears more than once/],
+    ['zero days', [{ elementId: 'iodine', amount: 1, unit: 'ml', days: 0 }], /days must be a whole number/],
+  ])('refuses %s', (_label, doses, message) => {
+    expect(manualDoseProblems(doses).join('; ')).toMatch(message);
+  });
+});
+
+describe('ICP correction doses', () => {
+  it('writes one entry per day with the day index in its id', () => {
+    const sut = correctionDosesByDate({ testId: 't-9', elementId: 'iodine', amount: 1.5, unit: 'ml', days: 3, startDate: '2025-12-31' }, RECORDED_AT);
+
+    expect([...sut.entries()].map(([date, [e]]) => [date, e.entryId, e.source])).toEqual([
+      ['2025-12-31', 'icp#t-9#iodine#0', 'ICP_CORRECTION'],
+      ['2026-01-01', 'icp#t-9#iodine#1', 'ICP_CORRECTION'],
+      ['2026-01-02', 'icp#t-9#iodine#2', 'ICP_CORRECTION'],
+    ]);
+  });
+});
