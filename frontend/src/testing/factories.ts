@@ -1,6 +1,6 @@
 import type { RuntimeConfig } from '../app/core/config/runtime-config';
 import type { StoredSession } from '../app/core/identity/token-store';
-import type { UserProfile } from '../app/features/profile/services/profile.model';
+import type { Entitlements, UserProfile } from '../app/features/profile/services/profile.model';
 import type { Tank } from '../app/shared/tanks/tank';
 
 export function runtimeConfigFactory(overrides: Partial<RuntimeConfig> = {}): RuntimeConfig {
@@ -29,15 +29,36 @@ export function tankFactory(overrides: Partial<Tank> = {}): Tank {
     tankId: 'tank-1',
     name: 'Mixed reef 300',
     volumeLitres: 300,
-    dosingMethod: 'MOONSHINERS',
+    volumeUnit: 'L',
+    dosingMethod: 'CUSTOM',
     defaultLab: 'OCEAMO',
     timezone: 'Europe/Berlin',
     ...overrides,
   };
 }
 
+/** A trial keeper with one of three uploads used; every gate open. */
+export function entitlementsFactory(overrides: Partial<Entitlements> = {}): Entitlements {
+  const open = { allowed: true };
+  return {
+    tier: 'TRIAL',
+    trialEndsAt: '2026-02-27T09:00:00Z',
+    uploads: { allowed: true, limit: 3, remaining: 2 },
+    dashboards: { allowed: true, perTankLimit: null },
+    projections: open,
+    trendWarnings: open,
+    doseResponse: open,
+    draftPrograms: open,
+    ...overrides,
+  };
+}
+
 export function profileFactory(
-  overrides: { user?: Partial<UserProfile['user']>; tanks?: UserProfile['tanks'] } = {},
+  overrides: {
+    user?: Partial<UserProfile['user']>;
+    tanks?: UserProfile['tanks'];
+    entitlements?: Partial<Entitlements>;
+  } = {},
 ): UserProfile {
   return {
     user: {
@@ -45,11 +66,12 @@ export function profileFactory(
       email: 'keeper@example.com',
       displayName: 'Robin',
       plan: 'TRIAL',
-      accessTier: 'PRO',
+      billingExempt: false,
       createdAt: '2026-02-20T09:00:00Z',
       trialEndsAt: '2026-02-27T09:00:00Z',
       ...overrides.user,
     },
     tanks: overrides.tanks ?? [tankFactory()],
+    entitlements: entitlementsFactory(overrides.entitlements),
   };
 }

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { Tank } from './tank';
-import { humanizeCode } from '../format';
+import { dosingMethodLabel, labLabel, volumeText } from './tank-options';
 
 /** A tank's settings as a short description list. */
 @Component({
@@ -10,9 +10,9 @@ import { humanizeCode } from '../format';
   template: `
     <dl class="grid grid-cols-2 gap-x-4 gap-y-3 text-sm sm:grid-cols-4">
       @for (fact of facts(); track fact.label) {
-        <div>
+        <div class="min-w-0">
           <dt class="text-reef-600">{{ fact.label }}</dt>
-          <dd class="font-medium text-reef-900">{{ fact.value }}</dd>
+          <dd class="font-medium break-words text-reef-900">{{ fact.value }}</dd>
         </div>
       }
     </dl>
@@ -24,10 +24,10 @@ export class TankFacts {
   protected readonly facts = computed(() => {
     const tank = this.tank();
     return [
-      { label: 'Volume', value: `${tank.volumeLitres.toLocaleString('en')} L` },
-      { label: 'Dosing method', value: humanizeCode(tank.dosingMethod) },
-      { label: 'Usual lab', value: humanizeCode(tank.defaultLab) },
-      { label: 'Time zone', value: tank.timezone },
+      { label: 'Volume', value: volumeText(tank) },
+      { label: 'Dosing method', value: dosingMethodLabel(tank.dosingMethod) },
+      { label: 'Usual lab', value: labLabel(tank.defaultLab) },
+      { label: 'Time zone', value: tank.timezone.replaceAll('_', ' ') },
     ];
   });
 }

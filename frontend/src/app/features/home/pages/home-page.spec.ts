@@ -45,7 +45,7 @@ describe('HomePage', () => {
       'Mixed reef 300',
     );
     expect(element.textContent).toContain('300 L');
-    expect(element.textContent).toContain('Moonshiners');
+    expect(element.textContent).toContain('Custom mix');
   });
 
   it('says plainly when the account has no tank', async () => {

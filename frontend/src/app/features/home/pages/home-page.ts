@@ -1,18 +1,19 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { CLOCK } from '../../../core/identity/clock';
 import { greetingFor } from '../../../shared/format';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
 import { ProfileService } from '../../profile/services/profile.service';
 import { DrawerService } from '../../shell/services/drawer.service';
-import { TankSelection } from '../../shell/services/tank-selection.service';
+import { TankSelection } from '../../profile/services/tank-selection.service';
 import { TankDetailsPanel } from '../components/tank-details-panel';
 import { TankSummaryCard } from '../components/tank-summary-card';
 
 /** The first page after sign-in: a greeting, the selected tank, and what to do next. */
 @Component({
   selector: 'ram-home-page',
-  imports: [EmptyState, LoadStateFrame, TankSummaryCard],
+  imports: [RouterLink, EmptyState, LoadStateFrame, TankSummaryCard],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="text-2xl font-semibold text-reef-900 sm:text-3xl">{{ greeting() }}</h1>
@@ -30,8 +31,10 @@ import { TankSummaryCard } from '../components/tank-summary-card';
         } @else {
           <ram-empty-state
             heading="No tank yet"
-            description="Your account has no tank. Tank setup arrives in a later release."
-          />
+            description="Add your tank's volume, dosing method and lab to get started."
+          >
+            <a routerLink="/app/profile" class="btn-primary mt-4">Add a tank</a>
+          </ram-empty-state>
         }
       </ram-load-state-frame>
 

@@ -5,14 +5,22 @@ import { profileFactory, tankFactory } from '../../../../testing/factories';
 import { loadProfile } from '../../../../testing/profile';
 import { provideTestHttp } from '../../../../testing/providers';
 import { ErrorBannerService } from '../../../core/errors/error-banner.service';
+import { CLOCK } from '../../../core/identity/clock';
 import { ProfileService } from '../services/profile.service';
+import { TankSelection } from '../services/tank-selection.service';
 import { ProfilePage } from './profile-page';
 
 describe('ProfilePage', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: provideTestHttp() });
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        ...provideTestHttp(),
+        { provide: CLOCK, useValue: () => Date.parse('2026-02-22T12:00:00Z') },
+      ],
+    });
     http = TestBed.inject(HttpTestingController);
   });
 
@@ -25,29 +33,174 @@ describe('ProfilePage', () => {
     return { fixture, element: fixture.nativeElement as HTMLElement };
   }
 
-  it('shows the plan, the access it gives today and when the trial ends', async () => {
+  const text = (element: Element | null | undefined) =>
+    element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+  function choose(element: HTMLElement, selector: string, value: string): void {
+    const select = element.querySelector<HTMLSelectElement>(selector)!;
+    select.value = value;
+    select.dispatchEvent(new Event('change'));
+  }
+
+  async function saveAnswer(body: object, status = 200) {
+    const request = await vi.waitFor(() => http.expectOne('/api/user/save'));
+    request.flush(body, { status, statusText: String(status) });
+    return request.request.body;
+  }
+
+  it('shows the plan chosen, what it gives today and how long the trial lasts', async () => {
     const { element } = await renderLoaded();
 
     expect(element.querySelector('[data-testid="plan"]')?.textContent).toBe('Free Trial');
-    expect(element.querySelector('[data-testid="access-tier"]')?.textContent).toBe('Pro');
-    expect(element.querySelector('[data-testid="trial-ends"]')?.textContent).toContain('2026');
+    const standing = element.querySelectorAll('[data-testid="plan-standing"] p');
+    expect([...standing].map(text)).toEqual([
+      'Free Trial',
+      'Every Pro feature until 27 Feb 2026 — 5 days left.',
+    ]);
+    expect([...element.querySelectorAll('[data-testid="allowance-uploads"] p')].map(text)).toEqual([
+      'ICP uploads',
+      'Available: 2 of 3 trial uploads left',
+    ]);
   });
 
-  it('lists every tank read-only', async () => {
+  it('explains in words why an allowance is closed', async () => {
+    const { element } = await renderLoaded(
+      profileFactory({
+        entitlements: {
+          uploads: { allowed: false, reason: 'TRIAL_UPLOADS_USED', limit: 3, remaining: 0 },
+        },
+      }),
+    );
+
+    expect(text(element.querySelector('[data-testid="allowance-uploads"]'))).toContain(
+      "Not available: Your trial's 3 ICP uploads are used — choose a plan to keep uploading.",
+    );
+  });
+
+  it('lists every tank with its settings and an edit button', async () => {
     const { element } = await renderLoaded(
       profileFactory({
         tanks: [
           tankFactory({ tankId: 'a', name: 'Display reef' }),
-          tankFactory({ tankId: 'b', name: 'Frag tank' }),
+          tankFactory({ tankId: 'b', name: 'Frag tank', volumeLitres: 75.7, volumeUnit: 'GAL' }),
         ],
       }),
     );
 
-    expect([...element.querySelectorAll('ram-tank-list h3')].map((h) => h.textContent)).toEqual([
-      'Display reef',
-      'Frag tank',
-    ]);
-    expect(element.querySelector('ram-tank-list input, ram-tank-list select')).toBeNull();
+    expect(text(element.querySelector('[data-testid="tank-a"] h3'))).toBe('Display reef Showing');
+    expect(text(element.querySelector('[data-testid="tank-b"]'))).toContain('20 US gal (75.7 L)');
+    expect(text(element.querySelector('#edit-b'))).toBe('Edit Frag tank');
+  });
+
+  it('adds a tank in gallons and offers to show it', async () => {
+    const { fixture, element } = await renderLoaded();
+    buttonLabelled(element, 'Add a tank').click();
+    await fixture.whenStable();
+    expect(document.activeElement?.id).toBe('tank-new-name');
+
+    typeInto(element, '#tank-new-name', 'Frag tank');
+    typeInto(element, '#tank-new-volume', '20');
+    choose(element, '#tank-new-volumeUnit', 'GAL');
+    choose(element, '#tank-new-dosingMethod', 'FAUNA_MARIN');
+    choose(element, '#tank-new-defaultLab', 'ATI');
+    choose(element, '#tank-new-timezone', 'America/New_York');
+    submitForm(element.querySelector('ram-tank-editor')!);
+    const frag = tankFactory({ tankId: 'tank-2', name: 'Frag tank', volumeUnit: 'GAL' });
+    const sent = await saveAnswer(profileFactory({ tanks: [tankFactory(), frag] }));
+    await fixture.whenStable();
+
+    expect(sent).toEqual({
+      tanks: [
+        {
+          name: 'Frag tank',
+          volume: 20,
+          volumeUnit: 'GAL',
+          dosingMethod: 'FAUNA_MARIN',
+          defaultLab: 'ATI',
+          timezone: 'America/New_York',
+        },
+      ],
+    });
+    await vi.waitFor(() =>
+      expect(text(element.querySelector('ram-tank-list [role="status"]'))).toContain(
+        'Added Frag tank.',
+      ),
+    );
+    buttonLabelled(element, 'Show Frag tank').click();
+    expect(TestBed.inject(TankSelection).selectedTankId()).toBe('tank-2');
+  });
+
+  it('edits a tank with its values filled in and sends its id', async () => {
+    const { fixture, element } = await renderLoaded();
+    element.querySelector<HTMLButtonElement>('#edit-tank-1')!.click();
+    await fixture.whenStable();
+    expect(element.querySelector<HTMLInputElement>('#tank-tank-1-volume')?.value).toBe('300');
+    expect(element.querySelector<HTMLSelectElement>('#tank-tank-1-timezone')?.value).toBe(
+      'Europe/Berlin',
+    );
+
+    typeInto(element, '#tank-tank-1-name', 'Display reef');
+    submitForm(element.querySelector('ram-tank-editor')!);
+    const sent = await saveAnswer(
+      profileFactory({ tanks: [tankFactory({ name: 'Display reef' })] }),
+    );
+
+    expect(sent).toMatchObject({
+      tanks: [{ tankId: 'tank-1', name: 'Display reef', volume: 300 }],
+    });
+    await vi.waitFor(() =>
+      expect(text(element.querySelector('ram-tank-list [role="status"]'))).toBe(
+        'Saved Display reef.',
+      ),
+    );
+  });
+
+  it('checks the form before sending and focuses the first field to fix', async () => {
+    const { fixture, element } = await renderLoaded();
+    buttonLabelled(element, 'Add a tank').click();
+    await fixture.whenStable();
+
+    submitForm(element.querySelector('ram-tank-editor')!);
+    await fixture.whenStable();
+
+    expect(text(element.querySelector('#tank-new-name-error'))).toBe('Give the tank a name.');
+    expect(text(element.querySelector('#tank-new-volume-error'))).toBe(
+      'Enter the water volume, more than zero.',
+    );
+    expect(document.activeElement?.id).toBe('tank-new-name');
+    http.expectNone('/api/user/save');
+  });
+
+  it('shows the server’s refusal under the field it names, not on the banner', async () => {
+    const { fixture, element } = await renderLoaded();
+    element.querySelector<HTMLButtonElement>('#edit-tank-1')!.click();
+    await fixture.whenStable();
+
+    submitForm(element.querySelector('ram-tank-editor')!);
+    await saveAnswer(
+      { message: 'tanks.0.timezone must be an IANA time zone such as Europe/Berlin' },
+      400,
+    );
+    await fixture.whenStable();
+
+    await vi.waitFor(() =>
+      expect(text(element.querySelector('#tank-tank-1-timezone-error'))).toBe(
+        'Time zone must be an IANA time zone such as Europe/Berlin.',
+      ),
+    );
+    expect(TestBed.inject(ErrorBannerService).current()).toBeNull();
+  });
+
+  it('closes the form on Cancel and gives focus back to its button', async () => {
+    const { fixture, element } = await renderLoaded();
+    element.querySelector<HTMLButtonElement>('#edit-tank-1')!.click();
+    await fixture.whenStable();
+
+    buttonLabelled(element, 'Cancel').click();
+    await fixture.whenStable();
+
+    expect(element.querySelector('ram-tank-editor')).toBeNull();
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('edit-tank-1'));
   });
 
   it('saves a new display name and confirms it', async () => {
@@ -56,24 +209,25 @@ describe('ProfilePage', () => {
     typeInto(element, '#display-name', 'Robin Reef');
 
     submitForm(element);
-    const request = await vi.waitFor(() => http.expectOne('/api/user/save'));
-    expect(request.request.body).toEqual({ displayName: 'Robin Reef' });
-    request.flush(profileFactory({ user: { displayName: 'Robin Reef' } }));
+    const sent = await saveAnswer(profileFactory({ user: { displayName: 'Robin Reef' } }));
     await fixture.whenStable();
 
+    expect(sent).toEqual({ displayName: 'Robin Reef' });
     await vi.waitFor(() =>
-      expect(element.querySelector('[role="status"]')?.textContent).toContain('Saved.'),
+      expect(element.querySelector('ram-display-name-form [role="status"]')?.textContent).toContain(
+        'Saved.',
+      ),
     );
   });
 
-  it('shows the server’s 400 message under the field, not on the banner', async () => {
+  it('shows the server’s 400 message under the display name, not on the banner', async () => {
     const { fixture, element } = await renderLoaded();
     typeInto(element, '#display-name', 'Robin <script>');
 
     submitForm(element);
-    (await vi.waitFor(() => http.expectOne('/api/user/save'))).flush(
+    await saveAnswer(
       { message: 'displayName contains characters that are not allowed', code: 'INVALID_REQUEST' },
-      { status: 400, statusText: 'Bad Request' },
+      400,
     );
     await fixture.whenStable();
 

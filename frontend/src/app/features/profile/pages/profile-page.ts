@@ -1,14 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
 import { DisplayNameForm } from '../components/display-name-form';
+import { PlanLimits } from '../components/plan-limits';
 import { PlanSummary } from '../components/plan-summary';
 import { TankList } from '../components/tank-list';
 import { ProfileService } from '../services/profile.service';
 
-/** The keeper's account: name, plan and tanks. */
+/** The keeper's account: name, plan and what it allows, and the tanks. */
 @Component({
   selector: 'ram-profile-page',
-  imports: [LoadStateFrame, DisplayNameForm, PlanSummary, TankList],
+  imports: [LoadStateFrame, DisplayNameForm, PlanSummary, PlanLimits, TankList],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="text-2xl font-semibold text-reef-900 sm:text-3xl">Profile</h1>
@@ -25,6 +26,12 @@ import { ProfileService } from '../services/profile.service';
             <h2 id="account-heading" class="mb-4 text-lg font-semibold text-reef-900">Account</h2>
             <ram-display-name-form class="mb-6" [displayName]="loaded.user.displayName" />
             <ram-plan-summary [user]="loaded.user" />
+          </section>
+          <section class="card" aria-labelledby="plan-heading">
+            <h2 id="plan-heading" class="mb-4 text-lg font-semibold text-reef-900">
+              Plan &amp; limits
+            </h2>
+            <ram-plan-limits [entitlements]="loaded.entitlements" />
           </section>
           <section class="card" aria-labelledby="tanks-heading">
             <h2 id="tanks-heading" class="mb-4 text-lg font-semibold text-reef-900">Tanks</h2>

@@ -1,6 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { profileFactory } from '../../../../testing/factories';
+import { profileFactory, tankFactory } from '../../../../testing/factories';
 import { provideTestHttp } from '../../../../testing/providers';
 import { ErrorBannerService } from '../../../core/errors/error-banner.service';
 import { ProfileService } from './profile.service';
@@ -72,6 +72,50 @@ describe('ProfileService', () => {
       fieldError: 'displayName must be 1 to 80 characters',
     });
     expect(banner.current()).toBeNull();
+  });
+
+  it('adds a tank and hands it back with the id the server gave it', async () => {
+    sut.load();
+    (await expectPost('/api/user')).flush(profileFactory());
+    const frag = {
+      name: 'Frag tank',
+      volume: 20,
+      volumeUnit: 'GAL',
+      dosingMethod: 'TRITON',
+      defaultLab: 'ATI',
+      timezone: 'Europe/Berlin',
+    } as const;
+
+    const saving = sut.saveTank(frag);
+    const request = await expectPost('/api/user/save');
+    expect(request.request.body).toEqual({ tanks: [frag] });
+    const stored = tankFactory({
+      tankId: 'tank-2',
+      name: 'Frag tank',
+      volumeLitres: 75.7,
+      volumeUnit: 'GAL',
+    });
+    request.flush(profileFactory({ tanks: [tankFactory(), stored] }));
+
+    await expect(saving).resolves.toEqual({ saved: true, tank: stored });
+    expect(sut.tanks()).toHaveLength(2);
+  });
+
+  it('updates a tank by its id', async () => {
+    const saving = sut.saveTank({
+      tankId: 'tank-1',
+      name: 'Display reef',
+      volume: 300,
+      volumeUnit: 'L',
+      dosingMethod: 'CUSTOM',
+      defaultLab: 'OCEAMO',
+      timezone: 'UTC',
+    });
+    (await expectPost('/api/user/save')).flush(
+      profileFactory({ tanks: [tankFactory({ name: 'Display reef', timezone: 'UTC' })] }),
+    );
+
+    await expect(saving).resolves.toMatchObject({ saved: true, tank: { name: 'Display reef' } });
   });
 
   it('leaves other save failures to the banner', async () => {

@@ -4,7 +4,14 @@ import { Subscription, firstValueFrom } from 'rxjs';
 import { ApiClient } from '../../../core/api/api-client';
 import { apiProblemFrom } from '../../../core/errors/api-problem';
 import { LoadState } from '../../../shared/load-state';
-import { ProfileSaveResult, Tank, UserProfile } from './profile.model';
+import { TankInput } from '../../../shared/tanks/tank';
+import { ProfileSaveResult, Tank, TankSaveResult, UserProfile } from './profile.model';
+
+/** What `POST /user/save` changes: the display name, and tanks to add (no id) or update. */
+export interface ProfileChanges {
+  readonly displayName?: string;
+  readonly tanks?: readonly TankInput[];
+}
 
 /** The signed-in keeper's profile and tanks, loaded once by the app shell and shared by every page. */
 @Injectable({ providedIn: 'root' })
@@ -32,11 +39,14 @@ export class ProfileService {
     });
   }
 
-  /** Saves the display name; a 400 comes back as the field's error, other failures go to the banner. */
-  async saveDisplayName(displayName: string): Promise<ProfileSaveResult> {
+  /**
+   * Saves the changes and takes the answer as the new profile. A 400 comes back as the server's
+   * words about the field; other failures go to the banner.
+   */
+  async save(changes: ProfileChanges): Promise<ProfileSaveResult> {
     try {
       const profile = await firstValueFrom(
-        this.api.post<UserProfile>('/user/save', { displayName }, { handles: [400] }),
+        this.api.post<UserProfile>('/user/save', changes, { handles: [400] }),
       );
       this.state.set({ status: 'ready', value: profile });
       return { saved: true };
@@ -46,5 +56,20 @@ export class ProfileService {
       }
       return { saved: false };
     }
+  }
+
+  saveDisplayName(displayName: string): Promise<ProfileSaveResult> {
+    return this.save({ displayName });
+  }
+
+  /** Adds a tank (no `tankId`) or updates one, and hands back the tank as stored. */
+  async saveTank(tank: TankInput): Promise<TankSaveResult> {
+    const known = new Set(this.tanks().map((existing) => existing.tankId));
+    const result = await this.save({ tanks: [tank] });
+    if (!result.saved) return result;
+    const stored = this.tanks().find((candidate) =>
+      tank.tankId ? candidate.tankId === tank.tankId : !known.has(candidate.tankId),
+    );
+    return stored ? { saved: true, tank: stored } : { saved: false };
   }
 }

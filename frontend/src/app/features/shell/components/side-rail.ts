@@ -12,7 +12,7 @@ import { HistoryKind } from '../../history/services/history-item';
 import { HistoryLists, RailTank } from '../../history/services/history-lists';
 import { ProfileService } from '../../profile/services/profile.service';
 import { WebSocketManager } from '../../realtime/services/web-socket-manager';
-import { TankSelection } from '../services/tank-selection.service';
+import { TankSelection } from '../../profile/services/tank-selection.service';
 import { ConnectionStatusDot } from './connection-status-dot';
 import { HistorySection } from './history-section';
 import { TankSwitcher } from './tank-switcher';

@@ -1,5 +1,5 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { ProfileService } from '../../profile/services/profile.service';
+import { ProfileService } from './profile.service';
 import { Tank } from '../../../shared/tanks/tank';
 
 export const SELECTED_TANK_KEY = 'ram.selectedTankId';
