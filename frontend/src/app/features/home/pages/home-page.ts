@@ -9,11 +9,13 @@ import { DrawerService } from '../../shell/services/drawer.service';
 import { TankSelection } from '../../profile/services/tank-selection.service';
 import { TankDetailsPanel } from '../components/tank-details-panel';
 import { TankSummaryCard } from '../components/tank-summary-card';
+import { TankCatalogueCard } from '../components/tank-catalogue-card';
+import { ElementPickerService } from '../../elements/services/element-picker.service';
 
 /** The first page after sign-in: a greeting, the selected tank, and what to do next. */
 @Component({
   selector: 'ram-home-page',
-  imports: [RouterLink, EmptyState, LoadStateFrame, TankSummaryCard],
+  imports: [RouterLink, EmptyState, LoadStateFrame, TankSummaryCard, TankCatalogueCard],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="text-2xl font-semibold text-reef-900 sm:text-3xl">{{ greeting() }}</h1>
@@ -28,6 +30,11 @@ import { TankSummaryCard } from '../components/tank-summary-card';
       >
         @if (selection.selectedTank(); as tank) {
           <ram-tank-summary-card [tank]="tank" (detailsRequested)="openTankDetails()" />
+          <ram-tank-catalogue-card
+            class="mt-6"
+            [tank]="tank"
+            (browseRequested)="elements.browse($event)"
+          />
         } @else {
           <ram-empty-state
             heading="No tank yet"
@@ -61,6 +68,7 @@ import { TankSummaryCard } from '../components/tank-summary-card';
 export class HomePage {
   protected readonly profile = inject(ProfileService);
   protected readonly selection = inject(TankSelection);
+  protected readonly elements = inject(ElementPickerService);
   private readonly drawer = inject(DrawerService);
   private readonly now = inject(CLOCK);
 

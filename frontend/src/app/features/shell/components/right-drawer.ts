@@ -13,18 +13,34 @@ import {
 } from '@angular/core';
 import { DrawerContent } from '../services/drawer.service';
 
-/** The right-side panel pages open for detail; focus moves in when it opens and back when it closes. */
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * The right-side panel pages open for detail and pickers: a modal dialog over a dimmed page.
+ * Focus moves in when it opens, stays inside while it is open, and goes back when it closes.
+ */
 @Component({
   selector: 'ram-right-drawer',
   imports: [NgComponentOutlet],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: {
-    class:
-      'fixed inset-y-0 right-0 z-40 flex w-full max-w-md flex-col border-l border-reef-100 bg-white shadow-2xl',
-    '(keydown.escape)': 'closed.emit()',
-  },
+  host: { class: 'contents', '(keydown.escape)': 'closed.emit()' },
   template: `
-    <aside aria-labelledby="drawer-title" class="flex h-full flex-col">
+    <div
+      class="fixed inset-0 z-40 bg-reef-950/40"
+      aria-hidden="true"
+      data-testid="drawer-backdrop"
+      (click)="closed.emit()"
+    ></div>
+    <div
+      #panel
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="drawer-title"
+      class="fixed inset-y-0 right-0 z-50 flex w-full max-w-md flex-col border-l border-reef-100 bg-white shadow-2xl"
+      (keydown.tab)="keepFocusInside($event)"
+      (keydown.shift.tab)="keepFocusInside($event)"
+    >
       <div class="flex items-center gap-3 border-b border-reef-100 px-4 py-3">
         <h2
           #heading
@@ -47,10 +63,10 @@ import { DrawerContent } from '../services/drawer.service';
           </svg>
         </button>
       </div>
-      <div class="flex-1 overflow-y-auto p-4">
+      <div class="min-h-0 flex-1 overflow-y-auto p-4">
         <ng-container *ngComponentOutlet="content().component; inputs: content().inputs ?? {}" />
       </div>
-    </aside>
+    </div>
   `,
 })
 export class RightDrawer implements OnDestroy {
@@ -58,17 +74,38 @@ export class RightDrawer implements OnDestroy {
   readonly closed = output();
 
   private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
+  private readonly panel = viewChild.required<ElementRef<HTMLElement>>('panel');
   private readonly document = inject(DOCUMENT);
   private readonly opener = this.document.activeElement as HTMLElement | null;
 
   constructor() {
     afterRenderEffect(() => {
       this.content();
-      this.heading().nativeElement.focus();
+      // Content that moved focus in itself (a picker's search box) keeps it.
+      if (!this.panel().nativeElement.contains(this.document.activeElement)) {
+        this.heading().nativeElement.focus();
+      }
     });
   }
 
   ngOnDestroy(): void {
     this.opener?.focus?.();
+  }
+
+  /** Tab from the last control wraps to the first, Shift+Tab from the first to the last. */
+  protected keepFocusInside(event: Event): void {
+    const focusable = [...this.panel().nativeElement.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    if (focusable.length === 0) return;
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    const backwards = (event as KeyboardEvent).shiftKey;
+    const active = this.document.activeElement;
+    if (backwards && (active === first || active === this.heading().nativeElement)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!backwards && active === last) {
+      event.preventDefault();
+      first.focus();
+    }
   }
 }

@@ -5,6 +5,8 @@ export interface DrawerContent {
   readonly title: string;
   readonly component: Type<unknown>;
   readonly inputs?: Record<string, unknown>;
+  /** Called once when this content leaves the drawer, closed or replaced. */
+  readonly onClosed?: () => void;
 }
 
 /** Opens and closes the shell's right-side drawer from any page. */
@@ -14,10 +16,13 @@ export class DrawerService {
   readonly content = this.shown.asReadonly();
 
   open(content: DrawerContent): void {
+    this.shown()?.onClosed?.();
     this.shown.set(content);
   }
 
   close(): void {
+    const closing = this.shown();
     this.shown.set(null);
+    closing?.onClosed?.();
   }
 }
