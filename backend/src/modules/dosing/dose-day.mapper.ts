@@ -1,0 +1,57 @@
+import type { DoseEntries, DoseEntry, IsoDate } from '../../domain/dosing';
+import type { TankRef } from './tank-ref';
+
+export type Item = Record<string, unknown>;
+
+/** A tank's dose day as stored: the entries plus the version writers check before changing it. */
+export interface StoredDoseDay {
+  readonly date: IsoDate;
+  readonly entries: DoseEntries;
+  /** Absent on a day not written yet. */
+  readonly version?: number;
+  readonly exists: boolean;
+}
+
+export const emptyDoseDay = (date: IsoDate): StoredDoseDay => ({ date, entries: {}, exists: false });
+
+export const toEntryItem = (e: DoseEntry): Item => ({
+  element_id: e.elementId,
+  amount: e.amount,
+  unit: e.unit,
+  source: e.source,
+  program_id: e.programId,
+  test_id: e.testId,
+  day_index: e.dayIndex,
+  recorded_at: e.recordedAt,
+});
+
+const toEntry = (entryId: string, i: Item): DoseEntry => ({
+  entryId,
+  elementId: i.element_id as string,
+  amount: Number(i.amount),
+  unit: i.unit as string,
+  source: i.source as DoseEntry['source'],
+  ...(i.program_id !== undefined ? { programId: i.program_id as string } : {}),
+  ...(i.test_id !== undefined ? { testId: i.test_id as string } : {}),
+  ...(i.day_index !== undefined ? { dayIndex: Number(i.day_index) } : {}),
+  recordedAt: i.recorded_at as string,
+});
+
+export function toStoredDoseDay(item: Item): StoredDoseDay {
+  const entries = Object.fromEntries(
+    Object.entries((item.entries as Record<string, Item> | undefined) ?? {}).map(([id, e]) => [id, toEntry(id, e)]),
+  );
+  return { date: item.dose_date as string, entries, version: item.version as number | undefined, exists: true };
+}
+
+/** A dose day as the API returns it: entries ordered by element, then id. */
+export interface DoseDayView {
+  readonly tankId: string;
+  readonly date: IsoDate;
+  readonly entries: readonly DoseEntry[];
+}
+
+export function toDoseDayView(tank: TankRef, date: IsoDate, entries: DoseEntries): DoseDayView {
+  const ordered = Object.values(entries).sort((a, b) => a.elementId.localeCompare(b.elementId) || a.entryId.localeCompare(b.entryId));
+  return { tankId: tank.tankId, date, entries: ordered };
+}

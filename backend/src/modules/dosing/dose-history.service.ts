@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { type DoseEntries, type IsoDate, manualDoseProblems, manualDosesByDate } from '../../domain/dosing';
+import { InvalidRequestError, NotFoundError } from '../../shared/errors/domain-error';
+import { Clock } from '../account/clock';
+import { TankAccess } from '../account/tank-access';
+import { DoseCatalogGuard } from './dose-catalog.guard';
+import { type DoseDayView, toDoseDayView } from './dose-day.mapper';
+import { DoseDayRepository } from './dose-day.repository';
+import { DoseWriter, upsertEdits } from './dose-writer';
+import type { DeleteDoseDto, DoseDayDto, DoseListDto, SaveDoseDto } from './dto/dose-history.dto';
+import type { TankRef } from './tank-ref';
+
+const DEFAULT_LIST_LIMIT = 60;
+
+export interface DoseListView {
+  readonly tankId: string;
+  readonly days: readonly (DoseDayView & { readonly label: string })[];
+  /** More days exist beyond `limit`; ask again with `to` before the last date. */
+  readonly hasMore: boolean;
+}
+
+export interface DoseDeleteView {
+  readonly tankId: string;
+  readonly date: IsoDate;
+  readonly removedEntryIds: readonly string[];
+  /** What is left of the day, or null when nothing is. */
+  readonly day: DoseDayView | null;
+}
+
+/** The keeper's dose history: read, log (multi-day doses fan out), delete. */
+@Injectable()
+export class DoseHistoryService {
+  constructor(
+    private readonly tanks: TankAccess,
+    private readonly catalog: DoseCatalogGuard,
+    private readonly days: DoseDayRepository,
+    private readonly writer: DoseWriter,
+    private readonly clock: Clock,
+  ) {}
+
+  async day(userId: string, request: DoseDayDto): Promise<DoseDayView> {
+    const tank = await this.ownedTank(userId, request.tankId);
+    const day = await this.days.get(tank, request.date);
+    if (!day.exists) throw new NotFoundError('Dose record');
+    return toDoseDayView(tank, day.date, day.entries);
+  }
+
+  async list(userId: string, request: DoseListDto): Promise<DoseListView> {
+    if (request.from && request.to && request.to < request.from)
+      throw new InvalidRequestError('to must not be before from', { field: 'to' });
+    const tank = await this.ownedTank(userId, request.tankId);
+    const { days, hasMore } = await this.days.list(tank, {
+      from: request.from,
+      to: request.to,
+      limit: request.limit ?? DEFAULT_LIST_LIMIT,
+    });
+    return {
+      tankId: tank.tankId,
+      days: days.map((d) => {
+        const count = Object.keys(d.entries).length;
+        return { ...toDoseDayView(tank, d.date, d.entries), label: `${count} dose${count === 1 ? '' : 's'}` };
+      }),
+      hasMore,
+    };
+  }
+
+  /** Everything is checked before the first write; each date is then merged into what it holds. */
+  async save(userId: string, request: SaveDoseDto): Promise<{ tankId: string; days: DoseDayView[] }> {
+    const problems = manualDoseProblems(request.entries);
+    if (problems.length > 0) throw new InvalidRequestError(problems.join('; '), { field: 'entries' });
+    const tankRecord = await this.tanks.requireOwnedTank(userId, request.tankId);
+    await this.catalog.requireInCatalog(
+      tankRecord,
+      request.entries.map((e) => e.elementId),
+    );
+    const tank = { userId, tankId: tankRecord.tankId };
+    const now = this.clock.now();
+    const written = await this.writer.apply(tank, upsertEdits(manualDosesByDate(request.date, request.entries, now.toISOString())), now);
+    return { tankId: tank.tankId, days: written.map((d) => toDoseDayView(tank, d.date, d.entries)) };
+  }
+
+  async delete(userId: string, request: DeleteDoseDto): Promise<DoseDeleteView> {
+    const tank = await this.ownedTank(userId, request.tankId);
+    const day = await this.days.get(tank, request.date);
+    if (!day.exists) throw new NotFoundError('Dose record');
+    if (request.entryId && !day.entries[request.entryId]) throw new NotFoundError('Dose entry');
+    const removals = request.entryId ? [request.entryId] : Object.keys(day.entries);
+    const edit = (entries: DoseEntries) => ({ removals: request.entryId ? [request.entryId] : Object.keys(entries) });
+    const [after] = await this.writer.apply(tank, new Map([[request.date, edit]]), this.clock.now());
+    const left = Object.keys(after.entries).length > 0 ? toDoseDayView(tank, after.date, after.entries) : null;
+    return { tankId: tank.tankId, date: request.date, removedEntryIds: removals, day: left };
+  }
+
+  private async ownedTank(userId: string, tankId: string): Promise<TankRef> {
+    await this.tanks.requireOwnedTank(userId, tankId);
+    return { userId, tankId };
+  }
+}
