@@ -36,14 +36,20 @@ describe('planDoseDay (the one merge rule of dose writers)', () => {
 describe('dose totals for the tank aggregates', () => {
   it('sums an element per unit across sources', () => {
     const sut = doseTotals(
-      entriesOf(entry(), entry({ entryId: 'program#p#iodine', source: 'PROGRAM', amount: 0.5 }), entry({ entryId: 'icp#t#iodine#0', amount: 100, unit: 'mg' })),
+      entriesOf(
+        entry(),
+        entry({ entryId: 'program#p#iodine', source: 'PROGRAM', amount: 0.5 }),
+        entry({ entryId: 'icp#t#iodine#0', amount: 100, unit: 'mg' }),
+      ),
     );
 
     expect(sut).toEqual({ iodine: { ml: 2.5, mg: 100 } });
   });
 
   it('names only elements whose totals changed', () => {
-    expect(elementsWithChangedTotals({ iodine: { ml: 2 }, potassium: { ml: 5 } }, { iodine: { ml: 2 }, potassium: { ml: 6 }, iron: { ml: 1 } })).toEqual(['iron', 'potassium']);
+    expect(
+      elementsWithChangedTotals({ iodine: { ml: 2 }, potassium: { ml: 5 } }, { iodine: { ml: 2 }, potassium: { ml: 6 }, iron: { ml: 1 } }),
+    ).toEqual(['iron', 'potassium']);
     expect(elementsWithChangedTotals({ iodine: { ml: 2 } }, {})).toEqual(['iodine']);
   });
 });

@@ -3,7 +3,14 @@ import { RECORDED_AT } from './dosing.factory';
 
 describe('manual doses', () => {
   it('fans a 3-day dose out into one record per date from the saved date', () => {
-    const sut = manualDosesByDate('2025-02-27', [{ elementId: 'iodine', amount: 2, unit: 'ml', days: 3 }, { elementId: 'iron', amount: 1, unit: 'ml' }], RECORDED_AT);
+    const sut = manualDosesByDate(
+      '2025-02-27',
+      [
+        { elementId: 'iodine', amount: 2, unit: 'ml', days: 3 },
+        { elementId: 'iron', amount: 1, unit: 'ml' },
+      ],
+      RECORDED_AT,
+    );
 
     expect([...sut.keys()]).toEqual(['2025-02-27', '2025-02-28', '2025-03-01']);
     expect(sut.get('2025-02-27')?.map((e) => e.entryId)).toEqual(['manual#iodine', 'manual#iron']);
@@ -12,7 +19,14 @@ describe('manual doses', () => {
 
   it.each([
     ['a negative amount', [{ elementId: 'iodine', amount: -1, unit: 'ml' }], /amount must be zero or more/],
-    ['the same element twice', [{ elementId: 'iodine', amount: 1, unit: 'ml' }, { elementId: 'iodine', amount: 2, unit: 'ml' }], /appears more than once/],
+    [
+      'the same element twice',
+      [
+        { elementId: 'iodine', amount: 1, unit: 'ml' },
+        { elementId: 'iodine', amount: 2, unit: 'ml' },
+      ],
+      /appears more than once/,
+    ],
     ['zero days', [{ elementId: 'iodine', amount: 1, unit: 'ml', days: 0 }], /days must be a whole number/],
   ])('refuses %s', (_label, doses, message) => {
     expect(manualDoseProblems(doses).join('; ')).toMatch(message);
@@ -21,7 +35,10 @@ describe('manual doses', () => {
 
 describe('ICP correction doses', () => {
   it('writes one entry per day with the day index in its id', () => {
-    const sut = correctionDosesByDate({ testId: 't-9', elementId: 'iodine', amount: 1.5, unit: 'ml', days: 3, startDate: '2025-12-31' }, RECORDED_AT);
+    const sut = correctionDosesByDate(
+      { testId: 't-9', elementId: 'iodine', amount: 1.5, unit: 'ml', days: 3, startDate: '2025-12-31' },
+      RECORDED_AT,
+    );
 
     expect([...sut.entries()].map(([date, [e]]) => [date, e.entryId, e.source])).toEqual([
       ['2025-12-31', 'icp#t-9#iodine#0', 'ICP_CORRECTION'],

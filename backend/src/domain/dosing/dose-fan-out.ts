@@ -26,7 +26,8 @@ export function manualDoseProblems(doses: readonly ManualDose[]): string[] {
     seen.add(d.elementId);
     if (!Number.isFinite(d.amount) || d.amount < 0) problems.push(`entries[${i}]: amount must be zero or more`);
     const days = d.days ?? 1;
-    if (!Number.isInteger(days) || days < 1 || days > MAX_DOSE_DAYS) problems.push(`entries[${i}]: days must be a whole number from 1 to ${MAX_DOSE_DAYS}`);
+    if (!Number.isInteger(days) || days < 1 || days > MAX_DOSE_DAYS)
+      problems.push(`entries[${i}]: days must be a whole number from 1 to ${MAX_DOSE_DAYS}`);
   });
   return problems;
 }
@@ -60,6 +61,7 @@ export interface CorrectionDose extends DoseAmount {
  */
 export function correctionDosesByDate(correction: CorrectionDose, recordedAt: string): DosesByDate {
   const byDate = new Map<IsoDate, DoseEntry[]>();
-  for (let day = 0; day < correction.days; day++) add(byDate, addDays(correction.startDate, day), correctionDoseEntry(correction.testId, day, correction, recordedAt));
+  for (let day = 0; day < correction.days; day++)
+    add(byDate, addDays(correction.startDate, day), correctionDoseEntry(correction.testId, day, correction, recordedAt));
   return byDate;
 }

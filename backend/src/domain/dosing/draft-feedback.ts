@@ -16,7 +16,11 @@ export interface DraftElementChange {
 
 const without = (a: readonly Weekday[], b: readonly Weekday[]): Weekday[] => normaliseWeekdays(a).filter((d) => !b.includes(d));
 
-function compare(elementId: string, suggested: ProgramElement | undefined, activated: ProgramElement | undefined): DraftElementChange | undefined {
+function compare(
+  elementId: string,
+  suggested: ProgramElement | undefined,
+  activated: ProgramElement | undefined,
+): DraftElementChange | undefined {
   const suggestedDays = suggested?.weekdays ?? [];
   const activatedDays = activated?.weekdays ?? [];
   const change: DraftElementChange = {
@@ -29,7 +33,12 @@ function compare(elementId: string, suggested: ProgramElement | undefined, activ
     weekdaysAdded: without(activatedDays, suggestedDays),
     weekdaysRemoved: without(suggestedDays, activatedDays),
   };
-  const differs = change.kind !== 'changed' || change.amountChanged || change.unitChanged || change.weekdaysAdded.length > 0 || change.weekdaysRemoved.length > 0;
+  const differs =
+    change.kind !== 'changed' ||
+    change.amountChanged ||
+    change.unitChanged ||
+    change.weekdaysAdded.length > 0 ||
+    change.weekdaysRemoved.length > 0;
   return differs ? change : undefined;
 }
 
@@ -42,5 +51,12 @@ function compare(elementId: string, suggested: ProgramElement | undefined, activ
  */
 export function draftChanges(suggestion: readonly ProgramElement[], activated: readonly ProgramElement[]): DraftElementChange[] {
   const ids = [...new Set([...suggestion.map((e) => e.elementId), ...activated.map((e) => e.elementId)])].sort();
-  return ids.flatMap((id) => compare(id, suggestion.find((e) => e.elementId === id), activated.find((e) => e.elementId === id)) ?? []);
+  return ids.flatMap(
+    (id) =>
+      compare(
+        id,
+        suggestion.find((e) => e.elementId === id),
+        activated.find((e) => e.elementId === id),
+      ) ?? [],
+  );
 }

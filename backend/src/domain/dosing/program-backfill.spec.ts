@@ -19,17 +19,26 @@ describe('backfill dates', () => {
   });
 
   it('stops at the end date when it is before today', () => {
-    expect(backfillDates(program({ startDate: '2025-03-01', endDate: '2025-03-05', status: 'inactive', elements: [element({ weekdays: [0, 1, 2, 3, 4, 5, 6] })] }), '2025-03-10')).toEqual(
-      walk('2025-03-01', '2025-03-05', [0, 1, 2, 3, 4, 5, 6]),
-    );
+    expect(
+      backfillDates(
+        program({
+          startDate: '2025-03-01',
+          endDate: '2025-03-05',
+          status: 'inactive',
+          elements: [element({ weekdays: [0, 1, 2, 3, 4, 5, 6] })],
+        }),
+        '2025-03-10',
+      ),
+    ).toEqual(walk('2025-03-01', '2025-03-05', [0, 1, 2, 3, 4, 5, 6]));
   });
 
   it('caps an inactive program without an end at today', () => {
-    expect(backfillDates(program({ status: 'inactive', startDate: '2025-03-08', elements: [element({ weekdays: [0, 1, 2, 3, 4, 5, 6] })] }), '2025-03-10')).toEqual([
-      '2025-03-08',
-      '2025-03-09',
-      '2025-03-10',
-    ]);
+    expect(
+      backfillDates(
+        program({ status: 'inactive', startDate: '2025-03-08', elements: [element({ weekdays: [0, 1, 2, 3, 4, 5, 6] })] }),
+        '2025-03-10',
+      ),
+    ).toEqual(['2025-03-08', '2025-03-09', '2025-03-10']);
   });
 
   it('reaches at most 366 days back', () => {
@@ -68,8 +77,12 @@ describe('programSyncChange', () => {
     const old = entry({ entryId: 'program#p-0#iodine', source: 'PROGRAM', programId: 'p-0' });
     const replaces = { programId: 'p-0', after: '2025-03-09' };
 
-    expect(programSyncChange(program({ startDate: today }), today, today, entriesOf(old), RECORDED_AT, replaces).removals).toEqual(['program#p-0#iodine']);
-    expect(programSyncChange(program({ startDate: today }), '2025-03-09', today, entriesOf(old), RECORDED_AT, replaces).removals).toEqual([]);
+    expect(programSyncChange(program({ startDate: today }), today, today, entriesOf(old), RECORDED_AT, replaces).removals).toEqual([
+      'program#p-0#iodine',
+    ]);
+    expect(programSyncChange(program({ startDate: today }), '2025-03-09', today, entriesOf(old), RECORDED_AT, replaces).removals).toEqual(
+      [],
+    );
   });
 
   it('never generates doses after today', () => {
