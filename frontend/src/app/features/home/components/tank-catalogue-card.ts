@@ -53,7 +53,7 @@ export class TankCatalogueCard {
       kind: 'dose' as const,
       label: 'Dose products',
       source: dosingMethodLabel(this.tank().dosingMethod),
-      icon: 'M12 2 8 6l1.4 1.4L10 6.8V12a2 2 0 1 0 4 0V6.8l.6.6L16 6l-4-4Zm-8 9h2v6h8v2H4v-8Z',
+      icon: 'M10 2.5s-5.5 6-5.5 9.7a5.5 5.5 0 0 0 11 0C15.5 8.5 10 2.5 10 2.5Zm-2.8 9.7h1.6a1.2 1.2 0 0 0 1.2 1.2v1.6a2.8 2.8 0 0 1-2.8-2.8Z',
     },
   ]);
 }

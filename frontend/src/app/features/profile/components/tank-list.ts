@@ -36,7 +36,7 @@ interface SavedNote {
               (cancelled)="close(tank.tankId)"
             />
           } @else {
-            <div class="flex items-start justify-between gap-3">
+            <div class="flex items-center justify-between gap-3">
               <h3 class="min-w-0 font-medium break-words text-reef-900">
                 {{ tank.name }}
                 @if (tank.tankId === selection.selectedTankId()) {

@@ -44,4 +44,9 @@ import { ProfileService } from '../services/profile.service';
 })
 export class ProfilePage {
   protected readonly profile = inject(ProfileService);
+
+  constructor() {
+    // The shell loaded the profile at sign-in; the plan's limits may have moved since.
+    this.profile.refresh();
+  }
 }

@@ -50,6 +50,19 @@ describe('ProfileService', () => {
     expect(sut.tanks()).toEqual([]);
   });
 
+  it('refreshes behind the profile on screen, keeping it while the answer is on its way', async () => {
+    sut.load();
+    (await expectPost('/api/user')).flush(profileFactory());
+
+    sut.refresh();
+    expect(sut.profile().status).toBe('ready');
+    (await expectPost('/api/user')).flush(
+      profileFactory({ entitlements: { uploads: { allowed: true, limit: 3, remaining: 1 } } }),
+    );
+
+    expect(sut.loaded()?.entitlements.uploads.remaining).toBe(1);
+  });
+
   it('saves the display name and takes the answer as the new profile', async () => {
     const saving = sut.saveDisplayName('Robin Reef');
     const request = await expectPost('/api/user/save');

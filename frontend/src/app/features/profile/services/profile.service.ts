@@ -40,6 +40,21 @@ export class ProfileService {
   }
 
   /**
+   * Reads the profile again behind what is shown (limits change as uploads are used, maybe on
+   * another device); a failure keeps what is shown.
+   */
+  refresh(): void {
+    const status = this.state().status;
+    if (status === 'failed') return this.load();
+    if (status === 'loading') return;
+    this.loading?.unsubscribe();
+    this.loading = this.api.post<UserProfile>('/user', {}).subscribe({
+      next: (profile) => this.state.set({ status: 'ready', value: profile }),
+      error: () => undefined,
+    });
+  }
+
+  /**
    * Saves the changes and takes the answer as the new profile. A 400 comes back as the server's
    * words about the field; other failures go to the banner.
    */

@@ -1,9 +1,11 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { ApiProblem } from '../../../core/errors/api-problem';
+import { CloseIcon } from '../../../shared/ui/close-icon';
 
 /** The sticky banner for a failed API call: what went wrong, and the reference to quote to support. */
 @Component({
   selector: 'ram-error-banner',
+  imports: [CloseIcon],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block' },
   template: `
@@ -33,11 +35,7 @@ import { ApiProblem } from '../../../core/errors/api-problem';
         aria-label="Dismiss error"
         (click)="dismissed.emit()"
       >
-        <svg viewBox="0 0 20 20" class="size-4 fill-current" aria-hidden="true">
-          <path
-            d="M5.3 4 10 8.6 14.7 4 16 5.3 11.4 10l4.6 4.7-1.3 1.3-4.7-4.6L5.3 16 4 14.7 8.6 10 4 5.3 5.3 4Z"
-          />
-        </svg>
+        <ram-close-icon class="size-4" />
       </button>
     </div>
   `,

@@ -61,7 +61,7 @@ const STATUS_LABELS: Record<string, { text: string; tone: string }> = {
             @if (items().length === 0) {
               <p class="text-reef-300">{{ emptyText() }}</p>
             } @else {
-              <ul class="space-y-1">
+              <ul class="-mx-2 space-y-1">
                 @for (item of shown(); track item.id) {
                   <li class="rounded-lg px-2 py-1.5 hover:bg-reef-900" data-testid="history-entry">
                     <div class="flex items-center gap-2">
@@ -81,7 +81,7 @@ const STATUS_LABELS: Record<string, { text: string; tone: string }> = {
                 }
               </ul>
               @if (hidden() > 0) {
-                <p class="mt-1 px-2 text-xs text-reef-300">and {{ hidden() }} older</p>
+                <p class="mt-1 text-xs text-reef-300">and {{ hidden() }} older</p>
               }
             }
           }

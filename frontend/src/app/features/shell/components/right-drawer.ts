@@ -12,6 +12,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { DrawerContent } from '../services/drawer.service';
+import { CloseIcon } from '../../../shared/ui/close-icon';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -22,7 +23,7 @@ const FOCUSABLE =
  */
 @Component({
   selector: 'ram-right-drawer',
-  imports: [NgComponentOutlet],
+  imports: [NgComponentOutlet, CloseIcon],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'contents', '(keydown.escape)': 'closed.emit()' },
   template: `
@@ -56,11 +57,7 @@ const FOCUSABLE =
           aria-label="Close panel"
           (click)="closed.emit()"
         >
-          <svg viewBox="0 0 20 20" class="size-4 fill-current" aria-hidden="true">
-            <path
-              d="M5.3 4 10 8.6 14.7 4 16 5.3 11.4 10l4.6 4.7-1.3 1.3-4.7-4.6L5.3 16 4 14.7 8.6 10 4 5.3 5.3 4Z"
-            />
-          </svg>
+          <ram-close-icon class="size-4" />
         </button>
       </div>
       <div class="min-h-0 flex-1 overflow-y-auto p-4">

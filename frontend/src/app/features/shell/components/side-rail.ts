@@ -4,6 +4,7 @@ import {
   computed,
   effect,
   inject,
+  output,
   untracked,
 } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
@@ -16,6 +17,7 @@ import { TankSelection } from '../../profile/services/tank-selection.service';
 import { ConnectionStatusDot } from './connection-status-dot';
 import { HistorySection } from './history-section';
 import { TankSwitcher } from './tank-switcher';
+import { CloseIcon } from '../../../shared/ui/close-icon';
 
 const RAIL_SECTIONS: readonly { kind: HistoryKind; heading: string; emptyText: string }[] = [
   { kind: 'test', heading: 'Tests', emptyText: 'No tests yet.' },
@@ -35,14 +37,30 @@ const tankIdOf = (tank: RailTank) => (tank.status === 'chosen' ? tank.tankId : n
     TankSwitcher,
     HistorySection,
     ConnectionStatusDot,
+    CloseIcon,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block bg-reef-950 text-white' },
   template: `
-    <nav aria-label="Main" class="flex h-full flex-col gap-6 overflow-y-auto p-4">
-      <a routerLink="/app" class="self-start rounded-lg"
-        ><ram-logo tone="light" /><span class="sr-only">Home</span></a
-      >
+    <!-- The rail's background runs the page's full height; the links stay in view as it scrolls. -->
+    <nav
+      aria-label="Main"
+      class="flex h-full flex-col gap-6 overflow-y-auto p-4 lg:sticky lg:top-0 lg:h-dvh"
+    >
+      <div class="flex items-center justify-between gap-2">
+        <a routerLink="/app" class="rounded-lg"
+          ><ram-logo tone="light" /><span class="sr-only">Home</span></a
+        >
+        <button
+          type="button"
+          id="nav-close"
+          class="-mr-2 rounded-lg p-2 text-reef-100 hover:bg-reef-900 lg:hidden"
+          (click)="closeRequested.emit()"
+        >
+          <span class="sr-only">Close navigation</span>
+          <ram-close-icon class="size-5" />
+        </button>
+      </div>
       <ram-tank-switcher
         [tanks]="selection.tanks()"
         [selectedTankId]="selection.selectedTankId()"
@@ -81,6 +99,8 @@ export class SideRail {
   protected readonly realtime = inject(WebSocketManager);
   private readonly profile = inject(ProfileService);
   private readonly lists = inject(HistoryLists);
+  /** The close button shown on small screens, where the rail opens over the page. */
+  readonly closeRequested = output();
 
   private readonly railTank = computed<RailTank>(
     () => {

@@ -27,6 +27,7 @@ import { ConnectionStatusDot } from './connection-status-dot';
     <div class="flex h-14 items-center gap-3 px-4 sm:px-6">
       <button
         type="button"
+        id="nav-toggle"
         class="-ml-2 rounded-lg p-2 text-reef-800 hover:bg-reef-100 lg:hidden"
         aria-controls="side-rail"
         [attr.aria-expanded]="navOpen()"

@@ -145,6 +145,22 @@ describe('AppShell', () => {
     expect(element.querySelector('ram-right-drawer')).toBeNull();
   });
 
+  it('opens the rail over the page on small screens, moves focus in, and back out on close', async () => {
+    const { fixture, element } = await renderWithProfile();
+    await answerLists(200, { items: [] });
+    const toggle = element.querySelector<HTMLButtonElement>('#nav-toggle')!;
+
+    toggle.click();
+    await fixture.whenStable();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('nav-close'));
+
+    element.querySelector<HTMLButtonElement>('#nav-close')!.click();
+    await fixture.whenStable();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await vi.waitFor(() => expect(document.activeElement).toBe(toggle));
+  });
+
   it('signs out from the profile menu, closes the live connection and returns to sign-in', async () => {
     const { fixture, element } = await renderWithProfile();
     await answerLists(200, { items: [] });

@@ -1,7 +1,10 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DOCUMENT,
   DestroyRef,
+  Injector,
+  afterNextRender,
   computed,
   inject,
   signal,
@@ -24,7 +27,7 @@ import { DrawerService } from '../services/drawer.service';
   selector: 'ram-app-shell',
   imports: [RouterOutlet, SideRail, TopHeader, ErrorBanner, RightDrawer],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { class: 'block min-h-dvh', '(keydown.escape)': 'navOpen.set(false)' },
+  host: { class: 'block min-h-dvh', '(keydown.escape)': 'closeNav()' },
   template: `
     <a
       href="#main"
@@ -37,13 +40,14 @@ import { DrawerService } from '../services/drawer.service';
           type="button"
           class="fixed inset-0 z-30 bg-reef-950/50 lg:hidden"
           aria-label="Close navigation"
-          (click)="navOpen.set(false)"
+          (click)="closeNav()"
         ></button>
       }
       <ram-side-rail
         id="side-rail"
-        class="fixed inset-y-0 left-0 z-40 w-72 lg:sticky lg:top-0 lg:h-dvh lg:shrink-0"
+        class="fixed inset-y-0 left-0 z-40 w-72 lg:static lg:z-auto lg:shrink-0"
         [class.max-lg:hidden]="!navOpen()"
+        (closeRequested)="closeNav()"
       />
       <div class="flex min-w-0 flex-1 flex-col">
         <div class="sticky top-0 z-20">
@@ -52,7 +56,7 @@ import { DrawerService } from '../services/drawer.service';
             [displayName]="displayName()"
             [connection]="realtime.status()"
             [navOpen]="navOpen()"
-            (menuToggled)="navOpen.set(!navOpen())"
+            (menuToggled)="navOpen() ? closeNav() : openNav()"
             (signOutRequested)="signOut()"
           />
           @if (banner.current(); as problem) {
@@ -80,6 +84,8 @@ export class AppShell {
   private readonly session = inject(AuthSession);
   private readonly profile = inject(ProfileService);
   private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
+  private readonly injector = inject(Injector);
 
   protected readonly navOpen = signal(false);
   protected readonly email = computed(() => this.session.email() ?? '');
@@ -95,6 +101,25 @@ export class AppShell {
         takeUntilDestroyed(),
       )
       .subscribe(() => this.navOpen.set(false));
+  }
+
+  /** Opens the rail over the page on small screens and moves focus into it. */
+  protected openNav(): void {
+    this.navOpen.set(true);
+    this.focusAfterRender('nav-close');
+  }
+
+  /** Closes the rail and gives focus back to the menu button that opened it. */
+  protected closeNav(): void {
+    if (!this.navOpen()) return;
+    this.navOpen.set(false);
+    this.focusAfterRender('nav-toggle');
+  }
+
+  private focusAfterRender(elementId: string): void {
+    afterNextRender(() => this.document.getElementById(elementId)?.focus(), {
+      injector: this.injector,
+    });
   }
 
   protected signOut(): void {
