@@ -23,6 +23,36 @@ describe('historyItemsFrom', () => {
     ).toEqual([{ id: 't1', label: 'ICP OCEAMO', date: '2026-03-01', status: 'DONE' }]);
   });
 
+  it('reads dose days and programs as the dosing API lists them', () => {
+    expect(
+      historyItemsFrom('dose', {
+        tankId: 'tank-1',
+        days: [
+          { tankId: 'tank-1', date: '2026-03-01', entries: [{}], label: '1 dose' },
+          { tankId: 'tank-1', date: '2026-03-02', entries: [{}, {}], label: '2 doses' },
+        ],
+        hasMore: false,
+      }),
+    ).toEqual([
+      { id: '2026-03-02', label: '2 doses', date: '2026-03-02' },
+      { id: '2026-03-01', label: '1 dose', date: '2026-03-01' },
+    ]);
+    expect(
+      historyItemsFrom('program', {
+        tankId: 'tank-1',
+        programs: [
+          {
+            programId: 'p1',
+            name: 'Winter plan',
+            status: 'active',
+            startDate: '2026-01-10',
+            elements: [],
+          },
+        ],
+      }),
+    ).toEqual([{ id: 'p1', label: 'Winter plan', date: '2026-01-10', status: 'active' }]);
+  });
+
   it('adapts lists shaped as bare arrays or records with their own key names', () => {
     expect(historyItemsFrom('dose', [{ doseDate: '2026-03-02', label: '3 doses' }])).toEqual([
       { id: '2026-03-02', label: '3 doses', date: '2026-03-02' },

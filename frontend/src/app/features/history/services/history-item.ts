@@ -28,9 +28,9 @@ const DEFAULT_LABELS: Record<HistoryKind, string> = {
   program: 'Dosing program',
 };
 
-// The list endpoints answer `{ tests: [...] }`, `{ doses: [...] }`, `{ programs: [...] }`, a bare
-// array, or `{ items: [...] }`; every field name below is one a list or a record has used.
-const LIST_FIELDS = ['items', 'tests', 'doses', 'programs', 'history'];
+// The list endpoints answer `{ tests: [...] }`, `{ days: [...] }` (doses), `{ programs: [...] }`;
+// a bare array or `{ items: [...] }` reads too. Every field name below is one a list has used.
+const LIST_FIELDS = ['tests', 'days', 'programs', 'items', 'doses', 'history'];
 const ID_FIELDS = ['id', 'testId', 'programId', 'doseDate', 'date'];
 const DATE_FIELDS = ['date', 'testDate', 'doseDate', 'startDate'];
 const LABEL_FIELDS = ['label', 'name'];
