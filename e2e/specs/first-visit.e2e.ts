@@ -91,26 +91,35 @@ describe.each([DESKTOP, MOBILE])('a new keeper on a $name screen', (size: Screen
     await screenshot(page, '03-home', size);
   });
 
-  test('shows a new upload in the rail the moment it is created, without a reload', async () => {
-    // A second device starts an ICP upload; this tab only hears of it over the WebSocket.
-    const status = await page.evaluate(async () => {
+  test('shows an upload and a dose from elsewhere in the rail the moment they happen', async () => {
+    // A second device starts an ICP upload and logs a dose; this tab only hears of them over the
+    // WebSocket, with no reload and no list read.
+    const statuses = await page.evaluate(async () => {
       const { idToken } = JSON.parse(localStorage.getItem('ram.session') ?? '{}') as { idToken: string };
-      const headers = { authorization: `Bearer ${idToken}`, 'content-type': 'application/json' };
-      const profile = (await (await fetch('/api/user', { method: 'POST', headers, body: '{}' })).json()) as { tanks: { tankId: string }[] };
-      const upload = await fetch('/api/test', {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ tankId: profile.tanks[0].tankId, fileName: 'oceamo-march.pdf', fileSize: 120_000 }),
+      const post = (path: string, body: object) =>
+        fetch(`/api${path}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${idToken}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      const profile = (await (await post('/user', {})).json()) as { tanks: { tankId: string }[] };
+      const tankId = profile.tanks[0].tankId;
+      const upload = await post('/test', { tankId, fileName: 'oceamo-march.pdf', fileSize: 120_000 });
+      const dose = await post('/dose/history/save', {
+        tankId,
+        date: new Date().toISOString().slice(0, 10),
+        entries: [{ elementId: 'calcium', amount: 12, unit: 'ml' }],
       });
-      return upload.status;
+      return [upload.status, dose.status];
     });
-    expect(status).toBe(200);
+    expect(statuses).toEqual([200, 200]);
 
     await showRail();
-    const entry = railSection('Tests').locator('[data-testid="history-entry"]', { hasText: 'ICP OCEAMO' });
-    await entry.waitFor({ timeout: 20_000 });
-    expect(await entry.textContent()).toContain('Reading');
-    await screenshot(page, '04-live-upload', size, { fullPage: !onPhone });
+    const test = railSection('Tests').locator('[data-testid="history-entry"]', { hasText: 'ICP OCEAMO' });
+    await test.waitFor({ timeout: 20_000 });
+    expect(await test.textContent()).toContain('Reading');
+    await railSection('Doses').locator('[data-testid="history-entry"]', { hasText: '1 dose' }).waitFor({ timeout: 20_000 });
+    await screenshot(page, '04-live-updates', size, { fullPage: !onPhone });
   });
 
   test('opens the profile from the account menu', async () => {
