@@ -51,31 +51,20 @@ describe('HistoryListService', () => {
     });
   });
 
-  it('calls a list that has not shipped yet (404) unavailable, quietly', async () => {
-    const states = collect(sut.list('dose', 'tank-1'));
+  it.each([
+    [404, 'dose', 'No route for POST /dose/history/list'],
+    [501, 'program', '/program/history/list is not available yet'],
+  ] as const)(
+    'calls a list answered with %i (not shipped yet) unavailable, quietly',
+    async (status, kind, message) => {
+      const states = collect(sut.list(kind, 'tank-1'));
 
-    await answer(
-      '/api/dose/history/list',
-      { message: 'No route for POST /dose/history/list' },
-      404,
-    );
+      await answer(`/api/${kind}/history/list`, { message }, status);
 
-    expect(states.at(-1)).toEqual({ status: 'unavailable' });
-    expect(banner.current()).toBeNull();
-  });
-
-  it('treats a route whose function is not deployed (501) the same way', async () => {
-    const states = collect(sut.list('program', 'tank-1'));
-
-    await answer(
-      '/api/program/history/list',
-      { message: '/program/history/list is not available yet' },
-      501,
-    );
-
-    expect(states.at(-1)).toEqual({ status: 'unavailable' });
-    expect(banner.current()).toBeNull();
-  });
+      expect(states.at(-1)).toEqual({ status: 'unavailable' });
+      expect(banner.current()).toBeNull();
+    },
+  );
 
   it('marks a real failure as failed and lets the banner explain it', async () => {
     const states = collect(sut.list('test', 'tank-1'));
