@@ -9,8 +9,12 @@ describe('parseConfig', () => {
     expect(sut).toMatchObject({ env: 'dev', adminEmail: 'admin@reef.test', uploadBucket: 'dev-reef-a-matic-upload', identity: { kind: 'local', clientId: 'c' } });
   });
 
-  it('defaults to Cognito and requires its pool id', () => {
+  it('defaults to Cognito and requires its pool id once a client id is given', () => {
     expect(() => parseConfig({ RAM_ENV: 'prod', IDENTITY_CLIENT_ID: 'c', ADMIN_EMAIL: 'a@b.c' })).toThrow(/COGNITO_USER_POOL_ID/);
+  });
+
+  it('accepts a function without identity settings (the Cognito triggers cannot know their pool id)', () => {
+    expect(parseConfig({ RAM_ENV: 'prod', ADMIN_EMAIL: 'a@b.c' }).identity).toBeUndefined();
   });
 
   it.each([

@@ -11,7 +11,11 @@ export interface RuntimeConfig {
   readonly region: string;
   readonly adminEmail: string;
   readonly uploadBucket: string;
-  readonly identity:
+  /**
+   * How ID tokens are verified. Absent where a function verifies no tokens: the Cognito triggers
+   * cannot be told their own pool's id (the pool is created after them).
+   */
+  readonly identity?:
     | { readonly kind: 'cognito'; readonly userPoolId: string; readonly clientId: string }
     | { readonly kind: 'local'; readonly issuer: string; readonly clientId: string; readonly jwksUri: string };
   readonly wsManagementEndpoint?: string;
@@ -42,7 +46,9 @@ export function parseConfig(env: Env): RuntimeConfig {
   }
   const kind = (env.IDENTITY_KIND ?? 'cognito') as IdentityKind;
   let identity: RuntimeConfig['identity'];
-  if (kind === 'local') {
+  if (kind === 'cognito' && !env.COGNITO_USER_POOL_ID && !env.IDENTITY_CLIENT_ID) {
+    identity = undefined;
+  } else if (kind === 'local') {
     identity = {
       kind,
       issuer: required(env, 'LOCAL_IDENTITY_ISSUER'),

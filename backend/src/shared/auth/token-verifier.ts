@@ -1,6 +1,6 @@
 import { CognitoJwtVerifier, JwtRsaVerifier } from 'aws-jwt-verify';
 import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
-import { runtimeConfig } from '../config';
+import { ConfigurationError, runtimeConfig } from '../config';
 
 export type VerifiedClaims = Record<string, unknown> & { sub: string; email?: string };
 
@@ -21,6 +21,7 @@ let verifier: IdTokenVerifier | undefined;
 
 function createVerifier(): IdTokenVerifier {
   const { identity } = runtimeConfig();
+  if (!identity) throw new ConfigurationError('This function has no identity settings (COGNITO_USER_POOL_ID and IDENTITY_CLIENT_ID) to verify tokens with');
   if (identity.kind === 'cognito') {
     const cognito = CognitoJwtVerifier.create({ userPoolId: identity.userPoolId, tokenUse: 'id', clientId: identity.clientId });
     return { verify: async (token) => (await cognito.verify(token)) as unknown as VerifiedClaims };
