@@ -23,5 +23,6 @@ export const HANDLERS: Partial<Record<FunctionName, () => Promise<AnyHandler>>> 
   'cognito-pre-signup': async () => (await import('./cognito-pre-signup')).handler,
   'cognito-post-confirmation': async () => (await import('./cognito-post-confirmation')).handler,
   'realtime-notify': async () => (await import('./realtime-notify')).handler,
+  'upload-convert': async () => (await import('./upload-convert')).handler,
   'seed-loader': async () => (await import('./seed-loader')).handler,
 };

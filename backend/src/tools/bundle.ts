@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -15,6 +15,22 @@ const OPTIONAL_MODULES = [
   '@fastify/view',
   'class-transformer/storage',
 ];
+
+/**
+ * Files a bundle loads at run time instead of bundling: pdf.js is ES-module only and is imported
+ * natively (see modules/extraction/load-pdfjs.ts), so it ships beside index.js under node_modules.
+ */
+const RUNTIME_ASSETS: Partial<Record<FunctionName, readonly string[]>> = {
+  'upload-convert': ['pdfjs-dist/package.json', 'pdfjs-dist/legacy/build/pdf.mjs', 'pdfjs-dist/legacy/build/pdf.worker.mjs'],
+};
+
+function copyRuntimeAssets(name: FunctionName, outDir: string): void {
+  for (const asset of RUNTIME_ASSETS[name] ?? []) {
+    const target = join(outDir, 'node_modules', asset);
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(require.resolve(asset), target);
+  }
+}
 
 export interface BundleResult {
   readonly functionName: FunctionName;
@@ -49,6 +65,7 @@ export async function bundleFunction(name: FunctionName, outRoot = join(distDir,
     logLevel: 'error',
     legalComments: 'none',
   });
+  copyRuntimeAssets(name, outDir);
   return { functionName: name, file, bytes: statSync(file).size, gzipBytes: gzipSync(readFileSync(file)).length };
 }
 
