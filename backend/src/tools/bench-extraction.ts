@@ -1,0 +1,70 @@
+import { performance } from 'node:perf_hooks';
+import { GetCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeterministicIcpExtractor } from '../domain/extraction';
+import { ICP_LABS } from '../domain/extraction/extraction-types';
+import { startLocalRuntime } from '../local/runtime';
+import { extractPdfText } from '../modules/extraction';
+import { generateIcpFixture } from './icp-fixtures';
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Extraction time per PDF per lab (pdf.js text + parser), in this process after one warm-up. */
+export async function extractionRows(runs: number): Promise<string[]> {
+  const extractor = new DeterministicIcpExtractor();
+  const warm = await generateIcpFixture('OCEAMO', { seed: 999 });
+  await extractor.extract({ text: (await extractPdfText(warm.bytes)).text });
+  const rows: string[] = [];
+  for (const lab of ICP_LABS) {
+    const text: number[] = [];
+    const parse: number[] = [];
+    let elements = 0;
+    for (let seed = 1; seed <= runs; seed++) {
+      const fixture = await generateIcpFixture(lab, { seed });
+      const t0 = performance.now();
+      const pdf = await extractPdfText(fixture.bytes);
+      const t1 = performance.now();
+      const report = await extractor.extract({ text: pdf.text });
+      text.push(t1 - t0);
+      parse.push(performance.now() - t1);
+      elements = report.elements.length;
+    }
+    rows.push(`| ${lab} | ${elements} | ${median(text).toFixed(1)} | ${median(parse).toFixed(2)} | ${(median(text) + median(parse)).toFixed(1)} |`);
+  }
+  return rows;
+}
+
+/** Upload (S3 PUT) → test IN_PROGRESS with every evaluation message sent, on the local runtime. */
+export async function uploadToInProgressMs(runs: number, dynamoEndpoint: string): Promise<number[]> {
+  const runtime = await startLocalRuntime({ env: 'benchup', port: 0, dynamoEndpoint, scheduler: false, logLevel: 'SILENT', adminEmail: 'admin@bench.test', adminPassword: 'BenchAdmin-1' });
+  const doc = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-central-1' }));
+  try {
+    runtime.functions.register('icp-evaluate', async () => ({ batchItemFailures: [] }));
+    const post = async (path: string, body: unknown, token: string) =>
+      (await (await fetch(`${runtime.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) })).json()) as Record<string, unknown>;
+    const signIn = async (email: string, password: string) =>
+      ((await (await fetch(`${runtime.url}/auth/sign-in`, { method: 'POST', body: JSON.stringify({ email, password }) })).json()) as { idToken: string }).idToken;
+    await fetch(`${runtime.url}/auth/sign-up`, { method: 'POST', body: JSON.stringify({ email: 'keeper@bench.test', password: 'BenchKeeper-1', plan: 'PRO' }) });
+    await post('/api/user/billing/friend-access', { action: 'GRANT', email: 'keeper@bench.test' }, await signIn('admin@bench.test', 'BenchAdmin-1'));
+    const token = await signIn('keeper@bench.test', 'BenchKeeper-1');
+    const tankId = ((await post('/api/user', {}, token)).tanks as { tankId: string }[])[0].tankId;
+    const timings: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const fixture = await generateIcpFixture(ICP_LABS[i % ICP_LABS.length], { seed: 100 + i });
+      const started = await post('/api/test', { tankId, fileName: fixture.fileName, fileSize: fixture.bytes.length }, token);
+      const t0 = performance.now();
+      await fetch(String(started.uploadUrl), { method: 'PUT', body: Buffer.from(fixture.bytes), headers: { 'content-type': 'application/pdf' } });
+      for (;;) {
+        const { Item } = await doc.send(new GetCommand({ TableName: 'benchup-test-history', Key: { test_id: started.testId, item: 'HEADER' } }));
+        if (Item?.fanned_out_at || Item?.status === 'ERROR') break;
+        if (performance.now() - t0 > 30_000) throw new Error('upload did not settle within 30 s');
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      timings.push(performance.now() - t0);
+    }
+    return timings;
+  } finally {
+    doc.destroy();
+    await runtime.stop();
+  }
+}
