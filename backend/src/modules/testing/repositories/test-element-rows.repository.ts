@@ -1,4 +1,5 @@
-import { BatchWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { batchPutAll } from '../../../shared/aws/batch-put';
 import { Injectable } from '@nestjs/common';
 import type { ExtractedElement, ExtractedReport } from '../../../domain/extraction';
 import { dynamo } from '../../../shared/aws/clients';
@@ -82,17 +83,7 @@ export class TestElementRowsRepository {
   async writeElements(testId: string, extracted: readonly ExtractedElement[], missing: readonly TestElementRow[], now: Date): Promise<void> {
     const at = now.toISOString();
     const items = [...extracted.map((e) => extractedRow(testId, e, at)), ...missing.map((m) => missingRow(testId, m, at))];
-    for (let i = 0; i < items.length; i += 25) {
-      let request: Record<string, { PutRequest: { Item: Record<string, unknown> } }[]> = {
-        [tableName('test-history')]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })),
-      };
-      for (let attempt = 0; Object.keys(request).length > 0; attempt++) {
-        if (attempt > 8) throw new Error('DynamoDB kept leaving element rows unprocessed');
-        if (attempt > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
-        const { UnprocessedItems } = await dynamo().send(new BatchWriteCommand({ RequestItems: request }));
-        request = (UnprocessedItems ?? {}) as typeof request;
-      }
-    }
+    await batchPutAll(items.map((item) => ({ table: tableName('test-history'), item })));
   }
 
   /** Records how many evaluations the test waits for, once its messages are sent. */
