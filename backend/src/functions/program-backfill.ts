@@ -2,7 +2,7 @@ import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { parseBackfillMessage } from '../modules/dosing/dosing-messages';
 import { DosingDataModule } from '../modules/dosing/dosing.module';
 import { ProgramBackfillService } from '../modules/dosing/program-backfill.service';
-import { processSqsBatch } from '../modules/dosing/sqs-batch';
+import { processSqsBatch } from '../shared/sqs-batch';
 import { eventContext } from '../shared/event-context';
 
 const context = eventContext(DosingDataModule);

@@ -23,6 +23,7 @@ export const HANDLERS: Partial<Record<FunctionName, () => Promise<AnyHandler>>> 
   'cognito-pre-signup': async () => (await import('./cognito-pre-signup')).handler,
   'cognito-post-confirmation': async () => (await import('./cognito-post-confirmation')).handler,
   'realtime-notify': async () => (await import('./realtime-notify')).handler,
+  'icp-evaluate': async () => (await import('./icp-evaluate')).handler,
   'upload-convert': async () => (await import('./upload-convert')).handler,
   'seed-loader': async () => (await import('./seed-loader')).handler,
 };

@@ -1,6 +1,6 @@
 import { BatchProcessor, EventType, SqsFifoPartialProcessorAsync, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { recordFailure } from '../../shared/errors/support-reference';
+import { recordFailure } from './errors/support-reference';
 
 export interface SqsBatchOptions {
   /** The operation named in the support record of a failed message. */

@@ -1,0 +1,28 @@
+import type { Correction } from './correction';
+import type { ElementStatus, ResolvedRange } from './target-range';
+
+const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : Number(n.toPrecision(3)).toString());
+
+/**
+ * One sentence a keeper can act on, built from the evaluated facts.
+ *
+ * @example elementMessage('Calcium', 380, 'mg/l', 'LOW', { source: 'METHOD', low: 400, high: 460 }, { kind: 'DOSE', dailyMl: 40, days: 2, … })
+ * // 'Calcium 380 mg/l is below 400–460 mg/l: dose 40 ml a day for 2 days.'
+ */
+export function elementMessage(name: string, value: number | null, unit: string, status: ElementStatus, range: ResolvedRange, correction: Correction): string {
+  const reading = value === null ? `${name} was not detected` : `${name} ${fmt(value)} ${unit}`;
+  const band = range.low !== undefined && range.high !== undefined ? `${fmt(range.low)}–${fmt(range.high)} ${unit}` : range.high !== undefined ? `${fmt(range.high)} ${unit}` : undefined;
+  const dose = correction.kind === 'DOSE' ? `: dose ${correction.dailyMl} ml a day for ${correction.days} day${correction.days === 1 ? '' : 's'}.` : '.';
+  switch (status) {
+    case 'CRITICAL':
+      return `${reading} is above the safe limit${band ? ` of ${band}` : ''}: find the source and do a water change.`;
+    case 'HIGH':
+      return `${reading} is above ${band ?? 'its range'}; stop or reduce dosing it.`;
+    case 'LOW':
+      return `${reading} is below ${band ?? 'its range'}${dose}`;
+    case 'MISSING':
+      return `${name} is missing from this report.`;
+    default:
+      return band ? `${reading} is within ${band}.` : `${reading}.`;
+  }
+}

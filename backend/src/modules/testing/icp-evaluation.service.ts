@@ -1,0 +1,115 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { Injectable } from '@nestjs/common';
+import { computeCorrection } from '../../domain/corrections/correction';
+import { elementMessage } from '../../domain/corrections/element-message';
+import { elementStatus, resolveTargetRange } from '../../domain/corrections/target-range';
+import { dynamo } from '../../shared/aws/clients';
+import { tableName } from '../../shared/aws/names';
+import { TankRepository } from '../account/repositories/tank.repository';
+import type { ElementEvaluationMessage } from './evaluation-messages';
+import { elementItem } from './repositories/test-element-rows.repository';
+import { HEADER_ITEM } from './test-history.types';
+
+export const DEFAULT_CORRECTION_METHOD = 'MOONSHINERS';
+
+type Row = Record<string, unknown>;
+
+/**
+ * Evaluates one ICP element (range, status, message, correction) and counts it on its test. The
+ * element row and the counter change in one transaction guarded by `evaluated_at`, so a message
+ * delivered twice is counted once; the test turns DONE when the count reaches what was queued.
+ */
+@Injectable()
+export class IcpEvaluationService {
+  constructor(private readonly tanks: TankRepository) {}
+
+  async evaluate(message: ElementEvaluationMessage, now: Date): Promise<'evaluated' | 'already-evaluated' | 'skipped'> {
+    const table = tableName('test-history');
+    const [header, row] = await Promise.all([this.get(table, { test_id: message.testId, item: HEADER_ITEM }), this.get(table, { test_id: message.testId, item: elementItem(message.elementId) })]);
+    if (!header || !row || header.user_id !== message.userId || header.tank_id !== message.tankId) return 'skipped';
+    if (row.evaluated_at) return 'already-evaluated';
+    const tank = await this.tanks.get(message.userId, message.tankId);
+    const seed = await this.get(tableName('element-correction'), { method: DEFAULT_CORRECTION_METHOD, element_id: message.elementId });
+
+    const value = row.value as number | null;
+    const unit = String(row.unit);
+    const range = resolveTargetRange({
+      methodDefault: seed?.range ? { ...(seed.range as { low: number; high: number }), target: seed.target as number | undefined } : undefined,
+      hazardousUpper: seed?.hazardous_upper as number | undefined,
+    });
+    const status = elementStatus(value, range, seed?.hazardous_upper as number | undefined, row.non_detect === true);
+    const correction =
+      status === 'LOW' && seed?.target !== undefined && tank
+        ? computeCorrection({
+            measured: value,
+            target: seed.target as number,
+            unit,
+            maxChangePerDayMgL: Number(seed.max_change_per_day ?? 0),
+            productMgPerMl: Number(seed.product_concentration ?? 0),
+            volumeLitres: tank.volumeLitres,
+            neverCorrect: seed.never_correct === true,
+          })
+        : ({ kind: 'NONE', reason: 'AT_OR_ABOVE_TARGET' } as const);
+
+    try {
+      await dynamo().send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: table,
+                Key: { test_id: message.testId, item: elementItem(message.elementId) },
+                UpdateExpression: 'SET eval_status = :status, target_range = :range, message = :message, correction = :correction, evaluated_at = :now',
+                ConditionExpression: 'attribute_not_exists(evaluated_at)',
+                ExpressionAttributeValues: {
+                  ':status': status,
+                  ':range': range,
+                  ':message': elementMessage(String(row.display_name), value, unit, status, range, correction),
+                  ':correction': correction,
+                  ':now': now.toISOString(),
+                },
+              },
+            },
+            {
+              Update: {
+                TableName: table,
+                Key: { test_id: message.testId, item: HEADER_ITEM },
+                UpdateExpression: 'ADD evaluated_elements :one SET updated_at = :now',
+                ExpressionAttributeValues: { ':one': 1, ':now': now.toISOString() },
+              },
+            },
+          ],
+        }),
+      );
+    } catch (error) {
+      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return 'already-evaluated';
+      throw error;
+    }
+    await this.completeIfAllEvaluated(message.testId, now);
+    return 'evaluated';
+  }
+
+  /** IN_PROGRESS → DONE once every queued element is counted (checked in the write itself). */
+  private async completeIfAllEvaluated(testId: string, now: Date): Promise<void> {
+    try {
+      await dynamo().send(
+        new UpdateCommand({
+          TableName: tableName('test-history'),
+          Key: { test_id: testId, item: HEADER_ITEM },
+          UpdateExpression: 'SET #s = :done, completed_at = :now, updated_at = :now',
+          ConditionExpression: '#s = :inProgress AND attribute_exists(fanned_out_at) AND evaluated_elements >= expected_elements',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: { ':done': 'DONE', ':inProgress': 'IN_PROGRESS', ':now': now.toISOString() },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
+  private async get(table: string, key: Row): Promise<Row | undefined> {
+    return (await dynamo().send(new GetCommand({ TableName: table, Key: key, ConsistentRead: true }))).Item;
+  }
+}

@@ -1,0 +1,67 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { SQSEvent } from 'aws-lambda';
+import type { LocalRuntime } from '../../src/local/runtime';
+import { generateIcpFixture } from '../../src/tools/icp-fixtures';
+import { type SignedInUser, eventually, postApi, signUpAndIn, startTestRuntime } from '../support/test-runtime';
+
+describe('icp-evaluate: every queued element evaluated, the test DONE exactly once', () => {
+  let runtime: LocalRuntime;
+  let doc: DynamoDBDocumentClient;
+  let keeper: SignedInUser;
+  let tankId: string;
+
+  beforeAll(async () => {
+    runtime = await startTestRuntime();
+    doc = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-central-1' }));
+    keeper = await signUpAndIn(runtime, undefined, 'TRIAL');
+    tankId = ((await postApi(runtime, '/user', {}, keeper)).body.tanks as { tankId: string }[])[0].tankId;
+  });
+  afterAll(async () => {
+    doc.destroy();
+    await runtime.stop();
+  });
+
+  const rows = async (testId: string) =>
+    ((await doc.send(new QueryCommand({ TableName: `${runtime.env}-test-history`, KeyConditionExpression: 'test_id = :t', ExpressionAttributeValues: { ':t': testId } }))).Items ?? []) as Record<string, unknown>[];
+  const header = async (testId: string) => (await doc.send(new GetCommand({ TableName: `${runtime.env}-test-history`, Key: { test_id: testId, item: 'HEADER' }, ConsistentRead: true }))).Item!;
+
+  it('takes an uploaded report to DONE with statuses, messages and a capped correction for a low element', async () => {
+    const fixture = await generateIcpFixture('OCEAMO', { seed: 21, values: { calcium: 380 } });
+    const started = await postApi(runtime, '/test', { tankId, fileName: fixture.fileName, fileSize: fixture.bytes.length }, keeper);
+    await fetch(String(started.body.uploadUrl), { method: 'PUT', body: Buffer.from(fixture.bytes), headers: { 'content-type': 'application/pdf' } });
+    const testId = String(started.body.testId);
+
+    const done = await eventually(async () => ((await header(testId)).status === 'DONE' ? header(testId) : undefined), 20_000, 'the test to reach DONE');
+
+    const tankRows = (await rows(testId)).filter((r) => r.status === 'PENDING');
+    expect(done.evaluated_elements).toBe(done.expected_elements);
+    expect(tankRows.length).toBe(done.expected_elements);
+    for (const row of tankRows) expect(row).toMatchObject({ eval_status: expect.stringMatching(/^(LOW|OK|HIGH|CRITICAL)$/), message: expect.any(String), evaluated_at: expect.any(String) });
+    const calcium = tankRows.find((r) => r.element_id === 'calcium')!;
+    expect(calcium).toMatchObject({ eval_status: 'LOW', message: expect.stringMatching(/^Calcium 380 mg\/l is below .*dose \d+(\.\d)? ml a day for \d+ days?\.$/) });
+    // 380 → 430 mg/l in 300 L at 20 mg/l a day with a 19.63 mg/ml solution: 764.1 ml over 3 days.
+    expect(calcium.correction).toMatchObject({ kind: 'DOSE', days: 3, totalMl: 764.1, dailyMl: 254.7 });
+    expect((await rows(testId)).filter((r) => r.status === 'RO').every((r) => r.eval_status === undefined)).toBe(true);
+  });
+
+  it('changes nothing when every message of a finished test is delivered again, twice', async () => {
+    const fixture = await generateIcpFixture('ATI', { seed: 22 });
+    const started = await postApi(runtime, '/test', { tankId, lab: 'ATI', fileName: fixture.fileName, fileSize: fixture.bytes.length }, keeper);
+    await fetch(String(started.body.uploadUrl), { method: 'PUT', body: Buffer.from(fixture.bytes), headers: { 'content-type': 'application/pdf' } });
+    const testId = String(started.body.testId);
+    await eventually(async () => ((await header(testId)).status === 'DONE' ? true : undefined), 20_000, 'DONE');
+    const before = { header: await header(testId), rows: await rows(testId) };
+    const messages = before.rows
+      .filter((r) => r.status === 'PENDING')
+      .map((r, i) => ({ messageId: `again-${i}`, body: JSON.stringify({ testId, userId: keeper.userId, tankId, elementId: r.element_id }) }));
+    const event = { Records: messages.map((m) => ({ ...m, receiptHandle: m.messageId, attributes: { MessageGroupId: testId }, messageAttributes: {}, md5OfBody: '', eventSource: 'aws:sqs', eventSourceARN: 'arn:aws:sqs:local:0:q.fifo', awsRegion: 'local' })) } as unknown as SQSEvent;
+
+    for (const _ of [1, 2]) expect(await runtime.functions.invoke('icp-evaluate', event)).toEqual({ batchItemFailures: [] });
+
+    const after = await header(testId);
+    expect(after.evaluated_elements).toBe(before.header.evaluated_elements);
+    expect(after.completed_at).toBe(before.header.completed_at);
+    expect(await rows(testId)).toEqual(before.rows);
+  });
+});
