@@ -28,8 +28,6 @@ class KeeperFacingError extends Error {
   }
 }
 
-let bedrock: BedrockRuntimeClient | undefined;
-
 /**
  * S3 object-created → a validated ICP test: reads the PDF, extracts and validates it, writes the
  * element rows and MISSING placeholders, and queues one evaluation per tank element. Anything the
@@ -38,6 +36,9 @@ let bedrock: BedrockRuntimeClient | undefined;
  */
 @Injectable()
 export class UploadConversionService {
+  private bedrock?: BedrockRuntimeClient;
+  private promptTemplate?: Promise<string>;
+
   constructor(
     private readonly tests: TestHistoryRepository,
     private readonly rows: TestElementRowsRepository,
@@ -102,14 +103,23 @@ export class UploadConversionService {
     }
   }
 
-  /** The deterministic parsers first; Bedrock only for layouts they do not know, and only when configured. */
+  /**
+   * The deterministic parsers first; Bedrock only for layouts they do not know, and only when
+   * configured. The client and the prompt (from app-config) are loaded once per container, so an
+   * admin's prompt edit applies from the next cold start; the extractors themselves are cheap and
+   * made per conversion so token usage is attributed to the right PDF.
+   */
   private async extractor(onUsage: (u: TokenUsage) => void): Promise<IcpExtractor> {
     const deterministic = new DeterministicIcpExtractor();
     const modelId = process.env.BEDROCK_MODEL_ID;
     if (!modelId) return deterministic;
-    bedrock ??= new BedrockRuntimeClient({});
-    const promptTemplate = await this.config.textSeeded(ICP_EXTRACTION_PROMPT_KEY, DEFAULT_ICP_EXTRACTION_PROMPT);
-    return new FallbackIcpExtractor(deterministic, new BedrockIcpExtractor({ client: bedrock, modelId, promptTemplate, onUsage }));
+    this.bedrock ??= new BedrockRuntimeClient({});
+    this.promptTemplate ??= this.config.textSeeded(ICP_EXTRACTION_PROMPT_KEY, DEFAULT_ICP_EXTRACTION_PROMPT).catch((error: unknown) => {
+      this.promptTemplate = undefined;
+      throw error;
+    });
+    const promptTemplate = await this.promptTemplate;
+    return new FallbackIcpExtractor(deterministic, new BedrockIcpExtractor({ client: this.bedrock, modelId, promptTemplate, onUsage }));
   }
 
   private async fail(header: TestHeader, error: KeeperFacingError): Promise<void> {
