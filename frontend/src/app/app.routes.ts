@@ -37,6 +37,12 @@ export const routes: Routes = [
         loadComponent: () =>
           import('./features/profile/pages/profile-page').then((m) => m.ProfilePage),
       },
+      {
+        path: 'targets',
+        title: 'Target ranges · Reef-A-Matic',
+        loadComponent: () =>
+          import('./features/targets/pages/targets-page').then((m) => m.TargetsPage),
+      },
     ],
   },
   { path: '**', redirectTo: '' },

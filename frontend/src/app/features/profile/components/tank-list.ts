@@ -8,6 +8,7 @@ import {
   Injector,
   signal,
 } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { Tank } from '../../../shared/tanks/tank';
 import { TankFacts } from '../../../shared/tanks/tank-facts';
 import { TankSelection } from '../services/tank-selection.service';
@@ -22,7 +23,7 @@ interface SavedNote {
 /** The keeper's tanks: each with its settings and an Edit button, and a way to add one. */
 @Component({
   selector: 'ram-tank-list',
-  imports: [TankFacts, TankEditor],
+  imports: [RouterLink, TankFacts, TankEditor],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block' },
   template: `
@@ -56,6 +57,12 @@ interface SavedNote {
               </button>
             </div>
             <ram-tank-facts class="mt-2" [tank]="tank" />
+            <a
+              routerLink="/app/targets"
+              [queryParams]="{ tank: tank.tankId }"
+              class="mt-2 inline-flex min-h-11 items-center text-sm font-medium text-lagoon-800 underline"
+              >Target ranges<span class="sr-only"> of {{ tank.name }}</span></a
+            >
           }
         </li>
       }
