@@ -2,6 +2,7 @@ import {
   HistoryItem,
   historyItemsFrom,
   removeHistoryItem,
+  testKindOf,
   upsertHistoryItem,
 } from './history-item';
 
@@ -20,7 +21,9 @@ describe('historyItemsFrom', () => {
           },
         ],
       }),
-    ).toEqual([{ id: 't1', label: 'ICP OCEAMO', date: '2026-03-01', status: 'DONE' }]);
+    ).toEqual([
+      { id: 't1', label: 'ICP OCEAMO', date: '2026-03-01', status: 'DONE', testKind: 'ICP' },
+    ]);
   });
 
   it('reads dose days and programs as the dosing API lists them', () => {
@@ -104,10 +107,25 @@ describe('upsertHistoryItem and removeHistoryItem', () => {
     expect(upsertHistoryItem(once, done)).toEqual(once);
   });
 
+  it('keeps the test kind the list gave when a live message without one replaces the entry', () => {
+    const listed = { ...march, id: 'm1', label: 'Oddly named', testKind: 'MANUAL' as const };
+    const pushed = { id: 'm1', label: 'Oddly named', date: '2026-03-01', status: 'DONE' };
+
+    expect(upsertHistoryItem([listed], pushed)).toEqual([{ ...pushed, testKind: 'MANUAL' }]);
+  });
+
   it('removes by id and ignores an id it does not hold', () => {
     const items = [march, february];
 
     expect(removeHistoryItem(items, 't2')).toEqual([february]);
     expect(removeHistoryItem(items, 'gone')).toBe(items);
+  });
+});
+
+describe('testKindOf', () => {
+  it('takes the kind the list gave, else reads it from the label live messages carry', () => {
+    expect(testKindOf({ id: 't1', label: 'Anything', testKind: 'ICP' })).toBe('ICP');
+    expect(testKindOf({ id: 't2', label: 'ICP FAUNA_MARIN' })).toBe('ICP');
+    expect(testKindOf({ id: 't3', label: 'Manual test' })).toBe('MANUAL');
   });
 });

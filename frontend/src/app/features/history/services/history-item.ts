@@ -1,15 +1,20 @@
 /** The three histories the side rail lists for the selected tank. */
 export type HistoryKind = 'test' | 'dose' | 'program';
 
+/** Whether a test came from a lab's ICP report or was logged by hand. */
+export type TestKind = 'ICP' | 'MANUAL';
+
 /**
  * One entry of a history list as the rail shows it: a test, a dose day or a dosing program.
  * `date` is `YYYY-MM-DD` (or an ISO time); `status` is a test's or program's state, absent for doses.
+ * `testKind` is what the test list says; live messages leave it out (see `testKindOf`).
  */
 export interface HistoryItem {
   readonly id: string;
   readonly label: string;
   readonly date?: string;
   readonly status?: string;
+  readonly testKind?: TestKind;
 }
 
 /** A live change to one list: an entry added or updated, or removed, for a tank. */
@@ -69,14 +74,30 @@ export function historyItemsFrom(kind: HistoryKind, body: unknown): HistoryItem[
     if (!id) continue;
     const date = firstText(fields, DATE_FIELDS);
     const status = firstText(fields, ['status']);
+    const testKind = kind === 'test' ? testKindIn(fields['kind']) : undefined;
     items.push({
       id,
       label: firstText(fields, LABEL_FIELDS) ?? DEFAULT_LABELS[kind],
       ...(date ? { date } : {}),
       ...(status ? { status } : {}),
+      ...(testKind ? { testKind } : {}),
     });
   }
   return newestFirst(items);
+}
+
+function testKindIn(value: unknown): TestKind | undefined {
+  return value === 'ICP' || value === 'MANUAL' ? value : undefined;
+}
+
+/**
+ * Whether a rail entry is an ICP or a manual test. Live messages carry no kind, only the label the
+ * API gives every test (`ICP OCEAMO`, `Manual test`), so that decides when the list did not say.
+ *
+ * @example testKindOf({ id: 't1', label: 'ICP ATI' }); // 'ICP'
+ */
+export function testKindOf(item: HistoryItem): TestKind {
+  return item.testKind ?? (/^ICP\b/i.test(item.label) ? 'ICP' : 'MANUAL');
 }
 
 /** Newest date first; entries without a date last; equal dates keep their order. */
@@ -84,7 +105,10 @@ export function newestFirst(items: readonly HistoryItem[]): HistoryItem[] {
   return [...items].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
 }
 
-/** The list with `item` added, or replacing the entry with its id; applying it twice changes nothing. */
+/**
+ * The list with `item` added, or replacing the entry with its id; applying it twice changes nothing.
+ * A replacement without a test kind keeps the one the entry had.
+ */
 export function upsertHistoryItem(
   items: readonly HistoryItem[],
   item: HistoryItem,
@@ -92,7 +116,8 @@ export function upsertHistoryItem(
   const index = items.findIndex((existing) => existing.id === item.id);
   if (index === -1) return newestFirst([item, ...items]);
   const next = [...items];
-  next[index] = item;
+  const testKind = item.testKind ?? items[index].testKind;
+  next[index] = testKind ? { ...item, testKind } : item;
   return newestFirst(next);
 }
 

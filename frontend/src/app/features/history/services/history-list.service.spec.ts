@@ -45,8 +45,14 @@ describe('HistoryListService', () => {
     expect(states.at(-1)).toEqual({
       status: 'ready',
       items: [
-        { id: 't2', date: '2026-03-01', status: 'PROCESSING', label: 'ICP OCEAMO' },
-        { id: 't1', date: '2026-02-01', status: 'DONE', label: 'Manual test' },
+        {
+          id: 't2',
+          date: '2026-03-01',
+          status: 'PROCESSING',
+          label: 'ICP OCEAMO',
+          testKind: 'ICP',
+        },
+        { id: 't1', date: '2026-02-01', status: 'DONE', label: 'Manual test', testKind: 'MANUAL' },
       ],
     });
   });

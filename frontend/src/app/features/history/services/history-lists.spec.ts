@@ -79,4 +79,16 @@ describe('HistoryLists', () => {
 
     expect(sut.section('test')()).toMatchObject({ status: 'ready', items: [{ id: 't1' }] });
   });
+
+  it('tells listeners about each change it applies to the tank on screen', async () => {
+    const seen: HistoryChange[] = [];
+    sut.changes.subscribe((change) => seen.push(change));
+    sut.show({ status: 'chosen', tankId: 'tank-1' });
+    for (const kind of ['test', 'dose', 'program']) await answer(kind, { items: [] });
+
+    sut.apply(upsert('icp-1'));
+    sut.apply(upsert('elsewhere', 'tank-2'));
+
+    expect(seen.map((change) => change.item.id)).toEqual(['icp-1']);
+  });
 });

@@ -1,5 +1,5 @@
 import { Injectable, Signal, WritableSignal, inject, signal } from '@angular/core';
-import { Subscription } from 'rxjs';
+import { Observable, Subject, Subscription } from 'rxjs';
 import {
   HistoryChange,
   HistoryItem,
@@ -36,6 +36,13 @@ export class HistoryLists {
   // Changes that arrive while a list is loading are applied to the answer, so none is lost.
   private readonly pending = new Map<HistoryKind, HistoryChange[]>();
   private shown: RailTank = { status: 'loading' };
+  private readonly applied$ = new Subject<HistoryChange>();
+
+  /**
+   * Every change applied to the lists of the tank on screen, live or the app's own, so an open
+   * detail page can read itself again when its entry changes.
+   */
+  readonly changes: Observable<HistoryChange> = this.applied$.asObservable();
 
   section(kind: HistoryKind): Signal<RailSectionState> {
     return this.readonlyStates[kind];
@@ -69,13 +76,18 @@ export class HistoryLists {
     }
   }
 
-  /** Applies a live change; changes for another tank than the one on screen are ignored. */
+  /**
+   * Applies a live change, or one the app made itself (an upload's entry before its first message);
+   * changes for another tank than the one on screen are ignored.
+   */
   apply(change: HistoryChange): void {
     if (change.tankId !== this.tankId) return;
     const state = this.states[change.kind]();
     if (state.status === 'loading') this.pending.get(change.kind)?.push(change);
-    if (state.status !== 'ready') return;
-    this.states[change.kind].set({ status: 'ready', items: applied(state.items, [change]) });
+    if (state.status === 'ready') {
+      this.states[change.kind].set({ status: 'ready', items: applied(state.items, [change]) });
+    }
+    this.applied$.next(change);
   }
 
   private load(kind: HistoryKind, tankId: string, quiet: boolean): void {

@@ -1,10 +1,15 @@
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { HistoryKind } from '../../history/services/history-item';
 import { RailSectionState } from '../../history/services/history-lists';
 import { HistorySection } from './history-section';
 
 describe('HistorySection', () => {
-  async function render(state: RailSectionState) {
+  beforeEach(() => TestBed.configureTestingModule({ providers: [provideRouter([])] }));
+
+  async function render(state: RailSectionState, kind: HistoryKind = 'test') {
     const fixture = TestBed.createComponent(HistorySection);
+    fixture.componentRef.setInput('kind', kind);
     fixture.componentRef.setInput('heading', 'Tests');
     fixture.componentRef.setInput('emptyText', 'No tests yet.');
     fixture.componentRef.setInput('state', state);
@@ -61,5 +66,45 @@ describe('HistorySection', () => {
 
   it('asks for a tank when the keeper has none', async () => {
     expect((await render({ status: 'no-tank' })).text).toContain('Add a tank to see tests.');
+  });
+
+  const hrefs = (element: HTMLElement) =>
+    [...element.querySelectorAll('[data-testid="history-entry"]')].map((entry) =>
+      entry.getAttribute('href'),
+    );
+
+  it('links each test to its ICP or manual page, and the heading to logging a test', async () => {
+    const { element } = await render({
+      status: 'ready',
+      items: [
+        { id: 'icp-1', label: 'ICP OCEAMO', date: '2026-03-01', status: 'DONE' },
+        { id: 'm-1', label: 'Manual test', date: '2026-02-14', testKind: 'MANUAL' },
+      ],
+    });
+
+    expect(hrefs(element)).toEqual(['/app/tests/icp/icp-1', '/app/tests/manual/m-1']);
+    const sectionLink = element.querySelector('[data-testid="section-link"]');
+    expect(sectionLink?.textContent).toBe('Log a test');
+    expect(sectionLink?.getAttribute('href')).toBe('/app/tests/manual/new');
+  });
+
+  it('links a dose day to the doses of that date and a program to its page', async () => {
+    const doses = await render(
+      { status: 'ready', items: [{ id: '2026-03-02', label: '2 doses', date: '2026-03-02' }] },
+      'dose',
+    );
+    expect(hrefs(doses.element)).toEqual(['/app/doses?date=2026-03-02']);
+    expect(doses.element.querySelector('[data-testid="section-link"]')?.getAttribute('href')).toBe(
+      '/app/doses',
+    );
+
+    const programs = await render(
+      { status: 'ready', items: [{ id: 'p1', label: 'Winter plan', status: 'active' }] },
+      'program',
+    );
+    expect(hrefs(programs.element)).toEqual(['/app/programs/p1']);
+    expect(
+      programs.element.querySelector('[data-testid="section-link"]')?.getAttribute('href'),
+    ).toBe('/app/programs');
   });
 });

@@ -1,42 +1,47 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { HistoryItem } from '../../history/services/history-item';
+import { RouterLink, RouterLinkActive } from '@angular/router';
+import { HistoryItem, HistoryKind } from '../../history/services/history-item';
+import { SECTION_LINKS, historyLinkFor } from '../../history/services/history-links';
 import { RailSectionState } from '../../history/services/history-lists';
+import { StatusBadge, statusBadge } from '../../history/services/history-status';
 
 /** How many entries a rail section lists before it says how many more there are. */
 export const RAIL_ENTRIES_SHOWN = 5;
 
-const STATUS_LABELS: Record<string, { text: string; tone: string }> = {
-  PROCESSING: { text: 'Reading', tone: 'bg-amber-300 text-reef-950' },
-  IN_PROGRESS: { text: 'Evaluating', tone: 'bg-amber-300 text-reef-950' },
-  DONE: { text: 'Done', tone: 'bg-lagoon-200 text-reef-950' },
-  ERROR: { text: 'Failed', tone: 'bg-coral-200 text-coral-900' },
-  active: { text: 'Active', tone: 'bg-lagoon-200 text-reef-950' },
-  draft: { text: 'Draft', tone: 'bg-reef-200 text-reef-950' },
-  inactive: { text: 'Ended', tone: 'bg-reef-700 text-reef-100' },
-};
-
-/** One side-rail section (Tests, Doses, Programs): its newest entries, or where its list stands. */
+/**
+ * One side-rail section (Tests, Doses, Programs): its newest entries as links to their pages, or
+ * where its list stands. Content (the Tests section's upload button) goes under the heading.
+ */
 @Component({
   selector: 'ram-history-section',
-  imports: [DatePipe],
+  imports: [DatePipe, RouterLink, RouterLinkActive],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block' },
   template: `
     <section [attr.aria-labelledby]="headingId()">
-      <h2
-        [id]="headingId()"
-        class="flex items-center gap-2 text-xs font-semibold tracking-wide text-reef-200 uppercase"
-      >
-        {{ heading() }}
-        @if (items().length > 0) {
-          <span
-            class="rounded-full bg-reef-800 px-1.5 py-px text-[0.6875rem] font-medium text-reef-100 tabular-nums"
-            data-testid="entry-count"
-            >{{ items().length }}<span class="sr-only"> {{ entriesWord() }}</span></span
-          >
-        }
-      </h2>
+      <div class="flex items-center gap-2">
+        <h2
+          [id]="headingId()"
+          class="flex flex-1 items-center gap-2 text-xs font-semibold tracking-wide text-reef-200 uppercase"
+        >
+          {{ heading() }}
+          @if (items().length > 0) {
+            <span
+              class="rounded-full bg-reef-800 px-1.5 py-px text-[0.6875rem] font-medium text-reef-100 tabular-nums"
+              data-testid="entry-count"
+              >{{ items().length }}<span class="sr-only"> {{ entriesWord() }}</span></span
+            >
+          }
+        </h2>
+        <a
+          [routerLink]="sectionLink().path"
+          class="-my-1 rounded-md px-2 py-1 text-xs font-medium text-lagoon-200 hover:bg-reef-900 hover:text-white"
+          data-testid="section-link"
+          >{{ sectionLink().label }}</a
+        >
+      </div>
+      <ng-content />
       <div class="mt-1 text-sm" aria-live="polite" [attr.aria-busy]="state().status === 'loading'">
         @switch (state().status) {
           @case ('loading') {
@@ -62,21 +67,32 @@ const STATUS_LABELS: Record<string, { text: string; tone: string }> = {
               <p class="text-reef-300">{{ emptyText() }}</p>
             } @else {
               <ul class="-mx-2 space-y-1">
-                @for (item of shown(); track item.id) {
-                  <li class="rounded-lg px-2 py-1.5 hover:bg-reef-900" data-testid="history-entry">
-                    <div class="flex items-center gap-2">
-                      <span class="min-w-0 flex-1 truncate text-reef-50">{{ item.label }}</span>
-                      @if (statusOf(item); as status) {
-                        <span
-                          class="shrink-0 rounded-full px-2 py-px text-[0.6875rem] font-medium"
-                          [class]="status.tone"
-                          >{{ status.text }}</span
-                        >
+                @for (entry of shown(); track entry.item.id) {
+                  <li>
+                    <a
+                      class="block rounded-lg px-2 py-1.5 hover:bg-reef-900"
+                      routerLinkActive="bg-reef-800"
+                      ariaCurrentWhenActive="page"
+                      data-testid="history-entry"
+                      [routerLink]="entry.link.path"
+                      [queryParams]="entry.link.queryParams"
+                    >
+                      <div class="flex items-center gap-2">
+                        <span class="min-w-0 flex-1 truncate text-reef-50">{{
+                          entry.item.label
+                        }}</span>
+                        @if (entry.status; as status) {
+                          <span
+                            class="shrink-0 rounded-full px-2 py-px text-[0.6875rem] font-medium"
+                            [class]="status.tone"
+                            >{{ status.text }}</span
+                          >
+                        }
+                      </div>
+                      @if (entry.item.date) {
+                        <p class="text-xs text-reef-300">{{ entry.item.date | date: 'd MMM y' }}</p>
                       }
-                    </div>
-                    @if (item.date) {
-                      <p class="text-xs text-reef-300">{{ item.date | date: 'd MMM y' }}</p>
-                    }
+                    </a>
                   </li>
                 }
               </ul>
@@ -91,6 +107,7 @@ const STATUS_LABELS: Record<string, { text: string; tone: string }> = {
   `,
 })
 export class HistorySection {
+  readonly kind = input.required<HistoryKind>();
   readonly heading = input.required<string>();
   readonly state = input.required<RailSectionState>();
   readonly emptyText = input.required<string>();
@@ -100,14 +117,22 @@ export class HistorySection {
     const state = this.state();
     return state.status === 'ready' ? state.items : [];
   });
-  protected readonly shown = computed(() => this.items().slice(0, RAIL_ENTRIES_SHOWN));
-  protected readonly hidden = computed(() => this.items().length - this.shown().length);
+  protected readonly sectionLink = computed(() => SECTION_LINKS[this.kind()]);
+  protected readonly shown = computed(() =>
+    this.items()
+      .slice(0, RAIL_ENTRIES_SHOWN)
+      .map((item) => ({
+        item,
+        link: historyLinkFor(this.kind(), item),
+        status: statusOf(item),
+      })),
+  );
+  protected readonly hidden = computed(() => this.items().length - RAIL_ENTRIES_SHOWN);
   protected readonly entriesWord = computed(() =>
     this.items().length === 1 ? 'entry' : 'entries',
   );
+}
 
-  protected statusOf(item: HistoryItem): { text: string; tone: string } | null {
-    if (!item.status) return null;
-    return STATUS_LABELS[item.status] ?? { text: item.status, tone: 'bg-reef-700 text-reef-100' };
-  }
+function statusOf(item: HistoryItem): StatusBadge | null {
+  return item.status ? statusBadge(item.status) : null;
 }

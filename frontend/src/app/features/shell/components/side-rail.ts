@@ -73,7 +73,7 @@ const tankIdOf = (tank: RailTank) => (tank.status === 'chosen' ? tank.tankId : n
               [routerLink]="link.path"
               routerLinkActive="bg-reef-800 text-white"
               ariaCurrentWhenActive="page"
-              [routerLinkActiveOptions]="{ exact: true }"
+              [routerLinkActiveOptions]="{ exact: link.exact }"
               class="flex min-h-11 items-center rounded-lg px-3 text-reef-100 hover:bg-reef-900"
               >{{ link.label }}</a
             >
@@ -82,6 +82,7 @@ const tankIdOf = (tank: RailTank) => (tank.status === 'chosen' ? tank.tankId : n
       </ul>
       @for (section of sections; track section.kind) {
         <ram-history-section
+          [kind]="section.kind"
           [heading]="section.heading"
           [state]="section.state()"
           [emptyText]="section.emptyText"
@@ -114,8 +115,9 @@ export class SideRail {
   );
 
   protected readonly links = [
-    { path: '/app', label: 'Home' },
-    { path: '/app/profile', label: 'Profile' },
+    { path: '/app', label: 'Home', exact: true },
+    { path: '/app/reef-review', label: 'Reef Review', exact: false },
+    { path: '/app/profile', label: 'Profile', exact: true },
   ];
 
   protected readonly sections = RAIL_SECTIONS.map((section) => ({

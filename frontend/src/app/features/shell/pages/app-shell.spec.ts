@@ -26,8 +26,11 @@ describe('AppShell', () => {
     localStorage.clear();
     sockets = new FakeWebSocketServer();
     TestBed.configureTestingModule({
+      imports: [AppShell],
       providers: [...provideTestHttp(), { provide: WEB_SOCKET_FACTORY, useValue: sockets.factory }],
     });
+    // The upload dialog is a deferred block, loaded on first use: its metadata resolves here.
+    await TestBed.compileComponents();
     http = TestBed.inject(HttpTestingController);
     await TestBed.inject(AuthSession).signIn('keeper@example.com', 'correct-horse-1');
   });
@@ -117,9 +120,26 @@ describe('AppShell', () => {
     });
     await fixture.whenStable();
 
-    expect(element.querySelector('#history-tests')?.parentElement?.textContent).toContain(
-      'ICP OCEAMO',
+    const tests = element.querySelector('#history-tests')?.closest('section');
+    expect(tests?.textContent).toContain('ICP OCEAMO');
+    expect(tests?.querySelector('a[data-testid="history-entry"]')?.getAttribute('href')).toBe(
+      '/app/tests/icp/icp-1',
     );
+  });
+
+  it('offers Reef Review beside Home and Profile', async () => {
+    const { element } = await renderWithProfile();
+    await answerLists(200, { items: [] });
+
+    const links = [...element.querySelectorAll('nav[aria-label="Main"] ul a')].map((link) => [
+      link.textContent?.trim(),
+      link.getAttribute('href'),
+    ]);
+    expect(links).toEqual([
+      ['Home', '/app'],
+      ['Reef Review', '/app/reef-review'],
+      ['Profile', '/app/profile'],
+    ]);
   });
 
   it('opens pages’ detail in the right drawer and closes it on Escape', async () => {
