@@ -13,9 +13,7 @@ import {
 } from '@angular/core';
 import { DrawerContent } from '../services/drawer.service';
 import { CloseIcon } from '../../../shared/ui/close-icon';
-
-const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+import { keepFocusInside } from './focus-trap';
 
 /**
  * The right-side panel pages open for detail and pickers: a modal dialog over a dimmed page.
@@ -39,8 +37,8 @@ const FOCUSABLE =
       aria-modal="true"
       aria-labelledby="drawer-title"
       class="fixed inset-y-0 right-0 z-50 flex w-full max-w-md flex-col border-l border-reef-100 bg-white shadow-2xl"
-      (keydown.tab)="keepFocusInside($event)"
-      (keydown.shift.tab)="keepFocusInside($event)"
+      (keydown.tab)="trapFocus($event)"
+      (keydown.shift.tab)="trapFocus($event)"
     >
       <div class="flex items-center gap-3 border-b border-reef-100 px-4 py-3">
         <h2
@@ -89,20 +87,7 @@ export class RightDrawer implements OnDestroy {
     this.opener?.focus?.();
   }
 
-  /** Tab from the last control wraps to the first, Shift+Tab from the first to the last. */
-  protected keepFocusInside(event: Event): void {
-    const focusable = [...this.panel().nativeElement.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    if (focusable.length === 0) return;
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    const backwards = (event as KeyboardEvent).shiftKey;
-    const active = this.document.activeElement;
-    if (backwards && (active === first || active === this.heading().nativeElement)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!backwards && active === last) {
-      event.preventDefault();
-      first.focus();
-    }
+  protected trapFocus(event: Event): void {
+    keepFocusInside(this.panel().nativeElement, event, this.heading().nativeElement);
   }
 }

@@ -18,6 +18,7 @@ import { ConnectionStatusDot } from './connection-status-dot';
 import { HistorySection } from './history-section';
 import { TankSwitcher } from './tank-switcher';
 import { CloseIcon } from '../../../shared/ui/close-icon';
+import { UploadDialogService } from '../../upload/services/upload-dialog.service';
 
 const RAIL_SECTIONS: readonly { kind: HistoryKind; heading: string; emptyText: string }[] = [
   { kind: 'test', heading: 'Tests', emptyText: 'No tests yet.' },
@@ -86,7 +87,24 @@ const tankIdOf = (tank: RailTank) => (tank.status === 'chosen' ? tank.tankId : n
           [heading]="section.heading"
           [state]="section.state()"
           [emptyText]="section.emptyText"
-        />
+        >
+          @if (section.kind === 'test') {
+            <button
+              type="button"
+              id="rail-upload"
+              class="mt-2 mb-1 flex min-h-11 w-full items-center justify-center gap-2 rounded-lg bg-lagoon-600 px-3 text-sm font-medium text-white hover:bg-lagoon-700 disabled:opacity-60"
+              [disabled]="!selection.selectedTankId()"
+              (click)="uploadDialog.open()"
+            >
+              <svg viewBox="0 0 24 24" class="size-4 fill-current" aria-hidden="true">
+                <path
+                  d="M11 16V7.8l-3 3L6.6 9.4 12 4l5.4 5.4-1.4 1.4-3-3V16h-2Zm-6 4v-5h2v3h10v-3h2v5H5Z"
+                />
+              </svg>
+              Upload ICP
+            </button>
+          }
+        </ram-history-section>
       }
       <ram-connection-status-dot
         class="mt-auto border-t border-reef-800 pt-4 text-reef-200"
@@ -98,6 +116,7 @@ const tankIdOf = (tank: RailTank) => (tank.status === 'chosen' ? tank.tankId : n
 export class SideRail {
   protected readonly selection = inject(TankSelection);
   protected readonly realtime = inject(WebSocketManager);
+  protected readonly uploadDialog = inject(UploadDialogService);
   private readonly profile = inject(ProfileService);
   private readonly lists = inject(HistoryLists);
   /** The close button shown on small screens, where the rail opens over the page. */

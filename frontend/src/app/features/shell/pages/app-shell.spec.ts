@@ -142,6 +142,25 @@ describe('AppShell', () => {
     ]);
   });
 
+  it('opens the ICP upload dialog from the rail, and gives focus back when it closes', async () => {
+    const { fixture, element } = await renderWithProfile();
+    await answerLists(200, { items: [] });
+    const upload = element.querySelector<HTMLButtonElement>('#rail-upload')!;
+    upload.focus();
+
+    upload.click();
+    await vi.waitFor(async () => {
+      await fixture.whenStable();
+      expect(element.querySelector('[role="dialog"]')?.textContent).toContain('Upload ICP reports');
+    });
+    expect(element.querySelector<HTMLSelectElement>('#upload-lab')?.value).toBe('OCEAMO');
+
+    element.querySelector<HTMLButtonElement>('button[aria-label="Close upload"]')!.click();
+    await fixture.whenStable();
+    expect(element.querySelector('[role="dialog"]')).toBeNull();
+    expect(document.activeElement).toBe(upload);
+  });
+
   it('opens pages’ detail in the right drawer and closes it on Escape', async () => {
     const { fixture, element } = await renderWithProfile();
     await answerLists(200, { items: [] });

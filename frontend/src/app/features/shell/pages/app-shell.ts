@@ -21,11 +21,13 @@ import { RightDrawer } from '../components/right-drawer';
 import { SideRail } from '../components/side-rail';
 import { TopHeader } from '../components/top-header';
 import { DrawerService } from '../services/drawer.service';
+import { UploadDialogService } from '../../upload/services/upload-dialog.service';
+import { IcpUploadDialog } from '../../upload/components/icp-upload-dialog';
 
 /** The signed-in frame around every app page: side rail, header, error banner, drawer. */
 @Component({
   selector: 'ram-app-shell',
-  imports: [RouterOutlet, SideRail, TopHeader, ErrorBanner, RightDrawer],
+  imports: [RouterOutlet, SideRail, TopHeader, ErrorBanner, RightDrawer, IcpUploadDialog],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block min-h-dvh', '(keydown.escape)': 'closeNav()' },
   template: `
@@ -74,6 +76,12 @@ import { DrawerService } from '../services/drawer.service';
       @if (drawer.content(); as content) {
         <ram-right-drawer [content]="content" (closed)="drawer.close()" />
       }
+      @if (uploadDialog.isOpen()) {
+        <!-- The upload flow loads the first time the dialog opens, not with the shell. -->
+        @defer (on immediate) {
+          <ram-icp-upload-dialog (closed)="uploadDialog.close()" />
+        }
+      }
     </div>
   `,
 })
@@ -81,6 +89,7 @@ export class AppShell {
   protected readonly banner = inject(ErrorBannerService);
   protected readonly drawer = inject(DrawerService);
   protected readonly realtime = inject(WebSocketManager);
+  protected readonly uploadDialog = inject(UploadDialogService);
   private readonly session = inject(AuthSession);
   private readonly profile = inject(ProfileService);
   private readonly router = inject(Router);
@@ -126,6 +135,7 @@ export class AppShell {
     this.session.signOut();
     this.banner.dismiss();
     this.drawer.close();
+    this.uploadDialog.close();
     void this.router.navigate(['/sign-in']);
   }
 }
