@@ -38,6 +38,20 @@ export const routes: Routes = [
           import('./features/profile/pages/profile-page').then((m) => m.ProfilePage),
       },
       {
+        path: 'reef-review',
+        title: 'Reef Review · Reef-A-Matic',
+        loadComponent: () =>
+          import('./features/reef-review/pages/review-command-center-page').then(
+            (m) => m.ReviewCommandCenterPage,
+          ),
+      },
+      {
+        path: 'reef-review/:reviewId',
+        title: 'Reef Review · Reef-A-Matic',
+        loadComponent: () =>
+          import('./features/reef-review/pages/review-detail-page').then((m) => m.ReviewDetailPage),
+      },
+      {
         path: 'targets',
         title: 'Target ranges · Reef-A-Matic',
         loadComponent: () =>

@@ -16,12 +16,15 @@ export async function answerAction(
 ): Promise<Record<string, unknown>> {
   const http = TestBed.inject(HttpTestingController);
   const request: TestRequest = await vi.waitFor(() => {
-    const matches = http.match(
-      (candidate) =>
-        candidate.method === 'POST' &&
-        candidate.url === `/api${path}` &&
-        (candidate.body as { action?: string } | null)?.action === action,
-    );
+    // A request the page replaced before it was answered is cancelled; it needs no answer.
+    const matches = http
+      .match(
+        (candidate) =>
+          candidate.method === 'POST' &&
+          candidate.url === `/api${path}` &&
+          (candidate.body as { action?: string } | null)?.action === action,
+      )
+      .filter((request) => !request.cancelled);
     if (matches.length === 0) throw new Error(`No open ${action} request to ${path}`);
     if (matches.length > 1) throw new Error(`${matches.length} open ${action} requests to ${path}`);
     return matches[0];

@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   DOCUMENT,
-  DestroyRef,
   Injector,
   afterNextRender,
   computed,
@@ -12,7 +11,6 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { Subscription } from 'rxjs';
 import { humanizeCode } from '../../../shared/format';
 import { LoadState } from '../../../shared/load-state';
 import { EmptyState } from '../../../shared/ui/empty-state';
@@ -25,6 +23,7 @@ import { SelectedTankFrame } from '../components/selected-tank-frame';
 import { rangeText } from '../services/range-input';
 import { TankRange, TankRangeList } from '../services/target-range.model';
 import { TargetRangesService } from '../services/target-ranges.service';
+import { latestLoad, readyValue } from '../services/latest-load';
 
 /** Tank settings: the selected tank's target range per element, each editable, resettable and versioned. */
 @Component({
@@ -50,10 +49,10 @@ import { TargetRangesService } from '../services/target-ranges.service';
           with. Change a range to suit your tank; the method default stays one click away.
         </p>
         <ram-load-state-frame
-          [state]="state()"
+          [state]="ranges.state()"
           loadingLabel="Loading target ranges…"
           failedHeading="The target ranges could not be loaded"
-          (retry)="load(tank.tankId)"
+          (retry)="ranges.reload()"
         >
           @if (list(); as list) {
             <section class="card" aria-labelledby="ranges-heading">
@@ -178,43 +177,37 @@ export class TargetsPage {
   readonly tank = input<string>();
 
   protected readonly selection = inject(TankSelection);
-  private readonly ranges = inject(TargetRangesService);
+  private readonly rangesApi = inject(TargetRangesService);
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
 
-  protected readonly state = signal<LoadState<TankRangeList>>({ status: 'loading' });
-  protected readonly list = computed(() => {
-    const state = this.state();
-    return state.status === 'ready' ? state.value : null;
+  // Before the ranges load, so a link to another tank loads only that tank's ranges.
+  private readonly showAskedTank = effect(() => {
+    const asked = this.tank();
+    if (asked && this.selection.tanks().some((tank) => tank.tankId === asked)) {
+      untracked(() => this.selection.select(asked));
+    }
   });
+  protected readonly ranges = latestLoad<string, LoadState<TankRangeList>>(
+    () => this.selection.selectedTankId(),
+    (tankId) => this.rangesApi.list(tankId),
+    { status: 'loading' },
+  );
+  protected readonly list = computed(() => readyValue(this.ranges.state()));
   protected readonly methodName = computed(() => humanizeCode(this.list()?.method ?? ''));
   /** The element whose form is open. */
   protected readonly editing = signal<string | null>(null);
   private readonly historyOpen = signal<ReadonlySet<string>>(new Set());
   protected readonly note = signal('');
-  private loading?: Subscription;
 
   constructor() {
     effect(() => {
-      const asked = this.tank();
-      if (asked && this.selection.tanks().some((tank) => tank.tankId === asked)) {
-        untracked(() => this.selection.select(asked));
-      }
-    });
-    effect(() => {
-      const tankId = this.selection.selectedTankId();
+      this.selection.selectedTankId();
       untracked(() => {
         this.editing.set(null);
         this.note.set('');
-        if (tankId) this.load(tankId);
       });
     });
-    inject(DestroyRef).onDestroy(() => this.loading?.unsubscribe());
-  }
-
-  protected load(tankId: string): void {
-    this.loading?.unsubscribe();
-    this.loading = this.ranges.list(tankId).subscribe((state) => this.state.set(state));
   }
 
   protected readonly text = rangeText;
@@ -241,7 +234,7 @@ export class TargetsPage {
   }
 
   protected applied(range: TankRange, change: RangeChange): void {
-    this.state.set({ status: 'ready', value: change.list });
+    this.ranges.set({ status: 'ready', value: change.list });
     const now = change.list.ranges.find((each) => each.elementId === range.elementId);
     const inUse = now ? rangeText(now.current, now.unit) : '';
     this.note.set(

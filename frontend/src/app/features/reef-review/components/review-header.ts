@@ -1,0 +1,74 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { labLabel } from '../../../shared/tanks/tank-options';
+import { testLink } from '../services/review-text';
+import { ReviewDetail, ReviewStatus } from '../services/review.model';
+import { SeverityBadge } from './severity-badge';
+
+const STATUS_LOOKS: Record<ReviewStatus, { text: string; tone: string }> = {
+  OPEN: { text: 'Open', tone: 'bg-lagoon-700 text-white' },
+  COMPLETED: { text: 'Completed', tone: 'bg-reef-700 text-white' },
+  DISMISSED: { text: 'Dismissed', tone: 'bg-reef-100 text-reef-800' },
+};
+
+/** The top of a review: its title, severity and status, the test it came from, and the summary. */
+@Component({
+  selector: 'ram-review-header',
+  imports: [DatePipe, RouterLink, SeverityBadge],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { class: 'block' },
+  template: `
+    <p class="text-xs font-semibold tracking-wide text-lagoon-700 uppercase">Reef Review</p>
+    <h1
+      id="review-title"
+      tabindex="-1"
+      class="mt-1 text-2xl font-semibold break-words text-reef-900 sm:text-3xl"
+    >
+      {{ review().title }}
+    </h1>
+    <div class="mt-3 flex flex-wrap items-center gap-2">
+      <ram-severity-badge [severity]="review().severity" prefix="Severity: " />&ngsp;
+      <span
+        class="rounded-full px-2 py-0.5 text-xs font-semibold"
+        [class]="status().tone"
+        data-testid="review-status"
+        >{{ status().text }}</span
+      >
+    </div>
+    <p class="mt-3 text-sm text-reef-700" data-testid="review-source">
+      From the {{ kind() }} of {{ review().source.date | date: 'd MMM y' }}
+      @if (lab(); as lab) {
+        · analysed by {{ lab }}
+      }
+      ·
+      <a [routerLink]="sourceLink()" class="font-medium text-lagoon-800 underline">
+        Open the test
+      </a>
+    </p>
+    @if (review().comparedTests.length > 0) {
+      <p class="mt-1 text-sm text-reef-600">
+        Compared with {{ review().comparedTests.length }} earlier
+        {{ review().comparedTests.length === 1 ? 'test' : 'tests' }}.
+      </p>
+    }
+    <p class="mt-4 text-reef-800">{{ review().summary }}</p>
+  `,
+})
+export class ReviewHeader {
+  readonly review = input.required<ReviewDetail>();
+
+  protected readonly status = computed(
+    () => STATUS_LOOKS[this.review().status] ?? STATUS_LOOKS.OPEN,
+  );
+  protected readonly kind = computed(() =>
+    this.review().source.kind === 'ICP' ? 'ICP test' : 'manual test',
+  );
+  protected readonly lab = computed(() => {
+    const lab = this.review().source.lab;
+    return lab ? labLabel(lab) : null;
+  });
+  protected readonly sourceLink = computed(() =>
+    testLink(this.review().source.kind, this.review().source.testId),
+  );
+}

@@ -1,0 +1,219 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { LoadState } from '../../../shared/load-state';
+import { EmptyState } from '../../../shared/ui/empty-state';
+import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
+import { LoadingBlock } from '../../../shared/ui/loading-block';
+import { TankSelection } from '../../profile/services/tank-selection.service';
+import { SelectedTankFrame } from '../../targets/components/selected-tank-frame';
+import { latestLoad, readyValue } from '../../targets/services/latest-load';
+import { AdjustmentItem } from '../components/adjustment-item';
+import { CompareScopeSwitch } from '../components/compare-scope-switch';
+import { CorrectionList } from '../components/correction-list';
+import { FindingList } from '../components/finding-list';
+import { FollowUpOutcomes } from '../components/follow-up-outcomes';
+import { ClosingChoice, ReviewClosingActions } from '../components/review-closing-actions';
+import { ReviewHeader } from '../components/review-header';
+import { ReviewList } from '../components/review-list';
+import {
+  ReefReviewService,
+  ReviewChangeResult,
+  ReviewDetailState,
+} from '../services/reef-review.service';
+import { COMPARE_SCOPE_CHOICES, keepDecisions, testLink } from '../services/review-text';
+import {
+  CompareScope,
+  DecisionInput,
+  ReviewDetail,
+  ReviewListItem,
+} from '../services/review.model';
+
+const DECISION_WORDS: Record<DecisionInput['choice'], string> = {
+  ACCEPTED: 'accepted',
+  OVERRIDDEN: 'set to your own dose',
+  DISMISSED: 'dismissed',
+};
+
+/** One Reef Review: what the test found, what to do, the keeper's decisions, and what came of them. */
+@Component({
+  selector: 'ram-review-detail-page',
+  imports: [
+    RouterLink,
+    EmptyState,
+    LoadStateFrame,
+    LoadingBlock,
+    AdjustmentItem,
+    CompareScopeSwitch,
+    CorrectionList,
+    FindingList,
+    FollowUpOutcomes,
+    ReviewClosingActions,
+    ReviewHeader,
+    ReviewList,
+    SelectedTankFrame,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './review-detail-page.html',
+})
+export class ReviewDetailPage {
+  readonly reviewId = input.required<string>();
+
+  protected readonly selection = inject(TankSelection);
+  private readonly reviews = inject(ReefReviewService);
+  private readonly document = inject(DOCUMENT);
+  private readonly injector = inject(Injector);
+
+  private readonly detail = latestLoad<{ tankId: string; reviewId: string }, ReviewDetailState>(
+    () => {
+      const tankId = this.selection.selectedTankId();
+      return tankId ? { tankId, reviewId: this.reviewId() } : null;
+    },
+    ({ tankId, reviewId }) => this.reviews.detail(tankId, reviewId),
+    { status: 'loading' },
+  );
+  protected readonly openReviews = latestLoad<string, LoadState<readonly ReviewListItem[]>>(
+    () => this.selection.selectedTankId(),
+    (tankId) => this.reviews.list(tankId, 'OPEN'),
+    { status: 'loading' },
+  );
+  protected readonly state = this.detail.state;
+  /** What is being sent: an action id, `scope`, or `closing`. */
+  protected readonly busy = signal<string | null>(null);
+  protected readonly decisionErrors = signal<Readonly<Partial<Record<string, string>>>>({});
+  protected readonly announcement = signal('');
+  /** The scope the keeper just picked, shown while the recalculation runs. */
+  private readonly pickedScope = signal<CompareScope | null>(null);
+
+  protected readonly review = computed(() => readyValue(this.state()));
+  /** The detail's state as the frame knows it (`missing` is shown on its own). */
+  protected readonly frameState = computed((): LoadState<ReviewDetail> => {
+    const state = this.state();
+    return state.status === 'missing' ? { status: 'failed', message: 'missing' } : state;
+  });
+  protected readonly isOpen = computed(() => this.review()?.status === 'OPEN');
+  protected readonly corrections = computed(
+    () => this.review()?.actions.filter((action) => action.type === 'CORRECTION') ?? [],
+  );
+  protected readonly adjustments = computed(
+    () => this.review()?.actions.filter((action) => action.type === 'DAILY_ADJUSTMENT') ?? [],
+  );
+  protected readonly applyLink = computed(() => {
+    const source = this.review()?.source;
+    return source?.kind === 'ICP' ? testLink('ICP', source.testId) : null;
+  });
+  protected readonly scope = computed(
+    () => this.pickedScope() ?? this.review()?.compareScope ?? 'LAST_3',
+  );
+  protected readonly others = computed(() =>
+    (readyValue(this.openReviews.state()) ?? []).filter(
+      (item) => item.reviewId !== this.reviewId(),
+    ),
+  );
+
+  constructor() {
+    effect(() => {
+      this.selection.selectedTankId();
+      this.reviewId();
+      untracked(() => {
+        this.announcement.set('');
+        this.decisionErrors.set({});
+        this.pickedScope.set(null);
+      });
+    });
+  }
+
+  protected retry(): void {
+    this.detail.reload();
+    this.openReviews.reload();
+  }
+
+  protected async decide(decision: DecisionInput): Promise<void> {
+    const action = this.review()?.actions.find((each) => each.actionId === decision.actionId);
+    const { [decision.actionId]: _, ...otherErrors } = this.decisionErrors();
+    this.decisionErrors.set(otherErrors);
+    const result = await this.send(decision.actionId, (tankId, reviewId) =>
+      this.reviews.decide(tankId, reviewId, decision),
+    );
+    if (result.changed) {
+      this.detail.set({ status: 'ready', value: result.review });
+      this.announcement.set(`${action?.name ?? 'The change'}: ${DECISION_WORDS[decision.choice]}.`);
+    } else {
+      this.decisionErrors.set({
+        ...this.decisionErrors(),
+        [decision.actionId]: result.message ?? 'Your decision was not saved. Try again.',
+      });
+    }
+  }
+
+  protected async recalculate(scope: CompareScope): Promise<void> {
+    const before = this.review();
+    if (!before || scope === before.compareScope) return;
+    const label = COMPARE_SCOPE_CHOICES.find((choice) => choice.value === scope)?.label ?? scope;
+    this.pickedScope.set(scope);
+    this.announcement.set(`Comparing with ${label.toLowerCase()} tests…`);
+    const result = await this.send('scope', (tankId, reviewId) =>
+      this.reviews.recalculate(tankId, reviewId, scope),
+    );
+    this.pickedScope.set(null);
+    if (result.changed) {
+      // The answer keeps decisions; merging them again means none can vanish from the screen.
+      this.detail.set({ status: 'ready', value: keepDecisions(result.review, before) });
+      const count = result.review.findings.length;
+      this.announcement.set(
+        `Compared with ${label.toLowerCase()} tests: ${count} ${count === 1 ? 'finding' : 'findings'}. Your decisions are kept.`,
+      );
+    } else {
+      this.announcement.set(result.message ?? 'The comparison could not be changed. Try again.');
+    }
+  }
+
+  protected async close(choice: ClosingChoice): Promise<void> {
+    const result = await this.send('closing', (tankId, reviewId) =>
+      choice === 'COMPLETE'
+        ? this.reviews.complete(tankId, reviewId)
+        : this.reviews.dismiss(tankId, reviewId),
+    );
+    if (!result.changed) {
+      this.announcement.set(result.message ?? 'The review was not changed. Try again.');
+      return;
+    }
+    this.detail.set({ status: 'ready', value: result.review });
+    this.announcement.set(
+      choice === 'COMPLETE'
+        ? 'Review completed. You find it under History.'
+        : 'Review dismissed. You find it under History.',
+    );
+    this.openReviews.reload();
+    afterNextRender(() => this.document.getElementById('review-title')?.focus(), {
+      injector: this.injector,
+    });
+  }
+
+  private async send(
+    what: string,
+    call: (tankId: string, reviewId: string) => Promise<ReviewChangeResult>,
+  ): Promise<ReviewChangeResult> {
+    const tankId = this.selection.selectedTankId();
+    if (!tankId || this.busy()) {
+      return { changed: false, message: 'Wait for the last change to finish.' };
+    }
+    this.busy.set(what);
+    try {
+      return await call(tankId, this.reviewId());
+    } finally {
+      this.busy.set(null);
+    }
+  }
+}

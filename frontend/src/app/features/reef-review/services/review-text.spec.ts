@@ -1,0 +1,83 @@
+import {
+  adjustmentActionFactory,
+  findingFactory,
+  reviewDetailFactory,
+} from '../../../../testing/review-factories';
+import {
+  bySeverity,
+  keepDecisions,
+  progressPercent,
+  scheduleText,
+  testLink,
+  weekdaysText,
+} from './review-text';
+
+describe('review text', () => {
+  it('puts the most urgent findings first and keeps the order of equals', () => {
+    const findings = [
+      findingFactory({ findingId: 'a', severity: 'INFO' }),
+      findingFactory({ findingId: 'b', severity: 'CRITICAL' }),
+      findingFactory({ findingId: 'c', severity: 'OK' }),
+      findingFactory({ findingId: 'd', severity: 'WARNING' }),
+      findingFactory({ findingId: 'e', severity: 'CRITICAL' }),
+    ];
+
+    expect(bySeverity(findings).map((finding) => finding.findingId)).toEqual([
+      'b',
+      'e',
+      'd',
+      'a',
+      'c',
+    ]);
+  });
+
+  it('writes dosing days Monday first, and a full week as every day', () => {
+    expect(weekdaysText([5, 0, 1, 3])).toBe('Mon, Wed, Fri, Sun');
+    expect(weekdaysText([0, 1, 2, 3, 4, 5, 6])).toBe('every day');
+    expect(scheduleText({ amount: 2.5, unit: 'ml', weekdays: [1, 4] })).toBe('2.5 ml on Mon, Thu');
+    expect(scheduleText({ amount: 20, unit: 'ml', weekdays: [0, 1, 2, 3, 4, 5, 6] })).toBe(
+      '20 ml every day',
+    );
+  });
+
+  it('measures correction progress in percent, whatever the totals say', () => {
+    expect(progressPercent({ done: 1, total: 3, state: 'PARTIAL' })).toBe(33);
+    expect(progressPercent({ done: 4, total: 3, state: 'DONE' })).toBe(100);
+    expect(progressPercent({ done: 0, total: 0, state: 'DONE' })).toBe(100);
+  });
+
+  it('links a review to the page of its test', () => {
+    expect(testLink('ICP', 'icp-1')).toBe('/app/tests/icp/icp-1');
+    expect(testLink('MANUAL', 'manual-9')).toBe('/app/tests/manual/manual-9');
+  });
+
+  describe('keepDecisions', () => {
+    const decision = { choice: 'ACCEPTED' as const, decidedAt: '2026-09-17T10:00:00Z' };
+
+    it('gives an action back the decision the recalculated answer left off', () => {
+      const before = reviewDetailFactory({ actions: [adjustmentActionFactory({ decision })] });
+      const next = reviewDetailFactory({ actions: [adjustmentActionFactory()] });
+
+      expect(keepDecisions(next, before).actions[0].decision).toEqual(decision);
+    });
+
+    it('finds a renumbered action by its type and element', () => {
+      const before = reviewDetailFactory({ actions: [adjustmentActionFactory({ decision })] });
+      const next = reviewDetailFactory({
+        actions: [adjustmentActionFactory({ actionId: 'action-alk-2' })],
+      });
+
+      expect(keepDecisions(next, before).actions[0].decision).toEqual(decision);
+    });
+
+    it('prefers the decision in the answer', () => {
+      const newer = { choice: 'DISMISSED' as const, decidedAt: '2026-09-18T10:00:00Z' };
+      const before = reviewDetailFactory({ actions: [adjustmentActionFactory({ decision })] });
+      const next = reviewDetailFactory({
+        actions: [adjustmentActionFactory({ decision: newer })],
+      });
+
+      expect(keepDecisions(next, before).actions[0].decision).toEqual(newer);
+    });
+  });
+});

@@ -1,0 +1,107 @@
+import { numberText } from '../../targets/services/range-input';
+import {
+  CompareScope,
+  DoseSchedule,
+  OutcomeVerdict,
+  Progress,
+  ReviewDetail,
+  Severity,
+  TestKind,
+} from './review.model';
+
+/** Most urgent first: the order findings and counts are shown in. */
+export const SEVERITY_ORDER: readonly Severity[] = ['CRITICAL', 'WARNING', 'INFO', 'OK'];
+
+export const SEVERITY_LABELS: Record<Severity, string> = {
+  CRITICAL: 'Critical',
+  WARNING: 'Warning',
+  INFO: 'Info',
+  OK: 'OK',
+};
+
+export const COMPARE_SCOPE_CHOICES: readonly { value: CompareScope; label: string }[] = [
+  { value: 'LAST_3', label: 'Last 3' },
+  { value: 'LAST_5', label: 'Last 5' },
+  { value: 'LAST_10', label: 'Last 10' },
+  { value: 'ALL', label: 'All' },
+];
+
+export const VERDICT_LABELS: Record<OutcomeVerdict, string> = {
+  CLOSER: 'Closer to target',
+  FURTHER: 'Further from target',
+  UNCHANGED: 'Unchanged',
+  UNKNOWN: 'Not measured again',
+};
+
+/** Monday first, as a dosing week reads; the numbers are the API's, 0 (Sunday) to 6 (Saturday). */
+export const WEEKDAYS: readonly { value: number; short: string; long: string }[] = [
+  { value: 1, short: 'Mon', long: 'Monday' },
+  { value: 2, short: 'Tue', long: 'Tuesday' },
+  { value: 3, short: 'Wed', long: 'Wednesday' },
+  { value: 4, short: 'Thu', long: 'Thursday' },
+  { value: 5, short: 'Fri', long: 'Friday' },
+  { value: 6, short: 'Sat', long: 'Saturday' },
+  { value: 0, short: 'Sun', long: 'Sunday' },
+];
+
+/** Findings (or anything with a severity) most urgent first; equal ones keep their order. */
+export function bySeverity<T extends { readonly severity: Severity }>(items: readonly T[]): T[] {
+  const rank = (item: T) => SEVERITY_ORDER.indexOf(item.severity);
+  return [...items].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * Dosing days in words, Monday first.
+ *
+ * @example weekdaysText([5, 1, 3]); // 'Mon, Wed, Fri'
+ * @example weekdaysText([0, 1, 2, 3, 4, 5, 6]); // 'every day'
+ */
+export function weekdaysText(weekdays: readonly number[]): string {
+  const days = WEEKDAYS.filter((day) => weekdays.includes(day.value));
+  if (days.length === 7) return 'every day';
+  if (days.length === 0) return 'no days';
+  return days.map((day) => day.short).join(', ');
+}
+
+/**
+ * A daily dose in words.
+ *
+ * @example scheduleText({ amount: 2.5, unit: 'ml', weekdays: [1, 4] }); // '2.5 ml on Mon, Thu'
+ */
+export function scheduleText(schedule: DoseSchedule): string {
+  const days = weekdaysText(schedule.weekdays);
+  return `${numberText(schedule.amount)} ${schedule.unit} ${days === 'every day' ? days : `on ${days}`}`;
+}
+
+/** How much of a correction is dosed, 0 to 100. */
+export function progressPercent(progress: Progress): number {
+  if (progress.total <= 0) return progress.state === 'DONE' ? 100 : 0;
+  return Math.min(100, Math.round((progress.done / progress.total) * 100));
+}
+
+/** Where the test behind a review opens. */
+export function testLink(kind: TestKind, testId: string): string {
+  return kind === 'ICP' ? `/app/tests/icp/${testId}` : `/app/tests/manual/${testId}`;
+}
+
+export const testKindLabel = (kind: TestKind) => (kind === 'ICP' ? 'ICP test' : 'Manual test');
+
+/**
+ * The recalculated review with every decision the keeper made before still on it: an action the
+ * answer carries without its decision gets the earlier one back (same action id, or else the same
+ * type and element, since a recalculation may renumber regenerated actions).
+ */
+export function keepDecisions(next: ReviewDetail, before: ReviewDetail): ReviewDetail {
+  const decided = before.actions.filter((action) => action.decision);
+  if (decided.length === 0) return next;
+  return {
+    ...next,
+    actions: next.actions.map((action) => {
+      if (action.decision) return action;
+      const earlier =
+        decided.find((old) => old.actionId === action.actionId) ??
+        decided.find((old) => old.type === action.type && old.elementId === action.elementId);
+      return earlier ? { ...action, decision: earlier.decision } : action;
+    }),
+  };
+}
