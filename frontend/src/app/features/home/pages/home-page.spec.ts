@@ -4,6 +4,9 @@ import { buttonLabelled } from '../../../../testing/dom';
 import { profileFactory } from '../../../../testing/factories';
 import { loadProfile } from '../../../../testing/profile';
 import { provideTestHttp } from '../../../../testing/providers';
+import { reviewSummaryFactory } from '../../../../testing/review-factories';
+import { answerReviews } from '../../../../testing/review-requests';
+import { ErrorBannerService } from '../../../core/errors/error-banner.service';
 import { CLOCK } from '../../../core/identity/clock';
 import { DrawerService } from '../../shell/services/drawer.service';
 import { TankDetailsPanel } from '../components/tank-details-panel';
@@ -28,6 +31,10 @@ describe('HomePage', () => {
     return { fixture, element: fixture.nativeElement as HTMLElement };
   }
 
+  const noOpenReviews = { open: 0, bySeverity: { CRITICAL: 0, WARNING: 0, INFO: 0, OK: 0 } };
+  const text = (element: Element | null | undefined) =>
+    element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
   it('shows a loading state until the tanks arrive', async () => {
     const { element } = await render();
     TestBed.inject(HttpTestingController).match('/api/user');
@@ -38,6 +45,7 @@ describe('HomePage', () => {
   it('greets the keeper by name and summarises the selected tank', async () => {
     const { fixture, element } = await render();
     await loadProfile(profileFactory());
+    await answerReviews('SUMMARY', noOpenReviews);
     await fixture.whenStable();
 
     expect(element.querySelector('h1')?.textContent).toBe('Good morning, Robin');
@@ -59,6 +67,7 @@ describe('HomePage', () => {
   it('invites the first ICP upload but keeps the action disabled until upload ships', async () => {
     const { fixture, element } = await render();
     await loadProfile(profileFactory());
+    await answerReviews('SUMMARY', noOpenReviews);
     await fixture.whenStable();
 
     const upload = buttonLabelled(element, 'Upload ICP report');
@@ -72,6 +81,7 @@ describe('HomePage', () => {
   it('opens the tank’s details in the side drawer', async () => {
     const { fixture, element } = await render();
     await loadProfile(profileFactory());
+    await answerReviews('SUMMARY', noOpenReviews);
     await fixture.whenStable();
 
     buttonLabelled(element, 'Tank details').click();
@@ -79,6 +89,62 @@ describe('HomePage', () => {
     expect(TestBed.inject(DrawerService).content()).toMatchObject({
       title: 'Mixed reef 300',
       component: TankDetailsPanel,
+    });
+  });
+
+  describe('Reef Review card', () => {
+    it('asks for the summary of the tank shown, once the page has a tank, and not before', async () => {
+      const { fixture } = await render();
+      expect(TestBed.inject(HttpTestingController).match('/api/user/reef-reviews')).toHaveLength(0);
+
+      await loadProfile(profileFactory());
+      const sent = await answerReviews('SUMMARY', noOpenReviews);
+      await fixture.whenStable();
+
+      expect(sent).toEqual({ action: 'SUMMARY', tankId: 'tank-1' });
+    });
+
+    it('shows a loading state, then the open count, the severities and the review to start with', async () => {
+      const { fixture, element } = await render();
+      await loadProfile(profileFactory());
+      await fixture.whenStable();
+      const card = () => element.querySelector('ram-reef-review-card');
+
+      expect(text(card()?.querySelector('[role="status"]'))).toBe('Loading your reviews…');
+
+      await answerReviews('SUMMARY', reviewSummaryFactory());
+      await fixture.whenStable();
+
+      expect(text(card()?.querySelector('[data-testid="open-count"]'))).toBe('3 open reviews');
+      expect(
+        [...(card()?.querySelectorAll('ul[aria-label="Open reviews by severity"] li') ?? [])].map(
+          text,
+        ),
+      ).toEqual(['Critical 1', 'Warning 2']);
+      const top = card()?.querySelector<HTMLAnchorElement>('[data-testid="top-review"]');
+      expect(text(top)).toContain('Copper above the safety limit');
+      expect(top?.getAttribute('href')).toBe('/app/reef-review/review-1');
+    });
+
+    it('says so when no review is open', async () => {
+      const { fixture, element } = await render();
+      await loadProfile(profileFactory());
+      await answerReviews('SUMMARY', noOpenReviews);
+      await fixture.whenStable();
+
+      expect(text(element.querySelector('ram-reef-review-card'))).toContain('No open reviews');
+    });
+
+    it('stays quiet while this deployment does not serve reviews yet', async () => {
+      const { fixture, element } = await render();
+      await loadProfile(profileFactory());
+      await answerReviews('SUMMARY', { message: 'No route' }, 404);
+      await fixture.whenStable();
+
+      expect(text(element.querySelector('ram-reef-review-card'))).toContain(
+        'Reef Review is not available yet.',
+      );
+      expect(TestBed.inject(ErrorBannerService).current()).toBeNull();
     });
   });
 });

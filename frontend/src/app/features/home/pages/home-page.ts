@@ -10,12 +10,20 @@ import { TankSelection } from '../../profile/services/tank-selection.service';
 import { TankDetailsPanel } from '../components/tank-details-panel';
 import { TankSummaryCard } from '../components/tank-summary-card';
 import { TankCatalogueCard } from '../components/tank-catalogue-card';
+import { ReefReviewCard } from '../components/reef-review-card';
 import { ElementPickerService } from '../../elements/services/element-picker.service';
 
 /** The first page after sign-in: a greeting, the selected tank, and what to do next. */
 @Component({
   selector: 'ram-home-page',
-  imports: [RouterLink, EmptyState, LoadStateFrame, TankSummaryCard, TankCatalogueCard],
+  imports: [
+    RouterLink,
+    EmptyState,
+    LoadStateFrame,
+    ReefReviewCard,
+    TankSummaryCard,
+    TankCatalogueCard,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="text-2xl font-semibold text-reef-900 sm:text-3xl">{{ greeting() }}</h1>
@@ -29,6 +37,7 @@ import { ElementPickerService } from '../../elements/services/element-picker.ser
         (retry)="profile.load()"
       >
         @if (selection.selectedTank(); as tank) {
+          <ram-reef-review-card class="mb-6" [tankId]="tank.tankId" />
           <ram-tank-summary-card [tank]="tank" (detailsRequested)="openTankDetails()" />
           <ram-tank-catalogue-card
             class="mt-6"
