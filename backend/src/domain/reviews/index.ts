@@ -1,0 +1,3 @@
+export * from './review-types';
+export * from './build-review';
+export * from './review-progress';

@@ -1,0 +1,90 @@
+import type { ResolvedRange } from '../corrections/target-range';
+import type { Finding, PriorTest, Progress, Severity } from './review-types';
+import { SEVERITIES } from './review-types';
+
+/** A dose-history entry written by an applied ICP correction. */
+export interface CorrectionDoseRow {
+  readonly date: string;
+  readonly testId?: string;
+  readonly elementId: string;
+  readonly dayIndex?: number;
+  readonly source: string;
+}
+
+/**
+ * How far a one-time correction has got: the days of this test's correction of this element that
+ * are dated on or after the test and not in the future. Rows of an older test's correction never
+ * count, so a new review does not start half done.
+ *
+ * @example correctionProgress({ testId: 't2', testDate: '2026-11-20', elementId: 'calcium', days: 3, today: '2026-11-21' }, rows) // { done: 1, total: 3, state: 'PARTIAL' }
+ */
+export function correctionProgress(
+  action: { testId: string; testDate: string; elementId: string; days: number; today: string },
+  rows: readonly CorrectionDoseRow[],
+): Progress {
+  const days = new Set(
+    rows
+      .filter(
+        (r) =>
+          r.source === 'ICP_CORRECTION' &&
+          r.testId === action.testId &&
+          r.elementId === action.elementId &&
+          r.date >= action.testDate &&
+          r.date <= action.today,
+      )
+      .map((r) => r.dayIndex ?? r.date),
+  );
+  const done = Math.min(days.size, action.days);
+  return { done, total: action.days, state: done === 0 ? 'NOT_STARTED' : done >= action.days ? 'DONE' : 'PARTIAL' };
+}
+
+/** How far a reading is from its range (0 inside it); from the target when there is no band. */
+export function distanceFromRange(value: number, range: ResolvedRange | undefined): number | undefined {
+  if (!range) return undefined;
+  if (range.low !== undefined || range.high !== undefined) {
+    if (range.low !== undefined && value < range.low) return range.low - value;
+    if (range.high !== undefined && value > range.high) return value - range.high;
+    return 0;
+  }
+  return range.target !== undefined ? Math.abs(value - range.target) : undefined;
+}
+
+export type OutcomeVerdict = 'CLOSER' | 'FURTHER' | 'UNCHANGED' | 'UNKNOWN';
+
+export interface FollowUpOutcome {
+  readonly elementId: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly before: number | null;
+  readonly after: number | null;
+  readonly target?: number;
+  readonly verdict: OutcomeVerdict;
+}
+
+/** Changes smaller than this share of the earlier distance count as unchanged. */
+const UNCHANGED_SHARE = 0.05;
+
+/**
+ * What the next test says about each finding: closer to the range, further away, or unchanged.
+ * Computed on read, never stored.
+ */
+export function followUpOutcomes(findings: readonly Finding[], next: PriorTest): FollowUpOutcome[] {
+  return findings
+    .filter((f) => f.status !== 'MISSING')
+    .map((f) => {
+      const after = f.elementId in next.values ? next.values[f.elementId] : null;
+      const base = { elementId: f.elementId, name: f.name, unit: f.unit, before: f.value, after, ...(f.targetRange?.target !== undefined ? { target: f.targetRange.target } : {}) };
+      if (f.value === null || after === null) return { ...base, verdict: 'UNKNOWN' as const };
+      const d0 = distanceFromRange(f.value, f.targetRange);
+      const d1 = distanceFromRange(after, f.targetRange);
+      if (d0 === undefined || d1 === undefined) return { ...base, verdict: 'UNKNOWN' as const };
+      const tolerance = Math.max(d0 * UNCHANGED_SHARE, 1e-9);
+      const verdict: OutcomeVerdict = d1 < d0 - tolerance ? 'CLOSER' : d1 > d0 + tolerance ? 'FURTHER' : 'UNCHANGED';
+      return { ...base, verdict };
+    });
+}
+
+/** Open reviews in the order a keeper should read them: most severe first, then the newest test. */
+export function byPriority<T extends { severity: Severity; testDate: string; createdAt: string }>(a: T, b: T): number {
+  return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || b.testDate.localeCompare(a.testDate) || b.createdAt.localeCompare(a.createdAt);
+}

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { AccountDataModule } from '../account/account-data.module';
+import { DosingDataModule } from '../dosing/dosing.module';
+import { TestHistoryRepository } from '../testing/repositories/test-history.repository';
+import { ReefReviewController } from './reef-review.controller';
+import { ReefReviewService } from './reef-review.service';
+import { ManualTestReviewer, ReviewDraftActivationListener } from './review-hooks';
+import { ReviewSourceReader } from './review-source.reader';
+import { ReviewRepository } from './review.repository';
+
+/** Reef Review without HTTP: generation (icp-evaluate, manual saves) and the draft activation hook. */
+@Module({
+  imports: [AccountDataModule, DosingDataModule],
+  providers: [ReefReviewService, ReviewRepository, ReviewSourceReader, TestHistoryRepository, ReviewDraftActivationListener, ManualTestReviewer],
+  exports: [ReefReviewService, ReviewRepository, ReviewDraftActivationListener, ManualTestReviewer],
+})
+export class ReviewsDataModule {}
+
+/** `POST /user/reef-reviews` (account-api). */
+@Module({ imports: [ReviewsDataModule], controllers: [ReefReviewController] })
+export class ReviewsModule {}
