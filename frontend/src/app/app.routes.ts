@@ -57,6 +57,11 @@ export const routes: Routes = [
         loadComponent: () =>
           import('./features/targets/pages/targets-page').then((m) => m.TargetsPage),
       },
+      {
+        path: 'doses',
+        title: 'Doses · Reef-A-Matic',
+        loadComponent: () => import('./features/doses/pages/doses-page').then((m) => m.DosesPage),
+      },
     ],
   },
   { path: '**', redirectTo: '' },

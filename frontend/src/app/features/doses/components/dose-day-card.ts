@@ -1,0 +1,95 @@
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { ElementLookup, elementName } from '../services/catalogue-lookup';
+import { amountText } from '../services/dose-amount';
+import { DoseDay, DoseEntry, SOURCE_TAGS, listedEntries } from '../services/dose-day';
+import { dayText } from '../services/tank-calendar';
+import { ConfirmButton } from './confirm-button';
+
+/** A dose day: each dose with its amount and who logged it, and a delete that asks first. */
+@Component({
+  selector: 'ram-dose-day-card',
+  imports: [RouterLink, ConfirmButton],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { class: 'block' },
+  template: `
+    <section
+      class="card"
+      [class.ring-2]="highlighted()"
+      [class.ring-lagoon-500]="highlighted()"
+      [attr.aria-labelledby]="headingId()"
+      [attr.data-date]="day().date"
+    >
+      <h3
+        [id]="headingId()"
+        tabindex="-1"
+        class="flex flex-wrap items-center gap-2 font-semibold text-reef-900"
+      >
+        {{ title() }}
+        @if (highlighted()) {
+          <span class="rounded-full bg-lagoon-100 px-2 py-px text-xs font-medium text-lagoon-900"
+            >Selected day</span
+          >
+        }
+      </h3>
+      <ul class="mt-2 divide-y divide-reef-100">
+        @for (entry of entries(); track entry.entryId) {
+          <li class="flex flex-col gap-2 py-3 sm:flex-row sm:items-center" data-testid="dose-entry">
+            <div class="min-w-0 flex-1">
+              <p class="font-medium text-reef-900">{{ nameOf(entry) }}</p>
+              <p class="mt-0.5 flex flex-wrap items-center gap-2 text-sm text-reef-700">
+                <span class="tabular-nums">{{ amountOf(entry) }}</span>
+                <span
+                  class="rounded-full px-2 py-px text-xs font-medium"
+                  [class]="tags[entry.source].tone"
+                  data-testid="dose-source"
+                  >{{ tags[entry.source].text }}</span
+                >
+                @if (entry.programId) {
+                  <a
+                    class="text-lagoon-800 underline underline-offset-2"
+                    [routerLink]="['/app/programs', entry.programId]"
+                    >See the program</a
+                  >
+                }
+              </p>
+            </div>
+            <ram-confirm-button
+              class="shrink-0"
+              label="Delete"
+              [accessibleLabel]="'Delete ' + nameOf(entry) + ', ' + amountOf(entry)"
+              [question]="
+                'Delete ' + nameOf(entry) + ' (' + amountOf(entry) + ') from ' + title() + '?'
+              "
+              [busy]="deleting() === entry.entryId"
+              (confirmed)="deleteRequested.emit(entry)"
+            />
+          </li>
+        }
+      </ul>
+    </section>
+  `,
+})
+export class DoseDayCard {
+  readonly day = input.required<DoseDay>();
+  readonly lookup = input.required<ElementLookup>();
+  /** Tells the cards of one day apart when it shows twice (opened, and in the history). */
+  readonly place = input('history');
+  readonly highlighted = input(false);
+  /** The entry being deleted, if any. */
+  readonly deleting = input<string | null>(null);
+  readonly deleteRequested = output<DoseEntry>();
+
+  protected readonly tags = SOURCE_TAGS;
+  protected readonly headingId = computed(() => `dose-day-${this.place()}-${this.day().date}`);
+  protected readonly title = computed(() => dayText(this.day().date, { withWeekday: true }));
+  protected readonly entries = computed(() => listedEntries(this.day()));
+
+  protected nameOf(entry: DoseEntry): string {
+    return elementName(this.lookup(), entry.elementId);
+  }
+
+  protected amountOf(entry: DoseEntry): string {
+    return amountText(entry.amount, entry.unit);
+  }
+}

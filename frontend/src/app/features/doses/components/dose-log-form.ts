@@ -1,0 +1,175 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  input,
+  linkedSignal,
+  output,
+  signal,
+} from '@angular/core';
+import { DoseDay, loggedText } from '../services/dose-day';
+import { startingUnit } from '../services/dose-amount';
+import { DoseHistoryService } from '../services/dose-history.service';
+import { DoseRow, MAX_DOSE_DAYS, checkDoseLog } from '../services/dose-log';
+import { ElementRows } from '../services/element-rows';
+import { FormState } from '../services/form-state';
+import { IsoDate, addDays, dayText, isIsoDate } from '../services/tank-calendar';
+import { DoseAmountFields } from './dose-amount-fields';
+import { FormField } from './form-field';
+import { Notice } from './notice';
+import { AddRowButton, RemoveRowButton } from './row-buttons';
+
+/**
+ * Logs doses for a day: products picked from the drawer, each with an amount, a unit and how many
+ * days in a row it was given (one save covers them all).
+ */
+@Component({
+  selector: 'ram-dose-log-form',
+  imports: [DoseAmountFields, FormField, Notice, AddRowButton, RemoveRowButton],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { class: 'block' },
+  template: `
+    <form class="card" novalidate aria-labelledby="dose-log-heading" (submit)="save($event)">
+      <h2 id="dose-log-heading" class="text-lg font-semibold text-reef-900">Log doses</h2>
+      <p class="mt-1 text-sm text-reef-700">
+        What you dosed by hand. A dose given several days in a row is logged on each of them.
+      </p>
+
+      <ram-form-field
+        class="mt-4 sm:max-w-xs"
+        fieldId="dose-date"
+        label="Day of the first dose"
+        type="date"
+        [value]="date()"
+        [error]="form.errors()['dose-date']"
+        (valueChange)="date.set($event)"
+      />
+
+      @if (rows.rows().length > 0) {
+        <ul class="mt-4 space-y-3" aria-label="Doses to log">
+          @for (row of rows.rows(); track row.key) {
+            <li>
+              <fieldset class="rounded-xl border border-reef-200 p-3">
+                <legend class="sr-only">{{ row.name }}</legend>
+                <div class="flex items-center gap-2">
+                  <p class="min-w-0 flex-1 truncate font-medium text-reef-900" aria-hidden="true">
+                    {{ row.name }}
+                  </p>
+                  <ram-remove-row-button [name]="row.name" (pressed)="rows.remove(row.key)" />
+                </div>
+                <div class="mt-2 grid gap-3 sm:grid-cols-2">
+                  <ram-dose-amount-fields
+                    [idPrefix]="rows.rowPrefix(row.key)"
+                    [amount]="row.amount"
+                    [unit]="row.unit"
+                    [error]="form.errors()[rows.id(row.key, 'amount')]"
+                    (amountChange)="rows.update(row.key, { amount: $event })"
+                    (unitChange)="rows.update(row.key, { unit: $event })"
+                  />
+                  <div>
+                    <label [for]="rows.id(row.key, 'days')" class="field-label"
+                      >Days in a row</label
+                    >
+                    <input
+                      [id]="rows.id(row.key, 'days')"
+                      type="number"
+                      inputmode="numeric"
+                      min="1"
+                      [max]="maxDays"
+                      step="1"
+                      class="field-input"
+                      [value]="row.days"
+                      [attr.aria-invalid]="form.errors()[rows.id(row.key, 'days')] ? true : null"
+                      [attr.aria-describedby]="rows.id(row.key, 'days-note')"
+                      (input)="rows.update(row.key, { days: $any($event.target).value })"
+                    />
+                    @if (form.errors()[rows.id(row.key, 'days')]; as message) {
+                      <p [id]="rows.id(row.key, 'days-note')" class="field-error">{{ message }}</p>
+                    } @else {
+                      <p [id]="rows.id(row.key, 'days-note')" class="mt-1 text-sm text-reef-600">
+                        {{ spanText(row.days) }}
+                      </p>
+                    }
+                  </div>
+                </div>
+              </fieldset>
+            </li>
+          }
+        </ul>
+      }
+
+      <ram-add-row-button
+        class="mt-4"
+        label="Add a dose product"
+        [buttonId]="rows.addButtonId"
+        [error]="form.errors()[rows.addButtonId]"
+        (pressed)="rows.pick(tankId(), 'amount')"
+      />
+
+      @if (form.refusal(); as message) {
+        <ram-notice class="mt-4" tone="problem" [noticeId]="form.refusalId" [text]="message" />
+      }
+      @if (done(); as message) {
+        <ram-notice class="mt-4" noticeId="dose-log-done" [text]="message" />
+      }
+
+      <div class="mt-4 flex sm:justify-end">
+        <button type="submit" class="btn-primary w-full sm:w-auto" [disabled]="form.saving()">
+          {{ form.saving() ? 'Logging…' : 'Log doses' }}
+        </button>
+      </div>
+    </form>
+  `,
+})
+export class DoseLogForm {
+  readonly tankId = input.required<string>();
+  /** The day the form starts on: the tank's today, or the day the page was opened for. */
+  readonly startDate = input.required<IsoDate>();
+  /** The days the save changed, with all their entries. */
+  readonly logged = output<DoseDay[]>();
+
+  private readonly doses = inject(DoseHistoryService);
+  protected readonly maxDays = MAX_DOSE_DAYS;
+  protected readonly date = linkedSignal(() => this.startDate());
+  protected readonly done = signal<string | null>(null);
+  protected readonly form = new FormState('dose-log');
+  protected readonly rows = new ElementRows<DoseRow>('dose', 'dose-row', (element) => ({
+    elementId: element.elementId,
+    name: element.name,
+    amount: '',
+    unit: startingUnit(element.unit),
+    days: '1',
+  }));
+
+  protected spanText(days: string): string {
+    const count = Number(days);
+    const start = this.date();
+    if (!Number.isInteger(count) || count <= 1 || !isIsoDate(start))
+      return 'Only on the first day.';
+    return `${dayText(start)} to ${dayText(addDays(start, count - 1))}.`;
+  }
+
+  protected async save(event: Event): Promise<void> {
+    event.preventDefault();
+    this.done.set(null);
+    const date = this.date();
+    const doses = this.form.accept(
+      checkDoseLog(date, this.rows.rows(), {
+        date: 'dose-date',
+        add: this.rows.addButtonId,
+        row: (key, field) => this.rows.id(key, field),
+      }),
+    );
+    if (!doses) return;
+    const days = await this.form.send(() => this.doses.log(this.tankId(), date, doses));
+    if (!days) return;
+    this.rows.replace([]);
+    this.done.set(
+      loggedText(
+        doses,
+        days.map((day) => day.date),
+      ),
+    );
+    this.logged.emit(days);
+  }
+}

@@ -1,0 +1,205 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { filter, take } from 'rxjs';
+import { EmptyState } from '../../../shared/ui/empty-state';
+import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
+import { TankSelection } from '../../profile/services/tank-selection.service';
+import { DoseDayCard } from '../components/dose-day-card';
+import { DoseLogForm } from '../components/dose-log-form';
+import { Notice } from '../components/notice';
+import { SelectedTankFrame } from '../../targets/components/selected-tank-frame';
+import { elementName, injectElementLookup } from '../services/catalogue-lookup';
+import { amountText } from '../services/dose-amount';
+import { DoseDay, DoseEntry, DosePage, withDays } from '../services/dose-day';
+import { DoseHistoryService } from '../services/dose-history.service';
+import { reloadable, tankAnd } from '../services/reloadable';
+import { dayText, isIsoDate } from '../services/tank-calendar';
+import { injectTankToday } from '../services/tank-today';
+
+/**
+ * `/app/doses`: log doses and look back at what went in, day by day. `?date=YYYY-MM-DD` opens that
+ * day at the top and starts the form on it.
+ */
+@Component({
+  selector: 'ram-doses-page',
+  imports: [EmptyState, LoadStateFrame, DoseDayCard, DoseLogForm, Notice, SelectedTankFrame],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h1 class="text-2xl font-semibold text-reef-900 sm:text-3xl">Doses</h1>
+    <p class="mt-1 text-reef-700">What went into {{ tank()?.name ?? 'your tank' }}, day by day.</p>
+
+    <ram-selected-tank-frame class="mt-6" noTankText="Add a tank to your profile to log its doses.">
+      @if (tank(); as tank) {
+        <div class="space-y-8">
+          @if (openedDate()) {
+            <section aria-labelledby="opened-day-heading">
+              <h2 id="opened-day-heading" class="text-lg font-semibold text-reef-900">
+                {{ openedTitle() }}
+              </h2>
+              <ram-load-state-frame
+                class="mt-3"
+                [state]="opened.state()"
+                loadingLabel="Loading the day…"
+                failedHeading="That day could not be loaded"
+                (retry)="opened.reload()"
+              >
+                @if (openedDay(); as day) {
+                  <ram-dose-day-card
+                    place="opened"
+                    [day]="day"
+                    [lookup]="lookup()"
+                    [highlighted]="true"
+                    [deleting]="deleting()"
+                    (deleteRequested)="remove(day, $event)"
+                  />
+                } @else {
+                  <ram-empty-state
+                    [compact]="true"
+                    heading="Nothing logged on this day"
+                    description="Log what you dosed that day with the form below."
+                  />
+                }
+              </ram-load-state-frame>
+            </section>
+          }
+
+          @for (current of [tank]; track current.tankId) {
+            <ram-dose-log-form
+              [tankId]="current.tankId"
+              [startDate]="openedDate() ?? today()"
+              (logged)="takeIn($event)"
+            />
+          }
+
+          <section aria-labelledby="dose-history-heading">
+            <h2 id="dose-history-heading" class="text-lg font-semibold text-reef-900">History</h2>
+            @if (notice(); as notice) {
+              <ram-notice
+                class="mt-3"
+                noticeId="dose-history-notice"
+                [text]="notice.text"
+                [tone]="notice.tone"
+              />
+            }
+            <ram-load-state-frame
+              class="mt-3"
+              [state]="history.state()"
+              loadingLabel="Loading your dose history…"
+              failedHeading="Your dose history could not be loaded"
+              (retry)="history.reload()"
+            >
+              @if (history.value(); as page) {
+                @if (page.days.length === 0) {
+                  <ram-empty-state
+                    heading="No doses logged yet"
+                    description="Doses you log, and those your programs and ICP corrections add, appear here."
+                  />
+                } @else {
+                  <ol class="space-y-3">
+                    @for (day of page.days; track day.date) {
+                      <li>
+                        <ram-dose-day-card
+                          [day]="day"
+                          [lookup]="lookup()"
+                          [highlighted]="day.date === openedDate()"
+                          [deleting]="deleting()"
+                          (deleteRequested)="remove(day, $event)"
+                        />
+                      </li>
+                    }
+                  </ol>
+                  @if (page.hasMore) {
+                    <button
+                      type="button"
+                      class="btn-secondary mt-4 w-full sm:w-auto"
+                      [disabled]="loadingOlder()"
+                      (click)="showOlder(page)"
+                    >
+                      {{ loadingOlder() ? 'Loading…' : 'Show older days' }}
+                    </button>
+                  }
+                }
+              }
+            </ram-load-state-frame>
+          </section>
+        </div>
+      }
+    </ram-selected-tank-frame>
+  `,
+})
+export class DosesPage {
+  /** `?date=YYYY-MM-DD`: the day to open. */
+  readonly date = input<string>();
+
+  private readonly selection = inject(TankSelection);
+  private readonly doses = inject(DoseHistoryService);
+
+  protected readonly tank = this.selection.selectedTank;
+  private readonly tankId = this.selection.selectedTankId;
+  protected readonly lookup = injectElementLookup('dose', this.tankId);
+  protected readonly today = injectTankToday();
+  protected readonly openedDate = computed(() => {
+    const date = this.date();
+    return isIsoDate(date) ? date : null;
+  });
+  protected readonly openedTitle = computed(() =>
+    dayText(this.openedDate() ?? '', { withWeekday: true }),
+  );
+
+  protected readonly history = reloadable(this.tankId, (tankId) => this.doses.page(tankId));
+  protected readonly opened = reloadable(tankAnd(this.tankId, this.openedDate), ({ tankId, id }) =>
+    this.doses.day(tankId, id),
+  );
+  protected readonly openedDay = computed(() => {
+    const state = this.opened.state();
+    return state.status === 'ready' ? state.value : null;
+  });
+  protected readonly loadingOlder = signal(false);
+  protected readonly deleting = signal<string | null>(null);
+  protected readonly notice = signal<{ text: string; tone: 'done' | 'problem' } | null>(null);
+
+  /** Takes in the days a save or delete answered with. */
+  protected takeIn(days: readonly DoseDay[]): void {
+    this.history.update((page) => ({ ...page, days: withDays(page.days, days) }));
+    const opened = days.find((day) => day.date === this.openedDate());
+    if (opened) this.opened.update(() => (opened.entries.length > 0 ? opened : null));
+  }
+
+  protected showOlder(page: DosePage): void {
+    const tankId = this.tankId();
+    const oldest = page.days.at(-1)?.date;
+    if (!tankId || !oldest || this.loadingOlder()) return;
+    this.loadingOlder.set(true);
+    this.doses
+      .page(tankId, oldest)
+      .pipe(
+        filter((state) => state.status !== 'loading'),
+        take(1),
+      )
+      .subscribe((state) => {
+        this.loadingOlder.set(false);
+        if (state.status !== 'ready') return;
+        this.history.update((shown) => ({
+          days: withDays(shown.days, state.value.days),
+          hasMore: state.value.hasMore,
+        }));
+      });
+  }
+
+  protected async remove(day: DoseDay, entry: DoseEntry): Promise<void> {
+    const tankId = this.tankId();
+    if (!tankId || this.deleting()) return;
+    this.deleting.set(entry.entryId);
+    const outcome = await this.doses.remove(tankId, day.date, entry.entryId);
+    this.deleting.set(null);
+    const what = `${elementName(this.lookup(), entry.elementId)} (${amountText(entry.amount, entry.unit)})`;
+    if (outcome.ok) {
+      this.takeIn([outcome.value]);
+      this.notice.set({ text: `Deleted ${what} from ${dayText(day.date)}.`, tone: 'done' });
+    } else {
+      this.notice.set({
+        text: outcome.message ?? `${what} could not be deleted. Try again in a moment.`,
+        tone: 'problem',
+      });
+    }
+  }
+}

@@ -1,0 +1,43 @@
+/** Units the API takes a dose or program amount in. */
+export const DOSE_UNITS = ['ml', 'l', 'µl', 'g', 'mg', 'drops'] as const;
+export type DoseUnit = (typeof DOSE_UNITS)[number];
+
+export const MAX_DOSE_AMOUNT = 100_000;
+
+const NUMBER = new Intl.NumberFormat('en', { maximumFractionDigits: 3 });
+
+/**
+ * A number as keepers read it: thousands grouped, at most three decimals.
+ *
+ * @example numberText(1234.56789); // '1,234.568'
+ */
+export function numberText(value: number): string {
+  return NUMBER.format(value);
+}
+
+/** @example amountText(2.5, 'ml'); // '2.5 ml' */
+export function amountText(amount: number, unit: string): string {
+  return `${numberText(amount)} ${unit}`;
+}
+
+/** The amount typed into a field, or null when it is not a number. Accepts a decimal comma. */
+export function parseAmount(text: string): number | null {
+  const trimmed = text.trim().replace(',', '.');
+  if (trimmed === '') return null;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Why a typed dose amount cannot be sent, or null when it can. */
+export function amountProblem(text: string): string | null {
+  const value = parseAmount(text);
+  if (value === null) return 'Enter an amount.';
+  if (value < 0) return 'The amount cannot be negative.';
+  if (value > MAX_DOSE_AMOUNT) return `Keep the amount to ${numberText(MAX_DOSE_AMOUNT)} or less.`;
+  return null;
+}
+
+/** The unit a new row starts in: the product's own when the API takes it, else millilitres. */
+export function startingUnit(unit: string | undefined): DoseUnit {
+  return (DOSE_UNITS as readonly string[]).includes(unit ?? '') ? (unit as DoseUnit) : 'ml';
+}

@@ -1,0 +1,17 @@
+import { Signal, computed, inject } from '@angular/core';
+import { CLOCK } from '../../../core/identity/clock';
+import { TankSelection } from '../../profile/services/tank-selection.service';
+import { IsoDate, tankToday } from './tank-calendar';
+
+/**
+ * The selected tank's today (its own time zone), '' while there is no tank. It is read when the
+ * page renders; call in an injection context.
+ */
+export function injectTankToday(): Signal<IsoDate> {
+  const selection = inject(TankSelection);
+  const now = inject(CLOCK);
+  return computed(() => {
+    const tank = selection.selectedTank();
+    return tank ? tankToday(now(), tank.timezone) : '';
+  });
+}
