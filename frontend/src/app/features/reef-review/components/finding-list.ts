@@ -35,7 +35,7 @@ const STATUS_WORDS: Record<string, string> = {
           </p>
           @if (finding.trend; as trend) {
             <p
-              class="mt-1 inline-flex items-center gap-1 rounded-md px-1.5 text-sm"
+              class="mt-1 w-fit rounded-md px-1.5 text-sm"
               [class]="trendTone(trend)"
               data-testid="trend"
             >

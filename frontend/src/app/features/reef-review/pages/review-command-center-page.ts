@@ -76,9 +76,8 @@ import { ReviewListItem } from '../services/review.model';
               <h3 class="mt-5 font-medium text-reef-900">How to get one</h3>
               <ol class="mt-2 list-decimal space-y-2 pl-5 text-reef-800">
                 <li>
-                  Upload an ICP report from the
-                  <a routerLink="/app" class="font-medium text-lagoon-800 underline">home page</a>.
-                  RaM reviews it once every element is evaluated.
+                  Upload an ICP report with <strong>Upload ICP</strong> in the menu. RaM reviews it
+                  once every element is evaluated.
                 </li>
                 <li>
                   Or

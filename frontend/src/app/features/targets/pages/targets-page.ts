@@ -107,11 +107,11 @@ import { latestLoad, readyValue } from '../services/latest-load';
                           }}</span>
                           <ram-range-source-badge class="mt-1" [source]="range.current.source" />
                           <span class="mt-1 block text-xs text-reef-600 md:hidden">
-                            Default: {{ text(range.methodDefault, range.unit) }}
+                            Default: {{ defaultText(range) }}
                           </span>
                         </td>
                         <td class="hidden py-3 pr-2 text-reef-800 md:table-cell">
-                          {{ text(range.methodDefault, range.unit) }}
+                          {{ defaultText(range) }}
                         </td>
                         <td class="py-2">
                           <div class="flex flex-col items-end gap-1 sm:flex-row sm:justify-end">
@@ -211,6 +211,10 @@ export class TargetsPage {
   }
 
   protected readonly text = rangeText;
+
+  protected defaultText(range: TankRange): string {
+    return range.methodDefault ? rangeText(range.methodDefault, range.unit) : 'none';
+  }
 
   protected historyShown(elementId: string): boolean {
     return this.historyOpen().has(elementId);
