@@ -58,6 +58,11 @@ export const routes: Routes = [
           import('./features/targets/pages/targets-page').then((m) => m.TargetsPage),
       },
       {
+        path: 'tests/icp/:testId',
+        title: 'ICP test · Reef-A-Matic',
+        loadComponent: () => import('./features/icp/pages/icp-test-page').then((m) => m.IcpTestPage),
+      },
+      {
         path: 'doses',
         title: 'Doses · Reef-A-Matic',
         loadComponent: () => import('./features/doses/pages/doses-page').then((m) => m.DosesPage),

@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { ApiProblem } from '../../../core/errors/api-problem';
 import { CloseIcon } from '../../../shared/ui/close-icon';
+import { SupportReference } from './support-reference';
 
 /** The sticky banner for a failed API call: what went wrong, and the reference to quote to support. */
 @Component({
   selector: 'ram-error-banner',
-  imports: [CloseIcon],
+  imports: [CloseIcon, SupportReference],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block' },
   template: `
@@ -19,14 +20,7 @@ import { CloseIcon } from '../../../shared/ui/close-icon';
       <div class="min-w-0 flex-1 text-sm">
         <p class="font-medium">{{ problem().message }}</p>
         @if (problem().referenceId; as referenceId) {
-          <p class="mt-1">
-            Support reference:
-            <code
-              class="rounded bg-white px-1.5 py-0.5 font-mono text-xs select-all"
-              data-testid="reference-id"
-              >{{ referenceId }}</code
-            >
-          </p>
+          <ram-support-reference class="mt-1" [referenceId]="referenceId" />
         }
       </div>
       <button

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { CloseIcon } from '../../../shared/ui/close-icon';
+import { ProgressBar } from '../../shell/components/progress-bar';
 import { icpTestPath } from '../../history/services/history-links';
 import { UploadFileState, UploadFileStatus } from '../services/upload.model';
 import { sizeText } from '../services/upload-rules';
@@ -17,7 +18,7 @@ const STATUS_TEXT: Record<UploadFileStatus, string> = {
 /** One picked report: its name and size, where its upload stands, and what went wrong. */
 @Component({
   selector: 'ram-upload-file-row',
-  imports: [RouterLink, CloseIcon],
+  imports: [RouterLink, CloseIcon, ProgressBar],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: {
     class: 'block rounded-xl border px-3 py-2',
@@ -62,19 +63,7 @@ const STATUS_TEXT: Record<UploadFileStatus, string> = {
       }
     </div>
     @if (showsProgress()) {
-      <div
-        class="mt-2 h-1.5 overflow-hidden rounded-full bg-reef-100"
-        role="progressbar"
-        aria-valuemin="0"
-        aria-valuemax="100"
-        [attr.aria-valuenow]="percent()"
-        [attr.aria-label]="'Upload of ' + entry().file.name"
-      >
-        <div
-          class="h-full rounded-full bg-lagoon-600 transition-[width] motion-reduce:transition-none"
-          [style.width.%]="percent()"
-        ></div>
-      </div>
+      <ram-progress-bar class="mt-2" [value]="percent()" [label]="'Upload of ' + entry().file.name" />
     }
     @if (entry().message; as message) {
       <p class="mt-1 text-sm text-coral-800" data-testid="upload-file-message">{{ message }}</p>

@@ -1,0 +1,199 @@
+import { DatePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { LoadState } from '../../../shared/load-state';
+import { labLabel } from '../../../shared/tanks/tank-options';
+import { EmptyState } from '../../../shared/ui/empty-state';
+import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
+import { statusBadge } from '../../history/services/history-status';
+import { ProfileService } from '../../profile/services/profile.service';
+import { TankSelection } from '../../profile/services/tank-selection.service';
+import { CorrectionsPanel } from '../components/corrections-panel';
+import { ElementCard } from '../components/element-card';
+import { IcpTestProgress } from '../components/icp-test-progress';
+import { TrendDialog } from '../components/trend-dialog';
+import { attentionSummary, groupElements } from '../services/element-view';
+import { ElementResult, IcpTestResponse } from '../services/icp-test.model';
+import { IcpTestStore } from '../services/icp-test.store';
+
+/**
+ * One ICP test: how far RaM has got with it, every element as a card grouped by category, the
+ * corrections to apply, and links to the Reef Review and the draft program made from it.
+ */
+@Component({
+  selector: 'ram-icp-test-page',
+  imports: [
+    DatePipe,
+    RouterLink,
+    EmptyState,
+    LoadStateFrame,
+    ElementCard,
+    CorrectionsPanel,
+    IcpTestProgress,
+    TrendDialog,
+  ],
+  providers: [IcpTestStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (store.state().status === 'not-found') {
+      <ram-empty-state
+        heading="Test not found"
+        description="It may belong to another tank: switch tanks in the menu, or open it from the Tests list."
+      >
+        <a routerLink="/app" class="btn-secondary mt-4">Back to home</a>
+      </ram-empty-state>
+    } @else {
+      <ram-load-state-frame
+        [state]="frameState()"
+        loadingLabel="Loading the test…"
+        failedHeading="The test could not be loaded"
+        (retry)="store.retry()"
+      >
+        @if (store.response(); as detail) {
+          <header class="flex flex-wrap items-start gap-x-3 gap-y-1">
+            <div class="min-w-0 flex-1">
+              <p class="text-sm text-reef-600">ICP test{{ lab() ? ' · ' + lab() : '' }}</p>
+              <h1 class="text-2xl font-semibold text-reef-900 sm:text-3xl">
+                {{ detail.test.date | date: 'd MMMM y' }}
+              </h1>
+              @if (detail.test.analysisNumber; as number) {
+                <p class="text-sm text-reef-600">Analysis {{ number }}</p>
+              }
+            </div>
+            <span
+              class="mt-1 rounded-full px-3 py-1 text-sm font-medium"
+              [class]="badge().tone"
+              data-testid="test-status"
+              >{{ badge().text }}</span
+            >
+          </header>
+
+          <ram-icp-test-progress class="mt-4" [test]="detail.test" />
+
+          @if (detail.test.status === 'DONE') {
+            <p class="mt-4 text-reef-800" data-testid="attention-summary">{{ summary() }}</p>
+            <div class="mt-3 flex flex-wrap gap-2">
+              @if (detail.test.reviewId; as reviewId) {
+                <a class="btn-primary" [routerLink]="['/app/reef-review', reviewId]">
+                  Open the Reef Review
+                </a>
+              }
+              @if (detail.features.draftPrograms && detail.draftProgramId; as programId) {
+                <a class="btn-secondary" [routerLink]="['/app/programs', programId]">
+                  See the draft dosing program
+                </a>
+              }
+            </div>
+            @if (!detail.features.draftPrograms) {
+              <p class="mt-2 text-sm text-reef-700" role="note" data-testid="draft-note">
+                With Pro, RaM also drafts a dosing program from each test.
+                <a routerLink="/app/profile" class="font-medium text-lagoon-700 underline"
+                  >See plans</a
+                >
+              </p>
+            }
+          }
+
+          @if (detail.test.status === 'DONE' || detail.corrections.length > 0) {
+            <ram-corrections-panel
+              class="mt-6"
+              [lines]="detail.corrections"
+              [canApply]="detail.test.status === 'DONE'"
+              [apply]="store.apply()"
+              (applied)="store.applyCorrections($event)"
+            />
+          }
+
+          @for (group of groups(); track group.category) {
+            <section
+              class="mt-8"
+              [class]="group.osmose ? 'rounded-2xl border border-sky-200 bg-sky-50 p-4' : ''"
+              [attr.aria-labelledby]="'group-' + group.category"
+              data-testid="element-group"
+              [attr.data-category]="group.category"
+            >
+              <h2 [id]="'group-' + group.category" class="text-lg font-semibold text-reef-900">
+                {{ group.title }}
+              </h2>
+              @if (group.osmose) {
+                <p class="text-sm text-reef-700">
+                  Measured in your RO/DI water: shown for reference, never corrected.
+                </p>
+              }
+              <ul class="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+                @for (element of group.elements; track element.elementId) {
+                  <li class="flex">
+                    <ram-element-card
+                      class="w-full"
+                      [element]="element"
+                      (trendRequested)="trendOf.set(element)"
+                    />
+                  </li>
+                }
+              </ul>
+            </section>
+          }
+        }
+      </ram-load-state-frame>
+    }
+
+    @if (trendOf(); as element) {
+      @if (selection.selectedTankId(); as tankId) {
+        <ram-trend-dialog
+          [tankId]="tankId"
+          [elementId]="element.elementId"
+          [name]="element.name"
+          (closed)="trendOf.set(null)"
+        />
+      }
+    }
+  `,
+})
+export class IcpTestPage {
+  /** From the route, `app/tests/icp/:testId`. */
+  readonly testId = input.required<string>();
+
+  protected readonly store = inject(IcpTestStore);
+  protected readonly selection = inject(TankSelection);
+  private readonly profile = inject(ProfileService);
+  private readonly profileReady = computed(() => this.profile.profile().status === 'ready');
+
+  protected readonly trendOf = signal<ElementResult | null>(null);
+  protected readonly frameState = computed((): LoadState<IcpTestResponse> => {
+    const state = this.store.state();
+    if (state.status === 'ready') return state;
+    if (state.status === 'failed') return { status: 'failed', message: 'Not loaded' };
+    return { status: 'loading' };
+  });
+  protected readonly groups = computed(() => groupElements(this.store.response()?.test.elements ?? []));
+  protected readonly badge = computed(() => statusBadge(this.store.response()?.test.status ?? ''));
+  protected readonly lab = computed(() => {
+    const lab = this.store.response()?.test.lab;
+    return lab ? labLabel(lab) : '';
+  });
+  protected readonly summary = computed(() =>
+    attentionSummary(this.store.response()?.test.elements ?? []),
+  );
+
+  constructor() {
+    // Waits for the keeper's tanks; a different tank or test reads again.
+    effect(() => {
+      const testId = this.testId();
+      const tankId = this.selection.selectedTankId();
+      if (!this.profileReady()) return;
+      untracked(() => {
+        this.trendOf.set(null);
+        this.store.open(tankId, testId);
+      });
+    });
+  }
+}

@@ -1,0 +1,128 @@
+import { elementResultFactory, icpTestResponseFactory } from '../../../../testing/icp-factories';
+import {
+  attentionSummary,
+  evaluationProgress,
+  groupElements,
+  rangeText,
+  trendView,
+  valueText,
+} from './element-view';
+
+describe('groupElements', () => {
+  it('orders sections major, minor, trace, pollutants, nutrients, others, and osmose last', () => {
+    const groups = groupElements(
+      ['osmose', 'nutrient', 'exotic', 'pollutant', 'trace', 'minor', 'major'].map((category) =>
+        elementResultFactory({ elementId: category, category }),
+      ),
+    );
+
+    expect(groups.map((group) => [group.category, group.title, group.osmose])).toEqual([
+      ['major', 'Major elements', false],
+      ['minor', 'Minor elements', false],
+      ['trace', 'Trace elements', false],
+      ['pollutant', 'Pollutants', false],
+      ['nutrient', 'Nutrients', false],
+      ['exotic', 'Exotic', false],
+      ['osmose', 'Osmose water (RO/DI)', true],
+    ]);
+  });
+
+  it('puts RO readings with the osmose water whatever their category, keeping the API’s order', () => {
+    const groups = groupElements([
+      elementResultFactory({ elementId: 'mg', category: 'major' }),
+      elementResultFactory({ elementId: 'cu-ro', category: 'pollutant', status: 'RO' }),
+      elementResultFactory({ elementId: 'ca', category: 'major' }),
+    ]);
+
+    expect(groups.map((group) => group.elements.map((element) => element.elementId))).toEqual([
+      ['mg', 'ca'],
+      ['cu-ro'],
+    ]);
+  });
+});
+
+describe('valueText', () => {
+  it('shows a value with its unit, a non-detect as printed, and a missing element in words', () => {
+    expect(valueText(elementResultFactory({ value: 1350 }))).toBe('1,350 mg/l');
+    expect(valueText(elementResultFactory({ value: 0.04531, unit: 'mg/l' }))).toBe('0.04531 mg/l');
+    expect(
+      valueText(elementResultFactory({ value: null, printed: '< 0.5', nonDetect: true, unit: 'µg/l' })),
+    ).toBe('< 0.5 µg/l');
+    expect(valueText(elementResultFactory({ value: null, status: 'MISSING' }))).toBe(
+      'Not on the report',
+    );
+  });
+});
+
+describe('rangeText', () => {
+  it('writes a band with its aim, one-sided limits, and where a range came from', () => {
+    expect(rangeText({ low: 400, high: 450, target: 420, source: 'METHOD' }, 'mg/l')).toBe(
+      '400–450 mg/l, aim 420',
+    );
+    expect(rangeText({ high: 5, source: 'HAZARD_FALLBACK' }, 'µg/l')).toBe(
+      'at most 5 µg/l (safety limit)',
+    );
+    expect(rangeText({ low: 8, source: 'CUSTOM' }, 'dKH')).toBe('at least 8 dKH (your range)');
+    expect(rangeText({ source: 'NONE' }, 'mg/l')).toBeNull();
+  });
+});
+
+describe('trendView', () => {
+  it('shows one arrow and the API’s signal without its own arrow', () => {
+    expect(
+      trendView({ direction: 'DOWN', severity: 'ALERT', signal: '↓ 31% since 2026-02-01' }),
+    ).toEqual({
+      arrow: '↓',
+      text: '31% since 2026-02-01',
+      severity: 'ALERT',
+      directionWords: 'Falling',
+    });
+    expect(trendView({ direction: 'FIRST', severity: 'NONE', signal: '' })?.text).toBe(
+      'First reading',
+    );
+    expect(trendView(undefined)).toBeNull();
+  });
+});
+
+describe('evaluationProgress', () => {
+  it('uses the header counts when the API passes them on', () => {
+    const { test } = icpTestResponseFactory({
+      test: { status: 'IN_PROGRESS', expectedElements: 40, evaluatedElements: 12 },
+    });
+
+    expect(evaluationProgress(test)).toEqual({ evaluated: 12, expected: 40 });
+  });
+
+  it('else counts the measured elements that are no longer pending', () => {
+    const { test } = icpTestResponseFactory({
+      test: {
+        status: 'IN_PROGRESS',
+        elements: [
+          elementResultFactory({ status: 'OK' }),
+          elementResultFactory({ status: 'PENDING' }),
+          elementResultFactory({ status: 'RO' }),
+          elementResultFactory({ status: 'MISSING' }),
+        ],
+      },
+    });
+
+    expect(evaluationProgress(test)).toEqual({ evaluated: 1, expected: 2 });
+  });
+});
+
+describe('attentionSummary', () => {
+  it('counts what is off target and what is missing', () => {
+    expect(
+      attentionSummary(
+        ['CRITICAL', 'LOW', 'LOW', 'OK', 'MISSING'].map((status) =>
+          elementResultFactory({ status: status as 'OK' }),
+        ),
+      ),
+    ).toBe(
+      '3 elements need attention: 1 critical, 2 low. 1 expected element is missing from the report.',
+    );
+    expect(attentionSummary([elementResultFactory()])).toBe(
+      'Every measured element is within its target range.',
+    );
+  });
+});

@@ -1,0 +1,215 @@
+import {
+  ElementResult,
+  ElementStatus,
+  TargetRange,
+  TestDetail,
+  TrendAssessment,
+} from './icp-test.model';
+
+/** One section of element cards on the ICP page. */
+export interface ElementGroup {
+  readonly category: string;
+  readonly title: string;
+  readonly elements: readonly ElementResult[];
+  /** Osmose (RO/DI) water: shown last and set apart, never corrected. */
+  readonly osmose: boolean;
+}
+
+const CATEGORY_ORDER = ['base', 'major', 'minor', 'trace', 'pollutant', 'nutrient'];
+const CATEGORY_TITLES: Record<string, string> = {
+  base: 'Basics',
+  major: 'Major elements',
+  minor: 'Minor elements',
+  trace: 'Trace elements',
+  pollutant: 'Pollutants',
+  nutrient: 'Nutrients',
+  osmose: 'Osmose water (RO/DI)',
+};
+const OSMOSE = 'osmose';
+
+const categoryOf = (element: ElementResult): string =>
+  element.status === 'RO' ? OSMOSE : (element.category || 'other').toLowerCase();
+
+const rank = (category: string): number => {
+  if (category === OSMOSE) return Number.MAX_SAFE_INTEGER;
+  const known = CATEGORY_ORDER.indexOf(category);
+  return known === -1 ? CATEGORY_ORDER.length : known;
+};
+
+/**
+ * The test's elements in sections: basics, major, minor, trace, pollutants, nutrients, any other
+ * category, and the osmose (RO water) readings last. Elements keep the API's order within a section.
+ *
+ * @example groupElements([{ category: 'trace', … }, { category: 'major', … }]).map((g) => g.category);
+ * // ['major', 'trace']
+ */
+export function groupElements(elements: readonly ElementResult[]): ElementGroup[] {
+  const groups = new Map<string, ElementResult[]>();
+  for (const element of elements) {
+    const category = categoryOf(element);
+    groups.set(category, [...(groups.get(category) ?? []), element]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .map(([category, members]) => ({
+      category,
+      title: CATEGORY_TITLES[category] ?? category[0].toUpperCase() + category.slice(1),
+      elements: members,
+      osmose: category === OSMOSE,
+    }));
+}
+
+/** How a status looks: its word, the badge and the card's edge. */
+export interface StatusLook {
+  readonly label: string;
+  readonly badge: string;
+  readonly card: string;
+}
+
+export const ELEMENT_STATUS_LOOKS: Readonly<Record<ElementStatus, StatusLook>> = {
+  OK: { label: 'In range', badge: 'bg-emerald-100 text-emerald-900', card: 'border-emerald-200' },
+  LOW: { label: 'Low', badge: 'bg-amber-200 text-amber-950', card: 'border-amber-300' },
+  HIGH: { label: 'High', badge: 'bg-amber-200 text-amber-950', card: 'border-amber-300' },
+  CRITICAL: {
+    label: 'Critical',
+    badge: 'bg-coral-600 text-white',
+    card: 'border-coral-500 ring-1 ring-coral-500',
+  },
+  MISSING: {
+    label: 'Missing',
+    badge: 'bg-reef-100 text-reef-700',
+    card: 'border-dashed border-reef-300 bg-reef-50',
+  },
+  RO: { label: 'RO water', badge: 'bg-sky-100 text-sky-900', card: 'border-sky-200 bg-sky-50' },
+  PENDING: { label: 'Evaluating', badge: 'bg-reef-100 text-reef-700', card: 'border-reef-100' },
+};
+
+/** A status the page does not know yet still gets a neutral look. */
+export function statusLook(status: string): StatusLook {
+  return (
+    ELEMENT_STATUS_LOOKS[status as ElementStatus] ?? {
+      label: status,
+      badge: 'bg-reef-100 text-reef-700',
+      card: 'border-reef-100',
+    }
+  );
+}
+
+const wholeNumbers = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+const fourDigits = new Intl.NumberFormat('en', { maximumSignificantDigits: 4 });
+
+/**
+ * A measured value with sensible precision: `1,350`, `412.5`, `0.0453`.
+ */
+export function numberText(value: number): string {
+  return Math.abs(value) >= 1000 ? wholeNumbers.format(value) : fourDigits.format(value);
+}
+
+/** The reading as the card shows it: value and unit, as printed for a non-detect, or why none. */
+export function valueText(element: ElementResult): string {
+  if (element.status === 'MISSING') return 'Not on the report';
+  if (element.value === null || element.nonDetect) {
+    return element.printed ? `${element.printed} ${element.unit}` : 'Not detected';
+  }
+  return `${numberText(element.value)} ${element.unit}`;
+}
+
+const SOURCE_NOTES: Partial<Record<TargetRange['source'], string>> = {
+  CUSTOM: 'your range',
+  HAZARD_FALLBACK: 'safety limit',
+};
+
+/**
+ * The target range in words, e.g. `400–450 mg/l, aim 420` or `at most 5 µg/l (safety limit)`;
+ * null when there is no range.
+ */
+export function rangeText(range: TargetRange | undefined, unit: string): string | null {
+  if (!range || range.source === 'NONE') return null;
+  const { low, high, target } = range;
+  let text: string;
+  if (low !== undefined && high !== undefined) {
+    text = `${numberText(low)}–${numberText(high)} ${unit}`;
+  } else if (low !== undefined) {
+    text = `at least ${numberText(low)} ${unit}`;
+  } else if (high !== undefined) {
+    text = `at most ${numberText(high)} ${unit}`;
+  } else if (target !== undefined) {
+    text = `${numberText(target)} ${unit}`;
+  } else {
+    return null;
+  }
+  if (target !== undefined && (low !== undefined || high !== undefined)) {
+    text += `, aim ${numberText(target)}`;
+  }
+  const note = SOURCE_NOTES[range.source];
+  return note ? `${text} (${note})` : text;
+}
+
+/** The card's compact trend line: an arrow, the API's short signal, and how loud to show it. */
+export interface TrendView {
+  readonly arrow: string;
+  readonly text: string;
+  readonly severity: TrendAssessment['severity'];
+  /** Spoken instead of the arrow. */
+  readonly directionWords: string;
+}
+
+const ARROWS: Record<TrendAssessment['direction'], { arrow: string; words: string }> = {
+  UP: { arrow: '↑', words: 'Rising' },
+  DOWN: { arrow: '↓', words: 'Falling' },
+  STEADY: { arrow: '→', words: 'Steady' },
+  FIRST: { arrow: '•', words: 'First reading' },
+};
+
+export function trendView(trend: TrendAssessment | undefined): TrendView | null {
+  if (!trend) return null;
+  const { arrow, words } = ARROWS[trend.direction] ?? ARROWS.STEADY;
+  // The signal often starts with its own arrow ("↑ 8% since …"); the card shows one arrow.
+  const text = trend.signal.replace(/^[↑↓→•]\s*/, '').trim() || words;
+  return { arrow, text, severity: trend.severity, directionWords: words };
+}
+
+/** How far evaluation has got: elements done of those expected, or null when unknown. */
+export function evaluationProgress(
+  test: TestDetail,
+): { readonly evaluated: number; readonly expected: number } | null {
+  if (test.expectedElements !== undefined && test.expectedElements > 0) {
+    return {
+      evaluated: Math.min(test.evaluatedElements ?? 0, test.expectedElements),
+      expected: test.expectedElements,
+    };
+  }
+  const measured = test.elements.filter(
+    (element) => element.status !== 'RO' && element.status !== 'MISSING',
+  );
+  if (measured.length === 0) return null;
+  return {
+    evaluated: measured.filter((element) => element.status !== 'PENDING').length,
+    expected: measured.length,
+  };
+}
+
+/**
+ * One sentence on what needs attention, e.g.
+ * `3 elements need attention: 1 critical, 2 low. 1 expected element is missing from the report.`
+ */
+export function attentionSummary(elements: readonly ElementResult[]): string {
+  const count = (status: ElementStatus) =>
+    elements.filter((element) => element.status === status).length;
+  const parts = (['CRITICAL', 'LOW', 'HIGH'] as const)
+    .map((status) => [count(status), status.toLowerCase()] as const)
+    .filter(([n]) => n > 0);
+  const off = parts.reduce((sum, [n]) => sum + n, 0);
+  const missing = count('MISSING');
+  const sentences = [
+    off === 0
+      ? 'Every measured element is within its target range.'
+      : `${off} ${off === 1 ? 'element needs' : 'elements need'} attention: ${parts.map(([n, word]) => `${n} ${word}`).join(', ')}.`,
+  ];
+  if (missing > 0) {
+    sentences.push(
+      `${missing} expected ${missing === 1 ? 'element is' : 'elements are'} missing from the report.`,
+    );
+  }
+  return sentences.join(' ');
+}

@@ -1,0 +1,44 @@
+import { Injectable, inject } from '@angular/core';
+import { Observable } from 'rxjs';
+import { ApiClient } from '../../../core/api/api-client';
+import { ElementTrend, IcpTestResponse, QueuedCorrections } from './icp-test.model';
+
+// A background re-read keeps what is on screen when it fails, so it stays off the banner.
+const QUIET_STATUSES = [0, 404, 500, 502, 503, 504];
+
+/** The ICP test page's calls: the test with its corrections, an element's trend, applying corrections. */
+@Injectable({ providedIn: 'root' })
+export class IcpTestService {
+  private readonly api = inject(ApiClient);
+
+  /** The test; a 404 (another tank's test, or gone) is the page's to explain. */
+  test(tankId: string, testId: string, { quiet = false } = {}): Observable<IcpTestResponse> {
+    return this.api.post<IcpTestResponse>(
+      '/test/history/icp',
+      { tankId, testId },
+      { handles: quiet ? QUIET_STATUSES : [404] },
+    );
+  }
+
+  /** Measured values, doses and the range of one element; `days` 0 means all of them. */
+  trend(tankId: string, elementId: string, days: number): Observable<ElementTrend> {
+    return this.api.post<ElementTrend>(
+      '/test/history/icp/trend',
+      { tankId, elementId, days },
+      { handles: [0, 404, 500, 502, 503, 504] },
+    );
+  }
+
+  /** Queues the chosen corrections as dose entries; a refusal (400) is shown beside the button. */
+  applyCorrections(
+    tankId: string,
+    testId: string,
+    elementIds: readonly string[],
+  ): Observable<QueuedCorrections> {
+    return this.api.post<QueuedCorrections>(
+      '/corrections',
+      { tankId, testId, elementIds },
+      { handles: [400, 409] },
+    );
+  }
+}
