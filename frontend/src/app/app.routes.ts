@@ -60,7 +60,8 @@ export const routes: Routes = [
       {
         path: 'tests/icp/:testId',
         title: 'ICP test · Reef-A-Matic',
-        loadComponent: () => import('./features/icp/pages/icp-test-page').then((m) => m.IcpTestPage),
+        loadComponent: () =>
+          import('./features/icp/pages/icp-test-page').then((m) => m.IcpTestPage),
       },
       {
         path: 'doses',

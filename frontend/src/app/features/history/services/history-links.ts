@@ -7,7 +7,8 @@ export interface HistoryLink {
 }
 
 /** The address of the ICP test page; the upload dialog and the rail both link there. */
-export const icpTestPath = (testId: string): string => `/app/tests/icp/${encodeURIComponent(testId)}`;
+export const icpTestPath = (testId: string): string =>
+  `/app/tests/icp/${encodeURIComponent(testId)}`;
 
 /**
  * The page that shows one rail entry: an ICP or manual test, the doses of a day, or a program.

@@ -63,7 +63,9 @@ const PROGRESS_WORDS: Record<CorrectionLine['progress']['state'], string> = {
             </label>
             <div class="w-24 shrink-0 text-right text-xs text-reef-700">
               <span data-testid="correction-progress">{{ progressWords(line) }}</span>
-              <span class="block tabular-nums">{{ line.progress.done }}/{{ line.progress.total }}</span>
+              <span class="block tabular-nums"
+                >{{ line.progress.done }}/{{ line.progress.total }}</span
+              >
               <ram-progress-bar
                 class="mt-1"
                 [value]="line.progress.done"

@@ -34,7 +34,9 @@ const TREND_TONES = {
     </div>
     <p
       class="mt-1 tabular-nums"
-      [class]="muted() ? 'text-base font-medium text-reef-700' : 'text-xl font-semibold text-reef-950'"
+      [class]="
+        muted() ? 'text-base font-medium text-reef-700' : 'text-xl font-semibold text-reef-950'
+      "
       data-testid="element-value"
     >
       {{ value() }}

@@ -40,7 +40,10 @@ import { TestDetail } from '../services/icp-test.model';
         </div>
       }
       @case ('ERROR') {
-        <div role="alert" class="rounded-2xl border border-coral-200 bg-coral-50 p-4 text-coral-900">
+        <div
+          role="alert"
+          class="rounded-2xl border border-coral-200 bg-coral-50 p-4 text-coral-900"
+        >
           <p class="font-medium">
             {{ test().errorMessage || 'RaM could not read this report.' }}
           </p>

@@ -82,7 +82,9 @@ const PERIODS = [
             >
           </p>
           @if (trend.points.length === 0) {
-            <p class="mt-4 text-sm text-reef-700">No readings of {{ trend.name }} in this period.</p>
+            <p class="mt-4 text-sm text-reef-700">
+              No readings of {{ trend.name }} in this period.
+            </p>
           } @else {
             <div
               #chart
@@ -92,7 +94,9 @@ const PERIODS = [
               data-testid="trend-chart"
             ></div>
             @if (chartFailed()) {
-              <p class="text-sm text-coral-800">The chart could not be drawn; the readings are below.</p>
+              <p class="text-sm text-coral-800">
+                The chart could not be drawn; the readings are below.
+              </p>
             }
           }
           @if (trend.explanation) {
@@ -102,12 +106,16 @@ const PERIODS = [
           }
           @if (trend.points.length > 0) {
             <details class="mt-3 text-sm" [open]="chartFailed()">
-              <summary class="cursor-pointer font-medium text-lagoon-700">Readings as a table</summary>
+              <summary class="cursor-pointer font-medium text-lagoon-700">
+                Readings as a table
+              </summary>
               <table class="mt-2 w-full text-left">
                 <thead class="text-reef-600">
                   <tr>
                     <th scope="col" class="py-1 font-medium">Date</th>
-                    <th scope="col" class="py-1 font-medium">{{ trend.name }} ({{ trend.unit }})</th>
+                    <th scope="col" class="py-1 font-medium">
+                      {{ trend.name }} ({{ trend.unit }})
+                    </th>
                     <th scope="col" class="py-1 font-medium">Test</th>
                   </tr>
                 </thead>

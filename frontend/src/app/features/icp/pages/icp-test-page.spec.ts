@@ -47,7 +47,10 @@ describe('IcpTestPage', () => {
   const nextRead = () =>
     vi.waitFor(() => http.expectOne({ method: 'POST', url: '/api/test/history/icp' }));
 
-  async function render(answer: object | null = icpTestResponseFactory(), profile = profileFactory()) {
+  async function render(
+    answer: object | null = icpTestResponseFactory(),
+    profile = profileFactory(),
+  ) {
     await loadProfile(profile);
     const fixture = TestBed.createComponent(IcpTestPage);
     fixture.componentRef.setInput('testId', 'icp-1');
@@ -67,10 +70,13 @@ describe('IcpTestPage', () => {
     }
   }
 
-  const cards = (element: HTMLElement) =>
-    [...element.querySelectorAll<HTMLElement>('[data-testid="element-card"]')];
+  const cards = (element: HTMLElement) => [
+    ...element.querySelectorAll<HTMLElement>('[data-testid="element-card"]'),
+  ];
   const card = (element: HTMLElement, elementId: string) =>
-    element.querySelector<HTMLElement>(`[data-testid="element-card"][data-element="${elementId}"]`)!;
+    element.querySelector<HTMLElement>(
+      `[data-testid="element-card"][data-element="${elementId}"]`,
+    )!;
   const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
   it('shows each element in its category, with the osmose water last and set apart', async () => {
@@ -110,9 +116,9 @@ describe('IcpTestPage', () => {
     expect(calcium.querySelector('[data-testid="element-status"]')?.className).toContain(
       'bg-emerald-100',
     );
-    expect(card(element, 'iodine').querySelector('[data-testid="element-status"]')?.className).toContain(
-      'bg-amber-200',
-    );
+    expect(
+      card(element, 'iodine').querySelector('[data-testid="element-status"]')?.className,
+    ).toContain('bg-amber-200');
     expect(text(card(element, 'copper').querySelector('[data-testid="element-value"]'))).toContain(
       '< 0.5 µg/l',
     );
@@ -135,7 +141,9 @@ describe('IcpTestPage', () => {
       }),
     );
 
-    const trend = card(element, 'iodine').querySelector<HTMLElement>('[data-testid="element-trend"]')!;
+    const trend = card(element, 'iodine').querySelector<HTMLElement>(
+      '[data-testid="element-trend"]',
+    )!;
     expect(trend.dataset['severity']).toBe('ALERT');
     expect(trend.className).toContain('bg-coral-100');
     expect(text(trend)).toBe('⚠ Trend alert: ↓ Falling: 31% since 2026-02-01');
@@ -162,7 +170,9 @@ describe('IcpTestPage', () => {
     const progress = element.querySelector('[data-testid="test-progress"]')!;
     expect(progress.getAttribute('aria-live')).toBe('polite');
     expect(text(progress)).toContain('Evaluating elements: 12 of 40 done.');
-    expect(progress.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')).toBe('12');
+    expect(progress.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')).toBe(
+      '12',
+    );
     expect(text(element.querySelector('[data-testid="test-status"]'))).toBe('Evaluating');
 
     TestBed.inject(HistoryLists).apply({
@@ -319,7 +329,9 @@ describe('IcpTestPage', () => {
   it('opens an element’s trend in a dialog and draws it', async () => {
     const { fixture, element } = await render();
 
-    card(element, 'iodine').querySelector<HTMLButtonElement>('[data-testid="trend-button"]')!.click();
+    card(element, 'iodine')
+      .querySelector<HTMLButtonElement>('[data-testid="trend-button"]')!
+      .click();
     await fixture.whenStable();
     const trend = await vi.waitFor(() => http.expectOne('/api/test/history/icp/trend'));
     expect(trend.request.body).toEqual({ tankId: 'tank-1', elementId: 'iodine', days: 90 });
@@ -332,7 +344,9 @@ describe('IcpTestPage', () => {
     const dialog = element.querySelector('[role="dialog"]')!;
     expect(text(dialog.querySelector('h2'))).toBe('Trend: Iodine');
     expect(charts[0].host.dataset['testid']).toBe('trend-chart');
-    expect(text(dialog.querySelector('[data-testid="trend-explanation"]'))).toContain('fell from 60');
+    expect(text(dialog.querySelector('[data-testid="trend-explanation"]'))).toContain(
+      'fell from 60',
+    );
     expect(dialog.querySelectorAll('tbody tr')).toHaveLength(3);
 
     dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));

@@ -174,7 +174,9 @@ export class IcpTestPage {
     if (state.status === 'failed') return { status: 'failed', message: 'Not loaded' };
     return { status: 'loading' };
   });
-  protected readonly groups = computed(() => groupElements(this.store.response()?.test.elements ?? []));
+  protected readonly groups = computed(() =>
+    groupElements(this.store.response()?.test.elements ?? []),
+  );
   protected readonly badge = computed(() => statusBadge(this.store.response()?.test.status ?? ''));
   protected readonly lab = computed(() => {
     const lab = this.store.response()?.test.lab;

@@ -46,7 +46,9 @@ describe('valueText', () => {
     expect(valueText(elementResultFactory({ value: 1350 }))).toBe('1,350 mg/l');
     expect(valueText(elementResultFactory({ value: 0.04531, unit: 'mg/l' }))).toBe('0.04531 mg/l');
     expect(
-      valueText(elementResultFactory({ value: null, printed: '< 0.5', nonDetect: true, unit: 'µg/l' })),
+      valueText(
+        elementResultFactory({ value: null, printed: '< 0.5', nonDetect: true, unit: 'µg/l' }),
+      ),
     ).toBe('< 0.5 µg/l');
     expect(valueText(elementResultFactory({ value: null, status: 'MISSING' }))).toBe(
       'Not on the report',

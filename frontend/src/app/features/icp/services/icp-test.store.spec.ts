@@ -4,7 +4,12 @@ import { AuthSession } from '../../../core/identity/auth-session';
 import { correctionLineFactory, icpTestResponseFactory } from '../../../../testing/icp-factories';
 import { provideTestHttp } from '../../../../testing/providers';
 import { HistoryLists } from '../../history/services/history-lists';
-import { CORRECTION_POLLS, CORRECTION_POLL_MS, IcpTestStore, REFRESH_DELAY_MS } from './icp-test.store';
+import {
+  CORRECTION_POLLS,
+  CORRECTION_POLL_MS,
+  IcpTestStore,
+  REFRESH_DELAY_MS,
+} from './icp-test.store';
 
 describe('IcpTestStore', () => {
   let sut: IcpTestStore;

@@ -8,11 +8,10 @@ export interface TrendChart {
 }
 
 /** Loads the chart library on first use and draws a chart into an element. */
-export const TREND_CHART_RENDERER = new InjectionToken<(element: HTMLElement) => Promise<TrendChart>>(
-  'TrendChartRenderer',
-  {
-    providedIn: 'root',
-    factory: () => async (element) =>
-      (await import('./trend-chart-renderer')).drawTrendChart(element),
-  },
-);
+export const TREND_CHART_RENDERER = new InjectionToken<
+  (element: HTMLElement) => Promise<TrendChart>
+>('TrendChartRenderer', {
+  providedIn: 'root',
+  factory: () => async (element) =>
+    (await import('./trend-chart-renderer')).drawTrendChart(element),
+});

@@ -35,7 +35,12 @@ describe('ModalDialog', () => {
   }
 
   const tab = (target: Element, shiftKey = false) => {
-    const event = new KeyboardEvent('keydown', { key: 'Tab', shiftKey, bubbles: true, cancelable: true });
+    const event = new KeyboardEvent('keydown', {
+      key: 'Tab',
+      shiftKey,
+      bubbles: true,
+      cancelable: true,
+    });
     target.dispatchEvent(event);
     return event;
   };

@@ -26,7 +26,11 @@ import { UploadFileRow } from './upload-file-row';
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'contents' },
   template: `
-    <ram-modal-dialog heading="Upload ICP reports" closeLabel="Close upload" (closed)="closed.emit()">
+    <ram-modal-dialog
+      heading="Upload ICP reports"
+      closeLabel="Close upload"
+      (closed)="closed.emit()"
+    >
       @if (tank(); as tank) {
         <p class="text-sm text-reef-700">
           Add the PDF reports your lab sent for <strong>{{ tank.name }}</strong>. RaM reads each one
@@ -58,7 +62,9 @@ import { UploadFileRow } from './upload-file-row';
           (drop)="drop($event)"
         >
           <svg viewBox="0 0 24 24" class="size-8 fill-lagoon-600" aria-hidden="true">
-            <path d="M11 16V7.8l-3 3L6.6 9.4 12 4l5.4 5.4-1.4 1.4-3-3V16h-2Zm-6 4v-5h2v3h10v-3h2v5H5Z" />
+            <path
+              d="M11 16V7.8l-3 3L6.6 9.4 12 4l5.4 5.4-1.4 1.4-3-3V16h-2Zm-6 4v-5h2v3h10v-3h2v5H5Z"
+            />
           </svg>
           <span class="font-medium text-reef-900">Choose PDF reports</span>
           <span class="text-sm text-reef-600">or drop them here · PDF only, up to 10 MB each</span>
@@ -94,7 +100,10 @@ import { UploadFileRow } from './upload-file-row';
           >
             <p class="font-medium">Nothing was uploaded.</p>
             <p class="mt-1">{{ message }}</p>
-            <a routerLink="/app/profile" class="mt-1 inline-block font-medium text-lagoon-700 underline" (click)="closed.emit()"
+            <a
+              routerLink="/app/profile"
+              class="mt-1 inline-block font-medium text-lagoon-700 underline"
+              (click)="closed.emit()"
               >See your plan</a
             >
           </div>
@@ -117,12 +126,7 @@ import { UploadFileRow } from './upload-file-row';
         <button type="button" class="btn-secondary" (click)="closed.emit()">
           {{ uploads.busy() ? 'Keep uploading in background' : 'Close' }}
         </button>
-        <button
-          type="button"
-          class="btn-primary"
-          [disabled]="!canUpload()"
-          (click)="upload()"
-        >
+        <button type="button" class="btn-primary" [disabled]="!canUpload()" (click)="upload()">
           {{ uploadLabel() }}
         </button>
       </div>
@@ -165,7 +169,9 @@ export class IcpUploadDialog {
     if (batch.status === 'refused') return `Nothing was uploaded. ${batch.message}`;
     const sent = count('uploaded');
     const failed = count('failed');
-    const sending = files.find((file) => file.status === 'uploading' || file.status === 'requesting');
+    const sending = files.find(
+      (file) => file.status === 'uploading' || file.status === 'requesting',
+    );
     if (sending) return `Uploading ${sending.file.name}. ${sent} of ${files.length} uploaded.`;
     if (batch.status !== 'finished') return '';
     const parts = [`${sent} ${sent === 1 ? 'report' : 'reports'} uploaded and processing.`];

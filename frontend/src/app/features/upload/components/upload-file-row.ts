@@ -63,7 +63,11 @@ const STATUS_TEXT: Record<UploadFileStatus, string> = {
       }
     </div>
     @if (showsProgress()) {
-      <ram-progress-bar class="mt-2" [value]="percent()" [label]="'Upload of ' + entry().file.name" />
+      <ram-progress-bar
+        class="mt-2"
+        [value]="percent()"
+        [label]="'Upload of ' + entry().file.name"
+      />
     }
     @if (entry().message; as message) {
       <p class="mt-1 text-sm text-coral-800" data-testid="upload-file-message">{{ message }}</p>
@@ -80,9 +84,7 @@ export class UploadFileRow {
   protected readonly size = computed(() => sizeText(this.entry().file.size));
   protected readonly statusText = computed(() => STATUS_TEXT[this.entry().status]);
   protected readonly percent = computed(() => Math.round(this.entry().progress * 100));
-  protected readonly trouble = computed(() =>
-    ['rejected', 'failed'].includes(this.entry().status),
-  );
+  protected readonly trouble = computed(() => ['rejected', 'failed'].includes(this.entry().status));
   protected readonly showsProgress = computed(() =>
     ['requesting', 'uploading', 'uploaded'].includes(this.entry().status),
   );

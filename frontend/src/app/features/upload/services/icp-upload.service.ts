@@ -221,7 +221,8 @@ function refusalText(error: unknown): string {
 
 function storageProblemText(error: unknown): string {
   const status = error instanceof HttpErrorResponse ? error.status : -1;
-  if (status === 0) return 'The report could not be sent. Check your connection and upload it again.';
+  if (status === 0)
+    return 'The report could not be sent. Check your connection and upload it again.';
   if (status === 403) return 'The upload link ran out before the report was sent. Upload it again.';
   return 'Storage did not take the report. Upload it again.';
 }

@@ -26,12 +26,7 @@ export interface UploadTicket {
  * its upload link (`requesting`), sending (`uploading`), handed to RaM (`uploaded`), or `failed`.
  */
 export type UploadFileStatus =
-  | 'rejected'
-  | 'ready'
-  | 'requesting'
-  | 'uploading'
-  | 'uploaded'
-  | 'failed';
+  'rejected' | 'ready' | 'requesting' | 'uploading' | 'uploaded' | 'failed';
 
 export interface UploadFileState {
   /** Tells files with the same name apart. */
