@@ -92,8 +92,7 @@ const tankIdOf = (tank: RailTank) => (tank.status === 'chosen' ? tank.tankId : n
             <button
               type="button"
               id="rail-upload"
-              class="mt-2 mb-1 flex min-h-11 w-full items-center justify-center gap-2 rounded-lg bg-lagoon-600 px-3 text-sm font-medium text-white hover:bg-lagoon-700 disabled:opacity-60"
-              [disabled]="!selection.selectedTankId()"
+              class="mt-2 mb-1 flex min-h-11 w-full items-center justify-center gap-2 rounded-lg bg-lagoon-600 px-3 text-sm font-medium text-white hover:bg-lagoon-700"
               (click)="uploadDialog.open()"
             >
               <svg viewBox="0 0 24 24" class="size-4 fill-current" aria-hidden="true">
