@@ -11,6 +11,7 @@ import { apiGatewayProxyEvent } from '../local/events/api-gateway-event';
 import { freePort } from '../local/ports';
 import { ensureTables } from '../local/table-setup';
 import { bundleFunction } from './bundle';
+import { frontendBundleReport, frontendBundleSection } from './bench-frontend';
 import { extractionRows, uploadToInProgressMs } from './bench-extraction';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -112,6 +113,7 @@ async function main(): Promise<void> {
         `Upload → row IN_PROGRESS with every element row written and every evaluation message sent, on the local runtime (presigned PUT to the local S3, notification, \`upload-convert\`, DynamoDB Local, local SQS): median **${median(upload).toFixed(0)} ms**, slowest ${Math.max(...upload).toFixed(0)} ms over ${RUNS} uploads (labs in rotation; pdf.js was already loaded in this process, as in a warm Lambda).`,
       ].join('\n'),
     );
+    writeSection('SPA initial bundle', frontendBundleSection(frontendBundleReport()));
     process.stdout.write(`${readFileSync(docsFile, 'utf8')}\n`);
     client.destroy();
   } finally {

@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * The SPA's initial download: what `index.html` loads before any lazy route (entry scripts,
+ * modulepreloaded chunks and the global stylesheet), raw and gzipped, from a fresh production build.
+ */
+
+const repoRoot = resolve(__dirname, '../../..');
+const distDir = join(repoRoot, 'frontend', 'dist', 'frontend', 'browser');
+
+export interface BundleFile {
+  readonly file: string;
+  readonly bytes: number;
+  readonly gzipBytes: number;
+}
+
+export interface FrontendBundleReport {
+  readonly initial: readonly BundleFile[];
+  readonly lazyChunks: number;
+  readonly largestLazy: BundleFile;
+}
+
+/** Files `index.html` fetches up front: `<script src>`, `<link rel="modulepreload|stylesheet">`. */
+export function initialFilesOf(indexHtml: string): string[] {
+  const found = new Set<string>();
+  for (const match of indexHtml.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) found.add(match[1]);
+  for (const match of indexHtml.matchAll(/<link[^>]*rel="(?:modulepreload|stylesheet)"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="(?:modulepreload|stylesheet)"/g)) found.add(match[1] ?? match[2]);
+  return [...found].filter((f) => !/^https?:/.test(f));
+}
+
+const measure = (file: string): BundleFile => {
+  const bytes = readFileSync(join(distDir, file));
+  return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+};
+
+export function frontendBundleReport(build = true): FrontendBundleReport {
+  if (build) execFileSync('npm', ['run', 'build', '-w', 'frontend'], { cwd: repoRoot, stdio: 'ignore' });
+  const initial = initialFilesOf(readFileSync(join(distDir, 'index.html'), 'utf8')).map(measure);
+  const initialSet = new Set(initial.map((f) => f.file));
+  const lazy = readdirSync(distDir)
+    .filter((f) => f.endsWith('.js') && !initialSet.has(f) && statSync(join(distDir, f)).isFile())
+    .map(measure)
+    .sort((a, b) => b.bytes - a.bytes);
+  return { initial, lazyChunks: lazy.length, largestLazy: lazy[0] };
+}
+
+const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+
+export function frontendBundleSection(report: FrontendBundleReport): string {
+  const total = report.initial.reduce((sum, f) => ({ bytes: sum.bytes + f.bytes, gzip: sum.gzip + f.gzipBytes }), { bytes: 0, gzip: 0 });
+  const js = report.initial.filter((f) => f.file.endsWith('.js')).reduce((sum, f) => sum + f.gzipBytes, 0);
+  return [
+    `Production build (\`npm run build -w frontend\`), files \`index.html\` loads before any route, gzip level 9. Target: initial JavaScript at most 200 kB gzipped. Measured ${new Date().toISOString().slice(0, 10)}.`,
+    '',
+    '| file | raw kB | gzip kB |',
+    '| --- | ---: | ---: |',
+    ...report.initial.map((f) => `| \`${f.file}\` | ${kb(f.bytes)} | ${kb(f.gzipBytes)} |`),
+    `| **initial total** | **${kb(total.bytes)}** | **${kb(total.gzip)}** |`,
+    '',
+    `Initial JavaScript gzipped: **${kb(js)} kB** (${js <= 200_000 ? 'within' : 'over'} the 200 kB target). ${report.lazyChunks} lazy chunks load with their routes; the largest is \`${report.largestLazy.file}\` at ${kb(report.largestLazy.bytes)} kB raw / ${kb(report.largestLazy.gzipBytes)} kB gzipped.`,
+  ].join('\n');
+}
