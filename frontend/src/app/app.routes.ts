@@ -68,6 +68,24 @@ export const routes: Routes = [
         title: 'Doses · Reef-A-Matic',
         loadComponent: () => import('./features/doses/pages/doses-page').then((m) => m.DosesPage),
       },
+      {
+        path: 'programs',
+        title: 'Dosing programs · Reef-A-Matic',
+        loadComponent: () =>
+          import('./features/programs/pages/programs-page').then((m) => m.ProgramsPage),
+      },
+      {
+        path: 'programs/new',
+        title: 'New program · Reef-A-Matic',
+        loadComponent: () =>
+          import('./features/programs/pages/program-detail-page').then((m) => m.ProgramDetailPage),
+      },
+      {
+        path: 'programs/:programId',
+        title: 'Dosing program · Reef-A-Matic',
+        loadComponent: () =>
+          import('./features/programs/pages/program-detail-page').then((m) => m.ProgramDetailPage),
+      },
     ],
   },
   { path: '**', redirectTo: '' },

@@ -149,10 +149,7 @@ export class DosesPage {
   protected readonly opened = reloadable(tankAnd(this.tankId, this.openedDate), ({ tankId, id }) =>
     this.doses.day(tankId, id),
   );
-  protected readonly openedDay = computed(() => {
-    const state = this.opened.state();
-    return state.status === 'ready' ? state.value : null;
-  });
+  protected readonly openedDay = this.opened.value;
   protected readonly loadingOlder = signal(false);
   protected readonly deleting = signal<string | null>(null);
   protected readonly notice = signal<{ text: string; tone: 'done' | 'problem' } | null>(null);
