@@ -1,13 +1,10 @@
 import { draftProgram } from '../../src/domain/drafts';
 import { draftInput, dose, reading } from '../../src/domain/drafts/drafts.factory';
-import {
-  BedrockDraftSuggestions,
-  DAILY_DOSE_DRAFT_PROMPT_KEY,
-  DEFAULT_DAILY_DOSE_DRAFT_PROMPT,
-  type DraftSuggestionContext,
-  NoopDraftSuggestions,
-  draftSuggestionPortFor,
-} from '../../src/modules/drafts';
+// Imported file by file, not through the module's index, so this suite needs no Nest module graph.
+import { BedrockDraftSuggestions } from '../../src/modules/drafts/bedrock-draft-suggestions';
+import { DAILY_DOSE_DRAFT_PROMPT_KEY, DEFAULT_DAILY_DOSE_DRAFT_PROMPT } from '../../src/modules/drafts/daily-dose-draft-prompt';
+import { type DraftSuggestionContext, NoopDraftSuggestions } from '../../src/modules/drafts/draft-suggestion.port';
+import { draftSuggestionPortFor } from '../../src/modules/drafts/draft-suggestions.provider';
 import { toDoseProduct } from '../../src/modules/drafts/dose-products';
 import type { AppConfigRepository } from '../../src/modules/platform/app-config.repository';
 import type { UsageEventRepository } from '../../src/modules/platform/usage-event.repository';

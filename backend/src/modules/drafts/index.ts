@@ -1,4 +1,5 @@
-export { DraftsModule, draftSuggestionPortFor } from './drafts.module';
+export { DraftsModule } from './drafts.module';
+export { draftSuggestionPortFor } from './draft-suggestions.provider';
 export { DailyDoseDraftProgramService, type DraftOutcome, type EnsureDraftInput, draftProgramId } from './daily-dose-draft-program.service';
 export { DraftSuggestionPort, NoopDraftSuggestions, type DraftSuggestionContext, type DraftTestRef } from './draft-suggestion.port';
 export { BedrockDraftSuggestions, type BedrockDraftSuggestionsOptions } from './bedrock-draft-suggestions';
