@@ -1,6 +1,6 @@
 import type { ScheduledEvent } from 'aws-lambda';
 import { DailyDoseScheduler, type ScheduleResult } from '../modules/dosing/daily-dose-schedule.service';
-import { DosingDataModule } from '../modules/dosing/dosing.module';
+import { DosingDataModule } from '../modules/dosing/dosing-data.module';
 import { recordFailure } from '../shared/errors/support-reference';
 import { eventContext } from '../shared/event-context';
 

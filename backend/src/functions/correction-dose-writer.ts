@@ -1,7 +1,7 @@
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { DoseRecorder } from '../modules/dosing/dose-recorder.service';
 import { parseCorrectionDoseMessage } from '../modules/dosing/dosing-messages';
-import { DosingDataModule } from '../modules/dosing/dosing.module';
+import { DosingDataModule } from '../modules/dosing/dosing-data.module';
 import { processSqsBatch } from '../shared/sqs-batch';
 import { eventContext } from '../shared/event-context';
 

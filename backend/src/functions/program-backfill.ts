@@ -1,6 +1,6 @@
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { parseBackfillMessage } from '../modules/dosing/dosing-messages';
-import { DosingDataModule } from '../modules/dosing/dosing.module';
+import { DosingDataModule } from '../modules/dosing/dosing-data.module';
 import { ProgramBackfillService } from '../modules/dosing/program-backfill.service';
 import { processSqsBatch } from '../shared/sqs-batch';
 import { eventContext } from '../shared/event-context';

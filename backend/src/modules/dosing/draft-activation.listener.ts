@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import type { DosingProgram, DraftElementChange } from '../../domain/dosing';
 
 /** A RaM draft program the keeper has just activated. */
@@ -12,17 +11,10 @@ export interface DraftActivation {
 }
 
 /**
- * Hook for the Reef Review work: told after a RaM draft is activated, so the review that suggested
- * it can mark its draft action applied (with accepted or overridden values). Provide another class
- * for this token to do so; the default does nothing. A failing listener never undoes the activation.
+ * Told after a RaM draft is activated, so the Reef Review that suggested it can mark its daily
+ * adjustments applied (accepted or overridden). Reef Review provides the implementation; a failing
+ * listener never undoes the activation.
  */
 export abstract class DraftActivationListener {
   abstract onDraftActivated(activation: DraftActivation): Promise<void>;
-}
-
-@Injectable()
-export class NoopDraftActivationListener extends DraftActivationListener {
-  async onDraftActivated(): Promise<void> {
-    // Reef Review marks its draft action applied here once it exists.
-  }
 }

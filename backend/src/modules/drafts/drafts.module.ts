@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DosingDataModule } from '../dosing/dosing.module';
+import { DosingDataModule } from '../dosing/dosing-data.module';
 import { UsageEventRepository } from '../platform/usage-event.repository';
 import { ReferenceCatalogRepository } from '../reference/reference-catalog.repository';
 import { DailyDoseDraftProgramService } from './daily-dose-draft-program.service';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountDataModule } from '../account/account-data.module';
-import { DosingDataModule } from '../dosing/dosing.module';
+import { DosingDataModule } from '../dosing/dosing-data.module';
 import { TestHistoryRepository } from '../testing/repositories/test-history.repository';
 import { ReefReviewController } from './reef-review.controller';
 import { ReefReviewService } from './reef-review.service';
