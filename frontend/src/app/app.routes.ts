@@ -86,6 +86,18 @@ export const routes: Routes = [
         loadComponent: () =>
           import('./features/programs/pages/program-detail-page').then((m) => m.ProgramDetailPage),
       },
+      {
+        path: 'tests/manual/new',
+        title: 'New manual test · Reef-A-Matic',
+        loadComponent: () =>
+          import('./features/manual-tests/pages/manual-test-page').then((m) => m.ManualTestPage),
+      },
+      {
+        path: 'tests/manual/:testId',
+        title: 'Manual test · Reef-A-Matic',
+        loadComponent: () =>
+          import('./features/manual-tests/pages/manual-test-page').then((m) => m.ManualTestPage),
+      },
     ],
   },
   { path: '**', redirectTo: '' },

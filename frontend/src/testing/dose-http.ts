@@ -1,8 +1,30 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
 import { vi } from 'vitest';
+import { CLOCK } from '../app/core/identity/clock';
 import type { PickableElement } from '../app/features/elements/services/element-catalogue';
 import { DrawerService } from '../app/features/shell/services/drawer.service';
+import { provideTestHttp } from './providers';
+
+/**
+ * Sets TestBed up for a page spec: the app's HTTP stack against HttpTestingController, the clock at
+ * `now`, and Router.navigate stubbed (the specs have no routes) so calls to it can be checked.
+ */
+export function setUpPageTest(now: string) {
+  localStorage.clear();
+  TestBed.configureTestingModule({
+    providers: [...provideTestHttp(), { provide: CLOCK, useValue: () => Date.parse(now) }],
+  });
+  return {
+    http: TestBed.inject(HttpTestingController),
+    navigate: vi.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true),
+  };
+}
+
+/** The text of a node as it reads, white space folded. */
+export const textOf = (node: Element | null | undefined): string =>
+  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** `POST /dose/elements/list` for a Custom-method tank. */
 export const DOSE_ELEMENT_LIST = {

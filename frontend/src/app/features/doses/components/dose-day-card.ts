@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { icpTestPath } from '../../history/services/history-links';
 import { ElementLookup, elementName } from '../services/catalogue-lookup';
 import { amountText } from '../services/dose-amount';
 import { DoseDay, DoseEntry, SOURCE_TAGS, listedEntries } from '../services/dose-day';
@@ -52,6 +53,13 @@ import { ConfirmButton } from './confirm-button';
                     >See the program</a
                   >
                 }
+                @if (entry.testId) {
+                  <a
+                    class="text-lagoon-800 underline underline-offset-2"
+                    [routerLink]="icpPath(entry.testId)"
+                    >See the ICP test</a
+                  >
+                }
               </p>
             </div>
             <ram-confirm-button
@@ -81,6 +89,7 @@ export class DoseDayCard {
   readonly deleteRequested = output<DoseEntry>();
 
   protected readonly tags = SOURCE_TAGS;
+  protected readonly icpPath = icpTestPath;
   protected readonly headingId = computed(() => `dose-day-${this.place()}-${this.day().date}`);
   protected readonly title = computed(() => dayText(this.day().date, { withWeekday: true }));
   protected readonly entries = computed(() => listedEntries(this.day()));

@@ -1,13 +1,17 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { buttonLabelled, submitForm, typeInto } from '../../../../testing/dom';
-import { DOSE_ELEMENT_LIST, answerPost, chooseInDrawer } from '../../../../testing/dose-http';
+import {
+  answerPost,
+  chooseInDrawer,
+  DOSE_ELEMENT_LIST,
+  setUpPageTest,
+  textOf,
+} from '../../../../testing/dose-http';
 import { doseEntryFactory } from '../../../../testing/dose-factories';
 import { profileFactory } from '../../../../testing/factories';
 import { loadProfile } from '../../../../testing/profile';
-import { provideTestHttp } from '../../../../testing/providers';
 import { ErrorBannerService } from '../../../core/errors/error-banner.service';
-import { CLOCK } from '../../../core/identity/clock';
 import { DoseDay } from '../services/dose-day';
 import { DosesPage } from './doses-page';
 
@@ -15,15 +19,8 @@ describe('DosesPage', () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        ...provideTestHttp(),
-        // 23:30 in Berlin on 4 March is still 4 March for the tank, though 22:30 UTC.
-        { provide: CLOCK, useValue: () => Date.parse('2026-03-04T22:30:00Z') },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
+    // 23:30 in Berlin on 4 March is still 4 March for the tank, though 22:30 UTC.
+    ({ http } = setUpPageTest('2026-03-04T22:30:00Z'));
   });
 
   afterEach(() => http.verify());
@@ -60,8 +57,7 @@ describe('DosesPage', () => {
     return { fixture, element: fixture.nativeElement as HTMLElement };
   }
 
-  const text = (node: Element | null | undefined) =>
-    node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const text = textOf;
   const entries = (root: Element) =>
     [...root.querySelectorAll('[data-testid="dose-entry"]')].map((entry) =>
       [
@@ -81,7 +77,10 @@ describe('DosesPage', () => {
       ['Iodine', '2 ml', 'Program'],
       ['Magnesium chloride', '30 ml', 'ICP correction'],
     ]);
-    expect(day.querySelector('a')?.getAttribute('href')).toBe('/app/programs/program-1');
+    expect([...day.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual([
+      '/app/programs/program-1',
+      '/app/tests/icp/test-9',
+    ]);
   });
 
   it('says so when nothing is logged yet', async () => {

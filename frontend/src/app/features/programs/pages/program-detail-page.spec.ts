@@ -1,33 +1,28 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { Router } from '@angular/router';
 import { buttonLabelled, submitForm, typeInto } from '../../../../testing/dom';
-import { DOSE_ELEMENT_LIST, answerPost, chooseInDrawer } from '../../../../testing/dose-http';
+import {
+  answerPost,
+  chooseInDrawer,
+  DOSE_ELEMENT_LIST,
+  setUpPageTest,
+  textOf,
+} from '../../../../testing/dose-http';
 import { profileFactory } from '../../../../testing/factories';
 import { programFactory } from '../../../../testing/program-factories';
 import { loadProfile } from '../../../../testing/profile';
-import { provideTestHttp } from '../../../../testing/providers';
 import { ErrorBannerService } from '../../../core/errors/error-banner.service';
-import { CLOCK } from '../../../core/identity/clock';
 import { DosingProgram, ProgramElement } from '../services/program';
 import { PROGRAM_LIST_NOTICE, ProgramHistoryService } from '../services/program-history.service';
 import { ProgramDetailPage } from './program-detail-page';
 
 describe('ProgramDetailPage', () => {
   let http: HttpTestingController;
-  let navigate: ReturnType<typeof vi.fn>;
+  let navigate: ReturnType<typeof setUpPageTest>['navigate'];
 
   beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        ...provideTestHttp(),
-        { provide: CLOCK, useValue: () => Date.parse('2026-03-04T10:00:00Z') },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    navigate = vi.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true) as never;
+    ({ http, navigate } = setUpPageTest('2026-03-04T10:00:00Z'));
   });
 
   afterEach(() => http.verify());
@@ -48,8 +43,7 @@ describe('ProgramDetailPage', () => {
     return { fixture, element: fixture.nativeElement as HTMLElement };
   }
 
-  const text = (node: Element | null | undefined) =>
-    node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const text = textOf;
   const row = (element: HTMLElement, elementId: string) =>
     element.querySelector<HTMLElement>(`fieldset[data-element="${elementId}"]`)!;
   // The keeper taps one day at a time; the page renders between taps.
