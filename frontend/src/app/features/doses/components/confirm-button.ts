@@ -17,7 +17,8 @@ import {
 @Component({
   selector: 'ram-confirm-button',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { class: 'block' },
+  // While asking, the question takes the whole row it sits in.
+  host: { class: 'block', '[class.basis-full]': 'asking()' },
   template: `
     @if (asking()) {
       <div

@@ -35,7 +35,7 @@ import { ConfirmButton } from './confirm-button';
       </h3>
       <ul class="mt-2 divide-y divide-reef-100">
         @for (entry of entries(); track entry.entryId) {
-          <li class="flex flex-col gap-2 py-3 sm:flex-row sm:items-center" data-testid="dose-entry">
+          <li class="flex flex-wrap items-center gap-x-3 gap-y-2 py-3" data-testid="dose-entry">
             <div class="min-w-0 flex-1">
               <p class="font-medium text-reef-900">{{ nameOf(entry) }}</p>
               <p class="mt-0.5 flex flex-wrap items-center gap-2 text-sm text-reef-700">

@@ -233,7 +233,7 @@ describe('DosesPage', () => {
     const element = fixture.nativeElement as HTMLElement;
 
     expect(sent).toEqual({ tankId: 'tank-1', date: '2026-03-03' });
-    expect(text(element.querySelector('#opened-day-heading'))).toBe('Tue, 3 Mar 2026');
+    expect(text(element.querySelector('#opened-day-heading'))).toBe('Doses on Tue, 3 Mar 2026');
     expect(element.querySelector('#dose-day-opened-2026-03-03')?.textContent).toContain(
       'Selected day',
     );
@@ -257,10 +257,7 @@ describe('DosesPage', () => {
     );
     await fixture.whenStable();
 
-    expect(text(fixture.nativeElement.querySelector('#opened-day-heading'))).toBe(
-      'Sat, 14 Feb 2026',
-    );
-    expect(fixture.nativeElement.textContent).toContain('Nothing logged on this day');
+    expect(fixture.nativeElement.textContent).toContain('Nothing logged on Sat, 14 Feb 2026');
     expect(TestBed.inject(ErrorBannerService).current()).toBeNull();
   });
 

@@ -32,11 +32,9 @@ import { injectTankToday } from '../services/tank-today';
         <div class="space-y-8">
           @if (openedDate()) {
             <section aria-labelledby="opened-day-heading">
-              <h2 id="opened-day-heading" class="text-lg font-semibold text-reef-900">
-                {{ openedTitle() }}
-              </h2>
+              <!-- The day's card carries the date; the heading names the section for screen readers. -->
+              <h2 id="opened-day-heading" class="sr-only">Doses on {{ openedTitle() }}</h2>
               <ram-load-state-frame
-                class="mt-3"
                 [state]="opened.state()"
                 loadingLabel="Loading the day…"
                 failedHeading="That day could not be loaded"
@@ -54,7 +52,7 @@ import { injectTankToday } from '../services/tank-today';
                 } @else {
                   <ram-empty-state
                     [compact]="true"
-                    heading="Nothing logged on this day"
+                    [heading]="'Nothing logged on ' + openedTitle()"
                     description="Log what you dosed that day with the form below."
                   />
                 }
