@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { DynamoTankRepository, TankRepository } from '../account/repositories/tank.repository';
+import { TargetsDataModule } from '../targets/targets.module';
 import { IcpEvaluationService } from './icp-evaluation.service';
 
-/** What `icp-evaluate` needs. */
-@Module({ providers: [IcpEvaluationService, { provide: TankRepository, useClass: DynamoTankRepository }] })
+/** What `icp-evaluate` needs: the tank, and its ranges (custom → method → hazard fallback). */
+@Module({ imports: [TargetsDataModule], providers: [IcpEvaluationService, { provide: TankRepository, useClass: DynamoTankRepository }] })
 export class EvaluationModule {}

@@ -8,11 +8,14 @@ import { elementStatus, resolveTargetRange } from '../../domain/corrections/targ
 import { dynamo } from '../../shared/aws/clients';
 import { tableName } from '../../shared/aws/names';
 import { TankRepository } from '../account/repositories/tank.repository';
+import { rangeInUnit } from '../targets/resolved-range';
+import { TargetRangeService } from '../targets/target-range.service';
 import type { ElementEvaluationMessage } from './evaluation-messages';
 import { elementItem } from './repositories/test-element-rows.repository';
 import { HEADER_ITEM } from './test-history.types';
 
-export const DEFAULT_CORRECTION_METHOD = 'MOONSHINERS';
+/** Kept here for callers that took the method name from the evaluation. */
+export { DEFAULT_CORRECTION_METHOD } from '../targets/method-defaults.repository';
 
 type Row = Record<string, unknown>;
 
@@ -23,33 +26,34 @@ type Row = Record<string, unknown>;
  */
 @Injectable()
 export class IcpEvaluationService {
-  constructor(private readonly tanks: TankRepository) {}
+  constructor(
+    private readonly tanks: TankRepository,
+    private readonly targets: TargetRangeService,
+  ) {}
 
   async evaluate(message: ElementEvaluationMessage, now: Date): Promise<'evaluated' | 'already-evaluated' | 'skipped'> {
     const table = tableName('test-history');
     const [header, row] = await Promise.all([this.get(table, { test_id: message.testId, item: HEADER_ITEM }), this.get(table, { test_id: message.testId, item: elementItem(message.elementId) })]);
     if (!header || !row || header.user_id !== message.userId || header.tank_id !== message.tankId) return 'skipped';
     if (row.evaluated_at) return 'already-evaluated';
-    const tank = await this.tanks.get(message.userId, message.tankId);
-    const seed = await this.get(tableName('element-correction'), { method: DEFAULT_CORRECTION_METHOD, element_id: message.elementId });
+    const [tank, ranges] = await Promise.all([this.tanks.get(message.userId, message.tankId), this.targets.resolveFor(message.userId, message.tankId)]);
 
     const value = row.value as number | null;
     const unit = String(row.unit);
-    const range = resolveTargetRange({
-      methodDefault: seed?.range ? { ...(seed.range as { low: number; high: number }), target: seed.target as number | undefined } : undefined,
-      hazardousUpper: seed?.hazardous_upper as number | undefined,
-    });
-    const status = elementStatus(value, range, seed?.hazardous_upper as number | undefined, row.non_detect === true);
+    const resolved = rangeInUnit(ranges.get(message.elementId), unit);
+    const range = resolved?.range ?? resolveTargetRange({});
+    const status = elementStatus(value, range, resolved?.hazardousUpper, row.non_detect === true);
+    const seed = resolved?.correction;
     const correction =
-      status === 'LOW' && seed?.target !== undefined && tank
+      status === 'LOW' && seed && tank
         ? computeCorrection({
             measured: value,
-            target: seed.target as number,
+            target: seed.target,
             unit,
-            maxChangePerDayMgL: Number(seed.max_change_per_day ?? 0),
-            productMgPerMl: Number(seed.product_concentration ?? 0),
+            maxChangePerDayMgL: seed.maxChangePerDay,
+            productMgPerMl: seed.productConcentration,
             volumeLitres: tank.volumeLitres,
-            neverCorrect: seed.never_correct === true,
+            neverCorrect: seed.neverCorrect,
           })
         : ({ kind: 'NONE', reason: 'AT_OR_ABOVE_TARGET' } as const);
 
