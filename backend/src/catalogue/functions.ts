@@ -131,7 +131,7 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionDefinition>> = {
     tables: {
       user: 'read',
       'user-tank': 'read',
-      'app-config': 'read',
+      'app-config': 'write',
       'app-error': 'write',
       'usage-event': 'write',
       'test-element': 'read',
@@ -200,7 +200,7 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionDefinition>> = {
     tables: {
       user: 'read',
       'user-tank': 'read',
-      'app-config': 'read',
+      'app-config': 'write',
       'app-error': 'write',
       'usage-event': 'write',
       'test-element': 'read',

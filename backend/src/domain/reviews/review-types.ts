@@ -26,6 +26,8 @@ export type ReviewedStatus = ElementStatus | 'RO' | 'PENDING';
 export interface ReviewElement {
   readonly elementId: string;
   readonly name: string;
+  /** The canon group (Calcium, Iodine, …) when known. */
+  readonly canonical?: string;
   readonly category: string;
   readonly unit: string;
   readonly value: number | null;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { addDays, localDateOf } from '../../domain/dosing';
+import { addDays } from '../../domain/dosing';
 import {
   type CompareScope,
   DEFAULT_COMPARE_SCOPE,
@@ -12,7 +12,6 @@ import {
   SEVERITIES,
   buildReview,
   byPriority,
-  correctionProgress,
   followUpOutcomes,
   keepDecisions,
   needsAttention,
@@ -23,6 +22,7 @@ import type { TankRecord } from '../account/account.types';
 import { Clock } from '../account/clock';
 import { TankRepository } from '../account/repositories/tank.repository';
 import { DoseDayRepository } from '../dosing/dose-day.repository';
+import { CorrectionProgressReader } from './correction-progress.reader';
 import { ReviewSourceReader } from './review-source.reader';
 import { type ReviewRecord, reviewIdFor } from './review.record';
 import { ReviewChangedError, ReviewRepository } from './review.repository';
@@ -77,6 +77,7 @@ export class ReefReviewService {
     private readonly source: ReviewSourceReader,
     private readonly tanks: TankRepository,
     private readonly doseDays: DoseDayRepository,
+    private readonly corrections: CorrectionProgressReader,
     private readonly clock: Clock,
   ) {}
 
@@ -260,22 +261,11 @@ export class ReefReviewService {
     };
   }
 
-  /** Correction progress from this test's ICP-correction dose rows, dated from the test day to today. */
+  /** Correction progress by action id. */
   private async progressOf(tank: TankRecord, r: ReviewRecord): Promise<Map<string, Progress>> {
     const corrections = r.actions.filter((a) => a.type === 'CORRECTION');
-    if (corrections.length === 0) return new Map();
-    const today = localDateOf(this.clock.now(), tank.timezone);
-    const longest = Math.max(...corrections.map((a) => a.correction.days));
-    const to = [today, addDays(r.testDate, longest + 90)].sort()[0];
-    const rows =
-      to < r.testDate
-        ? []
-        : (await this.doseDays.list(tank, { from: r.testDate, to })).days.flatMap((d) =>
-            Object.values(d.entries).map((e) => ({ date: d.date, testId: e.testId, elementId: e.elementId, dayIndex: e.dayIndex, source: e.source })),
-          );
-    return new Map(
-      corrections.map((a) => [a.actionId, correctionProgress({ testId: r.testId, testDate: r.testDate, elementId: a.elementId, days: a.correction.days, today }, rows)]),
-    );
+    const byElement = await this.corrections.progress(tank, r, corrections.map((a) => ({ elementId: a.elementId, days: a.correction.days })));
+    return new Map(corrections.map((a) => [a.actionId, byElement.get(a.elementId)!]));
   }
 
   /**

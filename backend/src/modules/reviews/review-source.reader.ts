@@ -21,6 +21,7 @@ export function toReviewElement(row: Row): ReviewElement {
   return {
     elementId: String(row.element_id),
     name: String(row.display_name ?? row.element_id),
+    ...(typeof row.canonical === 'string' ? { canonical: row.canonical } : {}),
     category: String(row.category ?? ''),
     unit: String(row.unit ?? ''),
     value: typeof row.value === 'number' ? row.value : null,

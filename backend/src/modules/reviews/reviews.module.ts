@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccountDataModule } from '../account/account-data.module';
 import { DosingDataModule } from '../dosing/dosing-data.module';
 import { TestHistoryRepository } from '../testing/repositories/test-history.repository';
+import { CorrectionProgressReader } from './correction-progress.reader';
 import { ReefReviewController } from './reef-review.controller';
 import { ReefReviewService } from './reef-review.service';
 import { ManualTestReviewer, ReviewDraftActivationListener } from './review-hooks';
@@ -11,8 +12,8 @@ import { ReviewRepository } from './review.repository';
 /** Reef Review without HTTP: generation (icp-evaluate, manual saves) and the draft activation hook. */
 @Module({
   imports: [AccountDataModule, DosingDataModule],
-  providers: [ReefReviewService, ReviewRepository, ReviewSourceReader, TestHistoryRepository, ReviewDraftActivationListener, ManualTestReviewer],
-  exports: [ReefReviewService, ReviewRepository, ReviewDraftActivationListener, ManualTestReviewer],
+  providers: [ReefReviewService, CorrectionProgressReader, ReviewRepository, ReviewSourceReader, TestHistoryRepository, ReviewDraftActivationListener, ManualTestReviewer],
+  exports: [ReefReviewService, CorrectionProgressReader, ReviewSourceReader, ReviewRepository, ReviewDraftActivationListener, ManualTestReviewer],
 })
 export class ReviewsDataModule {}
 

@@ -10,6 +10,7 @@ import { tableName } from '../../shared/aws/names';
 import { TankRepository } from '../account/repositories/tank.repository';
 import { rangeInUnit } from '../targets/resolved-range';
 import { TargetRangeService } from '../targets/target-range.service';
+import { IcpCompletionService } from '../reviews/icp-completion.service';
 import type { ElementEvaluationMessage } from './evaluation-messages';
 import { elementItem } from './repositories/test-element-rows.repository';
 import { HEADER_ITEM } from './test-history.types';
@@ -29,13 +30,18 @@ export class IcpEvaluationService {
   constructor(
     private readonly tanks: TankRepository,
     private readonly targets: TargetRangeService,
+    private readonly completion: IcpCompletionService,
   ) {}
 
   async evaluate(message: ElementEvaluationMessage, now: Date): Promise<'evaluated' | 'already-evaluated' | 'skipped'> {
     const table = tableName('test-history');
     const [header, row] = await Promise.all([this.get(table, { test_id: message.testId, item: HEADER_ITEM }), this.get(table, { test_id: message.testId, item: elementItem(message.elementId) })]);
     if (!header || !row || header.user_id !== message.userId || header.tank_id !== message.tankId) return 'skipped';
-    if (row.evaluated_at) return 'already-evaluated';
+    if (row.evaluated_at) {
+      // A redelivery after a crash between the last count and DONE finishes the test here.
+      await this.finishIfReady(message.testId, now);
+      return 'already-evaluated';
+    }
     const [tank, ranges] = await Promise.all([this.tanks.get(message.userId, message.tankId), this.targets.resolveFor(message.userId, message.tankId)]);
 
     const value = row.value as number | null;
@@ -91,8 +97,20 @@ export class IcpEvaluationService {
       if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return 'already-evaluated';
       throw error;
     }
-    await this.completeIfAllEvaluated(message.testId, now);
+    await this.finishIfReady(message.testId, now);
     return 'evaluated';
+  }
+
+  /**
+   * Once every queued element is counted: the draft program and the Reef Review first, then DONE,
+   * so the keeper who sees DONE finds both ready. The elements of a test share one FIFO group, so
+   * only one evaluation of the test runs at a time.
+   */
+  private async finishIfReady(testId: string, now: Date): Promise<void> {
+    const header = await this.get(tableName('test-history'), { test_id: testId, item: HEADER_ITEM });
+    if (!header || header.status !== 'IN_PROGRESS' || !header.fanned_out_at || Number(header.evaluated_elements ?? 0) < Number(header.expected_elements)) return;
+    await this.completion.complete(testId);
+    await this.completeIfAllEvaluated(testId, now);
   }
 
   /** IN_PROGRESS → DONE once every queued element is counted (checked in the write itself). */
