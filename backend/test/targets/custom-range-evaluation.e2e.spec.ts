@@ -1,23 +1,15 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { generateIcpFixture } from '../../src/tools/icp-fixtures';
-import { eventually, postApi } from '../support/test-runtime';
-import { keeperRuntime } from './keeper-runtime';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { postApi } from '../support/test-runtime';
+import { keeperRuntime, uploadIcpAndWait } from './keeper-runtime';
 
 describe('icp-evaluate judges an upload against the custom ranges saved before it', () => {
   const ctx = keeperRuntime();
 
-  const header = async (testId: string) => (await ctx.doc.send(new GetCommand({ TableName: ctx.table('test-history'), Key: { test_id: testId, item: 'HEADER' }, ConsistentRead: true }))).Item!;
-  const elementRows = async (testId: string) =>
-    ((await ctx.doc.send(new QueryCommand({ TableName: ctx.table('test-history'), KeyConditionExpression: 'test_id = :t', ExpressionAttributeValues: { ':t': testId } }))).Items ?? []) as Record<string, unknown>[];
-
-  async function upload(seed: number): Promise<Record<string, Record<string, unknown>>> {
-    const fixture = await generateIcpFixture('OCEAMO', { seed, values: { calcium: 380, magnesium: 1300 } });
-    const started = await postApi(ctx.runtime, '/test', { tankId: ctx.tankId, fileName: fixture.fileName, fileSize: fixture.bytes.length }, ctx.keeper);
-    await fetch(String(started.body.uploadUrl), { method: 'PUT', body: Buffer.from(fixture.bytes), headers: { 'content-type': 'application/pdf' } });
-    const testId = String(started.body.testId);
-    await eventually(async () => ((await header(testId)).status === 'DONE' ? true : undefined), 20_000, 'the test to reach DONE');
-    return Object.fromEntries((await elementRows(testId)).map((r) => [String(r.element_id), r]));
-  }
+  const upload = async (seed: number): Promise<Record<string, Record<string, unknown>>> => {
+    const testId = await uploadIcpAndWait(ctx, { seed, values: { calcium: 380, magnesium: 1300 } });
+    const { Items = [] } = await ctx.doc.send(new QueryCommand({ TableName: ctx.table('test-history'), KeyConditionExpression: 'test_id = :t', ExpressionAttributeValues: { ':t': testId } }));
+    return Object.fromEntries(Items.map((r) => [String(r.element_id), r]));
+  };
 
   it('turns a LOW reading OK under a lower custom band, and corrects towards the custom target', async () => {
     const before = await upload(31);

@@ -1,7 +1,8 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { LocalRuntime } from '../../src/local/runtime';
-import { type SignedInUser, postApi, signUpAndIn, startTestRuntime } from '../support/test-runtime';
+import { type IcpFixtureOptions, generateIcpFixture } from '../../src/tools/icp-fixtures';
+import { type SignedInUser, eventually, postApi, signUpAndIn, startTestRuntime } from '../support/test-runtime';
 
 /** A local runtime, a document client on its tables and one signed-in keeper with their first tank. */
 export interface KeeperRuntime {
@@ -32,4 +33,16 @@ export function keeperRuntime(plan = 'TRIAL'): KeeperRuntime {
     await context.runtime?.stop();
   });
   return context;
+}
+
+/** Uploads a generated OCEAMO report to the keeper's tank and waits until its evaluation is DONE; answers the test id. */
+export async function uploadIcpAndWait(ctx: KeeperRuntime, options: IcpFixtureOptions): Promise<string> {
+  const fixture = await generateIcpFixture('OCEAMO', options);
+  const started = await postApi(ctx.runtime, '/test', { tankId: ctx.tankId, fileName: fixture.fileName, fileSize: fixture.bytes.length }, ctx.keeper);
+  await fetch(String(started.body.uploadUrl), { method: 'PUT', body: Buffer.from(fixture.bytes), headers: { 'content-type': 'application/pdf' } });
+  const testId = String(started.body.testId);
+  const status = async () =>
+    (await ctx.doc.send(new GetCommand({ TableName: ctx.table('test-history'), Key: { test_id: testId, item: 'HEADER' }, ConsistentRead: true }))).Item?.status;
+  await eventually(async () => ((await status()) === 'DONE' ? true : undefined), 20_000, `test ${testId} to reach DONE`);
+  return testId;
 }

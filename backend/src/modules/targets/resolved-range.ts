@@ -53,6 +53,20 @@ export function correctionTarget(range: ResolvedRange, methodTarget: number | un
 }
 
 /**
+ * A value in another unit, or undefined when the two units do not convert into each other.
+ *
+ * @example valueInUnit(50, 'µg/l', 'mg/l') // 0.05
+ */
+export function valueInUnit(value: number, from: string, to: string): number | undefined {
+  if (normaliseUnit(from) === normaliseUnit(to)) return value;
+  try {
+    return Number(convert(value, from, to).toPrecision(10));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * A resolved range expressed in another unit (a manual iodine test in mg/l against a range in µg/l).
  * Undefined when the units cannot be converted into each other.
  *
@@ -60,18 +74,15 @@ export function correctionTarget(range: ResolvedRange, methodTarget: number | un
  */
 export function rangeInUnit(resolved: ResolvedElementRange | undefined, unit: string): ResolvedElementRange | undefined {
   if (!resolved || normaliseUnit(resolved.unit) === normaliseUnit(unit)) return resolved;
-  try {
-    const to = (value: number | undefined) => (value === undefined ? undefined : Number(convert(value, resolved.unit, unit).toPrecision(10)));
-    const { range, correction } = resolved;
-    return withoutUndefined({
-      unit,
-      range: withoutUndefined({ source: range.source, low: to(range.low), high: to(range.high), target: to(range.target) }) as ResolvedRange,
-      hazardousUpper: to(resolved.hazardousUpper),
-      correction: correction && { ...correction, target: to(correction.target)!, unit },
-    }) as ResolvedElementRange;
-  } catch {
-    return undefined;
-  }
+  if (valueInUnit(1, resolved.unit, unit) === undefined) return undefined;
+  const to = (value: number | undefined) => (value === undefined ? undefined : valueInUnit(value, resolved.unit, unit));
+  const { range, correction } = resolved;
+  return withoutUndefined({
+    unit,
+    range: withoutUndefined({ source: range.source, low: to(range.low), high: to(range.high), target: to(range.target) }) as ResolvedRange,
+    hazardousUpper: to(resolved.hazardousUpper),
+    correction: correction && { ...correction, target: to(correction.target)!, unit },
+  }) as ResolvedElementRange;
 }
 
 /** A method element's defaults, as far as resolving a range needs them. */

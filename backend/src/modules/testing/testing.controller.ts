@@ -1,8 +1,14 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { Caller, type CallerIdentity } from '../../shared/http/caller';
+import { ElementTrendDto } from './dto/element-trend.dto';
+import { SaveManualTestDto } from './dto/manual-test.dto';
+import { TestDetailDto } from './dto/test-detail.dto';
 import { TestListDto } from './dto/test-list.dto';
 import { UploadRequestDto } from './dto/upload.dto';
+import { ManualTestService } from './manual-test.service';
+import { TestDetailService } from './test-detail.service';
 import { TestHistoryService } from './test-history.service';
+import { TrendService } from './trend.service';
 import { UploadService } from './upload.service';
 
 @Controller('test')
@@ -10,6 +16,9 @@ export class TestingController {
   constructor(
     private readonly uploads: UploadService,
     private readonly history: TestHistoryService,
+    private readonly details: TestDetailService,
+    private readonly manualTests: ManualTestService,
+    private readonly trends: TrendService,
   ) {}
 
   @Post()
@@ -22,5 +31,23 @@ export class TestingController {
   @HttpCode(200)
   list(@Caller() caller: CallerIdentity, @Body() body: TestListDto) {
     return this.history.list(caller, body.tankId, body.limit);
+  }
+
+  @Post('history')
+  @HttpCode(200)
+  detail(@Caller() caller: CallerIdentity, @Body() body: TestDetailDto) {
+    return this.details.detail(caller.userId, body.tankId, body.testId);
+  }
+
+  @Post('history/save')
+  @HttpCode(200)
+  saveManual(@Caller() caller: CallerIdentity, @Body() body: SaveManualTestDto) {
+    return this.manualTests.save(caller.userId, body);
+  }
+
+  @Post('history/icp/trend')
+  @HttpCode(200)
+  trend(@Caller() caller: CallerIdentity, @Body() body: ElementTrendDto) {
+    return this.trends.trend(caller.userId, body);
   }
 }

@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { Injectable } from '@nestjs/common';
+import type { Correction } from '../../domain/corrections/correction';
+import { elementMessage } from '../../domain/corrections/element-message';
+import { elementStatus, resolveTargetRange } from '../../domain/corrections/target-range';
+import { withoutUndefined } from '../../domain/extraction/without-undefined';
+import { dynamo } from '../../shared/aws/clients';
+import { tableName } from '../../shared/aws/names';
+import { DomainError, InvalidRequestError, NotFoundError } from '../../shared/errors/domain-error';
+import type { TankRecord } from '../account/account.types';
+import { Clock } from '../account/clock';
+import { TankAccess } from '../account/tank-access';
+import { ReferenceCatalogRepository, type TestElementRow } from '../reference/reference-catalog.repository';
+import { selectableTestElements } from '../reference/test-catalogue';
+import type { ResolvedElementRange } from '../targets/resolved-range';
+import { rangeInUnit } from '../targets/resolved-range';
+import { TargetRangeService } from '../targets/target-range.service';
+import { CallerFeatures } from './caller-features';
+import type { SaveManualTestDto } from './dto/manual-test.dto';
+import { ManualTestReviewHook } from './manual-test-review.hook';
+import { type ElementRowStatus, elementItem } from './repositories/test-element-rows.repository';
+import { toHeaderItem } from './repositories/test-history.repository';
+import { type Item, type StoredTest, TestRowsRepository } from './repositories/test-rows.repository';
+import { type TestDetail, TestDetailReader } from './test-detail.reader';
+import type { TestHeader } from './test-history.types';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/** A DynamoDB transaction holds at most this many writes; a manual test is written in one. */
+const MAX_TRANSACTION_ITEMS = 100;
+
+/** Manual tests are never dosed from: the message names the range, without a dose. */
+const NO_CORRECTION: Correction = { kind: 'NONE', reason: 'NO_DOSING_DATA' };
+
+/**
+ * A manual reading evaluated at once against the tank's range for the element (converted into the
+ * element's unit), stored like an evaluated ICP row.
+ */
+export function manualElementItem(testId: string, element: TestElementRow, value: number, resolved: ResolvedElementRange | undefined, now: string): Item {
+  const range = resolved?.range ?? resolveTargetRange({});
+  const status = elementStatus(value, range, resolved?.hazardousUpper);
+  return withoutUndefined({
+    test_id: testId,
+    item: elementItem(element.elementId),
+    element_id: element.elementId,
+    canonical: element.canonical,
+    display_name: element.name,
+    category: element.category,
+    source: 'tank',
+    panel: element.panel,
+    display_order: element.displayOrder,
+    value,
+    unit: element.unit,
+    status: 'PENDING' satisfies ElementRowStatus,
+    eval_status: status,
+    target_range: range,
+    message: elementMessage(element.name, value, element.unit, status, range, NO_CORRECTION),
+    evaluated_at: now,
+    created_at: now,
+  });
+}
+
+/**
+ * Creates and replaces manual tests: every reading evaluated on save, the header and all element rows
+ * written in one transaction (a replace also deletes rows of elements no longer in the test and is
+ * conditioned on the version it read), then the Reef Review hook is told.
+ */
+@Injectable()
+export class ManualTestService {
+  constructor(
+    private readonly tanks: TankAccess,
+    private readonly catalog: ReferenceCatalogRepository,
+    private readonly targets: TargetRangeService,
+    private readonly rows: TestRowsRepository,
+    private readonly reader: TestDetailReader,
+    private readonly features: CallerFeatures,
+    private readonly reviews: ManualTestReviewHook,
+    private readonly clock: Clock,
+  ) {}
+
+  async save(userId: string, request: SaveManualTestDto): Promise<{ test: TestDetail; reviewId?: string }> {
+    const tank = await this.tanks.requireOwnedTank(userId, request.tankId);
+    const existing = request.testId ? await this.requireManualTest(userId, tank.tankId, request.testId) : undefined;
+    const elements = await this.requireElements(tank, request.elements.map((e) => e.elementId));
+    const ranges = await this.targets.resolveFor(userId, tank.tankId);
+
+    const now = this.clock.now().toISOString();
+    const testId = existing ? String(existing.header.test_id) : randomUUID();
+    const header: TestHeader = { testId, userId, tankId: tank.tankId, kind: 'MANUAL', status: 'DONE', testDate: request.date, createdAt: existing ? String(existing.header.created_at) : now, updatedAt: now };
+    const version = Number(existing?.header.version ?? 0);
+    const headerItem = withoutUndefined({ ...toHeaderItem(header), notes: request.notes?.trim() || undefined, completed_at: now, version: version + 1 });
+    const elementItems = request.elements.map((reading) => {
+      const element = elements.get(reading.elementId)!;
+      return manualElementItem(testId, element, reading.value, rangeInUnit(ranges.get(element.elementId), element.unit), now);
+    });
+    const kept = new Set(elementItems.map((i) => i.item));
+    const removed = (existing?.elements ?? []).map((r) => String(r.item)).filter((item) => !kept.has(item));
+    await this.write(headerItem, elementItems, removed, existing ? version : undefined);
+
+    const hookReviewId = await this.reviews.onManualTestSaved({ userId, tankId: tank.tankId, testId });
+    const test = await this.reader.detail(userId, tank.tankId, testId, { projections: (await this.features.of(userId)).projections });
+    const reviewId = hookReviewId ?? test.reviewId;
+    return reviewId ? { test, reviewId } : { test };
+  }
+
+  private async requireManualTest(userId: string, tankId: string, testId: string): Promise<StoredTest> {
+    const test = await this.rows.test(testId);
+    if (!test || test.header.user_id !== userId || test.header.tank_id !== tankId) throw new NotFoundError('Test');
+    if (test.header.kind !== 'MANUAL') throw new InvalidRequestError('Only manual tests can be saved here; an ICP test keeps the values of its report', { field: 'testId' });
+    return test;
+  }
+
+  /** The tank's test catalogue entries for the ids, or a 400 naming every unknown or repeated id. */
+  private async requireElements(tank: TankRecord, elementIds: readonly string[]): Promise<Map<string, TestElementRow>> {
+    const [manual, lab] = await Promise.all([this.catalog.panel('MANUAL'), this.catalog.panel(tank.defaultLab)]);
+    const catalogue = new Map(selectableTestElements([...manual, ...lab]).map((r) => [r.elementId, r]));
+    const unknown = elementIds.filter((id) => !catalogue.has(id));
+    const repeated = elementIds.filter((id, i) => elementIds.indexOf(id) !== i);
+    const problems = [
+      ...unknown.map((id) => `unknown element "${id}": pick one from /test/elements/list`),
+      ...[...new Set(repeated)].map((id) => `element "${id}" appears more than once`),
+    ];
+    if (problems.length > 0) throw new InvalidRequestError(`The test cannot be saved: ${problems.join('; ')}`, { problems });
+    return new Map(elementIds.map((id) => [id, catalogue.get(id)!]));
+  }
+
+  /** Header, element rows and deletions in one transaction: a test is saved whole or not at all. */
+  private async write(header: Item, elements: readonly Item[], removedItems: readonly string[], seenVersion: number | undefined): Promise<void> {
+    const table = tableName('test-history');
+    const condition =
+      seenVersion === undefined
+        ? { ConditionExpression: 'attribute_not_exists(test_id)' }
+        : seenVersion === 0
+          ? { ConditionExpression: 'kind = :manual AND attribute_not_exists(version)', ExpressionAttributeValues: { ':manual': 'MANUAL' } }
+          : { ConditionExpression: 'kind = :manual AND version = :seen', ExpressionAttributeValues: { ':manual': 'MANUAL', ':seen': seenVersion } };
+    const items: TransactItem[] = [
+      { Put: { TableName: table, Item: header, ...condition } },
+      ...elements.map((Item) => ({ Put: { TableName: table, Item } })),
+      ...removedItems.map((item) => ({ Delete: { TableName: table, Key: { test_id: header.test_id, item } } })),
+    ];
+    if (items.length > MAX_TRANSACTION_ITEMS) throw new InvalidRequestError('This test has too many elements to save at once');
+    try {
+      await dynamo().send(new TransactWriteCommand({ TransactItems: items }));
+    } catch (error) {
+      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') {
+        throw new DomainError('CONFLICT', 'This test was changed at the same moment; open it again and repeat your change');
+      }
+      throw error;
+    }
+  }
+}

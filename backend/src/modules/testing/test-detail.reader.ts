@@ -1,0 +1,165 @@
+import { Injectable } from '@nestjs/common';
+import type { Correction } from '../../domain/corrections/correction';
+import type { ResolvedRange } from '../../domain/corrections/target-range';
+import { withoutUndefined } from '../../domain/extraction/without-undefined';
+import { type DatedValue, type TrendAssessment, assessTrend } from '../../domain/trends';
+import { NotFoundError } from '../../shared/errors/domain-error';
+import { ReferenceCatalogRepository } from '../reference/reference-catalog.repository';
+import { compareElements } from '../targets/element-order';
+import { valueInUnit } from '../targets/resolved-range';
+import { toHeader } from './repositories/test-history.repository';
+import { type Item, TestRowsRepository } from './repositories/test-rows.repository';
+import type { TestHeader } from './test-history.types';
+
+export type ElementResultStatus = 'LOW' | 'OK' | 'HIGH' | 'CRITICAL' | 'MISSING' | 'RO' | 'PENDING';
+
+/** One element of a test as the API shows it (docs/api-evaluation.md, `ElementResult`). */
+export interface ElementResult {
+  readonly elementId: string;
+  readonly name: string;
+  readonly canonical: string;
+  readonly category: string;
+  readonly unit: string;
+  readonly value: number | null;
+  readonly printed?: string;
+  readonly nonDetect?: boolean;
+  readonly status: ElementResultStatus;
+  readonly targetRange?: ResolvedRange;
+  readonly message?: string;
+  /** ICP tests only. */
+  readonly correction?: Correction;
+  readonly trendAssessment?: TrendAssessment;
+}
+
+/** A test with its evaluated elements (docs/api-evaluation.md, `TestDetail`). */
+export interface TestDetail {
+  readonly id: string;
+  readonly kind: TestHeader['kind'];
+  readonly status: TestHeader['status'];
+  readonly date: string;
+  readonly label: string;
+  readonly lab?: string;
+  readonly analysisNumber?: string;
+  readonly notes?: string;
+  readonly errorMessage?: string;
+  readonly referenceId?: string;
+  /** By category, then display order. */
+  readonly elements: ElementResult[];
+  readonly reviewId?: string;
+}
+
+/** How many earlier tests a trend signal looks back over (both kinds). */
+export const TREND_LOOKBACK_TESTS = 10;
+
+/**
+ * Row lifecycle → API status: RO water and absent elements keep their own status, evaluated rows show
+ * their evaluation, anything else is still waiting for it.
+ */
+export function elementResultStatus(row: Item): ElementResultStatus {
+  if (row.status === 'RO') return 'RO';
+  if (row.status === 'MISSING') return 'MISSING';
+  return (row.eval_status as ElementResultStatus | undefined) ?? 'PENDING';
+}
+
+/** A tank-water row with a reading (a number, or a non-detect) that trends can use. */
+function readingOf(row: Item): number | null | undefined {
+  if (row.status === 'RO' || row.status === 'MISSING') return undefined;
+  if (typeof row.value === 'number') return row.value;
+  return row.non_detect === true ? null : undefined;
+}
+
+interface EarlierTest {
+  readonly date: string;
+  readonly rows: ReadonlyMap<string, Item>;
+}
+
+/** Earlier readings of the row's element, newest first, in the row's unit. */
+function previousReadings(row: Item, earlier: readonly EarlierTest[]): DatedValue[] {
+  return earlier.flatMap((test): DatedValue[] => {
+    const before = test.rows.get(String(row.element_id));
+    const reading = before && readingOf(before);
+    if (!before || reading === undefined) return [];
+    if (reading === null) return [{ date: test.date, value: null }];
+    const value = valueInUnit(reading, String(before.unit), String(row.unit));
+    return value === undefined ? [] : [{ date: test.date, value }];
+  });
+}
+
+/**
+ * Reads one test (ICP or manual) with its element results, each measured element carrying a trend
+ * signal against the tank's earlier tests, and the Reef Review made from it. The test must belong to
+ * the given keeper and tank (404 otherwise); the tank's ownership is the caller's check.
+ */
+@Injectable()
+export class TestDetailReader {
+  constructor(
+    private readonly rows: TestRowsRepository,
+    private readonly catalog: ReferenceCatalogRepository,
+  ) {}
+
+  async detail(userId: string, tankId: string, testId: string, options: { projections: boolean }): Promise<TestDetail> {
+    const test = await this.rows.test(testId);
+    if (!test || test.header.user_id !== userId || test.header.tank_id !== tankId) throw new NotFoundError('Test');
+    const header = toHeader(test.header);
+    const [order, earlier, reviewId] = await Promise.all([
+      this.displayOrder(header, test.elements),
+      this.earlierTests(header),
+      this.rows.reviewIdOf(userId, tankId, testId),
+    ]);
+    const elements = test.elements
+      .map((row) => ({ row, result: this.result(header, row, earlier, options) }))
+      .sort((a, b) => compareElements({ ...a.result, order: order(a.row) }, { ...b.result, order: order(b.row) }))
+      .map(({ result }) => result);
+    return withoutUndefined({
+      id: header.testId,
+      kind: header.kind,
+      status: header.status,
+      date: header.testDate,
+      label: header.kind === 'ICP' ? `ICP ${header.lab ?? ''}`.trim() : 'Manual test',
+      lab: header.lab,
+      analysisNumber: header.analysisNumber ?? undefined,
+      notes: typeof test.header.notes === 'string' ? test.header.notes : undefined,
+      errorMessage: header.errorMessage,
+      referenceId: header.referenceId,
+      elements,
+      reviewId,
+    });
+  }
+
+  private result(header: TestHeader, row: Item, earlier: readonly EarlierTest[], options: { projections: boolean }): ElementResult {
+    const reading = readingOf(row);
+    const range = (row.target_range as ResolvedRange | undefined) ?? { source: 'NONE' };
+    return withoutUndefined({
+      elementId: String(row.element_id),
+      name: String(row.display_name ?? row.element_id),
+      canonical: String(row.canonical ?? ''),
+      category: String(row.category ?? ''),
+      unit: String(row.unit ?? ''),
+      value: typeof row.value === 'number' ? row.value : null,
+      printed: typeof row.printed === 'string' ? row.printed : undefined,
+      nonDetect: row.non_detect === true ? true : undefined,
+      status: elementResultStatus(row),
+      targetRange: row.target_range as ResolvedRange | undefined,
+      message: typeof row.message === 'string' ? row.message : undefined,
+      correction: header.kind === 'ICP' ? (row.correction as Correction | undefined) : undefined,
+      trendAssessment:
+        reading === undefined
+          ? undefined
+          : assessTrend({ current: { date: header.testDate, value: reading }, previous: previousReadings(row, earlier), range, projections: options.projections }),
+    });
+  }
+
+  /** The tank's tests dated before this one (both kinds, newest first, bounded), with their element rows. */
+  private async earlierTests(header: TestHeader): Promise<EarlierTest[]> {
+    const headers = await this.rows.headersBefore(header.userId, header.tankId, header.testDate, TREND_LOOKBACK_TESTS);
+    const tests = await Promise.all(headers.map((h) => this.rows.test(String(h.test_id))));
+    return tests.flatMap((t) => (t ? [{ date: String(t.header.test_date), rows: new Map(t.elements.map((r) => [String(r.element_id), r])) }] : []));
+  }
+
+  /** Display order: stored on manual rows; ICP rows take it from their lab's panel. */
+  private async displayOrder(header: TestHeader, rows: readonly Item[]): Promise<(row: Item) => number | undefined> {
+    const needsPanel = header.lab !== undefined && rows.some((r) => typeof r.display_order !== 'number');
+    const panel = needsPanel ? new Map((await this.catalog.panel(header.lab!)).map((r) => [r.elementId, r.displayOrder])) : new Map<string, number>();
+    return (row) => (typeof row.display_order === 'number' ? row.display_order : panel.get(String(row.element_id)));
+  }
+}
