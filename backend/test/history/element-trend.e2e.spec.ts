@@ -44,7 +44,7 @@ describe('/test/history/icp/trend: readings of both test kinds, related doses, r
     ]);
     expect(sut.body.doses).toEqual([{ date: daysAgo(15), elementId: 'calcium', amount: 10, unit: 'ml', source: 'MANUAL' }]);
     expect(sut.body.explanation).toBe(
-      `Calcium: 3 readings in the last 90 days; the latest, 440 mg/l on ${daysAgo(5)}, is within 400–460 mg/l and up 7.3% since ${daysAgo(20)}. 1 related dose was logged in the same period.`,
+      `Calcium: 3 readings in the last 90 days; the latest, 440 mg/l on ${daysAgo(5)}, is within 400–460 mg/l, up 7.3% since ${daysAgo(20)}. 1 related dose was logged in the same period.`,
     );
   });
 

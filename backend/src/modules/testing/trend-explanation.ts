@@ -3,11 +3,17 @@ import { type DatedValue, assessTrend } from '../../domain/trends';
 
 const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : Number(n.toPrecision(3)).toString());
 
-function bandOf(range: ResolvedRange, unit: string): string | undefined {
-  if (range.low !== undefined && range.high !== undefined) return `${fmt(range.low)}–${fmt(range.high)} ${unit}`;
-  if (range.high !== undefined) return `at most ${fmt(range.high)} ${unit}`;
-  if (range.low !== undefined) return `at least ${fmt(range.low)} ${unit}`;
-  return undefined;
+/** Where a reading sits against its range, as a verb phrase. */
+function positionOf(value: number | null, range: ResolvedRange, unit: string): string {
+  const status = elementStatus(value, range, undefined, true);
+  const { low, high } = range;
+  if (low !== undefined && high !== undefined) {
+    const band = `${fmt(low)}–${fmt(high)} ${unit}`;
+    return status === 'LOW' ? `is below ${band}` : status === 'HIGH' ? `is above ${band}` : `is within ${band}`;
+  }
+  if (high !== undefined) return `is ${status === 'HIGH' ? 'above' : 'under'} the limit of ${fmt(high)} ${unit}`;
+  if (low !== undefined) return `is ${status === 'LOW' ? 'below' : 'above'} the floor of ${fmt(low)} ${unit}`;
+  return 'has no target range';
 }
 
 function movement(latest: DatedValue, earlier: DatedValue[], range: ResolvedRange): string {
@@ -30,7 +36,7 @@ function movement(latest: DatedValue, earlier: DatedValue[], range: ResolvedRang
  * moved since the reading before, and how many related doses were logged in the period.
  *
  * @example explainTrend({ name: 'Calcium', unit: 'mg/l', days: 90, range: { source: 'METHOD', low: 400, high: 460 }, points: [{ date: '2026-09-01', value: 440 }, { date: '2026-10-01', value: 410 }], doseCount: 3 })
- * // 'Calcium: 2 readings in the last 90 days; the latest, 410 mg/l on 2026-10-01, is within 400–460 mg/l and down 6.8% since 2026-09-01. 3 related doses were logged in the same period.'
+ * // 'Calcium: 2 readings in the last 90 days; the latest, 410 mg/l on 2026-10-01, is within 400–460 mg/l, down 6.8% since 2026-09-01. 3 related doses were logged in the same period.'
  */
 export function explainTrend(input: { name: string; unit: string; days: number; range: ResolvedRange; points: readonly DatedValue[]; doseCount: number }): string {
   const period = input.days > 0 ? `in the last ${input.days} days` : 'so far';
@@ -39,9 +45,6 @@ export function explainTrend(input: { name: string; unit: string; days: number; 
   const latest = input.points[input.points.length - 1];
   const earlier = input.points.slice(0, -1).reverse();
   const reading = latest.value === null ? `not detected on ${latest.date}` : `${fmt(latest.value)} ${input.unit} on ${latest.date}`;
-  const band = bandOf(input.range, input.unit);
-  const status = elementStatus(latest.value, input.range, undefined, true);
-  const position = !band ? 'has no target range' : status === 'LOW' ? `is below ${band}` : status === 'HIGH' ? `is above ${band}` : `is within ${band}`;
   const count = `${input.points.length} reading${input.points.length === 1 ? '' : 's'} ${period}`;
-  return `${input.name}: ${count}; the latest, ${reading}, ${position} and ${movement(latest, earlier, input.range)}. ${doses}`;
+  return `${input.name}: ${count}; the latest, ${reading}, ${positionOf(latest.value, input.range, input.unit)}, ${movement(latest, earlier, input.range)}. ${doses}`;
 }
