@@ -10,7 +10,8 @@ describe('/test/history/icp/trend: readings of both test kinds, related doses, r
   const today = new Date().toISOString().slice(0, 10);
   const daysAgo = (n: number) => addDays(today, -n);
 
-  const trend = (body: Json, user: SignedInUser = ctx.keeper, tankId = ctx.tankId) => postApi(ctx.runtime, '/test/history/icp/trend', { tankId, ...body }, user);
+  const trend = (body: Json, user: SignedInUser = ctx.keeper, tankId = ctx.tankId) =>
+    postApi(ctx.runtime, '/test/history/icp/trend', { tankId, ...body }, user);
   const saveManual = (date: string, elements: Json[], user: SignedInUser = ctx.keeper, tankId = ctx.tankId) =>
     postApi(ctx.runtime, '/test/history/save', { tankId, date, elements }, user);
 
@@ -22,11 +23,26 @@ describe('/test/history/icp/trend: readings of both test kinds, related doses, r
     ] as const) {
       expect((await saveManual(date, [{ elementId: 'calcium', value: calcium }])).status).toBe(200);
     }
-    expect((await saveManual(daysAgo(5), [{ elementId: 'calcium', value: 440 }, { elementId: 'iodine', value: 0.07 }])).status).toBe(200);
+    expect(
+      (
+        await saveManual(daysAgo(5), [
+          { elementId: 'calcium', value: 440 },
+          { elementId: 'iodine', value: 0.07 },
+        ])
+      ).status,
+    ).toBe(200);
     const doses = await postApi(
       ctx.runtime,
       '/dose/history/save',
-      { tankId: ctx.tankId, date: daysAgo(15), entries: [{ elementId: 'calcium', amount: 10, unit: 'ml' }, { elementId: 'magnesium', amount: 5, unit: 'ml' }, { elementId: 'phosphate', amount: 1, unit: 'ml' }] },
+      {
+        tankId: ctx.tankId,
+        date: daysAgo(15),
+        entries: [
+          { elementId: 'calcium', amount: 10, unit: 'ml' },
+          { elementId: 'magnesium', amount: 5, unit: 'ml' },
+          { elementId: 'phosphate', amount: 1, unit: 'ml' },
+        ],
+      },
       ctx.keeper,
     );
     expect(doses.status).toBe(200);
@@ -36,7 +52,12 @@ describe('/test/history/icp/trend: readings of both test kinds, related doses, r
     const sut = await trend({ elementId: 'calcium' });
 
     expect(sut.status).toBe(200);
-    expect(sut.body).toMatchObject({ elementId: 'calcium', name: 'Calcium', unit: 'mg/l', targetRange: { source: 'METHOD', low: 400, high: 460, target: 430 } });
+    expect(sut.body).toMatchObject({
+      elementId: 'calcium',
+      name: 'Calcium',
+      unit: 'mg/l',
+      targetRange: { source: 'METHOD', low: 400, high: 460, target: 430 },
+    });
     expect((sut.body.points as Json[]).map((p) => [p.kind, p.date, p.value])).toEqual([
       ['ICP', daysAgo(40), 400],
       ['MANUAL', daysAgo(20), 410],
@@ -59,7 +80,9 @@ describe('/test/history/icp/trend: readings of both test kinds, related doses, r
   it('reads all history with days 0, and the whole canonical group of doses (phosphate doses on the phosphorus chart)', async () => {
     expect(((await trend({ elementId: 'calcium', days: 0 })).body.points as Json[]).map((p) => p.value)).toEqual([300, 400, 410, 440]);
     expect(((await trend({ elementId: 'calcium', days: 30 })).body.points as Json[]).map((p) => p.value)).toEqual([410, 440]);
-    expect((await trend({ elementId: 'phosphorus' })).body.doses).toEqual([{ date: daysAgo(15), elementId: 'phosphate', amount: 1, unit: 'ml', source: 'MANUAL' }]);
+    expect((await trend({ elementId: 'phosphorus' })).body.doses).toEqual([
+      { date: daysAgo(15), elementId: 'phosphate', amount: 1, unit: 'ml', source: 'MANUAL' },
+    ]);
   });
 
   it('puts readings of different units on the range’s unit (manual iodine in mg/l, ICP in µg/l)', async () => {
@@ -73,7 +96,12 @@ describe('/test/history/icp/trend: readings of both test kinds, related doses, r
   });
 
   it('shows the active custom range', async () => {
-    await postApi(ctx.runtime, '/user/target-ranges', { action: 'SAVE', tankId: ctx.tankId, elementId: 'calcium', low: 420, high: 450 }, ctx.keeper);
+    await postApi(
+      ctx.runtime,
+      '/user/target-ranges',
+      { action: 'SAVE', tankId: ctx.tankId, elementId: 'calcium', low: 420, high: 450 },
+      ctx.keeper,
+    );
 
     expect((await trend({ elementId: 'calcium' })).body.targetRange).toEqual({ source: 'CUSTOM', low: 420, high: 450 });
   });
@@ -81,7 +109,12 @@ describe('/test/history/icp/trend: readings of both test kinds, related doses, r
   it('leaves every projection out for a Basic keeper: no projection field on the chart or on trend signals', async () => {
     const basic = await signUpAndIn(ctx.runtime, undefined, 'BASIC');
     await ctx.doc.send(
-      new UpdateCommand({ TableName: ctx.table('user'), Key: { user_id: basic.userId }, UpdateExpression: 'SET subscription_status = :s, subscription_tier = :t', ExpressionAttributeValues: { ':s': 'active', ':t': 'BASIC' } }),
+      new UpdateCommand({
+        TableName: ctx.table('user'),
+        Key: { user_id: basic.userId },
+        UpdateExpression: 'SET subscription_status = :s, subscription_tier = :t',
+        ExpressionAttributeValues: { ':s': 'active', ':t': 'BASIC' },
+      }),
     );
     const tankId = await firstTankOf(ctx.runtime, basic);
     await saveManual(daysAgo(30), [{ elementId: 'calcium', value: 400 }], basic, tankId);
@@ -92,7 +125,7 @@ describe('/test/history/icp/trend: readings of both test kinds, related doses, r
     expect(sut.status).toBe(200);
     expect(sut.body.points).toHaveLength(2);
     expect(sut.body).not.toHaveProperty('projection');
-    const calcium = (((second.body.test as Json).elements as Json[]).find((e) => e.elementId === 'calcium')!.trendAssessment) as Json;
+    const calcium = ((second.body.test as Json).elements as Json[]).find((e) => e.elementId === 'calcium')!.trendAssessment as Json;
     expect(calcium).toMatchObject({ direction: 'UP', previousValue: 400 });
     expect(calcium).not.toHaveProperty('projection');
   });

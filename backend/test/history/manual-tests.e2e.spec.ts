@@ -12,8 +12,16 @@ describe('/test/history/save: manual tests evaluated at once, created and replac
   const elementsOf = (body: Json) => (body.test as { elements: Element[] }).elements;
   const elementOf = (body: Json, id: string) => elementsOf(body).find((e) => e.elementId === id)!;
   const stored = async (testId: string) =>
-    ((await ctx.doc.send(new QueryCommand({ TableName: ctx.table('test-history'), KeyConditionExpression: 'test_id = :t', ExpressionAttributeValues: { ':t': testId }, ConsistentRead: true })))
-      .Items ?? []) as Json[];
+    ((
+      await ctx.doc.send(
+        new QueryCommand({
+          TableName: ctx.table('test-history'),
+          KeyConditionExpression: 'test_id = :t',
+          ExpressionAttributeValues: { ':t': testId },
+          ConsistentRead: true,
+        }),
+      )
+    ).Items ?? []) as Json[];
 
   it('creates a DONE manual test with every reading evaluated against the tank’s ranges, no corrections', async () => {
     const sut = await save({
@@ -30,7 +38,14 @@ describe('/test/history/save: manual tests evaluated at once, created and replac
     expect(sut.status).toBe(200);
     expect(sut.body).not.toHaveProperty('reviewId');
     const test = sut.body.test as Json;
-    expect(test).toMatchObject({ id: expect.any(String), kind: 'MANUAL', status: 'DONE', date: '2026-03-02', label: 'Manual test', notes: 'Salifert kits' });
+    expect(test).toMatchObject({
+      id: expect.any(String),
+      kind: 'MANUAL',
+      status: 'DONE',
+      date: '2026-03-02',
+      label: 'Manual test',
+      notes: 'Salifert kits',
+    });
     expect(elementsOf(sut.body).map((e) => e.elementId)).toEqual(['alkalinity', 'calcium', 'iodine', 'nitrate']);
     expect(elementOf(sut.body, 'calcium')).toEqual({
       elementId: 'calcium',
@@ -45,22 +60,54 @@ describe('/test/history/save: manual tests evaluated at once, created and replac
       trendAssessment: { direction: 'FIRST', severity: 'WATCH', signal: 'First reading' },
     });
     // Iodine is tested in mg/l by hobby kits; the Moonshiners range (50–80 µg/l) is converted.
-    expect(elementOf(sut.body, 'iodine')).toMatchObject({ unit: 'mg/l', status: 'OK', targetRange: { source: 'METHOD', low: 0.05, high: 0.08, target: 0.06 } });
-    expect(elementOf(sut.body, 'alkalinity')).toMatchObject({ status: 'OK', targetRange: { source: 'NONE' }, message: 'Alkalinity 8 dKH.' });
+    expect(elementOf(sut.body, 'iodine')).toMatchObject({
+      unit: 'mg/l',
+      status: 'OK',
+      targetRange: { source: 'METHOD', low: 0.05, high: 0.08, target: 0.06 },
+    });
+    expect(elementOf(sut.body, 'alkalinity')).toMatchObject({
+      status: 'OK',
+      targetRange: { source: 'NONE' },
+      message: 'Alkalinity 8 dKH.',
+    });
     expect(elementsOf(sut.body).every((e) => e.correction === undefined)).toBe(true);
 
     const header = (await stored(String(test.id))).find((r) => r.item === 'HEADER')!;
-    expect(header).toMatchObject({ kind: 'MANUAL', status: 'DONE', user_id_tank_id: `${ctx.keeper.userId}#${ctx.tankId}`, test_date_id: `2026-03-02#${test.id}`, test_date: '2026-03-02' });
+    expect(header).toMatchObject({
+      kind: 'MANUAL',
+      status: 'DONE',
+      user_id_tank_id: `${ctx.keeper.userId}#${ctx.tankId}`,
+      test_date_id: `2026-03-02#${test.id}`,
+      test_date: '2026-03-02',
+    });
     const listed = await postApi(ctx.runtime, '/test/history/list', { tankId: ctx.tankId }, ctx.keeper);
-    expect(listed.body.tests).toEqual(expect.arrayContaining([expect.objectContaining({ id: test.id, kind: 'MANUAL', status: 'DONE', date: '2026-03-02', label: 'Manual test' })]));
+    expect(listed.body.tests).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: test.id, kind: 'MANUAL', status: 'DONE', date: '2026-03-02', label: 'Manual test' }),
+      ]),
+    );
   });
 
   it('replaces a manual test: new date and readings, rows of dropped elements removed, creation time kept', async () => {
-    const created = await save({ date: '2026-03-05', elements: [{ elementId: 'calcium', value: 380 }, { elementId: 'nitrate', value: 5 }, { elementId: 'phosphate', value: 0.05 }] });
+    const created = await save({
+      date: '2026-03-05',
+      elements: [
+        { elementId: 'calcium', value: 380 },
+        { elementId: 'nitrate', value: 5 },
+        { elementId: 'phosphate', value: 0.05 },
+      ],
+    });
     const testId = String((created.body.test as Json).id);
     const createdAt = (await stored(testId)).find((r) => r.item === 'HEADER')!.created_at;
 
-    const sut = await save({ testId, date: '2026-03-06', elements: [{ elementId: 'calcium', value: 420 }, { elementId: 'magnesium', value: 1300 }] });
+    const sut = await save({
+      testId,
+      date: '2026-03-06',
+      elements: [
+        { elementId: 'calcium', value: 420 },
+        { elementId: 'magnesium', value: 1300 },
+      ],
+    });
 
     expect(sut.status).toBe(200);
     expect(sut.body.test).toMatchObject({ id: testId, date: '2026-03-06' });
@@ -69,7 +116,11 @@ describe('/test/history/save: manual tests evaluated at once, created and replac
     expect(elementOf(sut.body, 'magnesium')).toMatchObject({ value: 1300, status: 'OK' });
     const rows = await stored(testId);
     expect(rows.map((r) => r.item).sort()).toEqual(['ELEMENT#calcium', 'ELEMENT#magnesium', 'HEADER']);
-    expect(rows.find((r) => r.item === 'HEADER')).toMatchObject({ created_at: createdAt, test_date_id: `2026-03-06#${testId}`, version: 2 });
+    expect(rows.find((r) => r.item === 'HEADER')).toMatchObject({
+      created_at: createdAt,
+      test_date_id: `2026-03-06#${testId}`,
+      version: 2,
+    });
     const listed = (await postApi(ctx.runtime, '/test/history/list', { tankId: ctx.tankId }, ctx.keeper)).body.tests as Json[];
     expect(listed.filter((t) => t.id === testId)).toEqual([expect.objectContaining({ date: '2026-03-06' })]);
   });
@@ -77,24 +128,56 @@ describe('/test/history/save: manual tests evaluated at once, created and replac
   it('keeps one whole version when two replaces of the same test race', async () => {
     const created = await save({ date: '2026-03-08', elements: [{ elementId: 'calcium', value: 400 }] });
     const testId = String((created.body.test as Json).id);
-    const first = [{ elementId: 'nitrate', value: 3 }, { elementId: 'phosphate', value: 0.04 }];
-    const second = [{ elementId: 'potassium', value: 400 }, { elementId: 'magnesium', value: 1350 }, { elementId: 'calcium', value: 410 }];
+    const first = [
+      { elementId: 'nitrate', value: 3 },
+      { elementId: 'phosphate', value: 0.04 },
+    ];
+    const second = [
+      { elementId: 'potassium', value: 400 },
+      { elementId: 'magnesium', value: 1350 },
+      { elementId: 'calcium', value: 410 },
+    ];
 
-    const answers = await Promise.all([save({ testId, date: '2026-03-08', elements: first }), save({ testId, date: '2026-03-08', elements: second })]);
+    const answers = await Promise.all([
+      save({ testId, date: '2026-03-08', elements: first }),
+      save({ testId, date: '2026-03-08', elements: second }),
+    ]);
 
     expect(answers.map((a) => a.status).every((s) => s === 200 || s === 409)).toBe(true);
-    const items = (await stored(testId)).filter((r) => r.item !== 'HEADER').map((r) => r.element_id).sort();
-    expect([['nitrate', 'phosphate'], ['calcium', 'magnesium', 'potassium']]).toContainEqual(items);
+    const items = (await stored(testId))
+      .filter((r) => r.item !== 'HEADER')
+      .map((r) => r.element_id)
+      .sort();
+    expect([
+      ['nitrate', 'phosphate'],
+      ['calcium', 'magnesium', 'potassium'],
+    ]).toContainEqual(items);
   });
 
   it('judges a later test’s readings against the earlier ones (trendAssessment) and against custom ranges', async () => {
-    await postApi(ctx.runtime, '/user/target-ranges', { action: 'SAVE', tankId: ctx.tankId, elementId: 'alkalinity', low: 7, high: 9, target: 8 }, ctx.keeper);
+    await postApi(
+      ctx.runtime,
+      '/user/target-ranges',
+      { action: 'SAVE', tankId: ctx.tankId, elementId: 'alkalinity', low: 7, high: 9, target: 8 },
+      ctx.keeper,
+    );
 
-    const sut = await save({ date: '2026-03-20', elements: [{ elementId: 'calcium', value: 380 }, { elementId: 'alkalinity', value: 6.5 }] });
+    const sut = await save({
+      date: '2026-03-20',
+      elements: [
+        { elementId: 'calcium', value: 380 },
+        { elementId: 'alkalinity', value: 6.5 },
+      ],
+    });
 
     // The newest earlier calcium reading is 410 on 2026-03-08 (or 420 on 2026-03-06 if that race went the other way).
     const calcium = elementOf(sut.body, 'calcium').trendAssessment as Json;
-    expect(calcium).toMatchObject({ direction: 'DOWN', severity: 'ALERT', previousDate: expect.stringMatching(/^2026-03-0[68]$/), projection: { date: '2026-04-19', value: expect.any(Number) } });
+    expect(calcium).toMatchObject({
+      direction: 'DOWN',
+      severity: 'ALERT',
+      previousDate: expect.stringMatching(/^2026-03-0[68]$/),
+      projection: { date: '2026-04-19', value: expect.any(Number) },
+    });
     expect(elementOf(sut.body, 'alkalinity')).toMatchObject({
       status: 'LOW',
       targetRange: { source: 'CUSTOM', low: 7, high: 9, target: 8 },
@@ -104,13 +187,39 @@ describe('/test/history/save: manual tests evaluated at once, created and replac
   });
 
   it.each([
-    ['an element outside the tank’s catalogue', { date: '2026-03-02', elements: [{ elementId: 'unobtainium', value: 1 }] }, /unknown element "unobtainium"/],
-    ['an element twice', { date: '2026-03-02', elements: [{ elementId: 'calcium', value: 400 }, { elementId: 'calcium', value: 410 }] }, /element "calcium" appears more than once/],
+    [
+      'an element outside the tank’s catalogue',
+      { date: '2026-03-02', elements: [{ elementId: 'unobtainium', value: 1 }] },
+      /unknown element "unobtainium"/,
+    ],
+    [
+      'an element twice',
+      {
+        date: '2026-03-02',
+        elements: [
+          { elementId: 'calcium', value: 400 },
+          { elementId: 'calcium', value: 410 },
+        ],
+      },
+      /element "calcium" appears more than once/,
+    ],
     ['no readings', { date: '2026-03-02', elements: [] }, /elements must hold at least one reading/],
     ['a negative reading', { date: '2026-03-02', elements: [{ elementId: 'calcium', value: -1 }] }, /value must be zero or more/],
-    ['a reading that is not a number', { date: '2026-03-02', elements: [{ elementId: 'calcium', value: 'high' }] }, /value must be a number/],
-    ['an impossible date', { date: '2026-02-30', elements: [{ elementId: 'calcium', value: 400 }] }, /date must be a date written YYYY-MM-DD/],
-    ['an unknown field', { date: '2026-03-02', elements: [{ elementId: 'calcium', value: 400 }], lab: 'OCEAMO' }, /property lab should not exist/],
+    [
+      'a reading that is not a number',
+      { date: '2026-03-02', elements: [{ elementId: 'calcium', value: 'high' }] },
+      /value must be a number/,
+    ],
+    [
+      'an impossible date',
+      { date: '2026-02-30', elements: [{ elementId: 'calcium', value: 400 }] },
+      /date must be a date written YYYY-MM-DD/,
+    ],
+    [
+      'an unknown field',
+      { date: '2026-03-02', elements: [{ elementId: 'calcium', value: 400 }], lab: 'OCEAMO' },
+      /property lab should not exist/,
+    ],
   ])('refuses %s with a 400', async (_, body, message) => {
     const sut = await save(body);
 
@@ -123,7 +232,20 @@ describe('/test/history/save: manual tests evaluated at once, created and replac
     await ctx.doc.send(
       new PutCommand({
         TableName: ctx.table('test-history'),
-        Item: { test_id: testId, item: 'HEADER', user_id: ctx.keeper.userId, tank_id: ctx.tankId, user_id_tank_id: `${ctx.keeper.userId}#${ctx.tankId}`, test_date_id: `2026-01-01#${testId}`, test_date: '2026-01-01', kind: 'ICP', lab: 'OCEAMO', status: 'DONE', created_at: 'x', updated_at: 'x' },
+        Item: {
+          test_id: testId,
+          item: 'HEADER',
+          user_id: ctx.keeper.userId,
+          tank_id: ctx.tankId,
+          user_id_tank_id: `${ctx.keeper.userId}#${ctx.tankId}`,
+          test_date_id: `2026-01-01#${testId}`,
+          test_date: '2026-01-01',
+          kind: 'ICP',
+          lab: 'OCEAMO',
+          status: 'DONE',
+          created_at: 'x',
+          updated_at: 'x',
+        },
       }),
     );
 
@@ -131,7 +253,9 @@ describe('/test/history/save: manual tests evaluated at once, created and replac
 
     expect(sut.status).toBe(400);
     expect(String(sut.body.message)).toMatch(/Only manual tests/);
-    expect((await ctx.doc.send(new GetCommand({ TableName: ctx.table('test-history'), Key: { test_id: testId, item: 'HEADER' } }))).Item).toMatchObject({ kind: 'ICP' });
+    expect(
+      (await ctx.doc.send(new GetCommand({ TableName: ctx.table('test-history'), Key: { test_id: testId, item: 'HEADER' } }))).Item,
+    ).toMatchObject({ kind: 'ICP' });
   });
 
   it('answers 404 for another keeper’s tank or test, and writes nothing', async () => {
@@ -140,7 +264,12 @@ describe('/test/history/save: manual tests evaluated at once, created and replac
     const mine = String(((await save({ date: '2026-03-03', elements: [{ elementId: 'calcium', value: 400 }] })).body.test as Json).id);
 
     expect((await save({ date: '2026-03-02', elements: [{ elementId: 'calcium', value: 400 }] }, stranger)).status).toBe(404);
-    const overwrite = await postApi(ctx.runtime, '/test/history/save', { tankId: strangersTank, testId: mine, date: '2026-03-02', elements: [{ elementId: 'calcium', value: 1 }] }, stranger);
+    const overwrite = await postApi(
+      ctx.runtime,
+      '/test/history/save',
+      { tankId: strangersTank, testId: mine, date: '2026-03-02', elements: [{ elementId: 'calcium', value: 1 }] },
+      stranger,
+    );
     expect(overwrite.status).toBe(404);
     expect((await stored(mine)).find((r) => r.item === 'ELEMENT#calcium')).toMatchObject({ value: 400 });
   });

@@ -11,7 +11,8 @@ describe('/test/history: one test of any kind with its evaluated elements and tr
   let icpTestId: string;
   let icp: Json;
 
-  const detail = (testId: string, user = ctx.keeper, tankId = ctx.tankId) => postApi(ctx.runtime, '/test/history', { tankId, testId }, user);
+  const detail = (testId: string, user = ctx.keeper, tankId = ctx.tankId) =>
+    postApi(ctx.runtime, '/test/history', { tankId, testId }, user);
   const elementsOf = (test: Json) => test.elements as Element[];
   const put = (Item: Json) => ctx.doc.send(new PutCommand({ TableName: ctx.table('test-history'), Item }));
 
@@ -21,7 +22,15 @@ describe('/test/history: one test of any kind with its evaluated elements and tr
   });
 
   it('shows a finished ICP test: metadata, statuses, messages, corrections, RO rows last', async () => {
-    expect(icp).toMatchObject({ id: icpTestId, kind: 'ICP', status: 'DONE', date: '2026-05-04', label: 'ICP OCEAMO', lab: 'OCEAMO', analysisNumber: expect.any(String) });
+    expect(icp).toMatchObject({
+      id: icpTestId,
+      kind: 'ICP',
+      status: 'DONE',
+      date: '2026-05-04',
+      label: 'ICP OCEAMO',
+      lab: 'OCEAMO',
+      analysisNumber: expect.any(String),
+    });
     const elements = elementsOf(icp);
     const calcium = elements.find((e) => e.elementId === 'calcium')!;
     expect(calcium).toMatchObject({
@@ -47,27 +56,90 @@ describe('/test/history: one test of any kind with its evaluated elements and tr
 
   it('gives a later manual test a trend signal against the ICP reading, with a projection for a Pro-equivalent keeper', async () => {
     const date = addDays('2026-05-04', 10);
-    const saved = await postApi(ctx.runtime, '/test/history/save', { tankId: ctx.tankId, date, elements: [{ elementId: 'calcium', value: 420 }, { elementId: 'temperature', value: 25.5 }] }, ctx.keeper);
+    const saved = await postApi(
+      ctx.runtime,
+      '/test/history/save',
+      {
+        tankId: ctx.tankId,
+        date,
+        elements: [
+          { elementId: 'calcium', value: 420 },
+          { elementId: 'temperature', value: 25.5 },
+        ],
+      },
+      ctx.keeper,
+    );
 
     const sut = (await detail(String((saved.body.test as Json).id))).body.test as Json;
 
     expect(sut).toMatchObject({ kind: 'MANUAL', status: 'DONE', date, label: 'Manual test' });
     expect(sut).not.toHaveProperty('lab');
     const calcium = elementsOf(sut).find((e) => e.elementId === 'calcium')!;
-    expect(calcium).toMatchObject({ status: 'OK', trendAssessment: { direction: 'UP', severity: 'ALERT', previousValue: 380, previousDate: '2026-05-04', changePercent: 10.5, signal: '↑ 11% since 2026-05-04' } });
+    expect(calcium).toMatchObject({
+      status: 'OK',
+      trendAssessment: {
+        direction: 'UP',
+        severity: 'ALERT',
+        previousValue: 380,
+        previousDate: '2026-05-04',
+        changePercent: 10.5,
+        signal: '↑ 11% since 2026-05-04',
+      },
+    });
     expect(calcium).not.toHaveProperty('correction');
     // 4 mg/l a day reaches 460 mg/l in ten days: an alert although the reading is in range.
     // Least squares through 380 (ten days earlier) and 420: 4 mg/l a day, 540 after 30 days.
     expect((calcium.trendAssessment as Json).projection).toEqual({ date: addDays(date, 30), value: 540 });
-    expect(elementsOf(sut).find((e) => e.elementId === 'temperature')).toMatchObject({ category: 'base', trendAssessment: { direction: 'FIRST' } });
+    expect(elementsOf(sut).find((e) => e.elementId === 'temperature')).toMatchObject({
+      category: 'base',
+      trendAssessment: { direction: 'FIRST' },
+    });
   });
 
   it('maps row states: PENDING before evaluation, MISSING placeholders, and names the review made from the test', async () => {
     const testId = 'in-progress-test';
-    await put({ test_id: testId, item: 'HEADER', user_id: ctx.keeper.userId, tank_id: ctx.tankId, user_id_tank_id: `${ctx.keeper.userId}#${ctx.tankId}`, test_date_id: `2026-06-01#${testId}`, test_date: '2026-06-01', kind: 'ICP', lab: 'OCEAMO', status: 'IN_PROGRESS', created_at: 'x', updated_at: 'x' });
-    await put({ test_id: testId, item: 'ELEMENT#calcium', element_id: 'calcium', canonical: 'Calcium', display_name: 'Calcium', category: 'major', unit: 'mg/l', value: 460, status: 'PENDING' });
-    await put({ test_id: testId, item: 'ELEMENT#boron', element_id: 'boron', canonical: 'Boron', display_name: 'Boron', category: 'minor', unit: 'mg/l', value: null, status: 'MISSING' });
-    await ctx.doc.send(new PutCommand({ TableName: ctx.table('reef-review'), Item: { review_id: 'review-of-in-progress', test_id: testId, user_id_tank_id: `${ctx.keeper.userId}#${ctx.tankId}` } }));
+    await put({
+      test_id: testId,
+      item: 'HEADER',
+      user_id: ctx.keeper.userId,
+      tank_id: ctx.tankId,
+      user_id_tank_id: `${ctx.keeper.userId}#${ctx.tankId}`,
+      test_date_id: `2026-06-01#${testId}`,
+      test_date: '2026-06-01',
+      kind: 'ICP',
+      lab: 'OCEAMO',
+      status: 'IN_PROGRESS',
+      created_at: 'x',
+      updated_at: 'x',
+    });
+    await put({
+      test_id: testId,
+      item: 'ELEMENT#calcium',
+      element_id: 'calcium',
+      canonical: 'Calcium',
+      display_name: 'Calcium',
+      category: 'major',
+      unit: 'mg/l',
+      value: 460,
+      status: 'PENDING',
+    });
+    await put({
+      test_id: testId,
+      item: 'ELEMENT#boron',
+      element_id: 'boron',
+      canonical: 'Boron',
+      display_name: 'Boron',
+      category: 'minor',
+      unit: 'mg/l',
+      value: null,
+      status: 'MISSING',
+    });
+    await ctx.doc.send(
+      new PutCommand({
+        TableName: ctx.table('reef-review'),
+        Item: { review_id: 'review-of-in-progress', test_id: testId, user_id_tank_id: `${ctx.keeper.userId}#${ctx.tankId}` },
+      }),
+    );
 
     const sut = (await detail(testId)).body.test as Json;
 

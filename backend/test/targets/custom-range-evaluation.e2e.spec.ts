@@ -7,7 +7,13 @@ describe('icp-evaluate judges an upload against the custom ranges saved before i
 
   const upload = async (seed: number): Promise<Record<string, Record<string, unknown>>> => {
     const testId = await uploadIcpAndWait(ctx, { seed, values: { calcium: 380, magnesium: 1300 } });
-    const { Items = [] } = await ctx.doc.send(new QueryCommand({ TableName: ctx.table('test-history'), KeyConditionExpression: 'test_id = :t', ExpressionAttributeValues: { ':t': testId } }));
+    const { Items = [] } = await ctx.doc.send(
+      new QueryCommand({
+        TableName: ctx.table('test-history'),
+        KeyConditionExpression: 'test_id = :t',
+        ExpressionAttributeValues: { ':t': testId },
+      }),
+    );
     return Object.fromEntries(Items.map((r) => [String(r.element_id), r]));
   };
 
@@ -20,7 +26,9 @@ describe('icp-evaluate judges an upload against the custom ranges saved before i
       { elementId: 'calcium', low: 350, high: 400, target: 380 },
       { elementId: 'magnesium', low: 1350, high: 1450, target: 1400 },
     ]) {
-      expect((await postApi(ctx.runtime, '/user/target-ranges', { action: 'SAVE', tankId: ctx.tankId, ...range }, ctx.keeper)).status).toBe(200);
+      expect((await postApi(ctx.runtime, '/user/target-ranges', { action: 'SAVE', tankId: ctx.tankId, ...range }, ctx.keeper)).status).toBe(
+        200,
+      );
     }
     const after = await upload(32);
 

@@ -38,11 +38,24 @@ export function keeperRuntime(plan = 'TRIAL'): KeeperRuntime {
 /** Uploads a generated OCEAMO report to the keeper's tank and waits until its evaluation is DONE; answers the test id. */
 export async function uploadIcpAndWait(ctx: KeeperRuntime, options: IcpFixtureOptions): Promise<string> {
   const fixture = await generateIcpFixture('OCEAMO', options);
-  const started = await postApi(ctx.runtime, '/test', { tankId: ctx.tankId, fileName: fixture.fileName, fileSize: fixture.bytes.length }, ctx.keeper);
-  await fetch(String(started.body.uploadUrl), { method: 'PUT', body: Buffer.from(fixture.bytes), headers: { 'content-type': 'application/pdf' } });
+  const started = await postApi(
+    ctx.runtime,
+    '/test',
+    { tankId: ctx.tankId, fileName: fixture.fileName, fileSize: fixture.bytes.length },
+    ctx.keeper,
+  );
+  await fetch(String(started.body.uploadUrl), {
+    method: 'PUT',
+    body: Buffer.from(fixture.bytes),
+    headers: { 'content-type': 'application/pdf' },
+  });
   const testId = String(started.body.testId);
   const status = async () =>
-    (await ctx.doc.send(new GetCommand({ TableName: ctx.table('test-history'), Key: { test_id: testId, item: 'HEADER' }, ConsistentRead: true }))).Item?.status;
+    (
+      await ctx.doc.send(
+        new GetCommand({ TableName: ctx.table('test-history'), Key: { test_id: testId, item: 'HEADER' }, ConsistentRead: true }),
+      )
+    ).Item?.status;
   await eventually(async () => ((await status()) === 'DONE' ? true : undefined), 20_000, `test ${testId} to reach DONE`);
   return testId;
 }

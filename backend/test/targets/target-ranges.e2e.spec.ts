@@ -19,7 +19,8 @@ describe('/user/target-ranges: versioned custom ranges over the Moonshiners defa
 
   const ranges = (body: Record<string, unknown>) => body.ranges as TankRange[];
   const rangeOf = (body: Record<string, unknown>, elementId: string) => ranges(body).find((r) => r.elementId === elementId)!;
-  const call = (body: Record<string, unknown>, user = ctx.keeper) => postApi(ctx.runtime, '/user/target-ranges', { tankId: ctx.tankId, ...body }, user);
+  const call = (body: Record<string, unknown>, user = ctx.keeper) =>
+    postApi(ctx.runtime, '/user/target-ranges', { tankId: ctx.tankId, ...body }, user);
   const storedRows = async (elementId: string) =>
     ((
       await ctx.doc.send(
@@ -47,7 +48,11 @@ describe('/user/target-ranges: versioned custom ranges over the Moonshiners defa
       methodDefault: { source: 'METHOD', low: 400, high: 460, target: 430 },
       history: [],
     });
-    expect(rangeOf(sut.body, 'arsenic')).toMatchObject({ category: 'pollutant', unit: 'µg/l', current: { source: 'HAZARD_FALLBACK', high: 5 } });
+    expect(rangeOf(sut.body, 'arsenic')).toMatchObject({
+      category: 'pollutant',
+      unit: 'µg/l',
+      current: { source: 'HAZARD_FALLBACK', high: 5 },
+    });
     expect(rangeOf(sut.body, 'phosphate').name).toBe('Phosphate');
     expect(ranges(sut.body)[0].category).toBe('major');
   });
@@ -128,7 +133,11 @@ describe('/user/target-ranges: versioned custom ranges over the Moonshiners defa
   it('answers 404 for a tank of another keeper, for every action', async () => {
     const stranger = await signUpAndIn(ctx.runtime);
 
-    for (const body of [{ action: 'LIST' }, { action: 'SAVE', elementId: 'calcium', low: 400 }, { action: 'RESET', elementId: 'calcium' }]) {
+    for (const body of [
+      { action: 'LIST' },
+      { action: 'SAVE', elementId: 'calcium', low: 400 },
+      { action: 'RESET', elementId: 'calcium' },
+    ]) {
       const sut = await call(body, stranger);
       expect([body.action, sut.status]).toEqual([body.action, 404]);
     }
@@ -136,7 +145,9 @@ describe('/user/target-ranges: versioned custom ranges over the Moonshiners defa
   });
 
   it('never leaves two active rows when saves of one element race', async () => {
-    const answers = await Promise.all([1, 2, 3, 4, 5, 6].map((i) => call({ action: 'SAVE', elementId: 'potassium', low: 380 + i, high: 440 })));
+    const answers = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map((i) => call({ action: 'SAVE', elementId: 'potassium', low: 380 + i, high: 440 })),
+    );
 
     expect(answers.every((a) => a.status === 200 || a.status === 409)).toBe(true);
     const saved = answers.filter((a) => a.status === 200).length;
@@ -146,7 +157,10 @@ describe('/user/target-ranges: versioned custom ranges over the Moonshiners defa
     const active = rows.filter((r) => r.active_tank_key !== undefined);
     expect(active.map((r) => r.version)).toEqual([saved]);
     expect(rows.filter((r) => r.active_to === undefined)).toEqual(active);
-    expect(rangeOf((await call({ action: 'LIST' })).body, 'potassium')).toMatchObject({ version: saved, current: { source: 'CUSTOM', low: active[0].low } });
+    expect(rangeOf((await call({ action: 'LIST' })).body, 'potassium')).toMatchObject({
+      version: saved,
+      current: { source: 'CUSTOM', low: active[0].low },
+    });
   });
 
   it('refuses a change made from a stale read: the active row must still be active and the next version free', async () => {
@@ -158,7 +172,9 @@ describe('/user/target-ranges: versioned custom ranges over the Moonshiners defa
     // A writer that read before version 1 existed, and one that read version 1 as active after it was closed.
     expect(await overrides.replaceActive(tank, 'boron', { latestVersion: 0 }, { low: 4.4, unit: 'mg/l' }, now)).toBe(false);
     await call({ action: 'SAVE', elementId: 'boron', low: 4.5 });
-    expect(await overrides.replaceActive(tank, 'boron', { latestVersion: 2, activeVersion: 1 }, { low: 4.6, unit: 'mg/l' }, now)).toBe(false);
+    expect(await overrides.replaceActive(tank, 'boron', { latestVersion: 2, activeVersion: 1 }, { low: 4.6, unit: 'mg/l' }, now)).toBe(
+      false,
+    );
     expect(await overrides.closeActive(tank, 'boron', 1, now)).toBe(false);
 
     const rows = await storedRows('boron');

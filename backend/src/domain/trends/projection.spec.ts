@@ -2,9 +2,32 @@ import { fitLine, projectSeries } from './projection';
 
 describe('fitLine', () => {
   it.each([
-    ['two readings ten days apart', [{ date: '2026-01-11', value: 12 }, { date: '2026-01-01', value: 10 }], { slope: 0.2, intercept: 12 }],
-    ['readings that do not sit on one line', [{ date: '2026-01-03', value: 3 }, { date: '2026-01-02', value: 1 }, { date: '2026-01-01', value: 2 }], { slope: 0.5, intercept: 2.5 }],
-    ['non-detects are left out', [{ date: '2026-01-11', value: 12 }, { date: '2026-01-06', value: null }, { date: '2026-01-01', value: 10 }], { slope: 0.2, intercept: 12 }],
+    [
+      'two readings ten days apart',
+      [
+        { date: '2026-01-11', value: 12 },
+        { date: '2026-01-01', value: 10 },
+      ],
+      { slope: 0.2, intercept: 12 },
+    ],
+    [
+      'readings that do not sit on one line',
+      [
+        { date: '2026-01-03', value: 3 },
+        { date: '2026-01-02', value: 1 },
+        { date: '2026-01-01', value: 2 },
+      ],
+      { slope: 0.5, intercept: 2.5 },
+    ],
+    [
+      'non-detects are left out',
+      [
+        { date: '2026-01-11', value: 12 },
+        { date: '2026-01-06', value: null },
+        { date: '2026-01-01', value: 10 },
+      ],
+      { slope: 0.2, intercept: 12 },
+    ],
   ])('fits %s', (_, readings, expected) => {
     const sut = fitLine(readings, readings[0].date)!;
 
@@ -15,7 +38,13 @@ describe('fitLine', () => {
   it.each([
     ['no reading', []],
     ['one reading', [{ date: '2026-01-01', value: 1 }]],
-    ['two readings on one date', [{ date: '2026-01-01', value: 1 }, { date: '2026-01-01', value: 2 }]],
+    [
+      'two readings on one date',
+      [
+        { date: '2026-01-01', value: 1 },
+        { date: '2026-01-01', value: 2 },
+      ],
+    ],
   ])('has no line for %s', (_, readings) => {
     expect(fitLine(readings, '2026-01-01')).toBeUndefined();
   });

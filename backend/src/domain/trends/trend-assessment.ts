@@ -117,11 +117,14 @@ export function assessTrend(input: TrendInput): TrendAssessment {
   const before = input.previous[0];
   const projection = input.projections ? projectAt([current, ...input.previous], current.date, PROJECTION_DAYS) : undefined;
   const withProjection = projection ? { projection } : {};
-  if (!before) return { direction: 'FIRST', severity: severityOf('FIRST', position, undefined), signal: 'First reading', ...withProjection };
+  if (!before)
+    return { direction: 'FIRST', severity: severityOf('FIRST', position, undefined), signal: 'First reading', ...withProjection };
 
   const direction = directionOf(current.value, before.value);
   const percent =
-    current.value !== null && before.value !== null && before.value !== 0 ? Number((((current.value - before.value) / Math.abs(before.value)) * 100).toFixed(1)) : undefined;
+    current.value !== null && before.value !== null && before.value !== 0
+      ? Number((((current.value - before.value) / Math.abs(before.value)) * 100).toFixed(1))
+      : undefined;
   return {
     direction,
     severity: severityOf(direction, position, daysToLeave(current, before, range)),

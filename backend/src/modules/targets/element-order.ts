@@ -13,6 +13,11 @@ export function categoryRank(category: string): number {
 }
 
 /** Orders elements by category, then by `order` (display order), then by name. */
-export function compareElements(a: { category: string; name: string; order?: number }, b: { category: string; name: string; order?: number }): number {
-  return categoryRank(a.category) - categoryRank(b.category) || (a.order ?? Infinity) - (b.order ?? Infinity) || a.name.localeCompare(b.name);
+export function compareElements(
+  a: { category: string; name: string; order?: number },
+  b: { category: string; name: string; order?: number },
+): number {
+  return (
+    categoryRank(a.category) - categoryRank(b.category) || (a.order ?? Infinity) - (b.order ?? Infinity) || a.name.localeCompare(b.name)
+  );
 }

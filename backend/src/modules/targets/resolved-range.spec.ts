@@ -1,7 +1,22 @@
 import { type MethodDefaults, correctionTarget, customRangeProblems, rangeInUnit, resolveElementRange } from './resolved-range';
 
-const calcium: MethodDefaults = { unit: 'mg/l', methodDefault: { low: 400, high: 460, target: 430 }, target: 430, maxChangePerDay: 20, productConcentration: 19.63, neverCorrect: false };
-const copper: MethodDefaults = { unit: 'µg/l', methodDefault: { low: 0.5, high: 3, target: 1.5 }, target: 1.5, hazardousUpper: 5, maxChangePerDay: 0.0003, productConcentration: 0.1, neverCorrect: false };
+const calcium: MethodDefaults = {
+  unit: 'mg/l',
+  methodDefault: { low: 400, high: 460, target: 430 },
+  target: 430,
+  maxChangePerDay: 20,
+  productConcentration: 19.63,
+  neverCorrect: false,
+};
+const copper: MethodDefaults = {
+  unit: 'µg/l',
+  methodDefault: { low: 0.5, high: 3, target: 1.5 },
+  target: 1.5,
+  hazardousUpper: 5,
+  maxChangePerDay: 0.0003,
+  productConcentration: 0.1,
+  neverCorrect: false,
+};
 const arsenic: MethodDefaults = { unit: 'µg/l', hazardousUpper: 5, neverCorrect: true };
 
 describe('customRangeProblems', () => {
@@ -47,16 +62,34 @@ describe('resolveElementRange', () => {
   });
 
   it('falls back to the hazard threshold and offers no correction for a pollutant', () => {
-    expect(resolveElementRange(arsenic, undefined)).toEqual({ unit: 'µg/l', range: { source: 'HAZARD_FALLBACK', high: 5 }, hazardousUpper: 5 });
+    expect(resolveElementRange(arsenic, undefined)).toEqual({
+      unit: 'µg/l',
+      range: { source: 'HAZARD_FALLBACK', high: 5 },
+      hazardousUpper: 5,
+    });
   });
 
   it('resolves a custom range of an element the method does not know, without correction', () => {
-    expect(resolveElementRange(undefined, { unit: 'dKH', low: 7, high: 8.5 })).toEqual({ unit: 'dKH', range: { source: 'CUSTOM', low: 7, high: 8.5 } });
+    expect(resolveElementRange(undefined, { unit: 'dKH', low: 7, high: 8.5 })).toEqual({
+      unit: 'dKH',
+      range: { source: 'CUSTOM', low: 7, high: 8.5 },
+    });
   });
 });
 
 describe('rangeInUnit', () => {
-  const iodine = resolveElementRange({ unit: 'µg/l', methodDefault: { low: 50, high: 80, target: 60 }, target: 60, hazardousUpper: 120, maxChangePerDay: 0.01, productConcentration: 1, neverCorrect: false }, undefined);
+  const iodine = resolveElementRange(
+    {
+      unit: 'µg/l',
+      methodDefault: { low: 50, high: 80, target: 60 },
+      target: 60,
+      hazardousUpper: 120,
+      maxChangePerDay: 0.01,
+      productConcentration: 1,
+      neverCorrect: false,
+    },
+    undefined,
+  );
 
   it('keeps a range already in the unit', () => {
     expect(rangeInUnit(iodine, 'µg/L')).toBe(iodine);

@@ -126,7 +126,13 @@ export function resolveElementRange(defaults: MethodDefaults | undefined, custom
     hazardousUpper: defaults?.hazardousUpper,
     correction:
       defaults && target !== undefined
-        ? { target, maxChangePerDay: defaults.maxChangePerDay ?? 0, productConcentration: defaults.productConcentration ?? 0, neverCorrect: defaults.neverCorrect, unit: defaults.unit }
+        ? {
+            target,
+            maxChangePerDay: defaults.maxChangePerDay ?? 0,
+            productConcentration: defaults.productConcentration ?? 0,
+            neverCorrect: defaults.neverCorrect,
+            unit: defaults.unit,
+          }
         : undefined,
   });
 }

@@ -62,7 +62,11 @@ export function seenVersions(rows: readonly RangeVersionRow[]): SeenVersions {
 export class TargetOverrideRepository {
   /** Every version of every element of the tank (strongly consistent, for listing and history). */
   async allForTank(tank: TankRef): Promise<RangeVersionRow[]> {
-    return this.query({ KeyConditionExpression: 'user_id_tank_id = :k', ExpressionAttributeValues: { ':k': tankKey(tank) }, ConsistentRead: true });
+    return this.query({
+      KeyConditionExpression: 'user_id_tank_id = :k',
+      ExpressionAttributeValues: { ':k': tankKey(tank) },
+      ConsistentRead: true,
+    });
   }
 
   /** Every version of one element, read consistently before a change. */
@@ -76,14 +80,24 @@ export class TargetOverrideRepository {
 
   /** The active custom ranges of the tank, through the sparse active index. */
   async active(tank: TankRef): Promise<RangeVersionRow[]> {
-    return this.query({ IndexName: 'active-index', KeyConditionExpression: 'active_tank_key = :k', ExpressionAttributeValues: { ':k': tankKey(tank) } });
+    return this.query({
+      IndexName: 'active-index',
+      KeyConditionExpression: 'active_tank_key = :k',
+      ExpressionAttributeValues: { ':k': tankKey(tank) },
+    });
   }
 
   /**
    * Closes the active version (if any) and makes `range` the next, active one. False when another
    * change got there first (the caller reads again and retries).
    */
-  async replaceActive(tank: TankRef, elementId: string, seen: SeenVersions, range: Range & { unit: string }, now: string): Promise<boolean> {
+  async replaceActive(
+    tank: TankRef,
+    elementId: string,
+    seen: SeenVersions,
+    range: Range & { unit: string },
+    now: string,
+  ): Promise<boolean> {
     const version = seen.latestVersion + 1;
     const put: TransactItem = {
       Put: {
@@ -131,7 +145,8 @@ export class TargetOverrideRepository {
       await dynamo().send(new TransactWriteCommand({ TransactItems: items }));
       return true;
     } catch (error) {
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed')) return false;
+      if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed'))
+        return false;
       throw error;
     }
   }

@@ -86,15 +86,34 @@ export class TargetRangeService {
    * charts share one unit; names come from the panels.
    */
   async elementsFor(tank: Pick<TankRecord, 'defaultLab'>): Promise<Map<string, TargetElement>> {
-    const [defaults, manual, lab] = await Promise.all([this.defaults.all(), this.catalog.panel('MANUAL'), this.catalog.panel(tank.defaultLab)]);
+    const [defaults, manual, lab] = await Promise.all([
+      this.defaults.all(),
+      this.catalog.panel('MANUAL'),
+      this.catalog.panel(tank.defaultLab),
+    ]);
     const panelRows = new Map(selectableTestElements([...manual, ...lab]).map((r) => [r.elementId, r]));
     const elements = new Map<string, TargetElement>();
     for (const d of defaults) {
       const row = panelRows.get(d.elementId);
-      elements.set(d.elementId, { elementId: d.elementId, name: row?.name ?? d.canonical, canonical: d.canonical, category: d.category, unit: d.unit, displayOrder: row?.displayOrder });
+      elements.set(d.elementId, {
+        elementId: d.elementId,
+        name: row?.name ?? d.canonical,
+        canonical: d.canonical,
+        category: d.category,
+        unit: d.unit,
+        displayOrder: row?.displayOrder,
+      });
     }
     for (const r of panelRows.values()) {
-      if (!elements.has(r.elementId)) elements.set(r.elementId, { elementId: r.elementId, name: r.name, canonical: r.canonical, category: r.category, unit: r.unit, displayOrder: r.displayOrder });
+      if (!elements.has(r.elementId))
+        elements.set(r.elementId, {
+          elementId: r.elementId,
+          name: r.name,
+          canonical: r.canonical,
+          category: r.category,
+          unit: r.unit,
+          displayOrder: r.displayOrder,
+        });
     }
     return elements;
   }
@@ -111,7 +130,13 @@ export class TargetRangeService {
     const byId = new Map(defaults.map((d) => [d.elementId, d]));
     const ids = new Set([...byId.keys(), ...versions.keys()]);
     const ranges = [...ids].map((id) => this.tankRange(id, elements.get(id), byId.get(id), versions.get(id) ?? []));
-    return { tankId: tank.tankId, method: DEFAULT_CORRECTION_METHOD, ranges: ranges.sort((a, b) => compareElements({ ...a, order: elements.get(a.elementId)?.displayOrder }, { ...b, order: elements.get(b.elementId)?.displayOrder })) };
+    return {
+      tankId: tank.tankId,
+      method: DEFAULT_CORRECTION_METHOD,
+      ranges: ranges.sort((a, b) =>
+        compareElements({ ...a, order: elements.get(a.elementId)?.displayOrder }, { ...b, order: elements.get(b.elementId)?.displayOrder }),
+      ),
+    };
   }
 
   /** `SAVE`: closes the active custom range, if any, and makes `range` the next active version. */
@@ -119,7 +144,8 @@ export class TargetRangeService {
     const tank = await this.tanks.requireOwnedTank(userId, tankId);
     const element = await this.requireElement(tank, elementId);
     const problems = customRangeProblems(range);
-    if (problems.length > 0) throw new InvalidRequestError(`The range for ${element.name} is not valid: ${problems.join('; ')}`, { problems });
+    if (problems.length > 0)
+      throw new InvalidRequestError(`The range for ${element.name} is not valid: ${problems.join('; ')}`, { problems });
     const value = withoutUndefined({ low: range.low, high: range.high, target: range.target, unit: element.unit });
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const seen = seenVersions(await this.overrides.forElement(tank, elementId));
@@ -135,7 +161,8 @@ export class TargetRangeService {
     if (rows.length === 0) await this.requireElement(tank, elementId);
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const { activeVersion } = seenVersions(rows);
-      if (activeVersion === undefined || (await this.overrides.closeActive(tank, elementId, activeVersion, this.clock.now().toISOString()))) return this.listFor(tank);
+      if (activeVersion === undefined || (await this.overrides.closeActive(tank, elementId, activeVersion, this.clock.now().toISOString())))
+        return this.listFor(tank);
       rows = await this.overrides.forElement(tank, elementId);
     }
     throw conflict();
@@ -143,11 +170,20 @@ export class TargetRangeService {
 
   private async requireElement(tank: TankRecord, elementId: string): Promise<TargetElement> {
     const element = (await this.elementsFor(tank)).get(elementId);
-    if (!element) throw new InvalidRequestError(`Unknown element "${elementId}": it is neither in the ${DEFAULT_CORRECTION_METHOD} targets nor in this tank's test catalogue`, { field: 'elementId' });
+    if (!element)
+      throw new InvalidRequestError(
+        `Unknown element "${elementId}": it is neither in the ${DEFAULT_CORRECTION_METHOD} targets nor in this tank's test catalogue`,
+        { field: 'elementId' },
+      );
     return element;
   }
 
-  private tankRange(elementId: string, element: TargetElement | undefined, defaults: MethodElement | undefined, versions: RangeVersionRow[]): TankRange {
+  private tankRange(
+    elementId: string,
+    element: TargetElement | undefined,
+    defaults: MethodElement | undefined,
+    versions: RangeVersionRow[],
+  ): TankRange {
     const active = versions.find((v) => v.active);
     return withoutUndefined({
       elementId,

@@ -38,7 +38,13 @@ const NO_CORRECTION: Correction = { kind: 'NONE', reason: 'NO_DOSING_DATA' };
  * A manual reading evaluated at once against the tank's range for the element (converted into the
  * element's unit), stored like an evaluated ICP row.
  */
-export function manualElementItem(testId: string, element: TestElementRow, value: number, resolved: ResolvedElementRange | undefined, now: string): Item {
+export function manualElementItem(
+  testId: string,
+  element: TestElementRow,
+  value: number,
+  resolved: ResolvedElementRange | undefined,
+  now: string,
+): Item {
   const range = resolved?.range ?? resolveTargetRange({});
   const status = elementStatus(value, range, resolved?.hazardousUpper);
   return withoutUndefined({
@@ -83,14 +89,31 @@ export class ManualTestService {
   async save(userId: string, request: SaveManualTestDto): Promise<{ test: TestDetail; reviewId?: string }> {
     const tank = await this.tanks.requireOwnedTank(userId, request.tankId);
     const existing = request.testId ? await this.requireManualTest(userId, tank.tankId, request.testId) : undefined;
-    const elements = await this.requireElements(tank, request.elements.map((e) => e.elementId));
+    const elements = await this.requireElements(
+      tank,
+      request.elements.map((e) => e.elementId),
+    );
     const ranges = await this.targets.resolveFor(userId, tank.tankId);
 
     const now = this.clock.now().toISOString();
     const testId = existing ? String(existing.header.test_id) : randomUUID();
-    const header: TestHeader = { testId, userId, tankId: tank.tankId, kind: 'MANUAL', status: 'DONE', testDate: request.date, createdAt: existing ? String(existing.header.created_at) : now, updatedAt: now };
+    const header: TestHeader = {
+      testId,
+      userId,
+      tankId: tank.tankId,
+      kind: 'MANUAL',
+      status: 'DONE',
+      testDate: request.date,
+      createdAt: existing ? String(existing.header.created_at) : now,
+      updatedAt: now,
+    };
     const version = Number(existing?.header.version ?? 0);
-    const headerItem = withoutUndefined({ ...toHeaderItem(header), notes: request.notes?.trim() || undefined, completed_at: now, version: version + 1 });
+    const headerItem = withoutUndefined({
+      ...toHeaderItem(header),
+      notes: request.notes?.trim() || undefined,
+      completed_at: now,
+      version: version + 1,
+    });
     const elementItems = request.elements.map((reading) => {
       const element = elements.get(reading.elementId)!;
       return manualElementItem(testId, element, reading.value, rangeInUnit(ranges.get(element.elementId), element.unit), now);
@@ -108,7 +131,8 @@ export class ManualTestService {
   private async requireManualTest(userId: string, tankId: string, testId: string): Promise<StoredTest> {
     const test = await this.rows.test(testId);
     if (!test || test.header.user_id !== userId || test.header.tank_id !== tankId) throw new NotFoundError('Test');
-    if (test.header.kind !== 'MANUAL') throw new InvalidRequestError('Only manual tests can be saved here; an ICP test keeps the values of its report', { field: 'testId' });
+    if (test.header.kind !== 'MANUAL')
+      throw new InvalidRequestError('Only manual tests can be saved here; an ICP test keeps the values of its report', { field: 'testId' });
     return test;
   }
 
@@ -127,14 +151,22 @@ export class ManualTestService {
   }
 
   /** Header, element rows and deletions in one transaction: a test is saved whole or not at all. */
-  private async write(header: Item, elements: readonly Item[], removedItems: readonly string[], seenVersion: number | undefined): Promise<void> {
+  private async write(
+    header: Item,
+    elements: readonly Item[],
+    removedItems: readonly string[],
+    seenVersion: number | undefined,
+  ): Promise<void> {
     const table = tableName('test-history');
     const condition =
       seenVersion === undefined
         ? { ConditionExpression: 'attribute_not_exists(test_id)' }
         : seenVersion === 0
           ? { ConditionExpression: 'kind = :manual AND attribute_not_exists(version)', ExpressionAttributeValues: { ':manual': 'MANUAL' } }
-          : { ConditionExpression: 'kind = :manual AND version = :seen', ExpressionAttributeValues: { ':manual': 'MANUAL', ':seen': seenVersion } };
+          : {
+              ConditionExpression: 'kind = :manual AND version = :seen',
+              ExpressionAttributeValues: { ':manual': 'MANUAL', ':seen': seenVersion },
+            };
     const items: TransactItem[] = [
       { Put: { TableName: table, Item: header, ...condition } },
       ...elements.map((Item) => ({ Put: { TableName: table, Item } })),

@@ -145,7 +145,12 @@ export class TestDetailReader {
       trendAssessment:
         reading === undefined
           ? undefined
-          : assessTrend({ current: { date: header.testDate, value: reading }, previous: previousReadings(row, earlier), range, projections: options.projections }),
+          : assessTrend({
+              current: { date: header.testDate, value: reading },
+              previous: previousReadings(row, earlier),
+              range,
+              projections: options.projections,
+            }),
     });
   }
 
@@ -153,13 +158,17 @@ export class TestDetailReader {
   private async earlierTests(header: TestHeader): Promise<EarlierTest[]> {
     const headers = await this.rows.headersBefore(header.userId, header.tankId, header.testDate, TREND_LOOKBACK_TESTS);
     const tests = await Promise.all(headers.map((h) => this.rows.test(String(h.test_id))));
-    return tests.flatMap((t) => (t ? [{ date: String(t.header.test_date), rows: new Map(t.elements.map((r) => [String(r.element_id), r])) }] : []));
+    return tests.flatMap((t) =>
+      t ? [{ date: String(t.header.test_date), rows: new Map(t.elements.map((r) => [String(r.element_id), r])) }] : [],
+    );
   }
 
   /** Display order: stored on manual rows; ICP rows take it from their lab's panel. */
   private async displayOrder(header: TestHeader, rows: readonly Item[]): Promise<(row: Item) => number | undefined> {
     const needsPanel = header.lab !== undefined && rows.some((r) => typeof r.display_order !== 'number');
-    const panel = needsPanel ? new Map((await this.catalog.panel(header.lab!)).map((r) => [r.elementId, r.displayOrder])) : new Map<string, number>();
+    const panel = needsPanel
+      ? new Map((await this.catalog.panel(header.lab!)).map((r) => [r.elementId, r.displayOrder]))
+      : new Map<string, number>();
     return (row) => (typeof row.display_order === 'number' ? row.display_order : panel.get(String(row.element_id)));
   }
 }

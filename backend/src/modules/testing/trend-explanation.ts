@@ -38,9 +38,19 @@ function movement(latest: DatedValue, earlier: DatedValue[], range: ResolvedRang
  * @example explainTrend({ name: 'Calcium', unit: 'mg/l', days: 90, range: { source: 'METHOD', low: 400, high: 460 }, points: [{ date: '2026-09-01', value: 440 }, { date: '2026-10-01', value: 410 }], doseCount: 3 })
  * // 'Calcium: 2 readings in the last 90 days; the latest, 410 mg/l on 2026-10-01, is within 400–460 mg/l, down 6.8% since 2026-09-01. 3 related doses were logged in the same period.'
  */
-export function explainTrend(input: { name: string; unit: string; days: number; range: ResolvedRange; points: readonly DatedValue[]; doseCount: number }): string {
+export function explainTrend(input: {
+  name: string;
+  unit: string;
+  days: number;
+  range: ResolvedRange;
+  points: readonly DatedValue[];
+  doseCount: number;
+}): string {
   const period = input.days > 0 ? `in the last ${input.days} days` : 'so far';
-  const doses = input.doseCount === 0 ? 'No related doses were logged in the same period.' : `${input.doseCount} related dose${input.doseCount === 1 ? ' was' : 's were'} logged in the same period.`;
+  const doses =
+    input.doseCount === 0
+      ? 'No related doses were logged in the same period.'
+      : `${input.doseCount} related dose${input.doseCount === 1 ? ' was' : 's were'} logged in the same period.`;
   if (input.points.length === 0) return `${input.name}: no readings ${period}. ${doses}`;
   const latest = input.points[input.points.length - 1];
   const earlier = input.points.slice(0, -1).reverse();

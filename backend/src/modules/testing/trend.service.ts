@@ -70,7 +70,8 @@ export class TrendService {
   async trend(userId: string, request: { tankId: string; elementId: string; days?: number }): Promise<ElementTrend> {
     const tank = await this.tanks.requireOwnedTank(userId, request.tankId);
     const element = (await this.targets.elementsFor(tank)).get(request.elementId);
-    if (!element) throw new InvalidRequestError(`Unknown element "${request.elementId}": pick one from /test/elements/list`, { field: 'elementId' });
+    if (!element)
+      throw new InvalidRequestError(`Unknown element "${request.elementId}": pick one from /test/elements/list`, { field: 'elementId' });
     const days = request.days ?? DEFAULT_TREND_DAYS;
     const from = days > 0 ? addDays(localDateOf(this.clock.now(), tank.timezone), -days) : undefined;
 
@@ -102,8 +103,11 @@ export class TrendService {
     return headers.reverse().flatMap((h) => {
       const row = rows.get(String(h.test_id));
       if (!row || row.status === 'RO' || row.status === 'MISSING') return [];
-      const value = typeof row.value === 'number' ? valueInUnit(row.value, String(row.unit), unit) : row.non_detect === true ? null : undefined;
-      return value === undefined ? [] : [{ testId: String(h.test_id), kind: h.kind as TestHeader['kind'], date: String(h.test_date), value }];
+      const value =
+        typeof row.value === 'number' ? valueInUnit(row.value, String(row.unit), unit) : row.non_detect === true ? null : undefined;
+      return value === undefined
+        ? []
+        : [{ testId: String(h.test_id), kind: h.kind as TestHeader['kind'], date: String(h.test_date), value }];
     });
   }
 
@@ -122,7 +126,15 @@ export class TrendService {
       return name !== undefined && normaliseElementName(name) === group;
     };
     return days
-      .flatMap((day) => Object.values(day.entries).map((e) => ({ date: day.date, elementId: e.elementId, amount: e.amount, unit: e.unit, source: e.source })))
+      .flatMap((day) =>
+        Object.values(day.entries).map((e) => ({
+          date: day.date,
+          elementId: e.elementId,
+          amount: e.amount,
+          unit: e.unit,
+          source: e.source,
+        })),
+      )
       .filter((dose) => related(dose.elementId))
       .sort((a, b) => a.date.localeCompare(b.date) || a.elementId.localeCompare(b.elementId));
   }

@@ -22,7 +22,12 @@ export const MAX_TREND_TESTS = 520;
 export class TestRowsRepository {
   /** A test with all its element rows, or undefined when it has no header. */
   async test(testId: string): Promise<StoredTest | undefined> {
-    const items = await queryAll({ TableName: tableName('test-history'), KeyConditionExpression: 'test_id = :t', ExpressionAttributeValues: { ':t': testId }, ConsistentRead: true });
+    const items = await queryAll({
+      TableName: tableName('test-history'),
+      KeyConditionExpression: 'test_id = :t',
+      ExpressionAttributeValues: { ':t': testId },
+      ConsistentRead: true,
+    });
     const header = items.find((i) => i.item === HEADER_ITEM);
     return header && { header, elements: items.filter((i) => i !== header) };
   }
@@ -77,7 +82,12 @@ export class TestRowsRepository {
   /** The Reef Review made from a test, if the tank has one. */
   async reviewIdOf(userId: string, tankId: string, testId: string): Promise<string | undefined> {
     const { Items = [] } = await dynamo().send(
-      new QueryCommand({ TableName: tableName('reef-review'), IndexName: 'test_id-index', KeyConditionExpression: 'test_id = :t', ExpressionAttributeValues: { ':t': testId } }),
+      new QueryCommand({
+        TableName: tableName('reef-review'),
+        IndexName: 'test_id-index',
+        KeyConditionExpression: 'test_id = :t',
+        ExpressionAttributeValues: { ':t': testId },
+      }),
     );
     const review = Items.find((i) => i.user_id_tank_id === undefined || i.user_id_tank_id === tankKey(userId, tankId));
     return review ? String(review.review_id) : undefined;
