@@ -1,10 +1,9 @@
 import type {
   CorrectionLine,
-  ElementResult,
   ElementTrend,
   IcpTestResponse,
-  TestDetail,
 } from '../app/features/icp/services/icp-test.model';
+import type { ElementResult, TestDetail } from '../app/shared/tests/test-result';
 
 /** Calcium at 420 mg/l, in its Moonshiners range, steady. */
 export function elementResultFactory(overrides: Partial<ElementResult> = {}): ElementResult {

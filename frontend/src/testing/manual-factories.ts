@@ -1,4 +1,4 @@
-import type { TestDetail } from '../app/features/icp/services/icp-test.model';
+import type { TestDetail } from '../app/shared/tests/test-result';
 
 /** A manual test as the API evaluates it: alkalinity in range, calcium low and falling. */
 export function manualTestFactory(overrides: Partial<TestDetail> = {}): TestDetail {

@@ -1,8 +1,7 @@
+import type { TestKind } from '../../../shared/tests/test-result';
+
 /** The three histories the side rail lists for the selected tank. */
 export type HistoryKind = 'test' | 'dose' | 'program';
-
-/** Whether a test came from a lab's ICP report or was logged by hand. */
-export type TestKind = 'ICP' | 'MANUAL';
 
 /**
  * One entry of a history list as the rail shows it: a test, a dose day or a dosing program.

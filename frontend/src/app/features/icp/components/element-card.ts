@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
-import { ElementResult } from '../services/icp-test.model';
+import { ElementResult } from '../../../shared/tests/test-result';
 import { rangeText, statusLook, trendView, valueText } from '../services/element-view';
 
 const TREND_TONES = {

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { TestDetail } from '../../../shared/tests/test-result';
 import { ProgressBar } from '../../shell/components/progress-bar';
 import { SupportReference } from '../../shell/components/support-reference';
 import { evaluationProgress } from '../services/element-view';
-import { TestDetail } from '../services/icp-test.model';
 
 /**
  * Where RaM is with a test: reading the PDF, evaluating its elements (with a count when known),

@@ -14,6 +14,7 @@ import { LoadState } from '../../../shared/load-state';
 import { labLabel } from '../../../shared/tanks/tank-options';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
+import { ElementResult } from '../../../shared/tests/test-result';
 import { statusBadge } from '../../history/services/history-status';
 import { ProfileService } from '../../profile/services/profile.service';
 import { TankSelection } from '../../profile/services/tank-selection.service';
@@ -22,7 +23,7 @@ import { ElementCard } from '../components/element-card';
 import { IcpTestProgress } from '../components/icp-test-progress';
 import { TrendDialog } from '../components/trend-dialog';
 import { attentionSummary, groupElements } from '../services/element-view';
-import { ElementResult, IcpTestResponse } from '../services/icp-test.model';
+import { IcpTestResponse } from '../services/icp-test.model';
 import { IcpTestStore } from '../services/icp-test.store';
 
 /**

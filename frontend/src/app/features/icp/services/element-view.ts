@@ -4,7 +4,7 @@ import {
   TargetRange,
   TestDetail,
   TrendAssessment,
-} from './icp-test.model';
+} from '../../../shared/tests/test-result';
 
 /** One section of element cards on the ICP page. */
 export interface ElementGroup {

@@ -1,51 +1,11 @@
-// The shapes of docs/api-evaluation.md that the ICP page reads.
-
-// Range and trend shapes are shared with the target-range and Reef Review pages.
-import type { TargetRange } from '../../targets/services/target-range.model';
-import type { ElementStatus, TrendAssessment } from '../../reef-review/services/review.model';
-
-export type { ElementStatus, TargetRange, TrendAssessment };
-
-export interface ElementResult {
-  readonly elementId: string;
-  readonly name: string;
-  readonly canonical: string;
-  readonly category: string;
-  readonly unit: string;
-  readonly value: number | null;
-  readonly printed?: string;
-  readonly nonDetect?: boolean;
-  readonly status: ElementStatus;
-  readonly targetRange?: TargetRange;
-  readonly message?: string;
-  readonly trendAssessment?: TrendAssessment;
-}
-
-export type TestStatus = 'PROCESSING' | 'IN_PROGRESS' | 'DONE' | 'ERROR';
-
-export interface TestDetail {
-  readonly id: string;
-  readonly kind: 'ICP' | 'MANUAL';
-  readonly status: TestStatus;
-  readonly date: string;
-  readonly label: string;
-  readonly lab?: string;
-  readonly analysisNumber?: string;
-  readonly notes?: string;
-  readonly errorMessage?: string;
-  readonly referenceId?: string;
-  readonly elements: readonly ElementResult[];
-  readonly reviewId?: string;
-  /** Counts of the test's header while it is evaluated, when the API passes them on. */
-  readonly expectedElements?: number;
-  readonly evaluatedElements?: number;
-}
-
-export interface CorrectionProgress {
-  readonly done: number;
-  readonly total: number;
-  readonly state: 'NOT_STARTED' | 'PARTIAL' | 'DONE';
-}
+// The shapes of docs/api-evaluation.md that only the ICP page reads; a test and its elements are in
+// shared/tests/test-result.ts.
+import type {
+  CorrectionProgress,
+  TargetRange,
+  TestDetail,
+  TestKind,
+} from '../../../shared/tests/test-result';
 
 export interface CorrectionLine {
   readonly elementId: string;
@@ -74,7 +34,7 @@ export interface ElementTrend {
   readonly targetRange: TargetRange;
   readonly points: readonly {
     readonly testId: string;
-    readonly kind: 'ICP' | 'MANUAL';
+    readonly kind: TestKind;
     readonly date: string;
     readonly value: number | null;
   }[];

@@ -7,11 +7,11 @@ import {
   output,
   signal,
 } from '@angular/core';
+import { TestDetail } from '../../../shared/tests/test-result';
 import { FormField } from '../../doses/components/form-field';
 import { Notice } from '../../doses/components/notice';
 import { AddRowButton, RemoveRowButton } from '../../doses/components/row-buttons';
 import { ElementRows } from '../../doses/services/element-rows';
-import { TestDetail } from '../../icp/services/icp-test.model';
 import { FormState } from '../../doses/services/form-state';
 import { IsoDate } from '../../doses/services/tank-calendar';
 import { MAX_NOTES, ManualTestSaved, MeasureRow, checkManualTest } from '../services/manual-test';

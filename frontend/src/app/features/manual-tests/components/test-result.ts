@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { ElementResult, TestDetail } from '../../../shared/tests/test-result';
 import { dayText } from '../../doses/services/tank-calendar';
 import { ElementCard } from '../../icp/components/element-card';
 import { TrendDialog } from '../../icp/components/trend-dialog';
 import { attentionSummary } from '../../icp/services/element-view';
-import { ElementResult, TestDetail } from '../../icp/services/icp-test.model';
 
 /**
  * How a test reads, with the ICP page's element cards: each value in its status colours against the

@@ -12,16 +12,16 @@ import { of } from 'rxjs';
 import { LoadState } from '../../../shared/load-state';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
+import { TestDetail } from '../../../shared/tests/test-result';
 import { SelectedTankFrame } from '../../targets/components/selected-tank-frame';
 import { focusAfterRender } from '../../doses/services/form-state';
 import { reloadable, tankAnd } from '../../doses/services/reloadable';
 import { dayText } from '../../doses/services/tank-calendar';
 import { injectTankToday } from '../../doses/services/tank-today';
 import { TankSelection } from '../../profile/services/tank-selection.service';
+import { icpTestPath } from '../../history/services/history-links';
 import { ManualTestForm } from '../components/manual-test-form';
 import { TestResult } from '../components/test-result';
-import { icpTestPath } from '../../history/services/history-links';
-import { TestDetail } from '../../icp/services/icp-test.model';
 import { ManualTestSaved } from '../services/manual-test';
 import { ManualTestService } from '../services/manual-test.service';
 

@@ -2,9 +2,9 @@ import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
 import { ApiClient } from '../../../core/api/api-client';
 import { LoadState } from '../../../shared/load-state';
+import { TestDetail } from '../../../shared/tests/test-result';
 import { FORM_STATUSES, Outcome, outcomeOf, recordState } from '../../doses/services/api-outcome';
 import { Handoff } from '../../doses/services/handoff';
-import { TestDetail } from '../../icp/services/icp-test.model';
 import { ManualTestInput, ManualTestSaved } from './manual-test';
 
 /** Reads and saves the keeper's manual tests; each save comes back evaluated. */

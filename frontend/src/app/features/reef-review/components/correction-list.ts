@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { CorrectionProgress } from '../../../shared/tests/test-result';
 import { numberText } from '../../targets/services/range-input';
 import { progressPercent } from '../services/review-text';
-import { Progress, ReviewAction } from '../services/review.model';
+import { ReviewAction } from '../services/review.model';
 
-const PROGRESS_WORDS: Record<Progress['state'], string> = {
+const PROGRESS_WORDS: Record<CorrectionProgress['state'], string> = {
   NOT_STARTED: 'Not started',
   PARTIAL: 'Partly dosed',
   DONE: 'Done',
@@ -76,15 +77,15 @@ export class CorrectionList {
   protected readonly amount = numberText;
   protected readonly percent = progressPercent;
 
-  protected progressText(progress: Progress): string {
+  protected progressText(progress: CorrectionProgress): string {
     return `${progress.done} of ${progress.total} days`;
   }
 
-  protected stateWord(progress: Progress): string {
+  protected stateWord(progress: CorrectionProgress): string {
     return PROGRESS_WORDS[progress.state] ?? progress.state;
   }
 
-  protected stateTone(progress: Progress): string {
+  protected stateTone(progress: CorrectionProgress): string {
     return progress.state === 'DONE' ? 'text-lagoon-800' : 'text-reef-700';
   }
 }

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { TrendAssessment } from '../../../shared/tests/test-result';
 import { numberText, rangeText } from '../../targets/services/range-input';
 import { bySeverity } from '../services/review-text';
-import { Finding, TrendAssessment } from '../services/review.model';
+import { Finding } from '../services/review.model';
 import { SeverityBadge } from './severity-badge';
 
 const STATUS_WORDS: Record<string, string> = {

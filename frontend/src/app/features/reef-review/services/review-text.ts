@@ -1,13 +1,6 @@
+import { CorrectionProgress, TestKind } from '../../../shared/tests/test-result';
 import { numberText } from '../../targets/services/range-input';
-import {
-  CompareScope,
-  DoseSchedule,
-  OutcomeVerdict,
-  Progress,
-  ReviewDetail,
-  Severity,
-  TestKind,
-} from './review.model';
+import { CompareScope, DoseSchedule, OutcomeVerdict, ReviewDetail, Severity } from './review.model';
 
 /** Most urgent first: the order findings and counts are shown in. */
 export const SEVERITY_ORDER: readonly Severity[] = ['CRITICAL', 'WARNING', 'INFO', 'OK'];
@@ -74,7 +67,7 @@ export function scheduleText(schedule: DoseSchedule): string {
 }
 
 /** How much of a correction is dosed, 0 to 100. */
-export function progressPercent(progress: Progress): number {
+export function progressPercent(progress: CorrectionProgress): number {
   if (progress.total <= 0) return progress.state === 'DONE' ? 100 : 0;
   return Math.min(100, Math.round((progress.done / progress.total) * 100));
 }

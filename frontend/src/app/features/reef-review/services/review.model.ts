@@ -1,23 +1,16 @@
-import { TargetRange } from '../../targets/services/target-range.model';
+import type {
+  CorrectionProgress,
+  ElementStatus,
+  TargetRange,
+  TestKind,
+  TrendAssessment,
+} from '../../../shared/tests/test-result';
 
 export type ReviewStatus = 'OPEN' | 'COMPLETED' | 'DISMISSED';
 export type Severity = 'CRITICAL' | 'WARNING' | 'INFO' | 'OK';
 export type CompareScope = 'LAST_3' | 'LAST_5' | 'LAST_10' | 'ALL';
-export type TestKind = 'ICP' | 'MANUAL';
-export type ElementStatus = 'LOW' | 'OK' | 'HIGH' | 'CRITICAL' | 'MISSING' | 'RO' | 'PENDING';
 export type DecisionChoice = 'ACCEPTED' | 'OVERRIDDEN' | 'DISMISSED';
 export type OutcomeVerdict = 'CLOSER' | 'FURTHER' | 'UNCHANGED' | 'UNKNOWN';
-
-/** Which way an element moved since its previous reading, and how much that matters. */
-export interface TrendAssessment {
-  readonly direction: 'UP' | 'DOWN' | 'STEADY' | 'FIRST';
-  readonly severity: 'NONE' | 'WATCH' | 'ALERT';
-  readonly signal: string;
-  readonly previousValue?: number;
-  readonly previousDate?: string;
-  readonly changePercent?: number;
-  readonly projection?: { readonly date: string; readonly value: number };
-}
 
 /** One review in a list: what it is about and how far the keeper got with it. */
 export interface ReviewListItem {
@@ -64,12 +57,6 @@ export interface Decision {
   readonly decidedAt: string;
 }
 
-export interface Progress {
-  readonly done: number;
-  readonly total: number;
-  readonly state: 'NOT_STARTED' | 'PARTIAL' | 'DONE';
-}
-
 /** Something to do: a one-time correction, or a change to a daily dose. */
 export interface ReviewAction {
   readonly actionId: string;
@@ -83,7 +70,7 @@ export interface ReviewAction {
     readonly days: number;
     readonly totalAmount: number;
   };
-  readonly progress?: Progress;
+  readonly progress?: CorrectionProgress;
   readonly adjustment?: { readonly current: DoseSchedule | null; readonly suggested: DoseSchedule };
   readonly decision?: Decision;
 }

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { RangeSource } from '../services/target-range.model';
+import { RangeSource } from '../../../shared/tests/test-result';
 
 const SOURCES: Record<RangeSource, { text: string; tone: string }> = {
   CUSTOM: { text: 'Custom', tone: 'bg-lagoon-100 text-lagoon-900' },

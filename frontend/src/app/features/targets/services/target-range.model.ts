@@ -1,13 +1,4 @@
-/** Where a range comes from: the keeper's own, the dosing method's, a safety limit, or nothing. */
-export type RangeSource = 'CUSTOM' | 'METHOD' | 'HAZARD_FALLBACK' | 'NONE';
-
-/** The band an element should sit in, in the element's unit; any bound may be missing. */
-export interface TargetRange {
-  readonly low?: number;
-  readonly high?: number;
-  readonly target?: number;
-  readonly source: RangeSource;
-}
+import type { TargetRange } from '../../../shared/tests/test-result';
 
 /** One saved custom range; `activeTo` is missing while it is the one in use. */
 export interface RangeVersion {

@@ -1,0 +1,76 @@
+// How the API describes an evaluated water test and each element in it (docs/api-evaluation.md).
+// The ICP page, manual tests, Reef Review and target ranges all read these shapes: they live here
+// once, and each feature's model adds only what is its own.
+
+/** Whether a test came from a lab's ICP report or was logged by hand. */
+export type TestKind = 'ICP' | 'MANUAL';
+
+/** How far the API has got with a test. */
+export type TestStatus = 'PROCESSING' | 'IN_PROGRESS' | 'DONE' | 'ERROR';
+
+/** How one element's reading compares with its target range. */
+export type ElementStatus = 'LOW' | 'OK' | 'HIGH' | 'CRITICAL' | 'MISSING' | 'RO' | 'PENDING';
+
+/** Where a range comes from: the keeper's own, the dosing method's, a safety limit, or nothing. */
+export type RangeSource = 'CUSTOM' | 'METHOD' | 'HAZARD_FALLBACK' | 'NONE';
+
+/** The band an element should sit in, in the element's unit; any bound may be missing. */
+export interface TargetRange {
+  readonly low?: number;
+  readonly high?: number;
+  readonly target?: number;
+  readonly source: RangeSource;
+}
+
+/** Which way an element moved since its previous reading, and how much that matters. */
+export interface TrendAssessment {
+  readonly direction: 'UP' | 'DOWN' | 'STEADY' | 'FIRST';
+  readonly severity: 'NONE' | 'WATCH' | 'ALERT';
+  readonly signal: string;
+  readonly previousValue?: number;
+  readonly previousDate?: string;
+  readonly changePercent?: number;
+  readonly projection?: { readonly date: string; readonly value: number };
+}
+
+/** One element of a test: its reading, status, range, the keeper message and the trend. */
+export interface ElementResult {
+  readonly elementId: string;
+  readonly name: string;
+  readonly canonical: string;
+  readonly category: string;
+  readonly unit: string;
+  readonly value: number | null;
+  readonly printed?: string;
+  readonly nonDetect?: boolean;
+  readonly status: ElementStatus;
+  readonly targetRange?: TargetRange;
+  readonly message?: string;
+  readonly trendAssessment?: TrendAssessment;
+}
+
+/** A test with its evaluated elements, ICP or manual alike. */
+export interface TestDetail {
+  readonly id: string;
+  readonly kind: TestKind;
+  readonly status: TestStatus;
+  readonly date: string;
+  readonly label: string;
+  readonly lab?: string;
+  readonly analysisNumber?: string;
+  readonly notes?: string;
+  readonly errorMessage?: string;
+  readonly referenceId?: string;
+  readonly elements: readonly ElementResult[];
+  readonly reviewId?: string;
+  /** Counts of the test's header while it is evaluated, when the API passes them on. */
+  readonly expectedElements?: number;
+  readonly evaluatedElements?: number;
+}
+
+/** How many of a correction's dosing days are logged. */
+export interface CorrectionProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly state: 'NOT_STARTED' | 'PARTIAL' | 'DONE';
+}
