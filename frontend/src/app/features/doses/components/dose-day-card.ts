@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { icpTestPath } from '../../history/services/history-links';
+import { icpTestPath } from '../../../shared/tests/test-links';
 import { ElementLookup, elementName } from '../services/catalogue-lookup';
 import { amountText } from '../services/dose-amount';
 import { DoseDay, DoseEntry, SOURCE_TAGS, listedEntries } from '../services/dose-day';

@@ -1,3 +1,4 @@
+import { testPath } from '../../../shared/tests/test-links';
 import { HistoryItem, HistoryKind, testKindOf } from './history-item';
 
 /** Where a rail entry leads: a router path and, for a dose day, the date to open. */
@@ -6,10 +7,6 @@ export interface HistoryLink {
   readonly queryParams?: Readonly<Record<string, string>>;
 }
 
-/** The address of the ICP test page; the upload dialog and the rail both link there. */
-export const icpTestPath = (testId: string): string =>
-  `/app/tests/icp/${encodeURIComponent(testId)}`;
-
 /**
  * The page that shows one rail entry: an ICP or manual test, the doses of a day, or a program.
  *
@@ -17,16 +14,13 @@ export const icpTestPath = (testId: string): string =>
  * // { path: '/app/doses', queryParams: { date: '2026-03-01' } }
  */
 export function historyLinkFor(kind: HistoryKind, item: HistoryItem): HistoryLink {
-  const id = encodeURIComponent(item.id);
   switch (kind) {
     case 'test':
-      return testKindOf(item) === 'ICP'
-        ? { path: icpTestPath(item.id) }
-        : { path: `/app/tests/manual/${id}` };
+      return { path: testPath(testKindOf(item), item.id) };
     case 'dose':
       return { path: '/app/doses', queryParams: { date: item.id.slice(0, 10) } };
     case 'program':
-      return { path: `/app/programs/${id}` };
+      return { path: `/app/programs/${encodeURIComponent(item.id)}` };
   }
 }
 

@@ -3,13 +3,14 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { RouterLink } from '@angular/router';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadingBlock } from '../../../shared/ui/loading-block';
+import { testKindLabel } from '../../../shared/tests/test-links';
 import { latestLoad, readyValue } from '../../targets/services/latest-load';
 import { SeverityBadge } from '../../reef-review/components/severity-badge';
 import {
   ReefReviewService,
   ReviewSummaryState,
 } from '../../reef-review/services/reef-review.service';
-import { SEVERITY_ORDER, testKindLabel } from '../../reef-review/services/review-text';
+import { SEVERITY_ORDER } from '../../reef-review/services/review-text';
 
 /** The home page's Reef Review: how many reviews are open, by severity, and the one to open first. */
 @Component({

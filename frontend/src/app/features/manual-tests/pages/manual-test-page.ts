@@ -13,13 +13,13 @@ import { LoadState } from '../../../shared/load-state';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
 import { TestDetail } from '../../../shared/tests/test-result';
+import { icpTestPath, testKindLabel } from '../../../shared/tests/test-links';
 import { SelectedTankFrame } from '../../targets/components/selected-tank-frame';
 import { focusAfterRender } from '../../doses/services/form-state';
 import { reloadable, tankAnd } from '../../doses/services/reloadable';
 import { dayText } from '../../doses/services/tank-calendar';
 import { injectTankToday } from '../../doses/services/tank-today';
 import { TankSelection } from '../../profile/services/tank-selection.service';
-import { icpTestPath } from '../../history/services/history-links';
 import { ManualTestForm } from '../components/manual-test-form';
 import { TestResult } from '../components/test-result';
 import { ManualTestSaved } from '../services/manual-test';
@@ -127,9 +127,7 @@ export class ManualTestPage {
   protected readonly title = computed(() => {
     const shown = this.shown();
     if (!this.testId()) return 'New manual test';
-    return shown
-      ? `${shown.kind === 'ICP' ? 'ICP test' : 'Manual test'} of ${dayText(shown.date)}`
-      : 'Test';
+    return shown ? `${testKindLabel(shown.kind)} of ${dayText(shown.date)}` : 'Test';
   });
 
   protected readonly icpPath = icpTestPath;

@@ -2,7 +2,7 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { labLabel } from '../../../shared/tanks/tank-options';
-import { testLink } from '../services/review-text';
+import { testPath } from '../../../shared/tests/test-links';
 import { ReviewDetail, ReviewStatus } from '../services/review.model';
 import { SeverityBadge } from './severity-badge';
 
@@ -69,6 +69,6 @@ export class ReviewHeader {
     return lab ? labLabel(lab) : null;
   });
   protected readonly sourceLink = computed(() =>
-    testLink(this.review().source.kind, this.review().source.testId),
+    testPath(this.review().source.kind, this.review().source.testId),
   );
 }

@@ -1,7 +1,7 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { testKindLabel } from '../services/review-text';
+import { testKindLabel } from '../../../shared/tests/test-links';
 import { ReviewListItem } from '../services/review.model';
 import { SeverityBadge } from './severity-badge';
 

@@ -16,6 +16,7 @@ import { LoadState } from '../../../shared/load-state';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
 import { LoadingBlock } from '../../../shared/ui/loading-block';
+import { icpTestPath } from '../../../shared/tests/test-links';
 import { TankSelection } from '../../profile/services/tank-selection.service';
 import { SelectedTankFrame } from '../../targets/components/selected-tank-frame';
 import { latestLoad, readyValue } from '../../targets/services/latest-load';
@@ -32,7 +33,7 @@ import {
   ReviewChangeResult,
   ReviewDetailState,
 } from '../services/reef-review.service';
-import { COMPARE_SCOPE_CHOICES, keepDecisions, testLink } from '../services/review-text';
+import { COMPARE_SCOPE_CHOICES, keepDecisions } from '../services/review-text';
 import {
   CompareScope,
   DecisionInput,
@@ -111,7 +112,7 @@ export class ReviewDetailPage {
   );
   protected readonly applyLink = computed(() => {
     const source = this.review()?.source;
-    return source?.kind === 'ICP' ? testLink('ICP', source.testId) : null;
+    return source?.kind === 'ICP' ? icpTestPath(source.testId) : null;
   });
   protected readonly scope = computed(
     () => this.pickedScope() ?? this.review()?.compareScope ?? 'LAST_3',

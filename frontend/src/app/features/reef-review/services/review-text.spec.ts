@@ -8,7 +8,6 @@ import {
   keepDecisions,
   progressPercent,
   scheduleText,
-  testLink,
   weekdaysText,
 } from './review-text';
 
@@ -44,11 +43,6 @@ describe('review text', () => {
     expect(progressPercent({ done: 1, total: 3, state: 'PARTIAL' })).toBe(33);
     expect(progressPercent({ done: 4, total: 3, state: 'DONE' })).toBe(100);
     expect(progressPercent({ done: 0, total: 0, state: 'DONE' })).toBe(100);
-  });
-
-  it('links a review to the page of its test', () => {
-    expect(testLink('ICP', 'icp-1')).toBe('/app/tests/icp/icp-1');
-    expect(testLink('MANUAL', 'manual-9')).toBe('/app/tests/manual/manual-9');
   });
 
   describe('keepDecisions', () => {

@@ -1,4 +1,4 @@
-import { CorrectionProgress, TestKind } from '../../../shared/tests/test-result';
+import { CorrectionProgress } from '../../../shared/tests/test-result';
 import { numberText } from '../../targets/services/range-input';
 import { CompareScope, DoseSchedule, OutcomeVerdict, ReviewDetail, Severity } from './review.model';
 
@@ -71,13 +71,6 @@ export function progressPercent(progress: CorrectionProgress): number {
   if (progress.total <= 0) return progress.state === 'DONE' ? 100 : 0;
   return Math.min(100, Math.round((progress.done / progress.total) * 100));
 }
-
-/** Where the test behind a review opens. */
-export function testLink(kind: TestKind, testId: string): string {
-  return kind === 'ICP' ? `/app/tests/icp/${testId}` : `/app/tests/manual/${testId}`;
-}
-
-export const testKindLabel = (kind: TestKind) => (kind === 'ICP' ? 'ICP test' : 'Manual test');
 
 /**
  * The recalculated review with every decision the keeper made before still on it: an action the

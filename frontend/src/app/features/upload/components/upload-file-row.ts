@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { CloseIcon } from '../../../shared/ui/close-icon';
+import { icpTestPath } from '../../../shared/tests/test-links';
 import { ProgressBar } from '../../shell/components/progress-bar';
-import { icpTestPath } from '../../history/services/history-links';
 import { UploadFileState, UploadFileStatus } from '../services/upload.model';
 import { sizeText } from '../services/upload-rules';
 
