@@ -1,19 +1,10 @@
+import { numberText } from '../../../shared/format';
+
 /** Units the API takes a dose or program amount in. */
 export const DOSE_UNITS = ['ml', 'l', 'µl', 'g', 'mg', 'drops'] as const;
 export type DoseUnit = (typeof DOSE_UNITS)[number];
 
 export const MAX_DOSE_AMOUNT = 100_000;
-
-const NUMBER = new Intl.NumberFormat('en', { maximumFractionDigits: 3 });
-
-/**
- * A number as keepers read it: thousands grouped, at most three decimals.
- *
- * @example numberText(1234.56789); // '1,234.568'
- */
-export function numberText(value: number): string {
-  return NUMBER.format(value);
-}
 
 /** @example amountText(2.5, 'ml'); // '2.5 ml' */
 export function amountText(amount: number, unit: string): string {

@@ -1,5 +1,6 @@
 import { doseEntryFactory } from '../../../../testing/dose-factories';
-import { amountProblem, numberText, parseAmount } from './dose-amount';
+import { numberText } from '../../../shared/format';
+import { amountProblem, parseAmount } from './dose-amount';
 import { DoseDay, listedEntries, loggedText, withDays } from './dose-day';
 import { checkDoseLog } from './dose-log';
 

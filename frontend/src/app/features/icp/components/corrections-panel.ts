@@ -9,10 +9,10 @@ import {
   signal,
   untracked,
 } from '@angular/core';
+import { numberText } from '../../../shared/format';
 import { ProgressBar } from '../../shell/components/progress-bar';
 import { CorrectionLine } from '../services/icp-test.model';
 import { ApplyState } from '../services/icp-test.store';
-import { numberText } from '../services/element-view';
 
 const PROGRESS_WORDS: Record<CorrectionLine['progress']['state'], string> = {
   NOT_STARTED: 'Not applied',
@@ -120,7 +120,7 @@ export class CorrectionsPanel {
   readonly applied = output<readonly string[]>();
 
   protected readonly chosen = signal<ReadonlySet<string>>(new Set());
-  protected readonly amount = numberText;
+  protected readonly amount = (value: number) => numberText(value, 'significant');
   protected readonly queued = computed(() => {
     const state = this.apply();
     return state.status === 'queued' ? state.queued : [];

@@ -18,8 +18,9 @@ import { RouterLink } from '@angular/router';
 import { Subscription } from 'rxjs';
 import { LoadState } from '../../../shared/load-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
+import { numberText } from '../../../shared/format';
 import { ModalDialog } from '../../shell/components/modal-dialog';
-import { numberText, rangeText } from '../services/element-view';
+import { rangeText } from '../services/element-view';
 import { ElementTrend } from '../services/icp-test.model';
 import { IcpTestService } from '../services/icp-test.service';
 import { TREND_CHART_RENDERER, TrendChart } from '../services/trend-chart';
@@ -151,7 +152,7 @@ export class TrendDialog implements OnDestroy {
   private loading?: Subscription;
 
   protected readonly periods = PERIODS;
-  protected readonly amount = numberText;
+  protected readonly amount = (value: number) => numberText(value, 'significant');
   protected readonly days = signal(90);
   protected readonly state = signal<LoadState<ElementTrend>>({ status: 'loading' });
   protected readonly chartFailed = signal(false);
@@ -167,7 +168,8 @@ export class TrendDialog implements OnDestroy {
     const trend = this.trend();
     if (!trend) return '';
     const last = [...trend.points].reverse().find((point) => point.value !== null);
-    const latest = last?.value != null ? `, latest ${numberText(last.value)} ${trend.unit}` : '';
+    const latest =
+      last?.value != null ? `, latest ${numberText(last.value, 'significant')} ${trend.unit}` : '';
     return `Chart of ${trend.name}: ${trend.points.length} readings${latest}. The table below lists them.`;
   });
 

@@ -1,3 +1,4 @@
+import { numberText } from '../../../shared/format';
 import {
   ElementResult,
   ElementStatus,
@@ -95,15 +96,8 @@ export function statusLook(status: string): StatusLook {
   );
 }
 
-const wholeNumbers = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
-const fourDigits = new Intl.NumberFormat('en', { maximumSignificantDigits: 4 });
-
-/**
- * A measured value with sensible precision: `1,350`, `412.5`, `0.0453`.
- */
-export function numberText(value: number): string {
-  return Math.abs(value) >= 1000 ? wholeNumbers.format(value) : fourDigits.format(value);
-}
+/** A lab reading or bound: four significant digits, whole numbers from 1,000 on. */
+const readingText = (value: number) => numberText(value, 'significant');
 
 /** The reading as the card shows it: value and unit, as printed for a non-detect, or why none. */
 export function valueText(element: ElementResult): string {
@@ -111,7 +105,7 @@ export function valueText(element: ElementResult): string {
   if (element.value === null || element.nonDetect) {
     return element.printed ? `${element.printed} ${element.unit}` : 'Not detected';
   }
-  return `${numberText(element.value)} ${element.unit}`;
+  return `${readingText(element.value)} ${element.unit}`;
 }
 
 const SOURCE_NOTES: Partial<Record<TargetRange['source'], string>> = {
@@ -128,18 +122,18 @@ export function rangeText(range: TargetRange | undefined, unit: string): string 
   const { low, high, target } = range;
   let text: string;
   if (low !== undefined && high !== undefined) {
-    text = `${numberText(low)}–${numberText(high)} ${unit}`;
+    text = `${readingText(low)}–${readingText(high)} ${unit}`;
   } else if (low !== undefined) {
-    text = `at least ${numberText(low)} ${unit}`;
+    text = `at least ${readingText(low)} ${unit}`;
   } else if (high !== undefined) {
-    text = `at most ${numberText(high)} ${unit}`;
+    text = `at most ${readingText(high)} ${unit}`;
   } else if (target !== undefined) {
-    text = `${numberText(target)} ${unit}`;
+    text = `${readingText(target)} ${unit}`;
   } else {
     return null;
   }
   if (target !== undefined && (low !== undefined || high !== undefined)) {
-    text += `, aim ${numberText(target)}`;
+    text += `, aim ${readingText(target)}`;
   }
   const note = SOURCE_NOTES[range.source];
   return note ? `${text} (${note})` : text;

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { CorrectionProgress } from '../../../shared/tests/test-result';
-import { numberText } from '../../targets/services/range-input';
+import { numberText } from '../../../shared/format';
 import { progressPercent } from '../services/review-text';
 import { ReviewAction } from '../services/review.model';
 
@@ -74,7 +74,7 @@ export class CorrectionList {
   /** The ICP test page where corrections are applied; none for a manual test. */
   readonly applyLink = input<string | null>(null);
 
-  protected readonly amount = numberText;
+  protected readonly amount = (value: number) => numberText(value, { maxDecimals: 4 });
   protected readonly percent = progressPercent;
 
   protected progressText(progress: CorrectionProgress): string {

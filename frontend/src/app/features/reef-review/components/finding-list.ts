@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TrendAssessment } from '../../../shared/tests/test-result';
-import { numberText, rangeText } from '../../targets/services/range-input';
+import { numberText } from '../../../shared/format';
+import { rangeText } from '../../targets/services/range-input';
 import { bySeverity } from '../services/review-text';
 import { Finding } from '../services/review.model';
 import { SeverityBadge } from './severity-badge';
@@ -65,7 +66,7 @@ export class FindingList {
 
   protected valueText(finding: Finding): string {
     if (finding.value === null) return 'No value';
-    return `${numberText(finding.value)} ${finding.unit}`;
+    return `${numberText(finding.value, { maxDecimals: 4 })} ${finding.unit}`;
   }
 
   protected range(finding: Finding): string {

@@ -1,6 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { numberText } from '../../targets/services/range-input';
+import { numberText } from '../../../shared/format';
 import { VERDICT_LABELS } from '../services/review-text';
 import { FollowUpOutcome, OutcomeVerdict, ReviewDetail } from '../services/review.model';
 
@@ -71,7 +71,7 @@ export class FollowUpOutcomes {
   readonly followUp = input<ReviewDetail['followUp']>();
 
   protected value(value: number | null | undefined): string {
-    return value === null || value === undefined ? '–' : numberText(value);
+    return value === null || value === undefined ? '–' : numberText(value, { maxDecimals: 4 });
   }
 
   protected look(outcome: FollowUpOutcome) {

@@ -1,5 +1,5 @@
 import { CorrectionProgress } from '../../../shared/tests/test-result';
-import { numberText } from '../../targets/services/range-input';
+import { numberText } from '../../../shared/format';
 import { CompareScope, DoseSchedule, OutcomeVerdict, ReviewDetail, Severity } from './review.model';
 
 /** Most urgent first: the order findings and counts are shown in. */
@@ -63,7 +63,7 @@ export function weekdaysText(weekdays: readonly number[]): string {
  */
 export function scheduleText(schedule: DoseSchedule): string {
   const days = weekdaysText(schedule.weekdays);
-  return `${numberText(schedule.amount)} ${schedule.unit} ${days === 'every day' ? days : `on ${days}`}`;
+  return `${numberText(schedule.amount, { maxDecimals: 4 })} ${schedule.unit} ${days === 'every day' ? days : `on ${days}`}`;
 }
 
 /** How much of a correction is dosed, 0 to 100. */

@@ -1,3 +1,4 @@
+import { numberText } from '../../../shared/format';
 import { RangeBounds } from './target-range.model';
 
 export type RangeField = 'low' | 'target' | 'high';
@@ -5,6 +6,9 @@ export type RangeFieldErrors = Partial<Record<RangeField, string>>;
 
 /** The range fields in the order the form shows them. */
 export const RANGE_FIELDS: readonly RangeField[] = ['low', 'target', 'high'];
+
+/** A bound as the keeper typed it: at most four decimals. */
+const boundText = (value: number) => numberText(value, { maxDecimals: 4 });
 
 const FIELD_WORDS: Record<RangeField, string> = { low: 'Low', target: 'Target', high: 'High' };
 
@@ -33,12 +37,12 @@ export function checkRange(
     errors.low = 'Enter at least one of low, target or high.';
   }
   if (!errors.target && target !== null && low !== null && target < low) {
-    errors.target = `Target must be at least the low value (${numberText(low)}).`;
+    errors.target = `Target must be at least the low value (${boundText(low)}).`;
   }
   if (!errors.high && high !== null && target !== null && high < target) {
-    errors.high = `High must be at least the target (${numberText(target)}).`;
+    errors.high = `High must be at least the target (${boundText(target)}).`;
   } else if (!errors.high && high !== null && low !== null && high < low) {
-    errors.high = `High must be at least the low value (${numberText(low)}).`;
+    errors.high = `High must be at least the low value (${boundText(low)}).`;
   }
   if (Object.keys(errors).length > 0) return { errors };
   return {
@@ -51,15 +55,6 @@ export function checkRange(
 }
 
 /**
- * A measured value or bound as a keeper reads it: grouped thousands, at most four decimals.
- *
- * @example numberText(1234.5); // '1,234.5'
- */
-export function numberText(value: number): string {
-  return value.toLocaleString('en', { maximumFractionDigits: 4 });
-}
-
-/**
  * A range in words, e.g. `400–450 mg/l, target 420`, `up to 0.5 µg/l`, or `No range`.
  *
  * @example rangeText({ low: 400, high: 450, target: 420 }, 'mg/l'); // '400–450 mg/l, target 420'
@@ -69,9 +64,9 @@ export function rangeText(range: RangeBounds | undefined, unit: string): string 
   const suffix = unit ? ` ${unit}` : '';
   let band: string | null = null;
   if (low !== undefined && high !== undefined)
-    band = `${numberText(low)}–${numberText(high)}${suffix}`;
-  else if (low !== undefined) band = `at least ${numberText(low)}${suffix}`;
-  else if (high !== undefined) band = `up to ${numberText(high)}${suffix}`;
+    band = `${boundText(low)}–${boundText(high)}${suffix}`;
+  else if (low !== undefined) band = `at least ${boundText(low)}${suffix}`;
+  else if (high !== undefined) band = `up to ${boundText(high)}${suffix}`;
   if (target === undefined) return band ?? 'No range';
-  return band ? `${band}, target ${numberText(target)}` : `target ${numberText(target)}${suffix}`;
+  return band ? `${band}, target ${boundText(target)}` : `target ${boundText(target)}${suffix}`;
 }
