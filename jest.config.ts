@@ -5,6 +5,9 @@ const swc: Config['transform'] = { '^.+\\.ts$': ['@swc/jest'] };
 
 const config: Config = {
   reporters: ['default', '<rootDir>/scripts/summary-reporter.cjs'],
+  // A global option: jest does not read it from a project. Integration suites start a whole local
+  // runtime (tables, seeds, servers) in beforeAll and upload real PDFs.
+  testTimeout: 30_000,
   projects: [
     {
       displayName: 'backend',
@@ -15,8 +18,6 @@ const config: Config = {
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
       setupFiles: ['<rootDir>/test/setup/env.ts'],
-      // Integration suites start a whole local runtime (tables, seeds, servers) in beforeAll.
-      testTimeout: 30_000,
     },
     {
       displayName: 'infra',

@@ -20,3 +20,11 @@ describe('elementMessage', () => {
     expect(elementMessage('Lead', null, 'µg/l', 'OK', { source: 'NONE' }, { kind: 'NONE', reason: 'NOT_MEASURED' })).toBe('Lead was not detected.');
   });
 });
+
+describe('elementMessage for a non-detect', () => {
+  it('reads as a sentence', () => {
+    expect(elementMessage('Arsenic', null, 'µg/l', 'OK', { source: 'HAZARD_FALLBACK', high: 5 }, { kind: 'NONE', reason: 'AT_OR_ABOVE_TARGET' })).toBe('Arsenic was not detected (limit 5 µg/l).');
+    expect(elementMessage('Silver', 0.126, 'µg/l', 'OK', { source: 'HAZARD_FALLBACK', high: 1 }, { kind: 'NONE', reason: 'AT_OR_ABOVE_TARGET' })).toBe('Silver 0.126 µg/l is under the limit of 1 µg/l.');
+    expect(elementMessage('Iodine', null, 'µg/l', 'OK', { source: 'METHOD', low: 50, high: 80 }, { kind: 'NONE', reason: 'NOT_MEASURED' })).toBe('Iodine was not detected; the range is 50–80 µg/l.');
+  });
+});

@@ -22,7 +22,10 @@ export function elementMessage(name: string, value: number | null, unit: string,
       return `${reading} is below ${band ?? 'its range'}${dose}`;
     case 'MISSING':
       return `${name} is missing from this report.`;
-    default:
-      return band ? `${reading} is within ${band}.` : `${reading}.`;
+    default: {
+      const limitOnly = range.low === undefined && range.high !== undefined;
+      if (value === null) return band ? `${reading}${limitOnly ? ` (limit ${band})` : `; the range is ${band}`}.` : `${reading}.`;
+      return band ? `${reading} is ${limitOnly ? `under the limit of ${band}` : `within ${band}`}.` : `${reading}.`;
+    }
   }
 }

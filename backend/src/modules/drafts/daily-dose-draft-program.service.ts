@@ -32,6 +32,8 @@ export interface EnsureDraftInput extends DraftTestRef {
 
 export type DraftOutcome =
   | { readonly kind: 'NOT_ENTITLED' }
+  /** The rules (and any AI proposal) change nothing: no draft program is written. */
+  | { readonly kind: 'NO_CHANGE' }
   | { readonly kind: 'DRAFTED'; readonly program: DosingProgram; readonly suggestions: DraftSuggestion[]; readonly created: boolean };
 
 /** How many days of dose history say what the tank gets daily. */
@@ -78,6 +80,8 @@ export class DailyDoseDraftProgramService {
     if (existing) return this.stored(existing, ref);
     const record = (await this.records.get(programId)) ?? (await this.decide(input, tank, programId));
     if (tankKey(record) !== tankKey(ref)) throw new Error(`Draft record ${programId} belongs to another tank`);
+    // A draft identical to what runs now (or empty) would only be noise in the keeper's programs.
+    if (record.elements.length === 0 || !record.suggestions.some((s) => s.changed)) return { kind: 'NO_CHANGE' };
     return this.commit(record, tank);
   }
 

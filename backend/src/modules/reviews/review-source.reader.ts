@@ -4,6 +4,7 @@ import type { PriorTest, ReviewElement, ReviewedStatus } from '../../domain/revi
 import { dynamo } from '../../shared/aws/clients';
 import { tableName } from '../../shared/aws/names';
 import { TestHistoryRepository } from '../testing/repositories/test-history.repository';
+import { TestRowsRepository } from '../testing/repositories/test-rows.repository';
 import { type TestHeader, tankKey } from '../testing/test-history.types';
 
 type Row = Record<string, unknown>;
@@ -41,7 +42,10 @@ function valuesOf(rows: readonly Row[]): Record<string, number | null> {
 /** Reads what a review is made from: the test's element rows and the tank's other completed tests. */
 @Injectable()
 export class ReviewSourceReader {
-  constructor(private readonly tests: TestHistoryRepository) {}
+  constructor(
+    private readonly tests: TestHistoryRepository,
+    private readonly rows: TestRowsRepository,
+  ) {}
 
   header(testId: string): Promise<TestHeader | undefined> {
     return this.tests.header(testId);
@@ -86,21 +90,6 @@ export class ReviewSourceReader {
   }
 
   private async elementRows(testId: string): Promise<Row[]> {
-    const rows: Row[] = [];
-    let startKey: Row | undefined;
-    do {
-      const page = await dynamo().send(
-        new QueryCommand({
-          TableName: tableName('test-history'),
-          KeyConditionExpression: 'test_id = :t AND begins_with(item, :e)',
-          ExpressionAttributeValues: { ':t': testId, ':e': 'ELEMENT#' },
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      rows.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return rows;
+    return (await this.rows.test(testId))?.elements ?? [];
   }
 }

@@ -5,6 +5,7 @@ import { SaveManualTestDto } from './dto/manual-test.dto';
 import { TestDetailDto } from './dto/test-detail.dto';
 import { TestListDto } from './dto/test-list.dto';
 import { UploadRequestDto } from './dto/upload.dto';
+import { IcpDetailService } from './icp-detail.service';
 import { ManualTestService } from './manual-test.service';
 import { TestDetailService } from './test-detail.service';
 import { TestHistoryService } from './test-history.service';
@@ -19,6 +20,7 @@ export class TestingController {
     private readonly details: TestDetailService,
     private readonly manualTests: ManualTestService,
     private readonly trends: TrendService,
+    private readonly icp: IcpDetailService,
   ) {}
 
   @Post()
@@ -37,6 +39,12 @@ export class TestingController {
   @HttpCode(200)
   detail(@Caller() caller: CallerIdentity, @Body() body: TestDetailDto) {
     return this.details.detail(caller.userId, body.tankId, body.testId);
+  }
+
+  @Post('history/icp')
+  @HttpCode(200)
+  icpDetail(@Caller() caller: CallerIdentity, @Body() body: TestDetailDto) {
+    return this.icp.detail(caller.userId, body.tankId, body.testId);
   }
 
   @Post('history/save')

@@ -1,10 +1,16 @@
 import { Module } from '@nestjs/common';
 import { AccountDataModule } from '../account/account-data.module';
-import { DoseDayRepository, DynamoDoseDayRepository } from '../dosing/dose-day.repository';
 import { ReferenceCatalogRepository } from '../reference/reference-catalog.repository';
+import { DosingDataModule } from '../dosing/dosing-data.module';
+import { DraftsModule } from '../drafts';
+import { IcpCompletionModule } from '../reviews/icp-completion.module';
+import { ManualTestReviewer } from '../reviews/review-hooks';
 import { TargetsDataModule } from '../targets/targets.module';
+import { CorrectionsController } from './corrections.controller';
+import { CorrectionsService } from './corrections.service';
+import { IcpDetailService } from './icp-detail.service';
 import { CallerFeatures } from './caller-features';
-import { ManualTestReviewHook, NoManualTestReview } from './manual-test-review.hook';
+import { ManualTestReviewHook } from './manual-test-review.hook';
 import { ManualTestService } from './manual-test.service';
 import { TestHistoryRepository } from './repositories/test-history.repository';
 import { TestRowsRepository } from './repositories/test-rows.repository';
@@ -17,8 +23,8 @@ import { TrendService } from './trend.service';
 import { UploadService } from './upload.service';
 
 @Module({
-  imports: [AccountDataModule, TargetsDataModule],
-  controllers: [TestingController],
+  imports: [AccountDataModule, TargetsDataModule, DosingDataModule, DraftsModule, IcpCompletionModule],
+  controllers: [TestingController, CorrectionsController],
   providers: [
     UploadService,
     TestHistoryService,
@@ -31,9 +37,10 @@ import { UploadService } from './upload.service';
     TrendService,
     CallerFeatures,
     ReferenceCatalogRepository,
-    { provide: DoseDayRepository, useClass: DynamoDoseDayRepository },
-    // Reef Review replaces this with the hook that creates lightweight reviews of manual tests.
-    { provide: ManualTestReviewHook, useClass: NoManualTestReview },
+    IcpDetailService,
+    CorrectionsService,
+    // Manual tests that need attention get a lightweight Reef Review.
+    { provide: ManualTestReviewHook, useExisting: ManualTestReviewer },
   ],
   exports: [TestHistoryRepository, TestDetailReader, CallerFeatures],
 })

@@ -1,0 +1,107 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { Injectable } from '@nestjs/common';
+import type { Correction } from '../../domain/corrections/correction';
+import { isIsoDate, localDateOf } from '../../domain/dosing';
+import { dynamo } from '../../shared/aws/clients';
+import { queueUrl, tableName } from '../../shared/aws/names';
+import { sqsClient } from '../../shared/aws/sqs';
+import { DomainError, InvalidRequestError, NotFoundError } from '../../shared/errors/domain-error';
+import { Clock } from '../account/clock';
+import { TankAccess } from '../account/tank-access';
+import type { CorrectionDoseMessage } from '../dosing/dosing-messages';
+import { elementItem } from './repositories/test-element-rows.repository';
+import { TestHistoryRepository } from './repositories/test-history.repository';
+
+export interface QueuedCorrection {
+  readonly elementId: string;
+  readonly amount: number;
+  readonly unit: 'ml';
+  readonly days: number;
+  readonly startDate: string;
+}
+
+/**
+ * `POST /corrections`: the keeper applies selected corrections of a finished ICP test. Each element
+ * remembers the date its correction started (set once), and one message per element goes to
+ * `icp-correction.fifo`, whose writer turns it into one dose entry per day. Applying the same
+ * selection again sends the same messages, which write nothing new.
+ */
+@Injectable()
+export class CorrectionsService {
+  constructor(
+    private readonly tanks: TankAccess,
+    private readonly tests: TestHistoryRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async apply(userId: string, input: { tankId: string; testId: string; elementIds: readonly string[]; startDate?: string }): Promise<{ queued: QueuedCorrection[] }> {
+    const tank = await this.tanks.requireOwnedTank(userId, input.tankId);
+    const header = await this.tests.header(input.testId);
+    if (!header || header.userId !== userId || header.tankId !== input.tankId) throw new NotFoundError('Test');
+    if (header.kind !== 'ICP') throw new InvalidRequestError('Only ICP tests carry corrections');
+    if (header.status !== 'DONE') throw new DomainError('CONFLICT', 'This test is still being evaluated; corrections can be applied once it is done');
+    const today = localDateOf(this.clock.now(), tank.timezone);
+    const startDate = input.startDate ?? today;
+    if (!isIsoDate(startDate)) throw new InvalidRequestError('startDate must be a real date written YYYY-MM-DD');
+    if (startDate < header.testDate) throw new InvalidRequestError(`A correction cannot start before the test date (${header.testDate})`);
+
+    const elementIds = [...new Set(input.elementIds)];
+    const rows = await Promise.all(elementIds.map((id) => this.row(input.testId, id)));
+    const problems = elementIds.filter((id, i) => (rows[i]?.correction as Correction | undefined)?.kind !== 'DOSE');
+    if (problems.length > 0) throw new InvalidRequestError(`No correction to apply for: ${problems.join(', ')}`, { elementIds: problems });
+
+    const queued = await Promise.all(
+      elementIds.map(async (elementId, i) => {
+        const correction = rows[i]!.correction as Extract<Correction, { kind: 'DOSE' }>;
+        const start = await this.startOnce(input.testId, elementId, startDate);
+        return { elementId, amount: correction.dailyMl, unit: 'ml' as const, days: correction.days, startDate: start };
+      }),
+    );
+    await this.send(queued.map((q) => ({ userId, tankId: input.tankId, testId: input.testId, elementId: q.elementId, amount: q.amount, unit: q.unit, days: q.days, startDate: q.startDate })));
+    return { queued };
+  }
+
+  private async row(testId: string, elementId: string): Promise<Record<string, unknown> | undefined> {
+    const { Item } = await dynamo().send(new GetCommand({ TableName: tableName('test-history'), Key: { test_id: testId, item: elementItem(elementId) }, ConsistentRead: true }));
+    return Item;
+  }
+
+  /** The first application fixes the start date; later ones reuse it so no dose lands twice. */
+  private async startOnce(testId: string, elementId: string, startDate: string): Promise<string> {
+    try {
+      await dynamo().send(
+        new UpdateCommand({
+          TableName: tableName('test-history'),
+          Key: { test_id: testId, item: elementItem(elementId) },
+          UpdateExpression: 'SET correction_start = :d, correction_applied_at = :now',
+          ConditionExpression: 'attribute_not_exists(correction_start)',
+          ExpressionAttributeValues: { ':d': startDate, ':now': this.clock.now().toISOString() },
+        }),
+      );
+      return startDate;
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      return String((await this.row(testId, elementId))?.correction_start);
+    }
+  }
+
+  private async send(messages: readonly CorrectionDoseMessage[]): Promise<void> {
+    for (let i = 0; i < messages.length; i += 10) {
+      const batch = messages.slice(i, i + 10);
+      const { Failed = [] } = await sqsClient().send(
+        new SendMessageBatchCommand({
+          QueueUrl: queueUrl('icp-correction.fifo'),
+          Entries: batch.map((m, n) => ({
+            Id: String(n),
+            MessageBody: JSON.stringify(m),
+            MessageGroupId: `${m.userId}#${m.tankId}`,
+            MessageDeduplicationId: `${m.testId}#${m.elementId}#${m.startDate}`,
+          })),
+        }),
+      );
+      if (Failed.length > 0) throw new Error(`SQS refused ${Failed.length} correction messages: ${Failed[0].Message ?? Failed[0].Code}`);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+import { ArrayMaxSize, ArrayMinSize, IsOptional, IsString, Length, Matches } from 'class-validator';
+
+export class ApplyCorrectionsDto {
+  @IsString({ message: 'tankId is required' })
+  @Length(1, 100)
+  tankId!: string;
+
+  @IsString({ message: 'testId is required' })
+  @Length(1, 200)
+  testId!: string;
+
+  @ArrayMinSize(1, { message: 'elementIds must name at least one element' })
+  @ArrayMaxSize(100)
+  @IsString({ each: true, message: 'elementIds must be element ids' })
+  elementIds!: string[];
+
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startDate must be a date written YYYY-MM-DD' })
+  startDate?: string;
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import type { Correction } from '../../domain/corrections/correction';
+import type { Progress } from '../../domain/reviews';
+import { NotFoundError } from '../../shared/errors/domain-error';
+import { TankAccess } from '../account/tank-access';
+import { ProgramRepository } from '../dosing/program.repository';
+import { DailyDoseDraftProgramService, draftProgramId } from '../drafts';
+import { CorrectionProgressReader } from '../reviews/correction-progress.reader';
+import { IcpCompletionService } from '../reviews/icp-completion.service';
+import { TargetRangeService } from '../targets/target-range.service';
+import { CallerFeatures } from './caller-features';
+import { TestDetailReader } from './test-detail.reader';
+
+export interface CorrectionLine {
+  readonly elementId: string;
+  readonly name: string;
+  readonly unit: 'ml';
+  readonly dailyAmount: number;
+  readonly days: number;
+  readonly totalAmount: number;
+  readonly product: string;
+  readonly progress: Progress;
+}
+
+
+/**
+ * `POST /test/history/icp`: the ICP test with its evaluated elements, the corrections to apply (with
+ * progress), and the draft program (Pro-equivalent only). A finished test whose draft or review is
+ * missing (a failure after DONE) gets them here, as the draft service is shared with icp-evaluate.
+ */
+@Injectable()
+export class IcpDetailService {
+  constructor(
+    private readonly tanks: TankAccess,
+    private readonly callerFeatures: CallerFeatures,
+    private readonly reader: TestDetailReader,
+    private readonly completion: IcpCompletionService,
+    private readonly drafts: DailyDoseDraftProgramService,
+    private readonly programs: ProgramRepository,
+    private readonly progress: CorrectionProgressReader,
+    private readonly targets: TargetRangeService,
+  ) {}
+
+  async detail(userId: string, tankId: string, testId: string) {
+    const tank = await this.tanks.requireOwnedTank(userId, tankId);
+    const features = await this.callerFeatures.of(userId);
+    let test = await this.reader.detail(userId, tankId, testId, { projections: features.projections });
+    if (test.kind !== 'ICP') throw new NotFoundError('ICP test');
+
+    let draft: string | undefined;
+    if (test.status === 'DONE') {
+      const neverDrafted = features.draftPrograms && (await this.drafts.getSuggestions(draftProgramId(testId))) === undefined;
+      if (!test.reviewId || neverDrafted) {
+        const done = await this.completion.complete(testId);
+        if (done.reviewId) test = { ...test, reviewId: done.reviewId };
+      }
+      // A draft the keeper deleted stays deleted: only an existing program is linked.
+      if (features.draftPrograms && (await this.programs.get(draftProgramId(testId)))) draft = draftProgramId(testId);
+    }
+
+    const doses = test.elements.flatMap((e) => (e.correction?.kind === 'DOSE' && e.status === 'LOW' ? [{ element: e, correction: e.correction as Extract<Correction, { kind: 'DOSE' }> }] : []));
+    const [progress, ranges] = await Promise.all([
+      this.progress.progress(tank, { testId, testDate: test.date }, doses.map((d) => ({ elementId: d.element.elementId, days: d.correction.days }))),
+      doses.length ? this.targets.resolveFor(userId, tankId) : Promise.resolve(new Map()),
+    ]);
+    const corrections: CorrectionLine[] = doses.map(({ element, correction }) => {
+      const strength = ranges.get(element.elementId)?.correction?.productConcentration;
+      return {
+        elementId: element.elementId,
+        name: element.name,
+        unit: 'ml',
+        dailyAmount: correction.dailyMl,
+        days: correction.days,
+        totalAmount: correction.totalMl,
+        product: `${element.name} single-element solution${strength ? ` (${strength} mg ${element.name.toLowerCase()} per ml)` : ''}`,
+        progress: progress.get(element.elementId)!,
+      };
+    });
+    return { test, corrections, ...(draft ? { draftProgramId: draft } : {}), features };
+  }
+}

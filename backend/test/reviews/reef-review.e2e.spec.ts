@@ -1,0 +1,229 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { SQSEvent } from 'aws-lambda';
+import { addDays, localDateOf } from '../../src/domain/dosing';
+import type { LocalRuntime } from '../../src/local/runtime';
+import { generateIcpFixture } from '../../src/tools/icp-fixtures';
+import { type SignedInUser, eventually, postApi, signUpAndIn, startTestRuntime } from '../support/test-runtime';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Local, real queues)', () => {
+  let runtime: LocalRuntime;
+  let doc: DynamoDBDocumentClient;
+
+  beforeAll(async () => {
+    runtime = await startTestRuntime();
+    doc = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-central-1' }));
+  });
+  afterAll(async () => {
+    doc.destroy();
+    await runtime.stop();
+  });
+
+  const header = async (testId: string) =>
+    (await doc.send(new GetCommand({ TableName: `${runtime.env}-test-history`, Key: { test_id: testId, item: 'HEADER' }, ConsistentRead: true }))).Item!;
+
+  async function keeperWithTank(plan: string): Promise<{ keeper: SignedInUser; tankId: string; timezone: string }> {
+    const keeper = await signUpAndIn(runtime, undefined, plan);
+    if (plan === 'BASIC') {
+      // A paying Basic keeper: the subscription Stripe would have recorded.
+      await doc.send(
+        new UpdateCommand({
+          TableName: `${runtime.env}-user`,
+          Key: { user_id: keeper.userId },
+          UpdateExpression: 'SET subscription_status = :s, subscription_tier = :t',
+          ExpressionAttributeValues: { ':s': 'active', ':t': 'BASIC' },
+        }),
+      );
+    }
+    const tank = ((await postApi(runtime, '/user', {}, keeper)).body.tanks as Json[])[0];
+    await postApi(runtime, '/user/save', { tanks: [{ ...tank, tankId: tank.tankId, volume: 300, volumeUnit: 'L', dosingMethod: 'CUSTOM', defaultLab: 'OCEAMO', timezone: 'UTC' }] }, keeper);
+    return { keeper, tankId: String(tank.tankId), timezone: 'UTC' };
+  }
+
+  async function uploadUntilDone(keeper: SignedInUser, tankId: string, seed: number, values: Record<string, number>, sampleDate?: string): Promise<string> {
+    const fixture = await generateIcpFixture('OCEAMO', { seed, values, ...(sampleDate ? { sampleDate } : {}) });
+    const started = await postApi(runtime, '/test', { tankId, lab: 'OCEAMO', fileName: fixture.fileName, fileSize: fixture.bytes.length }, keeper);
+    expect(started.status).toBe(200);
+    await fetch(String(started.body.uploadUrl), { method: 'PUT', body: Buffer.from(fixture.bytes), headers: { 'content-type': 'application/pdf' } });
+    const testId = String(started.body.testId);
+    await eventually(async () => ((await header(testId)).status === 'DONE' ? true : undefined), 25_000, `test ${testId} DONE`);
+    return testId;
+  }
+
+  const review = (keeper: SignedInUser, tankId: string, body: Json) => postApi(runtime, '/user/reef-reviews', { tankId, ...body }, keeper);
+
+  describe('a Pro-equivalent keeper', () => {
+    let keeper: SignedInUser;
+    let tankId: string;
+    let testId: string;
+    let today: string;
+
+    beforeAll(async () => {
+      ({ keeper, tankId } = await keeperWithTank('TRIAL'));
+      today = localDateOf(new Date(), 'UTC');
+      testId = await uploadUntilDone(keeper, tankId, 41, { calcium: 380, copper: 12 }, addDays(today, -1));
+    });
+
+    it('finds a review and a draft program ready when the test turns DONE, with no further action', async () => {
+      const list = await review(keeper, tankId, { action: 'LIST' });
+      expect([list.status, list.body]).toEqual([200, expect.objectContaining({ reviews: expect.any(Array) })]);
+      const [item] = list.body.reviews as Json[];
+      expect(item).toMatchObject({ testId, testKind: 'ICP', status: 'OPEN', severity: 'CRITICAL' });
+
+      const detail = (await review(keeper, tankId, { action: 'DETAIL', reviewId: item.reviewId })).body.review as Json;
+      expect(detail.findings[0]).toMatchObject({ elementId: 'copper', severity: 'CRITICAL', status: 'CRITICAL' });
+      expect(detail.findings.find((f: Json) => f.elementId === 'calcium')).toMatchObject({ severity: 'WARNING', status: 'LOW' });
+      expect(detail.actions.find((a: Json) => a.actionId === 'correction#calcium')).toMatchObject({
+        type: 'CORRECTION',
+        correction: { dailyAmount: 254.7, unit: 'ml', days: 3, totalAmount: 764.1 },
+        progress: { done: 0, total: 3, state: 'NOT_STARTED' },
+      });
+      expect(detail.draftProgramId).toEqual(expect.any(String));
+      const program = await postApi(runtime, '/program/history', { tankId, programId: detail.draftProgramId }, keeper);
+      expect(program.status).toBe(200);
+      expect(JSON.stringify(program.body)).toContain('"draft"');
+      expect(detail.summary).toMatch(/ICP test \(OCEAMO\)/);
+
+      const icp = await postApi(runtime, '/test/history/icp', { tankId, testId }, keeper);
+      expect(icp.status).toBe(200);
+      expect(icp.body).toMatchObject({ draftProgramId: detail.draftProgramId, features: { projections: true, draftPrograms: true } });
+      expect((icp.body.test as Json).reviewId).toBe(item.reviewId);
+      expect(icp.body.corrections).toContainEqual(expect.objectContaining({ elementId: 'calcium', dailyAmount: 254.7, days: 3, totalAmount: 764.1 }));
+    });
+
+    it('writes three dated dose rows for a 3-day correction, shows 1/3 after the first day, and writes nothing more when applied again', async () => {
+      const apply = await postApi(runtime, '/corrections', { tankId, testId, elementIds: ['calcium'], startDate: today }, keeper);
+      expect(apply.status).toBe(202);
+      expect(apply.body.queued).toEqual([{ elementId: 'calcium', amount: 254.7, unit: 'ml', days: 3, startDate: today }]);
+
+      const correctionRows = async () => {
+        const days = (await postApi(runtime, '/dose/history/list', { tankId, from: today, to: addDays(today, 5) }, keeper)).body.days as Json[];
+        return days.flatMap((d) => (d.entries as Json[]).filter((e) => e.source === 'ICP_CORRECTION').map((e) => ({ date: d.date, amount: e.amount, entryId: e.entryId })));
+      };
+      const rows = await eventually(async () => ((await correctionRows()).length === 3 ? correctionRows() : undefined), 10_000, 'three correction rows');
+      expect(rows.map((r) => r.date).sort()).toEqual([today, addDays(today, 1), addDays(today, 2)]);
+      expect(rows.every((r) => r.amount === 254.7)).toBe(true);
+
+      const reviewId = ((await review(keeper, tankId, { action: 'LIST' })).body.reviews as Json[])[0].reviewId;
+      const detail = (await review(keeper, tankId, { action: 'DETAIL', reviewId })).body.review as Json;
+      expect(detail.actions.find((a: Json) => a.actionId === 'correction#calcium').progress).toEqual({ done: 1, total: 3, state: 'PARTIAL' });
+
+      const again = await postApi(runtime, '/corrections', { tankId, testId, elementIds: ['calcium'], startDate: addDays(today, 1) }, keeper);
+      expect(again.status).toBe(202);
+      expect(again.body.queued).toEqual([expect.objectContaining({ startDate: today })]);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await correctionRows()).toEqual(rows);
+    });
+
+    it('refuses corrections that do not exist, and tests of other keepers', async () => {
+      expect((await postApi(runtime, '/corrections', { tankId, testId, elementIds: ['sodium'] }, keeper)).status).toBe(400);
+      expect((await postApi(runtime, '/corrections', { tankId, testId, elementIds: [] }, keeper)).status).toBe(400);
+      const stranger = await keeperWithTank('TRIAL');
+      expect((await postApi(runtime, '/corrections', { tankId: stranger.tankId, testId, elementIds: ['calcium'] }, stranger.keeper)).status).toBe(404);
+      const reviewId = ((await review(keeper, tankId, { action: 'LIST' })).body.reviews as Json[])[0].reviewId;
+      expect((await review(stranger.keeper, stranger.tankId, { action: 'DETAIL', reviewId })).status).toBe(404);
+      expect((await review(keeper, tankId, { action: 'EXPLODE' })).status).toBe(400);
+      expect((await review(keeper, tankId, { action: 'DETAIL' })).status).toBe(400);
+      expect((await review(keeper, tankId, { action: 'RECALCULATE', reviewId, compareScope: 'LAST_7' })).status).toBe(400);
+    });
+
+    it('keeps decisions through RECALCULATE, and moves between open and history with COMPLETE', async () => {
+      const reviewId = ((await review(keeper, tankId, { action: 'LIST' })).body.reviews as Json[])[0].reviewId;
+      const decided = await review(keeper, tankId, { action: 'DECIDE', reviewId, actionId: 'correction#calcium', choice: 'ACCEPTED', note: 'dosing it' });
+      expect(decided.status).toBe(200);
+      const recalculated = (await review(keeper, tankId, { action: 'RECALCULATE', reviewId, compareScope: 'ALL' })).body.review as Json;
+      expect(recalculated.compareScope).toBe('ALL');
+      expect(recalculated.actions.find((a: Json) => a.actionId === 'correction#calcium').decision).toMatchObject({ choice: 'ACCEPTED', note: 'dosing it' });
+      expect((await review(keeper, tankId, { action: 'DECIDE', reviewId, actionId: 'correction#nothing', choice: 'ACCEPTED' })).status).toBe(400);
+
+      const summary = (await review(keeper, tankId, { action: 'SUMMARY' })).body;
+      expect(summary).toMatchObject({ open: 1, bySeverity: { CRITICAL: 1 }, top: { reviewId } });
+      expect(((await review(keeper, tankId, { action: 'COMPLETE', reviewId })).body.review as Json).completedAt).toEqual(expect.any(String));
+      expect((await review(keeper, tankId, { action: 'LIST' })).body.reviews).toEqual([]);
+      expect((await review(keeper, tankId, { action: 'LIST', state: 'HISTORY' })).body.reviews).toEqual([expect.objectContaining({ reviewId, status: 'COMPLETED' })]);
+    });
+
+    it('changes nothing when every evaluation message of the finished test is delivered twice more', async () => {
+      const reviewId = ((await review(keeper, tankId, { action: 'LIST', state: 'HISTORY' })).body.reviews as Json[])[0].reviewId;
+      const stored = async () => (await doc.send(new GetCommand({ TableName: `${runtime.env}-reef-review`, Key: { review_id: reviewId }, ConsistentRead: true }))).Item;
+      const programs = async () =>
+        (await doc.send(new QueryCommand({ TableName: `${runtime.env}-program-history`, IndexName: 'user_id_tank_id-index', KeyConditionExpression: 'user_id_tank_id = :k', ExpressionAttributeValues: { ':k': `${keeper.userId}#${tankId}` } }))).Items;
+      const before = { review: await stored(), header: await header(testId), programs: await programs() };
+      const rows = (await doc.send(new QueryCommand({ TableName: `${runtime.env}-test-history`, KeyConditionExpression: 'test_id = :t', ExpressionAttributeValues: { ':t': testId } }))).Items!;
+      const records = rows
+        .filter((r) => r.eval_status)
+        .map((r, i) => ({ messageId: `again-${i}`, receiptHandle: `again-${i}`, body: JSON.stringify({ testId, userId: keeper.userId, tankId, elementId: r.element_id }), attributes: { MessageGroupId: testId }, messageAttributes: {}, md5OfBody: '', eventSource: 'aws:sqs', eventSourceARN: 'arn:aws:sqs:local:0:q.fifo', awsRegion: 'local' }));
+      for (const _ of [1, 2]) expect(await runtime.functions.invoke('icp-evaluate', { Records: records } as unknown as SQSEvent)).toEqual({ batchItemFailures: [] });
+      expect(await stored()).toEqual(before.review);
+      expect(await header(testId)).toEqual(before.header);
+      expect(await programs()).toEqual(before.programs);
+    });
+
+    it('reads follow-up outcomes from the next completed test, and marks the draft applied when it is activated', async () => {
+      const first = ((await review(keeper, tankId, { action: 'LIST', state: 'HISTORY' })).body.reviews as Json[])[0];
+      const everyDay = [0, 1, 2, 3, 4, 5, 6];
+      const program = await postApi(runtime, '/program/history/save', { tankId, name: 'Balling', status: 'active', startDate: addDays(today, -20), elements: [{ elementId: 'calcium', amount: 20, unit: 'ml', weekdays: everyDay }] }, keeper);
+      expect(program.status).toBe(200);
+      const nextTestId = await uploadUntilDone(keeper, tankId, 43, { calcium: 390, copper: 3 }, today);
+      const detail = (await review(keeper, tankId, { action: 'DETAIL', reviewId: first.reviewId })).body.review as Json;
+      expect(detail.followUp).toMatchObject({ testId: nextTestId, date: today });
+      expect(detail.followUp.outcomes).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ elementId: 'calcium', before: 380, after: 390, verdict: 'CLOSER' }),
+          expect.objectContaining({ elementId: 'copper', before: 12, after: 3, verdict: 'CLOSER' }),
+        ]),
+      );
+
+      const latest = ((await review(keeper, tankId, { action: 'LIST' })).body.reviews as Json[]).find((r) => r.testId === nextTestId)!;
+      const latestDetail = (await review(keeper, tankId, { action: 'DETAIL', reviewId: latest.reviewId })).body.review as Json;
+      const adjustment = latestDetail.actions.find((a: Json) => a.actionId === 'adjust#calcium');
+      expect(adjustment.adjustment.current).toEqual({ amount: 20, unit: 'ml', weekdays: everyDay });
+      expect(adjustment.adjustment.suggested.amount).toBeGreaterThan(20);
+      expect(adjustment.adjustment.suggested.amount).toBeLessThanOrEqual(25);
+      const draft = (await postApi(runtime, '/program/history', { tankId, programId: latestDetail.draftProgramId }, keeper)).body as Json;
+      const { programId, name, startDate, elements, source } = draft;
+      const activated = await postApi(runtime, '/program/history/save', { tankId, programId, name, startDate, elements, source, status: 'active' }, keeper);
+      expect({ status: activated.status, message: activated.body.message }).toEqual({ status: 200, message: undefined });
+      const after = (await review(keeper, tankId, { action: 'DETAIL', reviewId: latest.reviewId })).body.review as Json;
+      expect(after.actions.find((a: Json) => a.actionId === 'adjust#calcium').decision).toMatchObject({ choice: 'ACCEPTED', viaDraftActivation: true });
+    });
+  });
+
+  describe('a Basic keeper', () => {
+    it('gets a review without a draft, daily adjustments or projections', async () => {
+      const { keeper, tankId } = await keeperWithTank('BASIC');
+      const testId = await uploadUntilDone(keeper, tankId, 42, { calcium: 380 });
+      const icp = await postApi(runtime, '/test/history/icp', { tankId, testId }, keeper);
+      expect(icp.status).toBe(200);
+      expect(icp.body.draftProgramId).toBeUndefined();
+      expect(icp.body.features).toEqual({ projections: false, draftPrograms: false });
+      expect(JSON.stringify(icp.body)).not.toMatch(/"projection"\s*:/);
+      const [item] = (await review(keeper, tankId, { action: 'LIST' })).body.reviews as Json[];
+      const detail = (await review(keeper, tankId, { action: 'DETAIL', reviewId: item.reviewId })).body.review as Json;
+      expect(detail.draftProgramId).toBeUndefined();
+      expect(detail.actions.every((a: Json) => a.type === 'CORRECTION')).toBe(true);
+      expect(detail.actions.length).toBeGreaterThan(0);
+      const programs = (await postApi(runtime, '/program/history/list', { tankId }, keeper)).body;
+      expect(JSON.stringify(programs)).not.toContain('"draft"');
+    });
+  });
+
+  describe('manual tests', () => {
+    it('get a lightweight review only when something needs attention, never with corrections', async () => {
+      const { keeper, tankId } = await keeperWithTank('TRIAL');
+      const date = localDateOf(new Date(), 'UTC');
+      const fine = await postApi(runtime, '/test/history/save', { tankId, date: addDays(date, -7), elements: [{ elementId: 'calcium', value: 430 }] }, keeper);
+      expect([fine.status, fine.body]).toEqual([200, expect.anything()]);
+      expect(fine.body.reviewId).toBeUndefined();
+      const low = await postApi(runtime, '/test/history/save', { tankId, date, elements: [{ elementId: 'calcium', value: 370 }, { elementId: 'magnesium', value: 1350 }] }, keeper);
+      expect(low.status).toBe(200);
+      expect(low.body.reviewId).toEqual(expect.any(String));
+      const detail = (await review(keeper, tankId, { action: 'DETAIL', reviewId: low.body.reviewId })).body.review as Json;
+      expect(detail).toMatchObject({ testKind: 'MANUAL', severity: 'WARNING', actions: [] });
+      expect(detail.findings.map((f: Json) => f.elementId)).toEqual(['calcium']);
+      expect(detail.comparedTests).toHaveLength(1);
+    });
+  });
+});
