@@ -26,4 +26,10 @@ describe('tank calendar', () => {
     expect(weekdaysText([5, 1, 3])).toBe('Mon, Wed, Fri');
     expect(weekdaysText([0, 1, 2, 3, 4, 5, 6])).toBe('every day');
   });
+
+  it('writes dosing days Monday first when asked, and a full week as every day', () => {
+    expect(weekdaysText([5, 0, 1, 3], { mondayFirst: true })).toBe('Mon, Wed, Fri, Sun');
+    expect(weekdaysText([0, 1, 2, 3, 4, 5, 6], { mondayFirst: true })).toBe('every day');
+    expect(weekdaysText([])).toBe('no days');
+  });
 });

@@ -1,12 +1,14 @@
 /**
- * Plain calendar dates (`YYYY-MM-DD`) on a tank's own calendar. Doses, programs and manual tests
- * belong to the tank's local date, never to an instant, so the arithmetic here works on dates only.
+ * Plain calendar dates (`YYYY-MM-DD`) on a tank's own calendar, and the days of its week. Doses,
+ * programs and manual tests belong to the tank's local date, never to an instant, so the arithmetic
+ * here works on dates only.
  */
 export type IsoDate = string;
 
 /** Day of the week, Sunday = 0 … Saturday = 6, as the API stores program days. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
+/** The days of the week, Sunday first, as programs list them. */
 export const WEEKDAYS: readonly {
   readonly day: Weekday;
   readonly short: string;
@@ -20,6 +22,9 @@ export const WEEKDAYS: readonly {
   { day: 5, short: 'Fri', long: 'Friday' },
   { day: 6, short: 'Sat', long: 'Saturday' },
 ];
+
+/** The same days Monday first, as Reef Review reads a dosing week. */
+export const WEEKDAYS_MONDAY_FIRST: typeof WEEKDAYS = [...WEEKDAYS.slice(1), WEEKDAYS[0]];
 
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -84,10 +89,17 @@ export function dayText(date: IsoDate, { withWeekday = false } = {}): string {
   return (withWeekday ? LONG_DAY_TEXT : DAY_TEXT).format(utcMidnight(date));
 }
 
-/** The named days, in Sunday-first order, e.g. `Mon, Wed, Fri`; `every day` for all seven. */
-export function weekdaysText(days: readonly number[]): string {
-  if (days.length === 7) return 'every day';
-  return WEEKDAYS.filter(({ day }) => days.includes(day))
-    .map(({ short }) => short)
-    .join(', ');
+/**
+ * The named days, Sunday first (or Monday first): `every day` for all seven, `no days` for none.
+ *
+ * @example weekdaysText([5, 1, 3]); // 'Mon, Wed, Fri'
+ * @example weekdaysText([5, 0, 1, 3], { mondayFirst: true }); // 'Mon, Wed, Fri, Sun'
+ */
+export function weekdaysText(days: readonly number[], { mondayFirst = false } = {}): string {
+  const named = (mondayFirst ? WEEKDAYS_MONDAY_FIRST : WEEKDAYS).filter(({ day }) =>
+    days.includes(day),
+  );
+  if (named.length === 7) return 'every day';
+  if (named.length === 0) return 'no days';
+  return named.map(({ short }) => short).join(', ');
 }

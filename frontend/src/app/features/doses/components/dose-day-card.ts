@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { icpTestPath } from '../../../shared/tests/test-links';
+import { dayText } from '../../../shared/tank-calendar';
 import { ElementLookup, elementName } from '../services/catalogue-lookup';
 import { amountText } from '../services/dose-amount';
 import { DoseDay, DoseEntry, SOURCE_TAGS, listedEntries } from '../services/dose-day';
-import { dayText } from '../services/tank-calendar';
 import { ConfirmButton } from './confirm-button';
 
 /** A dose day: each dose with its amount and who logged it, and a delete that asks first. */

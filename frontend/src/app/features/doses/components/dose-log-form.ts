@@ -7,13 +7,13 @@ import {
   output,
   signal,
 } from '@angular/core';
+import { IsoDate, addDays, dayText, isIsoDate } from '../../../shared/tank-calendar';
 import { DoseDay, loggedText } from '../services/dose-day';
 import { startingUnit } from '../services/dose-amount';
 import { DoseHistoryService } from '../services/dose-history.service';
 import { DoseRow, MAX_DOSE_DAYS, checkDoseLog } from '../services/dose-log';
 import { ElementRows } from '../services/element-rows';
 import { FormState } from '../services/form-state';
-import { IsoDate, addDays, dayText, isIsoDate } from '../services/tank-calendar';
 import { DoseAmountFields } from './dose-amount-fields';
 import { FormField } from './form-field';
 import { Notice } from './notice';

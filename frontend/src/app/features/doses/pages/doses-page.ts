@@ -2,17 +2,17 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { filter, take } from 'rxjs';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
+import { dayText, isIsoDate } from '../../../shared/tank-calendar';
 import { TankSelection } from '../../profile/services/tank-selection.service';
+import { SelectedTankFrame } from '../../targets/components/selected-tank-frame';
 import { DoseDayCard } from '../components/dose-day-card';
 import { DoseLogForm } from '../components/dose-log-form';
 import { Notice } from '../components/notice';
-import { SelectedTankFrame } from '../../targets/components/selected-tank-frame';
 import { elementName, injectElementLookup } from '../services/catalogue-lookup';
 import { amountText } from '../services/dose-amount';
 import { DoseDay, DoseEntry, DosePage, withDays } from '../services/dose-day';
 import { DoseHistoryService } from '../services/dose-history.service';
 import { reloadable, tankAnd } from '../services/reloadable';
-import { dayText, isIsoDate } from '../services/tank-calendar';
 import { injectTankToday } from '../services/tank-today';
 
 /**

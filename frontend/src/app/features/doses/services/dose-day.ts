@@ -1,4 +1,4 @@
-import { IsoDate, dayText } from './tank-calendar';
+import { IsoDate, dayText } from '../../../shared/tank-calendar';
 
 /** Who logged a dose: the keeper, a dosing program, or an applied ICP correction. */
 export type DoseSource = 'MANUAL' | 'PROGRAM' | 'ICP_CORRECTION';

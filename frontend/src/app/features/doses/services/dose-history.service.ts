@@ -2,9 +2,9 @@ import { Injectable, inject } from '@angular/core';
 import { Observable, map } from 'rxjs';
 import { ApiClient } from '../../../core/api/api-client';
 import { LoadState } from '../../../shared/load-state';
+import { IsoDate, addDays } from '../../../shared/tank-calendar';
 import { FORM_STATUSES, Outcome, outcomeOf, readState, recordState } from './api-outcome';
 import { DoseDay, DosePage, DoseToLog } from './dose-day';
-import { IsoDate, addDays } from './tank-calendar';
 
 interface DayAnswer {
   readonly tankId: string;

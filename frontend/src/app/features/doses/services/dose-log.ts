@@ -1,8 +1,8 @@
+import { isIsoDate } from '../../../shared/tank-calendar';
 import { DoseToLog } from './dose-day';
 import { ElementRow } from './element-rows';
 import { amountProblem, parseAmount } from './dose-amount';
 import { Checked } from './form-check';
-import { isIsoDate } from './tank-calendar';
 
 /** Most consecutive days one logged dose may cover (the API's limit). */
 export const MAX_DOSE_DAYS = 90;

@@ -8,12 +8,12 @@ import {
   signal,
 } from '@angular/core';
 import { TestDetail } from '../../../shared/tests/test-result';
+import { IsoDate } from '../../../shared/tank-calendar';
 import { FormField } from '../../doses/components/form-field';
 import { Notice } from '../../doses/components/notice';
 import { AddRowButton, RemoveRowButton } from '../../doses/components/row-buttons';
 import { ElementRows } from '../../doses/services/element-rows';
 import { FormState } from '../../doses/services/form-state';
-import { IsoDate } from '../../doses/services/tank-calendar';
 import { MAX_NOTES, ManualTestSaved, MeasureRow, checkManualTest } from '../services/manual-test';
 import { ManualTestService } from '../services/manual-test.service';
 

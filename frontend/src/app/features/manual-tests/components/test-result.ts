@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ElementResult, TestDetail } from '../../../shared/tests/test-result';
-import { dayText } from '../../doses/services/tank-calendar';
+import { dayText } from '../../../shared/tank-calendar';
 import { ElementCard } from '../../icp/components/element-card';
 import { TrendDialog } from '../../icp/components/trend-dialog';
 import { attentionSummary } from '../../icp/services/element-view';

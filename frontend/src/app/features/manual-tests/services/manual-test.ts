@@ -1,8 +1,8 @@
 import type { TestDetail } from '../../../shared/tests/test-result';
+import { IsoDate, isIsoDate } from '../../../shared/tank-calendar';
 import { parseAmount } from '../../doses/services/dose-amount';
 import { ElementRow } from '../../doses/services/element-rows';
 import { Checked } from '../../doses/services/form-check';
-import { IsoDate, isIsoDate } from '../../doses/services/tank-calendar';
 
 /** What `/test/history/save` answers: the evaluated test, and the Reef Review it led to, if any. */
 export interface ManualTestSaved {

@@ -8,6 +8,7 @@ import {
   output,
   signal,
 } from '@angular/core';
+import { IsoDate } from '../../../shared/tank-calendar';
 import { ElementLookup, elementName } from '../../doses/services/catalogue-lookup';
 import { DoseAmountFields } from '../../doses/components/dose-amount-fields';
 import { FormField } from '../../doses/components/form-field';
@@ -16,7 +17,6 @@ import { AddRowButton, RemoveRowButton } from '../../doses/components/row-button
 import { startingUnit } from '../../doses/services/dose-amount';
 import { ElementRows } from '../../doses/services/element-rows';
 import { FormState } from '../../doses/services/form-state';
-import { IsoDate } from '../../doses/services/tank-calendar';
 import {
   DosingProgram,
   MAX_PROGRAM_NAME,

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { WEEKDAYS, weekdaysText } from '../../doses/services/tank-calendar';
+import { WEEKDAYS, weekdaysText } from '../../../shared/tank-calendar';
 
 /** The week as seven small chips with the dosing days filled in; read out as the days' names. */
 @Component({

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { WEEKDAYS, Weekday } from '../../doses/services/tank-calendar';
+import { WEEKDAYS, Weekday } from '../../../shared/tank-calendar';
 
 /**
  * Sunday to Saturday as seven toggle buttons, big enough to tap on a phone. The group's id is

@@ -1,6 +1,3 @@
-import { FieldErrors, Checked } from '../../doses/services/form-check';
-import { amountProblem, amountText, parseAmount } from '../../doses/services/dose-amount';
-import { ElementRow } from '../../doses/services/element-rows';
 import {
   IsoDate,
   Weekday,
@@ -8,7 +5,10 @@ import {
   dayText,
   isIsoDate,
   weekdaysText,
-} from '../../doses/services/tank-calendar';
+} from '../../../shared/tank-calendar';
+import { FieldErrors, Checked } from '../../doses/services/form-check';
+import { amountProblem, amountText, parseAmount } from '../../doses/services/dose-amount';
+import { ElementRow } from '../../doses/services/element-rows';
 
 export type ProgramStatus = 'active' | 'draft' | 'inactive';
 

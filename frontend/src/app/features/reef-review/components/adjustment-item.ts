@@ -14,7 +14,8 @@ import {
   untracked,
 } from '@angular/core';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { WEEKDAYS, scheduleText } from '../services/review-text';
+import { WEEKDAYS_MONDAY_FIRST } from '../../../shared/tank-calendar';
+import { scheduleText } from '../services/review-text';
 import { Decision, DecisionInput, ReviewAction } from '../services/review.model';
 
 const CHOICE_WORDS: Record<Decision['choice'], string> = {
@@ -33,8 +34,8 @@ const CHOICE_WORDS: Record<Decision['choice'], string> = {
     <h3 class="font-medium text-reef-900">{{ action().name }}</h3>
     @if (action().adjustment; as adjustment) {
       <p class="mt-1 flex flex-wrap items-center gap-x-2 text-sm" data-testid="adjustment">
-        <span class="text-reef-700">{{ now() }}</span
-        >&ngsp; <span aria-hidden="true" class="text-reef-500">→</span>&ngsp;
+        <span class="text-reef-700">{{ now() }}</span>&ngsp;
+        <span aria-hidden="true" class="text-reef-500">→</span>&ngsp;
         <span class="sr-only">suggested:</span>&ngsp;
         <span class="font-medium text-reef-900">{{ schedule(adjustment.suggested) }}</span>
       </p>
@@ -124,14 +125,14 @@ const CHOICE_WORDS: Record<Decision['choice'], string> = {
           >
             <legend class="field-label">Dosing days</legend>
             <div class="mt-1 flex flex-wrap gap-2" formArrayName="days">
-              @for (day of weekdays; track day.value; let i = $index) {
+              @for (day of weekdays; track day.day; let i = $index) {
                 <label
                   class="flex min-h-11 min-w-11 cursor-pointer items-center justify-center gap-1 rounded-lg border border-reef-300 bg-white px-2 text-sm has-checked:border-lagoon-700 has-checked:bg-lagoon-50"
                 >
                   <input
                     type="checkbox"
                     class="size-4 accent-lagoon-700"
-                    [id]="id('day-' + day.value)"
+                    [id]="id('day-' + day.day)"
                     [formControlName]="i"
                   />
                   <span aria-hidden="true">{{ day.short }}</span>
@@ -173,14 +174,16 @@ export class AdjustmentItem {
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
 
-  protected readonly weekdays = WEEKDAYS;
+  protected readonly weekdays = WEEKDAYS_MONDAY_FIRST;
   protected readonly schedule = scheduleText;
   protected readonly changing = signal(false);
   protected readonly overriding = signal(false);
   protected readonly errors = signal<{ amount?: string; weekdays?: string }>({});
   protected readonly form = new FormGroup({
     amount: new FormControl<number | null>(null),
-    days: new FormArray(WEEKDAYS.map(() => new FormControl(false, { nonNullable: true }))),
+    days: new FormArray(
+      WEEKDAYS_MONDAY_FIRST.map(() => new FormControl(false, { nonNullable: true })),
+    ),
     note: new FormControl('', { nonNullable: true }),
   });
   // Set when a decision is sent, so focus can follow it once the answer is on screen.
@@ -234,7 +237,7 @@ export class AdjustmentItem {
     const start = this.action().decision?.value ?? this.action().adjustment?.suggested;
     this.form.setValue({
       amount: start?.amount ?? null,
-      days: WEEKDAYS.map((day) => start?.weekdays.includes(day.value) ?? false),
+      days: WEEKDAYS_MONDAY_FIRST.map((day) => start?.weekdays.includes(day.day) ?? false),
       note: this.action().decision?.note ?? '',
     });
     this.errors.set({});
@@ -249,8 +252,8 @@ export class AdjustmentItem {
 
   protected submitOverride(): void {
     const { amount, days, note } = this.form.getRawValue();
-    const weekdays = WEEKDAYS.filter((_, index) => days[index])
-      .map((day) => day.value)
+    const weekdays = WEEKDAYS_MONDAY_FIRST.filter((_, index) => days[index])
+      .map((day) => day.day)
       .sort((a, b) => a - b);
     const errors: { amount?: string; weekdays?: string } = {};
     if (amount === null || !Number.isFinite(amount) || amount < 0) {
@@ -259,7 +262,7 @@ export class AdjustmentItem {
     if (weekdays.length === 0) errors.weekdays = 'Choose at least one dosing day.';
     this.errors.set(errors);
     if (errors.amount) return this.focus('amount');
-    if (errors.weekdays) return this.focus(`day-${WEEKDAYS[0].value}`);
+    if (errors.weekdays) return this.focus(`day-${WEEKDAYS_MONDAY_FIRST[0].day}`);
     this.send({
       actionId: this.action().actionId,
       choice: 'OVERRIDDEN',

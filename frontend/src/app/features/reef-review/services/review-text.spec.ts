@@ -3,13 +3,7 @@ import {
   findingFactory,
   reviewDetailFactory,
 } from '../../../../testing/review-factories';
-import {
-  bySeverity,
-  keepDecisions,
-  progressPercent,
-  scheduleText,
-  weekdaysText,
-} from './review-text';
+import { bySeverity, keepDecisions, progressPercent, scheduleText } from './review-text';
 
 describe('review text', () => {
   it('puts the most urgent findings first and keeps the order of equals', () => {
@@ -30,10 +24,11 @@ describe('review text', () => {
     ]);
   });
 
-  it('writes dosing days Monday first, and a full week as every day', () => {
-    expect(weekdaysText([5, 0, 1, 3])).toBe('Mon, Wed, Fri, Sun');
-    expect(weekdaysText([0, 1, 2, 3, 4, 5, 6])).toBe('every day');
+  it('writes a daily dose with its days Monday first, and a full week as every day', () => {
     expect(scheduleText({ amount: 2.5, unit: 'ml', weekdays: [1, 4] })).toBe('2.5 ml on Mon, Thu');
+    expect(scheduleText({ amount: 1, unit: 'ml', weekdays: [5, 0, 1, 3] })).toBe(
+      '1 ml on Mon, Wed, Fri, Sun',
+    );
     expect(scheduleText({ amount: 20, unit: 'ml', weekdays: [0, 1, 2, 3, 4, 5, 6] })).toBe(
       '20 ml every day',
     );

@@ -1,3 +1,4 @@
+import { weekdaysText } from '../../../shared/tank-calendar';
 import { CorrectionProgress } from '../../../shared/tests/test-result';
 import { numberText } from '../../../shared/format';
 import { CompareScope, DoseSchedule, OutcomeVerdict, ReviewDetail, Severity } from './review.model';
@@ -26,34 +27,10 @@ export const VERDICT_LABELS: Record<OutcomeVerdict, string> = {
   UNKNOWN: 'Not measured again',
 };
 
-/** Monday first, as a dosing week reads; the numbers are the API's, 0 (Sunday) to 6 (Saturday). */
-export const WEEKDAYS: readonly { value: number; short: string; long: string }[] = [
-  { value: 1, short: 'Mon', long: 'Monday' },
-  { value: 2, short: 'Tue', long: 'Tuesday' },
-  { value: 3, short: 'Wed', long: 'Wednesday' },
-  { value: 4, short: 'Thu', long: 'Thursday' },
-  { value: 5, short: 'Fri', long: 'Friday' },
-  { value: 6, short: 'Sat', long: 'Saturday' },
-  { value: 0, short: 'Sun', long: 'Sunday' },
-];
-
 /** Findings (or anything with a severity) most urgent first; equal ones keep their order. */
 export function bySeverity<T extends { readonly severity: Severity }>(items: readonly T[]): T[] {
   const rank = (item: T) => SEVERITY_ORDER.indexOf(item.severity);
   return [...items].sort((a, b) => rank(a) - rank(b));
-}
-
-/**
- * Dosing days in words, Monday first.
- *
- * @example weekdaysText([5, 1, 3]); // 'Mon, Wed, Fri'
- * @example weekdaysText([0, 1, 2, 3, 4, 5, 6]); // 'every day'
- */
-export function weekdaysText(weekdays: readonly number[]): string {
-  const days = WEEKDAYS.filter((day) => weekdays.includes(day.value));
-  if (days.length === 7) return 'every day';
-  if (days.length === 0) return 'no days';
-  return days.map((day) => day.short).join(', ');
 }
 
 /**
@@ -62,7 +39,7 @@ export function weekdaysText(weekdays: readonly number[]): string {
  * @example scheduleText({ amount: 2.5, unit: 'ml', weekdays: [1, 4] }); // '2.5 ml on Mon, Thu'
  */
 export function scheduleText(schedule: DoseSchedule): string {
-  const days = weekdaysText(schedule.weekdays);
+  const days = weekdaysText(schedule.weekdays, { mondayFirst: true });
   return `${numberText(schedule.amount, { maxDecimals: 4 })} ${schedule.unit} ${days === 'every day' ? days : `on ${days}`}`;
 }
 
