@@ -3,6 +3,7 @@ import { filter, take } from 'rxjs';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
 import { dayText, isIsoDate } from '../../../shared/tank-calendar';
+import { reloadable, tankAnd } from '../../../shared/latest-load';
 import { TankSelection } from '../../profile/services/tank-selection.service';
 import { SelectedTankFrame } from '../../targets/components/selected-tank-frame';
 import { DoseDayCard } from '../components/dose-day-card';
@@ -12,7 +13,6 @@ import { elementName, injectElementLookup } from '../services/catalogue-lookup';
 import { amountText } from '../services/dose-amount';
 import { DoseDay, DoseEntry, DosePage, withDays } from '../services/dose-day';
 import { DoseHistoryService } from '../services/dose-history.service';
-import { reloadable, tankAnd } from '../services/reloadable';
 import { injectTankToday } from '../services/tank-today';
 
 /**

@@ -3,7 +3,13 @@ import { Observable, map } from 'rxjs';
 import { ApiClient } from '../../../core/api/api-client';
 import { LoadState } from '../../../shared/load-state';
 import { IsoDate, addDays } from '../../../shared/tank-calendar';
-import { FORM_STATUSES, Outcome, outcomeOf, readState, recordState } from './api-outcome';
+import {
+  FORM_STATUSES,
+  Outcome,
+  outcomeOf,
+  readState,
+  recordState,
+} from '../../../core/api/api-outcome';
 import { DoseDay, DosePage, DoseToLog } from './dose-day';
 
 interface DayAnswer {

@@ -1,5 +1,5 @@
 import { DOCUMENT, Injector, afterNextRender, inject, signal } from '@angular/core';
-import { Outcome } from './api-outcome';
+import { Outcome } from '../../../core/api/api-outcome';
 import { Checked, FieldErrors, firstProblemId } from './form-check';
 
 /** Moves focus to the element with this id once the page has rendered the change that made it. */

@@ -11,7 +11,7 @@ import {
 } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { switchMap } from 'rxjs';
-import { LoadState } from '../../../shared/load-state';
+import { LoadState, readyValue } from '../../../shared/load-state';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
 import {
@@ -174,10 +174,7 @@ export class ElementPicker {
     ).pipe(switchMap(({ kind, tankId }) => this.catalogues.catalogue(kind, tankId))),
     { initialValue: { status: 'loading' } as LoadState<ElementCatalogue> },
   );
-  protected readonly ready = computed(() => {
-    const state = this.catalogue();
-    return state.status === 'ready' ? state.value : null;
-  });
+  protected readonly ready = computed(() => readyValue(this.catalogue()));
   protected readonly groups = computed(() =>
     groupElements(this.ready()?.elements ?? [], this.query()),
   );

@@ -1,6 +1,7 @@
 import { Injectable, inject } from '@angular/core';
-import { Observable, catchError, map, of, startWith, tap } from 'rxjs';
+import { Observable, map, of, tap } from 'rxjs';
 import { ApiClient } from '../../../core/api/api-client';
+import { readState } from '../../../core/api/api-outcome';
 import { LoadState } from '../../../shared/load-state';
 import { ProfileService } from '../../profile/services/profile.service';
 import {
@@ -23,17 +24,12 @@ export class ElementCatalogueService {
     const key = [kind, tankId, tank?.defaultLab, tank?.dosingMethod].join(':');
     const cached = this.cache.get(key);
     if (cached) return of({ status: 'ready', value: cached });
-    return this.api.post<unknown>(`/${kind}/elements/list`, { tankId }).pipe(
-      map((body) => (kind === 'test' ? testCatalogueFrom(body) : doseCatalogueFrom(body))),
-      tap((catalogue) => this.cache.set(key, catalogue)),
-      map((value): LoadState<ElementCatalogue> => ({ status: 'ready', value })),
-      catchError(() =>
-        of<LoadState<ElementCatalogue>>({
-          status: 'failed',
-          message: 'The element list could not be loaded.',
-        }),
+    return readState(
+      this.api.post<unknown>(`/${kind}/elements/list`, { tankId }).pipe(
+        map((body) => (kind === 'test' ? testCatalogueFrom(body) : doseCatalogueFrom(body))),
+        tap((catalogue) => this.cache.set(key, catalogue)),
       ),
-      startWith<LoadState<ElementCatalogue>>({ status: 'loading' }),
+      'The element list could not be loaded.',
     );
   }
 }

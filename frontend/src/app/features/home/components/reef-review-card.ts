@@ -4,7 +4,8 @@ import { RouterLink } from '@angular/router';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadingBlock } from '../../../shared/ui/loading-block';
 import { testKindLabel } from '../../../shared/tests/test-links';
-import { latestLoad, readyValue } from '../../targets/services/latest-load';
+import { latestLoad } from '../../../shared/latest-load';
+import { readyValue } from '../../../shared/load-state';
 import { SeverityBadge } from '../../reef-review/components/severity-badge';
 import {
   ReefReviewService,

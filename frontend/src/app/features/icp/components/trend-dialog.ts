@@ -16,7 +16,7 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Subscription } from 'rxjs';
-import { LoadState } from '../../../shared/load-state';
+import { LoadState, readyValue } from '../../../shared/load-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
 import { numberText } from '../../../shared/format';
 import { ModalDialog } from '../../shell/components/modal-dialog';
@@ -156,10 +156,7 @@ export class TrendDialog implements OnDestroy {
   protected readonly days = signal(90);
   protected readonly state = signal<LoadState<ElementTrend>>({ status: 'loading' });
   protected readonly chartFailed = signal(false);
-  protected readonly trend = computed(() => {
-    const state = this.state();
-    return state.status === 'ready' ? state.value : null;
-  });
+  protected readonly trend = computed(() => readyValue(this.state()));
   protected readonly range = computed(() => {
     const trend = this.trend();
     return trend ? rangeText(trend.targetRange, trend.unit) : null;

@@ -1,8 +1,9 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { DestroyRef, Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { Subscription, firstValueFrom } from 'rxjs';
-import { apiProblemFrom } from '../../../core/errors/api-problem';
+import { Subscription } from 'rxjs';
+import { outcomeOf } from '../../../core/api/api-outcome';
+import { readyValue } from '../../../shared/load-state';
 import { HistoryLists } from '../../history/services/history-lists';
 import { WebSocketManager } from '../../realtime/services/web-socket-manager';
 import { IcpTestResponse, QueuedCorrections } from './icp-test.model';
@@ -28,6 +29,8 @@ export const CORRECTION_POLL_MS = 4_000;
 export const CORRECTION_POLLS = 8;
 
 const EVALUATING = ['PROCESSING', 'IN_PROGRESS'];
+// Refusals of applying corrections that the panel explains beside its button.
+const APPLY_REFUSALS = [400, 409];
 
 /**
  * The state behind one ICP test page. It reads the test for the tank on screen, reads it again when
@@ -53,10 +56,7 @@ export class IcpTestStore {
 
   readonly state = this.current.asReadonly();
   readonly apply = this.applyState.asReadonly();
-  readonly response = computed(() => {
-    const state = this.current();
-    return state.status === 'ready' ? state.value : null;
-  });
+  readonly response = computed(() => readyValue(this.current()));
   readonly evaluating = computed(() => EVALUATING.includes(this.response()?.test.status ?? ''));
 
   constructor() {
@@ -105,20 +105,20 @@ export class IcpTestStore {
     const { tankId, testId } = this;
     if (!tankId || !testId || elementIds.length === 0) return;
     this.applyState.set({ status: 'applying' });
-    try {
-      const answer = await firstValueFrom(this.api.applyCorrections(tankId, testId, elementIds));
-      this.applyState.set({ status: 'queued', queued: answer.queued ?? [] });
-      this.awaited = new Set(elementIds);
-      this.realtime.refreshAfterOwnChange();
-      this.pollsLeft = CORRECTION_POLLS;
-      this.schedulePoll();
-    } catch (error) {
-      const message =
-        error instanceof HttpErrorResponse && [400, 409].includes(error.status)
-          ? apiProblemFrom(error).message
-          : 'The corrections could not be applied. Try again.';
+    const outcome = await outcomeOf(
+      this.api.applyCorrections(tankId, testId, elementIds),
+      APPLY_REFUSALS,
+    );
+    if (!outcome.ok) {
+      const message = outcome.message ?? 'The corrections could not be applied. Try again.';
       this.applyState.set({ status: 'failed', message });
+      return;
     }
+    this.applyState.set({ status: 'queued', queued: outcome.value.queued ?? [] });
+    this.awaited = new Set(elementIds);
+    this.realtime.refreshAfterOwnChange();
+    this.pollsLeft = CORRECTION_POLLS;
+    this.schedulePoll();
   }
 
   private read(quiet: boolean): void {

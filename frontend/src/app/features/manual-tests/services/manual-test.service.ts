@@ -3,7 +3,7 @@ import { Observable, map } from 'rxjs';
 import { ApiClient } from '../../../core/api/api-client';
 import { LoadState } from '../../../shared/load-state';
 import { TestDetail } from '../../../shared/tests/test-result';
-import { FORM_STATUSES, Outcome, outcomeOf, recordState } from '../../doses/services/api-outcome';
+import { FORM_STATUSES, Outcome, outcomeOf, recordState } from '../../../core/api/api-outcome';
 import { Handoff } from '../../doses/services/handoff';
 import { ManualTestInput, ManualTestSaved } from './manual-test';
 

@@ -3,7 +3,7 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { Subscription, firstValueFrom } from 'rxjs';
 import { ApiClient } from '../../../core/api/api-client';
 import { apiProblemFrom } from '../../../core/errors/api-problem';
-import { LoadState } from '../../../shared/load-state';
+import { LoadState, readyValue } from '../../../shared/load-state';
 import { TankInput } from '../../../shared/tanks/tank';
 import { ProfileSaveResult, Tank, TankSaveResult, UserProfile } from './profile.model';
 
@@ -22,10 +22,7 @@ export class ProfileService {
 
   readonly profile = this.state.asReadonly();
   /** The profile once loaded, else null. */
-  readonly loaded = computed(() => {
-    const state = this.state();
-    return state.status === 'ready' ? state.value : null;
-  });
+  readonly loaded = computed(() => readyValue(this.state()));
   readonly tanks = computed<readonly Tank[]>(() => this.loaded()?.tanks ?? []);
   readonly displayName = computed(() => this.loaded()?.user.displayName ?? null);
 

@@ -11,12 +11,12 @@ import {
 import { Router, RouterLink } from '@angular/router';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
+import { reloadable, tankAnd } from '../../../shared/latest-load';
 import { ConfirmButton } from '../../doses/components/confirm-button';
 import { Notice } from '../../doses/components/notice';
 import { SelectedTankFrame } from '../../targets/components/selected-tank-frame';
 import { injectElementLookup } from '../../doses/services/catalogue-lookup';
 import { focusAfterRender } from '../../doses/services/form-state';
-import { reloadable, tankAnd } from '../../doses/services/reloadable';
 import { injectTankToday } from '../../doses/services/tank-today';
 import { TankSelection } from '../../profile/services/tank-selection.service';
 import { EditorIntent, ProgramEditor } from '../components/program-editor';

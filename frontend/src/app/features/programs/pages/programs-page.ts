@@ -9,9 +9,9 @@ import {
 import { RouterLink } from '@angular/router';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
+import { reloadable } from '../../../shared/latest-load';
 import { Notice } from '../../doses/components/notice';
 import { SelectedTankFrame } from '../../targets/components/selected-tank-frame';
-import { reloadable } from '../../doses/services/reloadable';
 import { TankSelection } from '../../profile/services/tank-selection.service';
 import { ProgramTags } from '../components/program-tags';
 import { periodText, programGroups } from '../services/program';

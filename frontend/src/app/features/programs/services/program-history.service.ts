@@ -8,7 +8,7 @@ import {
   outcomeOf,
   readState,
   recordState,
-} from '../../doses/services/api-outcome';
+} from '../../../core/api/api-outcome';
 import { Handoff } from '../../doses/services/handoff';
 import { DosingProgram, ProgramSave, ProgramSaved } from './program';
 

@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { tap } from 'rxjs';
-import { LoadState } from '../../../shared/load-state';
+import { LoadState, readyValue } from '../../../shared/load-state';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
 import { LoadingBlock } from '../../../shared/ui/loading-block';
+import { latestLoad } from '../../../shared/latest-load';
 import { TankSelection } from '../../profile/services/tank-selection.service';
 import { SelectedTankFrame } from '../../targets/components/selected-tank-frame';
-import { latestLoad, readyValue } from '../../targets/services/latest-load';
 import { ReviewList } from '../components/review-list';
 import { ReefReviewService, ReviewListState } from '../services/reef-review.service';
 import { ReviewListItem } from '../services/review.model';

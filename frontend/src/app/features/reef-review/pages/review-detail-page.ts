@@ -12,14 +12,14 @@ import {
   untracked,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { LoadState } from '../../../shared/load-state';
+import { LoadState, readyValue } from '../../../shared/load-state';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
 import { LoadingBlock } from '../../../shared/ui/loading-block';
 import { icpTestPath } from '../../../shared/tests/test-links';
+import { latestLoad } from '../../../shared/latest-load';
 import { TankSelection } from '../../profile/services/tank-selection.service';
 import { SelectedTankFrame } from '../../targets/components/selected-tank-frame';
-import { latestLoad, readyValue } from '../../targets/services/latest-load';
 import { AdjustmentItem } from '../components/adjustment-item';
 import { CompareScopeSwitch } from '../components/compare-scope-switch';
 import { CorrectionList } from '../components/correction-list';
@@ -147,8 +147,8 @@ export class ReviewDetailPage {
     const result = await this.send(decision.actionId, (tankId, reviewId) =>
       this.reviews.decide(tankId, reviewId, decision),
     );
-    if (result.changed) {
-      this.detail.set({ status: 'ready', value: result.review });
+    if (result.ok) {
+      this.detail.set({ status: 'ready', value: result.value });
       this.announcement.set(`${action?.name ?? 'The change'}: ${DECISION_WORDS[decision.choice]}.`);
     } else {
       this.decisionErrors.set({
@@ -168,10 +168,10 @@ export class ReviewDetailPage {
       this.reviews.recalculate(tankId, reviewId, scope),
     );
     this.pickedScope.set(null);
-    if (result.changed) {
+    if (result.ok) {
       // The answer keeps decisions; merging them again means none can vanish from the screen.
-      this.detail.set({ status: 'ready', value: keepDecisions(result.review, before) });
-      const count = result.review.findings.length;
+      this.detail.set({ status: 'ready', value: keepDecisions(result.value, before) });
+      const count = result.value.findings.length;
       this.announcement.set(
         `Compared with ${label.toLowerCase()} tests: ${count} ${count === 1 ? 'finding' : 'findings'}. Your decisions are kept.`,
       );
@@ -186,11 +186,11 @@ export class ReviewDetailPage {
         ? this.reviews.complete(tankId, reviewId)
         : this.reviews.dismiss(tankId, reviewId),
     );
-    if (!result.changed) {
+    if (!result.ok) {
       this.announcement.set(result.message ?? 'The review was not changed. Try again.');
       return;
     }
-    this.detail.set({ status: 'ready', value: result.review });
+    this.detail.set({ status: 'ready', value: result.value });
     this.announcement.set(
       choice === 'COMPLETE'
         ? 'Review completed. You find it under History.'
@@ -208,7 +208,7 @@ export class ReviewDetailPage {
   ): Promise<ReviewChangeResult> {
     const tankId = this.selection.selectedTankId();
     if (!tankId || this.busy()) {
-      return { changed: false, message: 'Wait for the last change to finish.' };
+      return { ok: false, message: 'Wait for the last change to finish.' };
     }
     this.busy.set(what);
     try {

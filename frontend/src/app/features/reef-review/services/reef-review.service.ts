@@ -1,8 +1,8 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Observable, catchError, firstValueFrom, map, of, startWith } from 'rxjs';
+import { Observable, catchError, map, of, startWith } from 'rxjs';
 import { ApiClient } from '../../../core/api/api-client';
-import { apiProblemFrom } from '../../../core/errors/api-problem';
+import { Outcome, outcomeOf, readState } from '../../../core/api/api-outcome';
 import { LoadState } from '../../../shared/load-state';
 import {
   CompareScope,
@@ -21,9 +21,7 @@ export type ReviewDetailState = LoadState<ReviewDetail> | { readonly status: 'mi
 export type ReviewSummaryState = LoadState<ReviewSummary> | { readonly status: 'unavailable' };
 
 /** A change to a review: the review as it now stands, or the server's reason (a 400), or a failure the banner shows. */
-export type ReviewChangeResult =
-  | { readonly changed: true; readonly review: ReviewDetail }
-  | { readonly changed: false; readonly message?: string };
+export type ReviewChangeResult = Outcome<ReviewDetail>;
 
 const PATH = '/user/reef-reviews';
 // 404 and 501: the route has not shipped in this deployment yet.
@@ -38,20 +36,12 @@ export class ReefReviewService {
 
   /** The tank's open reviews, highest priority first, or its finished ones (HISTORY), newest first. */
   list(tankId: string, state: ReviewListState): Observable<LoadState<readonly ReviewListItem[]>> {
-    return this.api
-      .post<{ reviews: ReviewListItem[] }>(PATH, { action: 'LIST', tankId, state })
-      .pipe(
-        map(
-          (body): LoadState<readonly ReviewListItem[]> => ({
-            status: 'ready',
-            value: body.reviews ?? [],
-          }),
-        ),
-        startWith<LoadState<readonly ReviewListItem[]>>({ status: 'loading' }),
-        catchError(() =>
-          of<LoadState<readonly ReviewListItem[]>>({ status: 'failed', message: 'failed' }),
-        ),
-      );
+    return readState(
+      this.api
+        .post<{ reviews?: ReviewListItem[] }>(PATH, { action: 'LIST', tankId, state })
+        .pipe(map((body): readonly ReviewListItem[] => body.reviews ?? [])),
+      'The reviews could not be loaded.',
+    );
   }
 
   /** How many reviews are open and which comes first; quiet while the route is not served. */
@@ -113,16 +103,10 @@ export class ReefReviewService {
   }
 
   private async change(body: object): Promise<ReviewChangeResult> {
-    try {
-      const answer = await firstValueFrom(
-        this.api.post<{ review: ReviewDetail }>(PATH, body, { handles: [400] }),
-      );
-      return { changed: true, review: answer.review };
-    } catch (error) {
-      if (statusOf(error) === 400) {
-        return { changed: false, message: apiProblemFrom(error as HttpErrorResponse).message };
-      }
-      return { changed: false };
-    }
+    const outcome = await outcomeOf(
+      this.api.post<{ review: ReviewDetail }>(PATH, body, { handles: [400] }),
+      [400],
+    );
+    return outcome.ok ? { ok: true, value: outcome.value.review } : outcome;
   }
 }

@@ -159,7 +159,7 @@ export class RangeEditor implements OnInit {
     this.busy.set(true);
     const result = await call();
     this.busy.set(false);
-    if (result.changed) this.changed.emit({ list: result.list, kind });
+    if (result.ok) this.changed.emit({ list: result.value, kind });
     else this.formError.set(result.message ?? 'That did not go through. Try again in a moment.');
   }
 

@@ -12,9 +12,10 @@ import {
   untracked,
 } from '@angular/core';
 import { humanizeCode } from '../../../shared/format';
-import { LoadState } from '../../../shared/load-state';
+import { LoadState, readyValue } from '../../../shared/load-state';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
+import { latestLoad } from '../../../shared/latest-load';
 import { TankSelection } from '../../profile/services/tank-selection.service';
 import { RangeChange, RangeEditor } from '../components/range-editor';
 import { RangeHistory } from '../components/range-history';
@@ -23,7 +24,6 @@ import { SelectedTankFrame } from '../components/selected-tank-frame';
 import { rangeText } from '../services/range-input';
 import { TankRange, TankRangeList } from '../services/target-range.model';
 import { TargetRangesService } from '../services/target-ranges.service';
-import { latestLoad, readyValue } from '../services/latest-load';
 
 /** Tank settings: the selected tank's target range per element, each editable, resettable and versioned. */
 @Component({

@@ -1,15 +1,12 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Observable, catchError, firstValueFrom, map, of, startWith } from 'rxjs';
+import { Observable } from 'rxjs';
 import { ApiClient } from '../../../core/api/api-client';
-import { apiProblemFrom } from '../../../core/errors/api-problem';
+import { Outcome, outcomeOf, readState } from '../../../core/api/api-outcome';
 import { LoadState } from '../../../shared/load-state';
 import { RangeBounds, TankRangeList } from './target-range.model';
 
 /** A SAVE or RESET: the tank's new list, or the server's words on why not (a 400), or a failure the banner shows. */
-export type RangeChangeResult =
-  | { readonly changed: true; readonly list: TankRangeList }
-  | { readonly changed: false; readonly message?: string };
+export type RangeChangeResult = Outcome<TankRangeList>;
 
 const PATH = '/user/target-ranges';
 
@@ -20,10 +17,9 @@ export class TargetRangesService {
 
   /** The tank's ranges, starting with `loading`. */
   list(tankId: string): Observable<LoadState<TankRangeList>> {
-    return this.api.post<TankRangeList>(PATH, { action: 'LIST', tankId }).pipe(
-      map((list): LoadState<TankRangeList> => ({ status: 'ready', value: list })),
-      startWith<LoadState<TankRangeList>>({ status: 'loading' }),
-      catchError(() => of<LoadState<TankRangeList>>({ status: 'failed', message: 'failed' })),
+    return readState(
+      this.api.post<TankRangeList>(PATH, { action: 'LIST', tankId }),
+      'The target ranges could not be loaded.',
     );
   }
 
@@ -37,17 +33,7 @@ export class TargetRangesService {
     return this.change({ action: 'RESET', tankId, elementId });
   }
 
-  private async change(body: object): Promise<RangeChangeResult> {
-    try {
-      const list = await firstValueFrom(
-        this.api.post<TankRangeList>(PATH, body, { handles: [400] }),
-      );
-      return { changed: true, list };
-    } catch (error) {
-      if (error instanceof HttpErrorResponse && error.status === 400) {
-        return { changed: false, message: apiProblemFrom(error).message };
-      }
-      return { changed: false };
-    }
+  private change(body: object): Promise<RangeChangeResult> {
+    return outcomeOf(this.api.post<TankRangeList>(PATH, body, { handles: [400] }), [400]);
   }
 }

@@ -1,7 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Observable, catchError, firstValueFrom, map, of, startWith, throwError } from 'rxjs';
-import { apiProblemFrom } from '../../../core/errors/api-problem';
-import { LoadState } from '../../../shared/load-state';
+import { LoadState } from '../../shared/load-state';
+import { apiProblemFrom } from '../errors/api-problem';
 
 /**
  * Refusals a form explains next to itself instead of on the banner: bad input (400), a record that
@@ -14,16 +14,20 @@ export type Outcome<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message?: string };
 
 /**
- * Waits for a call made with `handles: FORM_STATUSES` and says how it went.
+ * Waits for a call made with `handles: statuses` (by default {@link FORM_STATUSES}) and says how it
+ * went: the answer, or the API's words for a refusal with one of those statuses.
  *
  * @example const outcome = await outcomeOf(api.post('/dose/history/save', body, { handles: FORM_STATUSES }));
  * if (!outcome.ok) formError.set(outcome.message ?? null);
  */
-export async function outcomeOf<T>(call: Observable<T>): Promise<Outcome<T>> {
+export async function outcomeOf<T>(
+  call: Observable<T>,
+  statuses: readonly number[] = FORM_STATUSES,
+): Promise<Outcome<T>> {
   try {
     return { ok: true, value: await firstValueFrom(call) };
   } catch (error) {
-    if (error instanceof HttpErrorResponse && FORM_STATUSES.includes(error.status)) {
+    if (error instanceof HttpErrorResponse && statuses.includes(error.status)) {
       return { ok: false, message: apiProblemFrom(error).message };
     }
     return { ok: false };

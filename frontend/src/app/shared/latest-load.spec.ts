@@ -1,7 +1,8 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Subject } from 'rxjs';
-import { latestLoad, readyValue } from './latest-load';
+import { latestLoad, reloadable } from './latest-load';
+import { LoadState, readyValue } from './load-state';
 
 describe('latestLoad', () => {
   function setUp() {
@@ -52,6 +53,47 @@ describe('latestLoad', () => {
     sut.reload();
     answers.get('tank-1')?.next('read again');
     expect(sut.state()).toBe('read again');
+  });
+});
+
+describe('reloadable', () => {
+  it('hands over the value once ready and changes it in place', () => {
+    const key = signal<string | null>('tank-1');
+    const answers: Subject<LoadState<number>>[] = [];
+    const load = () => {
+      const answer = new Subject<LoadState<number>>();
+      answers.push(answer);
+      return answer;
+    };
+    const sut = TestBed.runInInjectionContext(() => reloadable(() => key(), load));
+    TestBed.tick();
+
+    sut.update((value) => value + 1);
+    expect(sut.state()).toEqual({ status: 'loading' });
+    answers[0].next({ status: 'ready', value: 2 });
+    sut.update((value) => value + 1);
+    expect(sut.value()).toBe(3);
+
+    sut.reload();
+    expect(answers).toHaveLength(2);
+  });
+
+  it('drops a read still running when the key goes', () => {
+    const key = signal<string | null>('tank-1');
+    const answer = new Subject<LoadState<number>>();
+    const sut = TestBed.runInInjectionContext(() =>
+      reloadable(
+        () => key(),
+        () => answer,
+      ),
+    );
+    TestBed.tick();
+
+    key.set(null);
+    TestBed.tick();
+    answer.next({ status: 'ready', value: 1 });
+
+    expect(sut.value()).toBeNull();
   });
 });
 
