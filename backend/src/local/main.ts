@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
+import { seedDemoHistory } from './demo-history';
 import { LocalSetupError } from './ports';
 import { type LocalRuntime, startLocalRuntime } from './runtime';
 
@@ -72,6 +73,21 @@ async function main(): Promise<void> {
       '',
     ].join('\n'),
   );
+  if (process.env.RAM_DEMO_HISTORY !== 'off') void fillDemoTank(runtime.url, demo);
+}
+
+/** The demo tank's months of history, fed through the real handlers in the background. */
+async function fillDemoTank(url: string, demo: { email: string; password: string }): Promise<void> {
+  try {
+    const report = await seedDemoHistory(url, demo);
+    if (report.created) {
+      process.stdout.write(
+        `Demo tank ready: ${report.icpTests} ICP reports, ${report.manualTests} manual tests and ${report.doseDays} dose days, made through the API in ${(report.ms / 1000).toFixed(1)} s.\n`,
+      );
+    }
+  } catch (error) {
+    process.stderr.write(`The demo tank could not be filled: ${(error as Error).message}\n`);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import { byPriority, correctionProgress, distanceFromRange, followUpOutcomes } from './review-progress';
-import type { Finding } from './review-types';
+import type { Finding, PriorTest } from './review-types';
 
 const rows = (testId: string, dates: string[]) => dates.map((date, dayIndex) => ({ date, testId, elementId: 'calcium', dayIndex, source: 'ICP_CORRECTION' }));
 const action = { testId: 't2', testDate: '2026-11-20', elementId: 'calcium', days: 3 };
@@ -38,11 +38,17 @@ describe('follow-up outcomes', () => {
     [380, 380.5, 'UNCHANGED'],
     [null, 420, 'UNKNOWN'],
   ] as const)('%s → %s is %s', (before, after, verdict) => {
-    expect(followUpOutcomes([finding(before)], { testId: 't3', date: '2026-12-20', values: { calcium: after } })[0]).toMatchObject({ before, after, verdict, target: 430 });
+    expect(followUpOutcomes([finding(before)], [{ testId: 't3', date: '2026-12-20', values: { calcium: after } }])[0]).toMatchObject({ before, after, verdict, target: 430, testId: 't3' });
   });
 
-  it('is UNKNOWN when the next test did not measure the element', () => {
-    expect(followUpOutcomes([finding(380)], { testId: 't3', date: '2026-12-20', values: {} })[0].verdict).toBe('UNKNOWN');
+  it('takes the first later test that measured the element, and is UNKNOWN when none did', () => {
+    const later: PriorTest[] = [
+      { testId: 'kit', date: '2026-12-01', values: { alkalinity: 8 } },
+      { testId: 'icp', date: '2026-12-20', values: { calcium: 420 } },
+    ];
+    expect(followUpOutcomes([finding(380)], later)[0]).toMatchObject({ testId: 'icp', date: '2026-12-20', after: 420, verdict: 'CLOSER' });
+    expect(followUpOutcomes([finding(380)], later.slice(0, 1))[0]).toMatchObject({ after: null, verdict: 'UNKNOWN' });
+    expect(followUpOutcomes([finding(380)], later.slice(0, 1))[0].testId).toBeUndefined();
   });
 
   it('measures distance to the band, or to the target when there is no band', () => {

@@ -52,6 +52,9 @@ export function distanceFromRange(value: number, range: ResolvedRange | undefine
 export type OutcomeVerdict = 'CLOSER' | 'FURTHER' | 'UNCHANGED' | 'UNKNOWN';
 
 export interface FollowUpOutcome {
+  /** The later test that measured the element again, when one did. */
+  readonly testId?: string;
+  readonly date?: string;
   readonly elementId: string;
   readonly name: string;
   readonly unit: string;
@@ -65,15 +68,27 @@ export interface FollowUpOutcome {
 const UNCHANGED_SHARE = 0.05;
 
 /**
- * What the next test says about each finding: closer to the range, further away, or unchanged.
- * Computed on read, never stored.
+ * What the tank's later tests say about each finding: for every element, the first later test that
+ * measured it again (a manual kit test may measure calcium but not iodine) decides whether it moved
+ * closer to its range, further away, or stayed. Computed on read, never stored.
+ *
+ * @param later the tank's completed tests after the reviewed one, oldest first
  */
-export function followUpOutcomes(findings: readonly Finding[], next: PriorTest): FollowUpOutcome[] {
+export function followUpOutcomes(findings: readonly Finding[], later: readonly PriorTest[]): FollowUpOutcome[] {
   return findings
     .filter((f) => f.status !== 'MISSING')
     .map((f) => {
-      const after = f.elementId in next.values ? next.values[f.elementId] : null;
-      const base = { elementId: f.elementId, name: f.name, unit: f.unit, before: f.value, after, ...(f.targetRange?.target !== undefined ? { target: f.targetRange.target } : {}) };
+      const next = later.find((t) => f.elementId in t.values);
+      const after = next ? next.values[f.elementId] : null;
+      const base = {
+        ...(next ? { testId: next.testId, date: next.date } : {}),
+        elementId: f.elementId,
+        name: f.name,
+        unit: f.unit,
+        before: f.value,
+        after,
+        ...(f.targetRange?.target !== undefined ? { target: f.targetRange.target } : {}),
+      };
       if (f.value === null || after === null) return { ...base, verdict: 'UNKNOWN' as const };
       const d0 = distanceFromRange(f.value, f.targetRange);
       const d1 = distanceFromRange(after, f.targetRange);

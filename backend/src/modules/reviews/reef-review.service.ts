@@ -23,7 +23,7 @@ import { Clock } from '../account/clock';
 import { TankRepository } from '../account/repositories/tank.repository';
 import { DoseDayRepository } from '../dosing/dose-day.repository';
 import { CorrectionProgressReader } from './correction-progress.reader';
-import { ReviewSourceReader } from './review-source.reader';
+import { ReviewSourceReader, unitsOf } from './review-source.reader';
 import { type ReviewRecord, reviewIdFor } from './review.record';
 import { ReviewChangedError, ReviewRepository } from './review.repository';
 
@@ -95,12 +95,13 @@ export class ReefReviewService {
     return this.write(reviewIdFor(testId), async (existing) => {
       const scope = existing?.compareScope ?? DEFAULT_COMPARE_SCOPE;
       const draftChanges = changes ?? existing?.draftChanges ?? [];
+      const elements = await this.source.elements(testId);
       const content = buildReview({
         kind: header.kind,
         testDate: header.testDate,
         lab: header.lab,
-        elements: await this.source.elements(testId),
-        history: await this.source.before(header),
+        elements,
+        history: await this.source.before(header, unitsOf(elements)),
         compareScope: scope,
         draftChanges,
       });
@@ -181,12 +182,13 @@ export class ReefReviewService {
     if (!header) throw new NotFoundError('Test');
     const saved = await this.write(reviewId, async (existing) => {
       if (!existing) throw new NotFoundError('Review');
+      const elements = await this.source.elements(existing.testId);
       const content = buildReview({
         kind: existing.testKind,
         testDate: existing.testDate,
         lab: existing.lab,
-        elements: await this.source.elements(existing.testId),
-        history: await this.source.before(header),
+        elements,
+        history: await this.source.before(header, unitsOf(elements)),
         compareScope: scope,
         draftChanges: existing.draftChanges,
       });
@@ -247,7 +249,7 @@ export class ReefReviewService {
 
   private async detailView(tank: TankRecord, r: ReviewRecord): Promise<ReviewDetailView> {
     const [item, progress, header] = await Promise.all([this.listItem(tank, r), this.progressOf(tank, r), this.source.header(r.testId)]);
-    const next = header ? await this.source.next(header) : undefined;
+    const later = header ? await this.source.after(header, new Map(r.findings.map((f) => [f.elementId, f.unit]))) : [];
     return {
       ...item,
       compareScope: r.compareScope,
@@ -257,7 +259,7 @@ export class ReefReviewService {
       findings: r.findings,
       actions: r.actions.map((a) => (a.type === 'CORRECTION' ? { ...a, progress: progress.get(a.actionId) } : a)),
       ...(r.draftProgramId ? { draftProgramId: r.draftProgramId } : {}),
-      ...(next ? { followUp: { testId: next.testId, date: next.date, outcomes: followUpOutcomes(r.findings, next) } } : {}),
+      ...(later[0] ? { followUp: { testId: later[0].testId, date: later[0].date, outcomes: followUpOutcomes(r.findings, later) } } : {}),
     };
   }
 

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { PriorTest, ReviewElement, ReviewedStatus } from '../../domain/reviews';
 import { dynamo } from '../../shared/aws/clients';
 import { tableName } from '../../shared/aws/names';
+import { valueInUnit } from '../targets/resolved-range';
 import { TestHistoryRepository } from '../testing/repositories/test-history.repository';
 import { TestRowsRepository } from '../testing/repositories/test-rows.repository';
 import { type TestHeader, tankKey } from '../testing/test-history.types';
@@ -11,6 +12,11 @@ type Row = Record<string, unknown>;
 
 /** At most this many earlier tests are read for the ALL scope. */
 export const MAX_COMPARED_TESTS = 100;
+/** Later tests searched for each finding's next reading. */
+export const FOLLOW_UP_TESTS = 10;
+
+/** The units of a test's elements, for {@link ReviewSourceReader.before} and `after`. */
+export const unitsOf = (elements: readonly ReviewElement[]): UnitsByElement => new Map(elements.map((e) => [e.elementId, e.unit]));
 
 function reviewedStatus(row: Row): ReviewedStatus {
   if (row.status === 'RO') return 'RO';
@@ -32,10 +38,25 @@ export function toReviewElement(row: Row): ReviewElement {
   };
 }
 
-/** Measured values of a test by element (RO water and absent elements left out). */
-function valuesOf(rows: readonly Row[]): Record<string, number | null> {
+/** Units the compared values should be in, by element (those of the reviewed test). */
+export type UnitsByElement = ReadonlyMap<string, string>;
+
+/**
+ * Measured values of a test by element (RO water and absent elements left out), converted to the
+ * reviewed test's units: a hobby kit's iodine in mg/l compares with a lab's in µg/l. Values that
+ * cannot be converted are left out rather than compared wrongly.
+ */
+function valuesOf(rows: readonly Row[], units: UnitsByElement): Record<string, number | null> {
   return Object.fromEntries(
-    rows.filter((r) => r.status !== 'RO' && r.status !== 'MISSING').map((r) => [String(r.element_id), typeof r.value === 'number' ? r.value : null]),
+    rows
+      .filter((r) => r.status !== 'RO' && r.status !== 'MISSING')
+      .flatMap((r): [string, number | null][] => {
+        const id = String(r.element_id);
+        if (typeof r.value !== 'number') return [[id, null]];
+        const wanted = units.get(id);
+        const value = wanted ? valueInUnit(r.value, String(r.unit), wanted) : r.value;
+        return value === undefined ? [] : [[id, value]];
+      }),
   );
 }
 
@@ -56,15 +77,17 @@ export class ReviewSourceReader {
   }
 
   /** Completed tests dated before (or on the same day as, but created before) the given test, newest first. */
-  async before(header: TestHeader, limit = MAX_COMPARED_TESTS): Promise<PriorTest[]> {
-    const headers = await this.doneHeaders(header, 'before', limit);
-    return Promise.all(headers.map(async (h) => ({ testId: h.testId, date: h.testDate, values: valuesOf(await this.elementRows(h.testId)) })));
+  async before(header: TestHeader, units: UnitsByElement, limit = MAX_COMPARED_TESTS): Promise<PriorTest[]> {
+    return this.read(await this.doneHeaders(header, 'before', limit), units);
   }
 
-  /** The tank's next completed test after the given one, for follow-up outcomes. */
-  async next(header: TestHeader): Promise<PriorTest | undefined> {
-    const [h] = await this.doneHeaders(header, 'after', 1);
-    return h ? { testId: h.testId, date: h.testDate, values: valuesOf(await this.elementRows(h.testId)) } : undefined;
+  /** The tank's completed tests after the given one, oldest first, for follow-up outcomes. */
+  async after(header: TestHeader, units: UnitsByElement, limit = FOLLOW_UP_TESTS): Promise<PriorTest[]> {
+    return this.read(await this.doneHeaders(header, 'after', limit), units);
+  }
+
+  private read(headers: readonly { testId: string; testDate: string }[], units: UnitsByElement): Promise<PriorTest[]> {
+    return Promise.all(headers.map(async (h) => ({ testId: h.testId, date: h.testDate, values: valuesOf(await this.elementRows(h.testId), units) })));
   }
 
   private async doneHeaders(header: TestHeader, side: 'before' | 'after', limit: number): Promise<{ testId: string; testDate: string }[]> {
