@@ -1,6 +1,6 @@
 import type { RuntimeConfig } from '../app/core/config/runtime-config';
 import type { StoredSession } from '../app/core/identity/token-store';
-import type { Entitlements, UserProfile } from '../app/features/profile/services/profile.model';
+import type { Entitlements, UserProfile } from '../app/core/profile/profile.model';
 import type { Tank } from '../app/shared/tanks/tank';
 
 export function runtimeConfigFactory(overrides: Partial<RuntimeConfig> = {}): RuntimeConfig {

@@ -1,8 +1,8 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { vi } from 'vitest';
-import { ProfileService } from '../app/features/profile/services/profile.service';
-import { UserProfile } from '../app/features/profile/services/profile.model';
+import { ProfileService } from '../app/core/profile/profile.service';
+import { UserProfile } from '../app/core/profile/profile.model';
 
 /** Loads the profile through the real service and answers `POST /api/user` with `profile`. */
 export async function loadProfile(profile: UserProfile): Promise<void> {

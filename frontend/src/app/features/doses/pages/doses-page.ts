@@ -4,7 +4,8 @@ import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
 import { dayText, isIsoDate } from '../../../shared/tank-calendar';
 import { reloadable, tankAnd } from '../../../shared/latest-load';
-import { TankSelection } from '../../profile/services/tank-selection.service';
+import { TankSelection } from '../../../core/profile/tank-selection.service';
+import { injectTankToday } from '../../../core/profile/tank-today';
 import { SelectedTankFrame } from '../../targets/components/selected-tank-frame';
 import { DoseDayCard } from '../components/dose-day-card';
 import { DoseLogForm } from '../components/dose-log-form';
@@ -13,7 +14,6 @@ import { elementName, injectElementLookup } from '../services/catalogue-lookup';
 import { amountText } from '../services/dose-amount';
 import { DoseDay, DoseEntry, DosePage, withDays } from '../services/dose-day';
 import { DoseHistoryService } from '../services/dose-history.service';
-import { injectTankToday } from '../services/tank-today';
 
 /**
  * `/app/doses`: log doses and look back at what went in, day by day. `?date=YYYY-MM-DD` opens that

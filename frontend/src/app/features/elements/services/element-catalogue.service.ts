@@ -3,7 +3,7 @@ import { Observable, map, of, tap } from 'rxjs';
 import { ApiClient } from '../../../core/api/api-client';
 import { readState } from '../../../core/api/api-outcome';
 import { LoadState } from '../../../shared/load-state';
-import { ProfileService } from '../../profile/services/profile.service';
+import { ProfileService } from '../../../core/profile/profile.service';
 import {
   ElementCatalogue,
   ElementKind,

@@ -1,5 +1,5 @@
 import { Injectable, inject } from '@angular/core';
-import { TankSelection } from '../../profile/services/tank-selection.service';
+import { TankSelection } from '../../../core/profile/tank-selection.service';
 import { DrawerService } from '../../shell/services/drawer.service';
 import { ElementPicker } from '../components/element-picker';
 import { ElementKind, PickableElement } from './element-catalogue';

@@ -4,14 +4,14 @@ import { CLOCK } from '../../../core/identity/clock';
 import { greetingFor } from '../../../shared/format';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
-import { ProfileService } from '../../profile/services/profile.service';
+import { ProfileService } from '../../../core/profile/profile.service';
+import { TankSelection } from '../../../core/profile/tank-selection.service';
 import { DrawerService } from '../../shell/services/drawer.service';
-import { TankSelection } from '../../profile/services/tank-selection.service';
+import { ElementPickerService } from '../../elements/services/element-picker.service';
 import { TankDetailsPanel } from '../components/tank-details-panel';
 import { TankSummaryCard } from '../components/tank-summary-card';
 import { TankCatalogueCard } from '../components/tank-catalogue-card';
 import { ReefReviewCard } from '../components/reef-review-card';
-import { ElementPickerService } from '../../elements/services/element-picker.service';
 
 /** The first page after sign-in: a greeting, the selected tank, and what to do next. */
 @Component({

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import { ProfileService } from '../services/profile.service';
+import { ProfileService } from '../../../core/profile/profile.service';
 
 export const DISPLAY_NAME_MAX = 80;
 

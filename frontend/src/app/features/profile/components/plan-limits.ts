@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { CLOCK } from '../../../core/identity/clock';
+import { Entitlements } from '../../../core/profile/profile.model';
 import { allowanceLines, planStanding } from '../services/entitlement-text';
-import { Entitlements } from '../services/profile.model';
 
 /** What the plan gives today, each allowance in words, and why anything is closed. */
 @Component({

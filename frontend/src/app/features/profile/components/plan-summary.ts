@@ -1,7 +1,7 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { planLabel } from '../../../shared/plans/plan-catalogue';
-import { UserProfile } from '../services/profile.model';
+import { UserProfile } from '../../../core/profile/profile.model';
 
 /** The keeper's account facts: email, when they joined, and the plan they chose. */
 @Component({

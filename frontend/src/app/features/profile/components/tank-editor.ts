@@ -21,7 +21,7 @@ import {
   volumeIn,
 } from '../../../shared/tanks/tank-options';
 import { browserTimeZone, timeZoneGroups } from '../../../shared/time-zones';
-import { ProfileService } from '../services/profile.service';
+import { ProfileService } from '../../../core/profile/profile.service';
 import {
   TANK_FIELDS,
   TankField,

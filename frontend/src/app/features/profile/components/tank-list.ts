@@ -11,7 +11,7 @@ import {
 import { RouterLink } from '@angular/router';
 import { Tank } from '../../../shared/tanks/tank';
 import { TankFacts } from '../../../shared/tanks/tank-facts';
-import { TankSelection } from '../services/tank-selection.service';
+import { TankSelection } from '../../../core/profile/tank-selection.service';
 import { TankEditor } from './tank-editor';
 
 /** What the list says after a save, with the tank to offer switching to when it was added. */

@@ -6,8 +6,8 @@ import { loadProfile } from '../../../../testing/profile';
 import { provideTestHttp } from '../../../../testing/providers';
 import { ErrorBannerService } from '../../../core/errors/error-banner.service';
 import { CLOCK } from '../../../core/identity/clock';
-import { ProfileService } from '../services/profile.service';
-import { TankSelection } from '../services/tank-selection.service';
+import { ProfileService } from '../../../core/profile/profile.service';
+import { TankSelection } from '../../../core/profile/tank-selection.service';
 import { ProfilePage } from './profile-page';
 
 describe('ProfilePage', () => {

@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
+import { ProfileService } from '../../../core/profile/profile.service';
 import { DisplayNameForm } from '../components/display-name-form';
 import { PlanLimits } from '../components/plan-limits';
 import { PlanSummary } from '../components/plan-summary';
 import { TankList } from '../components/tank-list';
-import { ProfileService } from '../services/profile.service';
 
 /** The keeper's account: name, plan and what it allows, and the tanks. */
 @Component({

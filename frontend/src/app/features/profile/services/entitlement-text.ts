@@ -1,4 +1,4 @@
-import { ClosedReason, Entitlements, Gate } from './profile.model';
+import { ClosedReason, Entitlements, Gate } from '../../../core/profile/profile.model';
 
 const DAY_MS = 86_400_000;
 const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });

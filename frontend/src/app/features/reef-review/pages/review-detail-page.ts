@@ -18,7 +18,7 @@ import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
 import { LoadingBlock } from '../../../shared/ui/loading-block';
 import { icpTestPath } from '../../../shared/tests/test-links';
 import { latestLoad } from '../../../shared/latest-load';
-import { TankSelection } from '../../profile/services/tank-selection.service';
+import { TankSelection } from '../../../core/profile/tank-selection.service';
 import { SelectedTankFrame } from '../../targets/components/selected-tank-frame';
 import { AdjustmentItem } from '../components/adjustment-item';
 import { CompareScopeSwitch } from '../components/compare-scope-switch';

@@ -9,16 +9,16 @@ import {
 } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { RamLogo } from '../../../shared/ui/ram-logo';
+import { ProfileService } from '../../../core/profile/profile.service';
+import { TankSelection } from '../../../core/profile/tank-selection.service';
+import { CloseIcon } from '../../../shared/ui/close-icon';
 import { HistoryKind } from '../../history/services/history-item';
 import { HistoryLists, RailTank } from '../../history/services/history-lists';
-import { ProfileService } from '../../profile/services/profile.service';
 import { WebSocketManager } from '../../realtime/services/web-socket-manager';
-import { TankSelection } from '../../profile/services/tank-selection.service';
+import { UploadDialogService } from '../../upload/services/upload-dialog.service';
 import { ConnectionStatusDot } from './connection-status-dot';
 import { HistorySection } from './history-section';
 import { TankSwitcher } from './tank-switcher';
-import { CloseIcon } from '../../../shared/ui/close-icon';
-import { UploadDialogService } from '../../upload/services/upload-dialog.service';
 
 const RAIL_SECTIONS: readonly { kind: HistoryKind; heading: string; emptyText: string }[] = [
   { kind: 'test', heading: 'Tests', emptyText: 'No tests yet.' },

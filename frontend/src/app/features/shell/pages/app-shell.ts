@@ -14,15 +14,15 @@ import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
 import { filter } from 'rxjs';
 import { ErrorBannerService } from '../../../core/errors/error-banner.service';
 import { AuthSession } from '../../../core/identity/auth-session';
-import { ProfileService } from '../../profile/services/profile.service';
+import { ProfileService } from '../../../core/profile/profile.service';
 import { WebSocketManager } from '../../realtime/services/web-socket-manager';
+import { UploadDialogService } from '../../upload/services/upload-dialog.service';
+import { IcpUploadDialog } from '../../upload/components/icp-upload-dialog';
 import { ErrorBanner } from '../components/error-banner';
 import { RightDrawer } from '../components/right-drawer';
 import { SideRail } from '../components/side-rail';
 import { TopHeader } from '../components/top-header';
 import { DrawerService } from '../services/drawer.service';
-import { UploadDialogService } from '../../upload/services/upload-dialog.service';
-import { IcpUploadDialog } from '../../upload/components/icp-upload-dialog';
 
 /** The signed-in frame around every app page: side rail, header, error banner, drawer. */
 @Component({

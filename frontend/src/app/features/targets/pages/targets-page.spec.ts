@@ -6,7 +6,7 @@ import { loadProfile } from '../../../../testing/profile';
 import { provideTestHttp } from '../../../../testing/providers';
 import { answerAction, settle } from '../../../../testing/review-requests';
 import { tankRangeFactory, tankRangeListFactory } from '../../../../testing/target-factories';
-import { TankSelection } from '../../profile/services/tank-selection.service';
+import { TankSelection } from '../../../core/profile/tank-selection.service';
 import { TargetsPage } from './targets-page';
 
 describe('TargetsPage', () => {

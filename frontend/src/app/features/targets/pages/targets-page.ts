@@ -16,7 +16,7 @@ import { LoadState, readyValue } from '../../../shared/load-state';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
 import { latestLoad } from '../../../shared/latest-load';
-import { TankSelection } from '../../profile/services/tank-selection.service';
+import { TankSelection } from '../../../core/profile/tank-selection.service';
 import { RangeChange, RangeEditor } from '../components/range-editor';
 import { RangeHistory } from '../components/range-history';
 import { RangeSourceBadge } from '../components/range-source-badge';

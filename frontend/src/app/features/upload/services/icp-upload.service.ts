@@ -11,10 +11,10 @@ import { ApiClient } from '../../../core/api/api-client';
 import { apiProblemFrom } from '../../../core/errors/api-problem';
 import { CLOCK } from '../../../core/identity/clock';
 import { IcpLab } from '../../../shared/tanks/tank';
+import { ClosedReason } from '../../../core/profile/profile.model';
+import { ProfileService } from '../../../core/profile/profile.service';
 import { HistoryLists } from '../../history/services/history-lists';
 import { closedReasonText } from '../../profile/services/entitlement-text';
-import { ClosedReason } from '../../profile/services/profile.model';
-import { ProfileService } from '../../profile/services/profile.service';
 import { WebSocketManager } from '../../realtime/services/web-socket-manager';
 import {
   UploadAllowance,

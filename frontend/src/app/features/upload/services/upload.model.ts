@@ -1,4 +1,4 @@
-import type { ClosedReason } from '../../profile/services/profile.model';
+import type { ClosedReason } from '../../../core/profile/profile.model';
 import type { IcpLab } from '../../../shared/tanks/tank';
 
 /** `POST /test` with `validateOnly: true`: may this many reports be uploaded now? */

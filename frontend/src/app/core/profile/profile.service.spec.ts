@@ -1,8 +1,8 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { profileFactory, tankFactory } from '../../../../testing/factories';
-import { provideTestHttp } from '../../../../testing/providers';
-import { ErrorBannerService } from '../../../core/errors/error-banner.service';
+import { profileFactory, tankFactory } from '../../../testing/factories';
+import { provideTestHttp } from '../../../testing/providers';
+import { ErrorBannerService } from '../errors/error-banner.service';
 import { ProfileService } from './profile.service';
 
 describe('ProfileService', () => {

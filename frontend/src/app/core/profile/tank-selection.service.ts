@@ -1,6 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
+import { Tank } from '../../shared/tanks/tank';
 import { ProfileService } from './profile.service';
-import { Tank } from '../../../shared/tanks/tank';
 
 export const SELECTED_TANK_KEY = 'ram.selectedTankId';
 

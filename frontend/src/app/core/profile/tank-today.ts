@@ -1,7 +1,7 @@
 import { Signal, computed, inject } from '@angular/core';
-import { CLOCK } from '../../../core/identity/clock';
-import { IsoDate, tankToday } from '../../../shared/tank-calendar';
-import { TankSelection } from '../../profile/services/tank-selection.service';
+import { IsoDate, tankToday } from '../../shared/tank-calendar';
+import { CLOCK } from '../identity/clock';
+import { TankSelection } from './tank-selection.service';
 
 /**
  * The selected tank's today (its own time zone), '' while there is no tank. It is read when the

@@ -1,10 +1,10 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Subscription, firstValueFrom } from 'rxjs';
-import { ApiClient } from '../../../core/api/api-client';
-import { apiProblemFrom } from '../../../core/errors/api-problem';
-import { LoadState, readyValue } from '../../../shared/load-state';
-import { TankInput } from '../../../shared/tanks/tank';
+import { LoadState, readyValue } from '../../shared/load-state';
+import { TankInput } from '../../shared/tanks/tank';
+import { ApiClient } from '../api/api-client';
+import { apiProblemFrom } from '../errors/api-problem';
 import { ProfileSaveResult, Tank, TankSaveResult, UserProfile } from './profile.model';
 
 /** What `POST /user/save` changes: the display name, and tanks to add (no id) or update. */

@@ -1,7 +1,7 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { tankFactory } from '../../../../testing/factories';
-import { Tank } from '../../../shared/tanks/tank';
+import { tankFactory } from '../../../testing/factories';
+import { Tank } from '../../shared/tanks/tank';
 import { ProfileService } from './profile.service';
 import { SELECTED_TANK_KEY, TankSelection } from './tank-selection.service';
 

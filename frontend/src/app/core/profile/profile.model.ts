@@ -1,5 +1,5 @@
-import type { SignUpPlan } from '../../../core/identity/identity-client';
-import type { Tank } from '../../../shared/tanks/tank';
+import type { Tank } from '../../shared/tanks/tank';
+import type { SignUpPlan } from '../identity/identity-client';
 
 export type { Tank };
 
