@@ -2,10 +2,10 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { RouterLink } from '@angular/router';
 import { icpTestPath } from '../../../shared/tests/test-links';
 import { dayText } from '../../../shared/tank-calendar';
+import { ConfirmButton } from '../../../shared/ui/confirm-button';
 import { ElementLookup, elementName } from '../services/catalogue-lookup';
 import { amountText } from '../services/dose-amount';
 import { DoseDay, DoseEntry, SOURCE_TAGS, listedEntries } from '../services/dose-day';
-import { ConfirmButton } from './confirm-button';
 
 /** A dose day: each dose with its amount and who logged it, and a delete that asks first. */
 @Component({

@@ -8,6 +8,9 @@ import {
   signal,
 } from '@angular/core';
 import { IsoDate, addDays, dayText, isIsoDate } from '../../../shared/tank-calendar';
+import { FormField } from '../../../shared/ui/form-field';
+import { Notice } from '../../../shared/ui/notice';
+import { AddRowButton, RemoveRowButton } from '../../../shared/ui/row-buttons';
 import { DoseDay, loggedText } from '../services/dose-day';
 import { startingUnit } from '../services/dose-amount';
 import { DoseHistoryService } from '../services/dose-history.service';
@@ -15,9 +18,6 @@ import { DoseRow, MAX_DOSE_DAYS, checkDoseLog } from '../services/dose-log';
 import { ElementRows } from '../services/element-rows';
 import { FormState } from '../services/form-state';
 import { DoseAmountFields } from './dose-amount-fields';
-import { FormField } from './form-field';
-import { Notice } from './notice';
-import { AddRowButton, RemoveRowButton } from './row-buttons';
 
 /**
  * Logs doses for a day: products picked from the drawer, each with an amount, a unit and how many

@@ -1,11 +1,7 @@
-import { DOCUMENT, Injector, afterNextRender, inject, signal } from '@angular/core';
+import { Injector, inject, signal } from '@angular/core';
+import { focusAfterRender } from '../../../shared/ui/focus';
 import { Outcome } from '../../../core/api/api-outcome';
 import { Checked, FieldErrors, firstProblemId } from './form-check';
-
-/** Moves focus to the element with this id once the page has rendered the change that made it. */
-export function focusAfterRender(injector: Injector, id: string): void {
-  afterNextRender(() => injector.get(DOCUMENT).getElementById(id)?.focus(), { injector });
-}
 
 /**
  * Where a form stands while the keeper fills and sends it: the problems under its fields (focus goes

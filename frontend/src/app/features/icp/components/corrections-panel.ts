@@ -10,7 +10,7 @@ import {
   untracked,
 } from '@angular/core';
 import { numberText } from '../../../shared/format';
-import { ProgressBar } from '../../shell/components/progress-bar';
+import { ProgressBar } from '../../../shared/ui/progress-bar';
 import { CorrectionLine } from '../services/icp-test.model';
 import { ApplyState } from '../services/icp-test.store';
 

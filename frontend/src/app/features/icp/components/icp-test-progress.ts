@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TestDetail } from '../../../shared/tests/test-result';
-import { ProgressBar } from '../../shell/components/progress-bar';
-import { SupportReference } from '../../shell/components/support-reference';
+import { ProgressBar } from '../../../shared/ui/progress-bar';
+import { SupportReference } from '../../../shared/ui/support-reference';
 import { evaluationProgress } from '../services/element-view';
 
 /**

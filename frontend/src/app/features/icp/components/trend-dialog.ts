@@ -19,7 +19,7 @@ import { Subscription } from 'rxjs';
 import { LoadState, readyValue } from '../../../shared/load-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
 import { numberText } from '../../../shared/format';
-import { ModalDialog } from '../../shell/components/modal-dialog';
+import { ModalDialog } from '../../../shared/ui/modal-dialog';
 import { rangeText } from '../services/element-view';
 import { ElementTrend } from '../services/icp-test.model';
 import { IcpTestService } from '../services/icp-test.service';

@@ -9,9 +9,9 @@ import {
 } from '@angular/core';
 import { TestDetail } from '../../../shared/tests/test-result';
 import { IsoDate } from '../../../shared/tank-calendar';
-import { FormField } from '../../doses/components/form-field';
-import { Notice } from '../../doses/components/notice';
-import { AddRowButton, RemoveRowButton } from '../../doses/components/row-buttons';
+import { FormField } from '../../../shared/ui/form-field';
+import { Notice } from '../../../shared/ui/notice';
+import { AddRowButton, RemoveRowButton } from '../../../shared/ui/row-buttons';
 import { ElementRows } from '../../doses/services/element-rows';
 import { FormState } from '../../doses/services/form-state';
 import { MAX_NOTES, ManualTestSaved, MeasureRow, checkManualTest } from '../services/manual-test';

@@ -1,17 +1,9 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DOCUMENT,
-  afterNextRender,
-  inject,
-  input,
-  Injector,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, Injector, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Tank } from '../../../shared/tanks/tank';
 import { TankFacts } from '../../../shared/tanks/tank-facts';
 import { TankSelection } from '../../../core/profile/tank-selection.service';
+import { focusAfterRender } from '../../../shared/ui/focus';
 import { TankEditor } from './tank-editor';
 
 /** What the list says after a save, with the tank to offer switching to when it was added. */
@@ -112,7 +104,6 @@ export class TankList {
   readonly tanks = input.required<readonly Tank[]>();
 
   protected readonly selection = inject(TankSelection);
-  private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
   /** The tank whose form is open, `new` for the add form, or null. */
   protected readonly editing = signal<string | null>(null);
@@ -125,7 +116,7 @@ export class TankList {
 
   protected close(key: string): void {
     this.editing.set(null);
-    this.focusAfterRender(key === 'new' ? 'add-tank' : `edit-${key}`);
+    focusAfterRender(this.injector, key === 'new' ? 'add-tank' : `edit-${key}`);
   }
 
   protected finish(tank: Tank, added: boolean): void {
@@ -133,17 +124,11 @@ export class TankList {
     this.note.set(
       added ? { text: `Added ${tank.name}.`, switchTo: tank } : { text: `Saved ${tank.name}.` },
     );
-    this.focusAfterRender(`edit-${tank.tankId}`);
+    focusAfterRender(this.injector, `edit-${tank.tankId}`);
   }
 
   protected switchTo(tank: Tank): void {
     this.selection.select(tank.tankId);
     this.note.set({ text: `Now showing ${tank.name} across RaM.` });
-  }
-
-  private focusAfterRender(elementId: string): void {
-    afterNextRender(() => this.document.getElementById(elementId)?.focus(), {
-      injector: this.injector,
-    });
   }
 }

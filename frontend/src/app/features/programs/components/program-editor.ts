@@ -9,11 +9,11 @@ import {
   signal,
 } from '@angular/core';
 import { IsoDate } from '../../../shared/tank-calendar';
+import { FormField } from '../../../shared/ui/form-field';
+import { Notice } from '../../../shared/ui/notice';
+import { AddRowButton, RemoveRowButton } from '../../../shared/ui/row-buttons';
 import { ElementLookup, elementName } from '../../doses/services/catalogue-lookup';
 import { DoseAmountFields } from '../../doses/components/dose-amount-fields';
-import { FormField } from '../../doses/components/form-field';
-import { Notice } from '../../doses/components/notice';
-import { AddRowButton, RemoveRowButton } from '../../doses/components/row-buttons';
 import { startingUnit } from '../../doses/services/dose-amount';
 import { ElementRows } from '../../doses/services/element-rows';
 import { FormState } from '../../doses/services/form-state';

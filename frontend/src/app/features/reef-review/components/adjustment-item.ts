@@ -4,7 +4,6 @@ import {
   Component,
   DOCUMENT,
   Injector,
-  afterNextRender,
   computed,
   effect,
   inject,
@@ -14,6 +13,7 @@ import {
   untracked,
 } from '@angular/core';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { focusAfterRender } from '../../../shared/ui/focus';
 import { WEEKDAYS_MONDAY_FIRST } from '../../../shared/tank-calendar';
 import { scheduleText } from '../services/review-text';
 import { Decision, DecisionInput, ReviewAction } from '../services/review.model';
@@ -281,6 +281,6 @@ export class AdjustmentItem {
   }
 
   private focusAfterRender(part: string): void {
-    afterNextRender(() => this.focus(part), { injector: this.injector });
+    focusAfterRender(this.injector, this.id(part));
   }
 }

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { ProgressBar } from '../../../shared/ui/progress-bar';
 import { CorrectionProgress } from '../../../shared/tests/test-result';
 import { numberText } from '../../../shared/format';
-import { progressPercent } from '../services/review-text';
 import { ReviewAction } from '../services/review.model';
 
 const PROGRESS_WORDS: Record<CorrectionProgress['state'], string> = {
@@ -14,7 +14,7 @@ const PROGRESS_WORDS: Record<CorrectionProgress['state'], string> = {
 /** One-time corrections with how far each is dosed, and the way to the ICP page that applies them. */
 @Component({
   selector: 'ram-correction-list',
-  imports: [RouterLink],
+  imports: [RouterLink, ProgressBar],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block' },
   template: `
@@ -39,21 +39,15 @@ const PROGRESS_WORDS: Record<CorrectionProgress['state'], string> = {
           <p class="mt-1 text-sm text-reef-700">{{ action.text }}</p>
           @if (action.progress; as progress) {
             <div class="mt-2 flex items-center gap-3">
-              <div
-                class="h-2.5 flex-1 overflow-hidden rounded-full bg-reef-100"
-                role="progressbar"
-                [attr.aria-label]="action.name + ' correction dosed'"
-                aria-valuemin="0"
-                [attr.aria-valuemax]="progress.total"
-                [attr.aria-valuenow]="progress.done"
-                [attr.aria-valuetext]="progressText(progress)"
-              >
-                <div
-                  class="h-full rounded-full"
-                  [class]="progress.state === 'DONE' ? 'bg-lagoon-600' : 'bg-lagoon-500'"
-                  [style.width.%]="percent(progress)"
-                ></div>
-              </div>
+              <ram-progress-bar
+                class="flex-1"
+                size="thick"
+                [value]="progress.done"
+                [max]="progress.total"
+                [complete]="progress.state === 'DONE'"
+                [label]="action.name + ' correction dosed'"
+                [valueText]="progressText(progress)"
+              />
               <span class="shrink-0 text-sm text-reef-700 tabular-nums" data-testid="progress">
                 {{ progressText(progress) }}
               </span>
@@ -75,7 +69,6 @@ export class CorrectionList {
   readonly applyLink = input<string | null>(null);
 
   protected readonly amount = (value: number) => numberText(value, { maxDecimals: 4 });
-  protected readonly percent = progressPercent;
 
   protected progressText(progress: CorrectionProgress): string {
     return `${progress.done} of ${progress.total} days`;

@@ -1,14 +1,13 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DOCUMENT,
   Injector,
-  afterNextRender,
   inject,
   input,
   output,
   signal,
 } from '@angular/core';
+import { focusAfterRender } from '../../../shared/ui/focus';
 
 export type ClosingChoice = 'COMPLETE' | 'DISMISS';
 
@@ -68,25 +67,18 @@ export class ReviewClosingActions {
   readonly busy = input(false);
   readonly confirmed = output<ClosingChoice>();
 
-  private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
   protected readonly questions = QUESTIONS;
   protected readonly confirming = signal<ClosingChoice | null>(null);
 
   protected ask(choice: ClosingChoice): void {
     this.confirming.set(choice);
-    this.focusAfterRender('closing-confirm');
+    focusAfterRender(this.injector, 'closing-confirm');
   }
 
   protected cancel(): void {
     const choice = this.confirming();
     this.confirming.set(null);
-    if (choice) this.focusAfterRender(`closing-${choice}`);
-  }
-
-  private focusAfterRender(elementId: string): void {
-    afterNextRender(() => this.document.getElementById(elementId)?.focus(), {
-      injector: this.injector,
-    });
+    if (choice) focusAfterRender(this.injector, `closing-${choice}`);
   }
 }

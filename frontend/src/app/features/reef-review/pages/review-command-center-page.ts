@@ -7,7 +7,7 @@ import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
 import { LoadingBlock } from '../../../shared/ui/loading-block';
 import { latestLoad } from '../../../shared/latest-load';
 import { TankSelection } from '../../../core/profile/tank-selection.service';
-import { SelectedTankFrame } from '../../targets/components/selected-tank-frame';
+import { SelectedTankFrame } from '../../../shared/ui/selected-tank-frame';
 import { ReviewList } from '../components/review-list';
 import { ReefReviewService, ReviewListState } from '../services/reef-review.service';
 import { ReviewListItem } from '../services/review.model';

@@ -1,9 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DOCUMENT,
   Injector,
-  afterNextRender,
   computed,
   effect,
   inject,
@@ -19,7 +17,8 @@ import { LoadingBlock } from '../../../shared/ui/loading-block';
 import { icpTestPath } from '../../../shared/tests/test-links';
 import { latestLoad } from '../../../shared/latest-load';
 import { TankSelection } from '../../../core/profile/tank-selection.service';
-import { SelectedTankFrame } from '../../targets/components/selected-tank-frame';
+import { SelectedTankFrame } from '../../../shared/ui/selected-tank-frame';
+import { focusAfterRender } from '../../../shared/ui/focus';
 import { AdjustmentItem } from '../components/adjustment-item';
 import { CompareScopeSwitch } from '../components/compare-scope-switch';
 import { CorrectionList } from '../components/correction-list';
@@ -73,7 +72,6 @@ export class ReviewDetailPage {
 
   protected readonly selection = inject(TankSelection);
   private readonly reviews = inject(ReefReviewService);
-  private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
 
   private readonly detail = latestLoad<{ tankId: string; reviewId: string }, ReviewDetailState>(
@@ -197,9 +195,7 @@ export class ReviewDetailPage {
         : 'Review dismissed. You find it under History.',
     );
     this.openReviews.reload();
-    afterNextRender(() => this.document.getElementById('review-title')?.focus(), {
-      injector: this.injector,
-    });
+    focusAfterRender(this.injector, 'review-title');
   }
 
   private async send(

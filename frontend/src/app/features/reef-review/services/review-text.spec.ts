@@ -3,7 +3,7 @@ import {
   findingFactory,
   reviewDetailFactory,
 } from '../../../../testing/review-factories';
-import { bySeverity, keepDecisions, progressPercent, scheduleText } from './review-text';
+import { bySeverity, keepDecisions, scheduleText } from './review-text';
 
 describe('review text', () => {
   it('puts the most urgent findings first and keeps the order of equals', () => {
@@ -32,12 +32,6 @@ describe('review text', () => {
     expect(scheduleText({ amount: 20, unit: 'ml', weekdays: [0, 1, 2, 3, 4, 5, 6] })).toBe(
       '20 ml every day',
     );
-  });
-
-  it('measures correction progress in percent, whatever the totals say', () => {
-    expect(progressPercent({ done: 1, total: 3, state: 'PARTIAL' })).toBe(33);
-    expect(progressPercent({ done: 4, total: 3, state: 'DONE' })).toBe(100);
-    expect(progressPercent({ done: 0, total: 0, state: 'DONE' })).toBe(100);
   });
 
   describe('keepDecisions', () => {

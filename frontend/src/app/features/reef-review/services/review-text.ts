@@ -1,5 +1,4 @@
 import { weekdaysText } from '../../../shared/tank-calendar';
-import { CorrectionProgress } from '../../../shared/tests/test-result';
 import { numberText } from '../../../shared/format';
 import { CompareScope, DoseSchedule, OutcomeVerdict, ReviewDetail, Severity } from './review.model';
 
@@ -41,12 +40,6 @@ export function bySeverity<T extends { readonly severity: Severity }>(items: rea
 export function scheduleText(schedule: DoseSchedule): string {
   const days = weekdaysText(schedule.weekdays, { mondayFirst: true });
   return `${numberText(schedule.amount, { maxDecimals: 4 })} ${schedule.unit} ${days === 'every day' ? days : `on ${days}`}`;
-}
-
-/** How much of a correction is dosed, 0 to 100. */
-export function progressPercent(progress: CorrectionProgress): number {
-  if (progress.total <= 0) return progress.state === 'DONE' ? 100 : 0;
-  return Math.min(100, Math.round((progress.done / progress.total) * 100));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { ApiProblem } from '../../../core/errors/api-problem';
 import { CloseIcon } from '../../../shared/ui/close-icon';
-import { SupportReference } from './support-reference';
+import { SupportReference } from '../../../shared/ui/support-reference';
 
 /** The sticky banner for a failed API call: what went wrong, and the reference to quote to support. */
 @Component({

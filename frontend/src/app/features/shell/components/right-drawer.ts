@@ -11,9 +11,9 @@ import {
   output,
   viewChild,
 } from '@angular/core';
-import { DrawerContent } from '../services/drawer.service';
 import { CloseIcon } from '../../../shared/ui/close-icon';
-import { keepFocusInside } from './focus-trap';
+import { keepFocusInside } from '../../../shared/ui/focus';
+import { DrawerContent } from '../services/drawer.service';
 
 /**
  * The right-side panel pages open for detail and pickers: a modal dialog over a dimmed page.

@@ -1,10 +1,8 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DOCUMENT,
   DestroyRef,
   Injector,
-  afterNextRender,
   computed,
   inject,
   signal,
@@ -15,6 +13,7 @@ import { filter } from 'rxjs';
 import { ErrorBannerService } from '../../../core/errors/error-banner.service';
 import { AuthSession } from '../../../core/identity/auth-session';
 import { ProfileService } from '../../../core/profile/profile.service';
+import { focusAfterRender } from '../../../shared/ui/focus';
 import { WebSocketManager } from '../../realtime/services/web-socket-manager';
 import { UploadDialogService } from '../../upload/services/upload-dialog.service';
 import { IcpUploadDialog } from '../../upload/components/icp-upload-dialog';
@@ -93,7 +92,6 @@ export class AppShell {
   private readonly session = inject(AuthSession);
   private readonly profile = inject(ProfileService);
   private readonly router = inject(Router);
-  private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
 
   protected readonly navOpen = signal(false);
@@ -115,20 +113,14 @@ export class AppShell {
   /** Opens the rail over the page on small screens and moves focus into it. */
   protected openNav(): void {
     this.navOpen.set(true);
-    this.focusAfterRender('nav-close');
+    focusAfterRender(this.injector, 'nav-close');
   }
 
   /** Closes the rail and gives focus back to the menu button that opened it. */
   protected closeNav(): void {
     if (!this.navOpen()) return;
     this.navOpen.set(false);
-    this.focusAfterRender('nav-toggle');
-  }
-
-  private focusAfterRender(elementId: string): void {
-    afterNextRender(() => this.document.getElementById(elementId)?.focus(), {
-      injector: this.injector,
-    });
+    focusAfterRender(this.injector, 'nav-toggle');
   }
 
   protected signOut(): void {

@@ -1,9 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DOCUMENT,
   Injector,
-  afterNextRender,
   computed,
   effect,
   inject,
@@ -17,10 +15,11 @@ import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
 import { latestLoad } from '../../../shared/latest-load';
 import { TankSelection } from '../../../core/profile/tank-selection.service';
+import { SelectedTankFrame } from '../../../shared/ui/selected-tank-frame';
+import { focusAfterRender } from '../../../shared/ui/focus';
 import { RangeChange, RangeEditor } from '../components/range-editor';
 import { RangeHistory } from '../components/range-history';
 import { RangeSourceBadge } from '../components/range-source-badge';
-import { SelectedTankFrame } from '../components/selected-tank-frame';
 import { rangeText } from '../services/range-input';
 import { TankRange, TankRangeList } from '../services/target-range.model';
 import { TargetRangesService } from '../services/target-ranges.service';
@@ -178,7 +177,6 @@ export class TargetsPage {
 
   protected readonly selection = inject(TankSelection);
   private readonly rangesApi = inject(TargetRangesService);
-  private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);
 
   // Before the ranges load, so a link to another tank loads only that tank's ranges.
@@ -234,7 +232,7 @@ export class TargetsPage {
 
   protected closeEditor(elementId: string): void {
     this.editing.set(null);
-    this.focusAfterRender(`edit-range-${elementId}`);
+    focusAfterRender(this.injector, `edit-range-${elementId}`);
   }
 
   protected applied(range: TankRange, change: RangeChange): void {
@@ -247,11 +245,5 @@ export class TargetsPage {
         : `${range.name} is back to the method default: ${inUse}.`,
     );
     this.closeEditor(range.elementId);
-  }
-
-  private focusAfterRender(elementId: string): void {
-    afterNextRender(() => this.document.getElementById(elementId)?.focus(), {
-      injector: this.injector,
-    });
   }
 }

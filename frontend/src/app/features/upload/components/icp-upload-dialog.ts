@@ -12,7 +12,7 @@ import { RouterLink } from '@angular/router';
 import { IcpLab } from '../../../shared/tanks/tank';
 import { ICP_LAB_CHOICES } from '../../../shared/tanks/tank-options';
 import { TankSelection } from '../../../core/profile/tank-selection.service';
-import { ModalDialog } from '../../shell/components/modal-dialog';
+import { ModalDialog } from '../../../shared/ui/modal-dialog';
 import { IcpUploadService } from '../services/icp-upload.service';
 import { UploadFileRow } from './upload-file-row';
 

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { RouterLink } from '@angular/router';
 import { CloseIcon } from '../../../shared/ui/close-icon';
 import { icpTestPath } from '../../../shared/tests/test-links';
-import { ProgressBar } from '../../shell/components/progress-bar';
+import { ProgressBar } from '../../../shared/ui/progress-bar';
 import { UploadFileState, UploadFileStatus } from '../services/upload.model';
 import { sizeText } from '../services/upload-rules';
 

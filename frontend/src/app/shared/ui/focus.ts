@@ -1,3 +1,13 @@
+import { DOCUMENT, Injector, afterNextRender } from '@angular/core';
+
+/**
+ * Moves focus to the element with this id once the page has rendered the change that made it, e.g.
+ * back to the button that opened a form the keeper just closed.
+ */
+export function focusAfterRender(injector: Injector, id: string): void {
+  afterNextRender(() => injector.get(DOCUMENT).getElementById(id)?.focus(), { injector });
+}
+
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { EmptyState } from '../../../shared/ui/empty-state';
-import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
-import { ProfileService } from '../../../core/profile/profile.service';
-import { TankSelection } from '../../../core/profile/tank-selection.service';
+import { ProfileService } from '../../core/profile/profile.service';
+import { TankSelection } from '../../core/profile/tank-selection.service';
+import { EmptyState } from './empty-state';
+import { LoadStateFrame } from './load-state-frame';
 
 /**
  * The frame of a page about the selected tank: the tanks' loading and failure states, and a way to

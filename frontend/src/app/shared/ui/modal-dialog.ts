@@ -10,8 +10,8 @@ import {
   output,
   viewChild,
 } from '@angular/core';
-import { CloseIcon } from '../../../shared/ui/close-icon';
-import { keepFocusInside } from './focus-trap';
+import { CloseIcon } from './close-icon';
+import { keepFocusInside } from './focus';
 
 let nextDialogId = 1;
 
