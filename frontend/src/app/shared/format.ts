@@ -47,3 +47,15 @@ export function numberText(value: number, precision: NumberPrecision = { maxDeci
   }
   return format.format(value);
 }
+
+/**
+ * The number typed into a text field, or null when it is not one. Accepts a decimal comma.
+ *
+ * @example parseNumber(' 2,5 '); // 2.5
+ */
+export function parseNumber(text: string): number | null {
+  const trimmed = text.trim().replace(',', '.');
+  if (trimmed === '') return null;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : null;
+}

@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { icpTestPath } from '../../../shared/tests/test-links';
 import { dayText } from '../../../shared/tank-calendar';
 import { ConfirmButton } from '../../../shared/ui/confirm-button';
-import { ElementLookup, elementName } from '../services/catalogue-lookup';
+import { ElementLookup, elementName } from '../../elements/services/catalogue-lookup';
 import { amountText } from '../services/dose-amount';
 import { DoseDay, DoseEntry, SOURCE_TAGS, listedEntries } from '../services/dose-day';
 

@@ -11,12 +11,12 @@ import { IsoDate, addDays, dayText, isIsoDate } from '../../../shared/tank-calen
 import { FormField } from '../../../shared/ui/form-field';
 import { Notice } from '../../../shared/ui/notice';
 import { AddRowButton, RemoveRowButton } from '../../../shared/ui/row-buttons';
+import { FormState } from '../../../shared/forms/form-state';
+import { ElementRows } from '../../elements/services/element-rows';
 import { DoseDay, loggedText } from '../services/dose-day';
 import { startingUnit } from '../services/dose-amount';
 import { DoseHistoryService } from '../services/dose-history.service';
 import { DoseRow, MAX_DOSE_DAYS, checkDoseLog } from '../services/dose-log';
-import { ElementRows } from '../services/element-rows';
-import { FormState } from '../services/form-state';
 import { DoseAmountFields } from './dose-amount-fields';
 
 /**

@@ -1,4 +1,4 @@
-import { numberText } from '../../../shared/format';
+import { numberText, parseNumber } from '../../../shared/format';
 
 /** Units the API takes a dose or program amount in. */
 export const DOSE_UNITS = ['ml', 'l', 'µl', 'g', 'mg', 'drops'] as const;
@@ -11,17 +11,9 @@ export function amountText(amount: number, unit: string): string {
   return `${numberText(amount)} ${unit}`;
 }
 
-/** The amount typed into a field, or null when it is not a number. Accepts a decimal comma. */
-export function parseAmount(text: string): number | null {
-  const trimmed = text.trim().replace(',', '.');
-  if (trimmed === '') return null;
-  const value = Number(trimmed);
-  return Number.isFinite(value) ? value : null;
-}
-
 /** Why a typed dose amount cannot be sent, or null when it can. */
 export function amountProblem(text: string): string | null {
-  const value = parseAmount(text);
+  const value = parseNumber(text);
   if (value === null) return 'Enter an amount.';
   if (value < 0) return 'The amount cannot be negative.';
   if (value > MAX_DOSE_AMOUNT) return `Keep the amount to ${numberText(MAX_DOSE_AMOUNT)} or less.`;

@@ -1,6 +1,6 @@
 import { doseEntryFactory } from '../../../../testing/dose-factories';
-import { numberText } from '../../../shared/format';
-import { amountProblem, parseAmount } from './dose-amount';
+import { numberText, parseNumber } from '../../../shared/format';
+import { amountProblem } from './dose-amount';
 import { DoseDay, listedEntries, loggedText, withDays } from './dose-day';
 import { checkDoseLog } from './dose-log';
 
@@ -47,9 +47,9 @@ describe('dose days', () => {
 
 describe('dose amounts', () => {
   it('reads amounts typed with a decimal point or comma', () => {
-    expect(parseAmount('2,5')).toBe(2.5);
-    expect(parseAmount(' 10 ')).toBe(10);
-    expect(parseAmount('a lot')).toBeNull();
+    expect(parseNumber('2,5')).toBe(2.5);
+    expect(parseNumber(' 10 ')).toBe(10);
+    expect(parseNumber('a lot')).toBeNull();
     expect(numberText(1234.56789)).toBe('1,234.568');
   });
 

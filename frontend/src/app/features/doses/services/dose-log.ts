@@ -1,8 +1,9 @@
 import { isIsoDate } from '../../../shared/tank-calendar';
+import { Checked } from '../../../shared/forms/form-check';
+import { parseNumber } from '../../../shared/format';
+import { ElementRow } from '../../elements/services/element-rows';
 import { DoseToLog } from './dose-day';
-import { ElementRow } from './element-rows';
-import { amountProblem, parseAmount } from './dose-amount';
-import { Checked } from './form-check';
+import { amountProblem } from './dose-amount';
 
 /** Most consecutive days one logged dose may cover (the API's limit). */
 export const MAX_DOSE_DAYS = 90;
@@ -46,7 +47,7 @@ export function checkDoseLog(
     ok: true,
     value: rows.map((row) => ({
       elementId: row.elementId,
-      amount: parseAmount(row.amount) ?? 0,
+      amount: parseNumber(row.amount) ?? 0,
       unit: row.unit,
       days: Number(row.days),
     })),

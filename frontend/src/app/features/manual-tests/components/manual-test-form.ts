@@ -12,8 +12,8 @@ import { IsoDate } from '../../../shared/tank-calendar';
 import { FormField } from '../../../shared/ui/form-field';
 import { Notice } from '../../../shared/ui/notice';
 import { AddRowButton, RemoveRowButton } from '../../../shared/ui/row-buttons';
-import { ElementRows } from '../../doses/services/element-rows';
-import { FormState } from '../../doses/services/form-state';
+import { FormState } from '../../../shared/forms/form-state';
+import { ElementRows } from '../../elements/services/element-rows';
 import { MAX_NOTES, ManualTestSaved, MeasureRow, checkManualTest } from '../services/manual-test';
 import { ManualTestService } from '../services/manual-test.service';
 

@@ -4,7 +4,7 @@ import { ApiClient } from '../../../core/api/api-client';
 import { LoadState } from '../../../shared/load-state';
 import { TestDetail } from '../../../shared/tests/test-result';
 import { FORM_STATUSES, Outcome, outcomeOf, recordState } from '../../../core/api/api-outcome';
-import { Handoff } from '../../doses/services/handoff';
+import { Handoff } from '../../../shared/handoff';
 import { ManualTestInput, ManualTestSaved } from './manual-test';
 
 /** Reads and saves the keeper's manual tests; each save comes back evaluated. */

@@ -1,8 +1,8 @@
 import type { TestDetail } from '../../../shared/tests/test-result';
 import { IsoDate, isIsoDate } from '../../../shared/tank-calendar';
-import { parseAmount } from '../../doses/services/dose-amount';
-import { ElementRow } from '../../doses/services/element-rows';
-import { Checked } from '../../doses/services/form-check';
+import { Checked } from '../../../shared/forms/form-check';
+import { parseNumber } from '../../../shared/format';
+import { ElementRow } from '../../elements/services/element-rows';
 
 /** What `/test/history/save` answers: the evaluated test, and the Reef Review it led to, if any. */
 export interface ManualTestSaved {
@@ -49,7 +49,7 @@ export function checkManualTest(
   if (notes.length > MAX_NOTES) errors[ids.notes] = `Keep the notes to ${MAX_NOTES} characters.`;
   if (form.rows.length === 0) errors[ids.add] = 'Add at least one element you measured.';
   for (const row of form.rows) {
-    const value = parseAmount(row.value);
+    const value = parseNumber(row.value);
     if (value === null) errors[ids.value(row.key)] = `Enter the ${row.name} value in ${row.unit}.`;
     else if (value < 0) errors[ids.value(row.key)] = 'A measured value cannot be negative.';
   }
@@ -61,7 +61,7 @@ export function checkManualTest(
       ...(notes ? { notes } : {}),
       elements: form.rows.map((row) => ({
         elementId: row.elementId,
-        value: parseAmount(row.value) ?? 0,
+        value: parseNumber(row.value) ?? 0,
       })),
     },
   };

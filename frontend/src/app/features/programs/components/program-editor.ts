@@ -12,11 +12,11 @@ import { IsoDate } from '../../../shared/tank-calendar';
 import { FormField } from '../../../shared/ui/form-field';
 import { Notice } from '../../../shared/ui/notice';
 import { AddRowButton, RemoveRowButton } from '../../../shared/ui/row-buttons';
-import { ElementLookup, elementName } from '../../doses/services/catalogue-lookup';
+import { FormState } from '../../../shared/forms/form-state';
+import { ElementLookup, elementName } from '../../elements/services/catalogue-lookup';
 import { DoseAmountFields } from '../../doses/components/dose-amount-fields';
 import { startingUnit } from '../../doses/services/dose-amount';
-import { ElementRows } from '../../doses/services/element-rows';
-import { FormState } from '../../doses/services/form-state';
+import { ElementRows } from '../../elements/services/element-rows';
 import {
   DosingProgram,
   MAX_PROGRAM_NAME,

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { ElementLookup, elementName } from '../../doses/services/catalogue-lookup';
+import { ElementLookup, elementName } from '../../elements/services/catalogue-lookup';
 import { amountText } from '../../doses/services/dose-amount';
 import {
   DosingProgram,

@@ -18,7 +18,7 @@ import { ConfirmButton } from '../../../shared/ui/confirm-button';
 import { Notice } from '../../../shared/ui/notice';
 import { SelectedTankFrame } from '../../../shared/ui/selected-tank-frame';
 import { focusAfterRender } from '../../../shared/ui/focus';
-import { injectElementLookup } from '../../doses/services/catalogue-lookup';
+import { injectElementLookup } from '../../elements/services/catalogue-lookup';
 import { EditorIntent, ProgramEditor } from '../components/program-editor';
 import { ProgramElements } from '../components/program-elements';
 import { ProgramTags } from '../components/program-tags';

@@ -9,7 +9,7 @@ import {
   readState,
   recordState,
 } from '../../../core/api/api-outcome';
-import { Handoff } from '../../doses/services/handoff';
+import { Handoff } from '../../../shared/handoff';
 import { DosingProgram, ProgramSave, ProgramSaved } from './program';
 
 /** The key of the notice the program list shows once (after a delete). */

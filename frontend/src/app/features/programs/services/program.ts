@@ -6,9 +6,10 @@ import {
   isIsoDate,
   weekdaysText,
 } from '../../../shared/tank-calendar';
-import { FieldErrors, Checked } from '../../doses/services/form-check';
-import { amountProblem, amountText, parseAmount } from '../../doses/services/dose-amount';
-import { ElementRow } from '../../doses/services/element-rows';
+import { FieldErrors, Checked } from '../../../shared/forms/form-check';
+import { parseNumber } from '../../../shared/format';
+import { amountProblem, amountText } from '../../doses/services/dose-amount';
+import { ElementRow } from '../../elements/services/element-rows';
 
 export type ProgramStatus = 'active' | 'draft' | 'inactive';
 
@@ -155,7 +156,7 @@ export function droppedSuggestions(
 export function elementOf(row: ProgramRow): ProgramElement {
   return {
     elementId: row.elementId,
-    amount: parseAmount(row.amount) ?? Number.NaN,
+    amount: parseNumber(row.amount) ?? Number.NaN,
     unit: row.unit,
     weekdays: [...row.weekdays].sort((a, b) => a - b),
   };

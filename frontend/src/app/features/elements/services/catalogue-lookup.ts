@@ -2,8 +2,8 @@ import { Signal, inject } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { map, of, switchMap } from 'rxjs';
 import { humanizeCode } from '../../../shared/format';
-import { ElementKind, PickableElement } from '../../elements/services/element-catalogue';
-import { ElementCatalogueService } from '../../elements/services/element-catalogue.service';
+import { ElementKind, PickableElement } from './element-catalogue';
+import { ElementCatalogueService } from './element-catalogue.service';
 
 export type ElementLookup = ReadonlyMap<string, PickableElement>;
 

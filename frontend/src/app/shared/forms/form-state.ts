@@ -1,6 +1,6 @@
 import { Injector, inject, signal } from '@angular/core';
-import { focusAfterRender } from '../../../shared/ui/focus';
-import { Outcome } from '../../../core/api/api-outcome';
+import { Outcome } from '../../core/api/api-outcome';
+import { focusAfterRender } from '../ui/focus';
 import { Checked, FieldErrors, firstProblemId } from './form-check';
 
 /**

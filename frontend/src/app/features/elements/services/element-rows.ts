@@ -1,7 +1,7 @@
 import { Injector, inject, signal } from '@angular/core';
 import { focusAfterRender } from '../../../shared/ui/focus';
-import { ElementKind, PickableElement } from '../../elements/services/element-catalogue';
-import { ElementPickerService } from '../../elements/services/element-picker.service';
+import { ElementKind, PickableElement } from './element-catalogue';
+import { ElementPickerService } from './element-picker.service';
 
 /** One element a form edits: a dose product, a program element or a measured test. */
 export interface ElementRow {
