@@ -207,6 +207,12 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
       expect(detail.actions.length).toBeGreaterThan(0);
       const programs = (await postApi(runtime, '/program/history/list', { tankId }, keeper)).body;
       expect(JSON.stringify(programs)).not.toContain('"draft"');
+
+      // The report is from 2025; its correction, applied today, counts from today.
+      expect((icp.body.test as Json).date < '2026-01-01').toBe(true);
+      expect((await postApi(runtime, '/corrections', { tankId, testId, elementIds: ['calcium'] }, keeper)).status).toBe(202);
+      const progress = async () => ((await postApi(runtime, '/test/history/icp', { tankId, testId }, keeper)).body.corrections as Json[]).find((c) => c.elementId === 'calcium')!.progress;
+      expect(await eventually(async () => ((await progress()).done === 1 ? progress() : undefined), 10_000, 'the first correction day')).toEqual({ done: 1, total: 3, state: 'PARTIAL' });
     });
   });
 

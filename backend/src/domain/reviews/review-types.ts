@@ -34,6 +34,8 @@ export interface ReviewElement {
   readonly status: ReviewedStatus;
   readonly range?: ResolvedRange;
   readonly correction?: Correction;
+  /** When the keeper applied the correction: the date of its first dose. */
+  readonly correctionStart?: string;
 }
 
 /** An earlier test of the tank: its date and the values it measured, by element. */

@@ -5,13 +5,11 @@ import type { TankRecord } from '../account/account.types';
 import { Clock } from '../account/clock';
 import { DoseDayRepository } from '../dosing/dose-day.repository';
 
-/** Days after a test within which its corrections' dose rows are looked for. */
-const PROGRESS_WINDOW_DAYS = 90;
-
 /**
  * How far each one-time correction of a test has got, from the tank's dose history: this test's
- * ICP-correction rows dated from the test day to the tank's today. Shared by Reef Review and the
- * ICP detail, so both always show the same count.
+ * ICP-correction rows dated from the test day to the tank's today. Only the days an applied
+ * correction covers are read (its start date is kept on the element row when it is applied), so an
+ * old test costs no more than a new one. Shared by Reef Review and the ICP detail.
  */
 @Injectable()
 export class CorrectionProgressReader {
@@ -20,15 +18,20 @@ export class CorrectionProgressReader {
     private readonly clock: Clock,
   ) {}
 
-  async progress(tank: TankRecord, test: { testId: string; testDate: string }, corrections: readonly { elementId: string; days: number }[]): Promise<Map<string, Progress>> {
+  async progress(
+    tank: TankRecord,
+    test: { testId: string; testDate: string },
+    corrections: readonly { elementId: string; days: number; startDate?: string }[],
+  ): Promise<Map<string, Progress>> {
     if (corrections.length === 0) return new Map();
     const today = localDateOf(this.clock.now(), tank.timezone);
-    const longest = Math.max(...corrections.map((c) => c.days));
-    const to = [today, addDays(test.testDate, longest + PROGRESS_WINDOW_DAYS)].sort()[0];
+    const applied = corrections.filter((c): c is typeof c & { startDate: string } => c.startDate !== undefined);
+    const from = applied.map((c) => c.startDate).sort()[0];
+    const to = [today, ...applied.map((c) => addDays(c.startDate, c.days - 1))].sort()[0];
     const rows =
-      to < test.testDate
+      !from || to < from
         ? []
-        : (await this.doseDays.list(tank, { from: test.testDate, to })).days.flatMap((d) =>
+        : (await this.doseDays.list(tank, { from, to })).days.flatMap((d) =>
             Object.values(d.entries).map((e) => ({ date: d.date, testId: e.testId, elementId: e.elementId, dayIndex: e.dayIndex, source: e.source })),
           );
     return new Map(corrections.map((c) => [c.elementId, correctionProgress({ testId: test.testId, testDate: test.testDate, elementId: c.elementId, days: c.days, today }, rows)]));

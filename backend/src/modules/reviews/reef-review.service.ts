@@ -263,10 +263,16 @@ export class ReefReviewService {
     };
   }
 
-  /** Correction progress by action id. */
+  /** Correction progress by action id, from the days each applied correction covers. */
   private async progressOf(tank: TankRecord, r: ReviewRecord): Promise<Map<string, Progress>> {
     const corrections = r.actions.filter((a) => a.type === 'CORRECTION');
-    const byElement = await this.corrections.progress(tank, r, corrections.map((a) => ({ elementId: a.elementId, days: a.correction.days })));
+    if (corrections.length === 0) return new Map();
+    const starts = new Map((await this.source.elements(r.testId)).map((e) => [e.elementId, e.correctionStart]));
+    const byElement = await this.corrections.progress(
+      tank,
+      r,
+      corrections.map((a) => ({ elementId: a.elementId, days: a.correction.days, startDate: starts.get(a.elementId) })),
+    );
     return new Map(corrections.map((a) => [a.actionId, byElement.get(a.elementId)!]));
   }
 

@@ -35,6 +35,7 @@ export function toReviewElement(row: Row): ReviewElement {
     status: reviewedStatus(row),
     ...(row.target_range ? { range: row.target_range as ReviewElement['range'] } : {}),
     ...(row.correction ? { correction: row.correction as ReviewElement['correction'] } : {}),
+    ...(typeof row.correction_start === 'string' ? { correctionStart: row.correction_start } : {}),
   };
 }
 

@@ -7,6 +7,7 @@ import { ProgramRepository } from '../dosing/program.repository';
 import { DailyDoseDraftProgramService, draftProgramId } from '../drafts';
 import { CorrectionProgressReader } from '../reviews/correction-progress.reader';
 import { IcpCompletionService } from '../reviews/icp-completion.service';
+import { ReviewSourceReader } from '../reviews/review-source.reader';
 import { TargetRangeService } from '../targets/target-range.service';
 import { CallerFeatures } from './caller-features';
 import { TestDetailReader } from './test-detail.reader';
@@ -39,6 +40,7 @@ export class IcpDetailService {
     private readonly programs: ProgramRepository,
     private readonly progress: CorrectionProgressReader,
     private readonly targets: TargetRangeService,
+    private readonly source: ReviewSourceReader,
   ) {}
 
   async detail(userId: string, tankId: string, testId: string) {
@@ -59,8 +61,13 @@ export class IcpDetailService {
     }
 
     const doses = test.elements.flatMap((e) => (e.correction?.kind === 'DOSE' && e.status === 'LOW' ? [{ element: e, correction: e.correction as Extract<Correction, { kind: 'DOSE' }> }] : []));
+    const starts = doses.length ? new Map((await this.source.elements(testId)).map((e) => [e.elementId, e.correctionStart])) : new Map<string, string | undefined>();
     const [progress, ranges] = await Promise.all([
-      this.progress.progress(tank, { testId, testDate: test.date }, doses.map((d) => ({ elementId: d.element.elementId, days: d.correction.days }))),
+      this.progress.progress(
+        tank,
+        { testId, testDate: test.date },
+        doses.map((d) => ({ elementId: d.element.elementId, days: d.correction.days, startDate: starts.get(d.element.elementId) })),
+      ),
       doses.length ? this.targets.resolveFor(userId, tankId) : Promise.resolve(new Map()),
     ]);
     const corrections: CorrectionLine[] = doses.map(({ element, correction }) => {
