@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { type BrowserSession, DESKTOP, MOBILE, type ScreenSize, openBrowser } from '../support/browser';
 import { type LocalRuntime, ensureBuilt, startLocalRuntime } from '../support/local-runtime';
+import { railOf } from '../support/rail';
 import { screenshot } from '../support/screenshots';
 
 /**
@@ -45,26 +46,11 @@ describe.each([DESKTOP, MOBILE])('a new keeper on a $name screen', (size: Screen
     expect(unexpected).toEqual([]);
   });
 
-  /** On a phone the rail sits behind the menu button; open it to use or show the rail. */
-  async function showRail(): Promise<void> {
-    if (!onPhone) return;
-    const toggle = page.locator('button[aria-controls="side-rail"]');
-    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-    await page.locator('#side-rail').waitFor({ state: 'visible' });
-  }
-
-  async function hideRail(): Promise<void> {
-    if (!onPhone) return;
-    const close = page.locator('#nav-close');
-    if (await close.isVisible()) await close.click();
-    await page.locator('#side-rail').waitFor({ state: 'hidden' });
-  }
-
-  async function waitUntilLive(): Promise<void> {
-    await page.locator('[data-testid="connection-status"][data-status="live"]').first().waitFor({ state: 'attached' });
-  }
-
-  const railSection = (heading: string) => page.locator('ram-history-section', { has: page.locator('h2', { hasText: heading }) });
+  const rail = railOf(() => page, size);
+  const showRail = () => rail.show();
+  const hideRail = () => rail.hide();
+  const waitUntilLive = () => rail.waitUntilLive();
+  const railSection = (heading: string) => rail.section(heading);
 
   test('signs up for the Free Trial from the landing page', async () => {
     await page.goto(`${runtime.baseUrl}/`);

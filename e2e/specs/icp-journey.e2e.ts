@@ -1,0 +1,175 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { generateIcpFixture } from '../../backend/src/tools/icp-fixtures';
+import { type BrowserSession, DESKTOP, MOBILE, type ScreenSize, openBrowser } from '../support/browser';
+import { type LocalRuntime, ensureBuilt, startLocalRuntime } from '../support/local-runtime';
+import { railOf } from '../support/rail';
+import { screenshot } from '../support/screenshots';
+
+/**
+ * What RaM is for, once on a desktop and once on a phone: a new keeper signs up, adds their tank,
+ * uploads a lab report, watches it turn Done in the rail without reloading, reads the ICP result,
+ * opens the Reef Review, applies the calcium correction and finds the dose rows in the dose log.
+ * Then the demo keeper signs in and finds a tank with months of history.
+ */
+
+let runtime: LocalRuntime;
+let fixtureDir: string;
+let reportPath: string;
+
+beforeAll(async () => {
+  ensureBuilt();
+  runtime = await startLocalRuntime();
+  fixtureDir = mkdtempSync(join(tmpdir(), 'ram-e2e-report-'));
+  // Calcium at 380 mg/l is below the 400–460 range: the review suggests a correction.
+  const fixture = await generateIcpFixture('OCEAMO', { seed: 77, values: { calcium: 380 } });
+  reportPath = join(fixtureDir, fixture.fileName);
+  writeFileSync(reportPath, fixture.bytes);
+}, 300_000);
+
+afterAll(async () => {
+  await runtime?.stop();
+  if (fixtureDir) rmSync(fixtureDir, { recursive: true, force: true });
+});
+
+const PASSWORD = 'Reef-keeper-2026';
+
+describe.each([DESKTOP, MOBILE])('a keeper’s first lab report on a $name screen', (size: ScreenSize) => {
+  let browser: BrowserSession;
+  let page: Page;
+  const rail = railOf(() => page, size);
+  const email = `icp-${size.name}@example.com`;
+  const tankName = size.name === 'mobile' ? 'Nano reef' : 'Display reef';
+  const full = { fullPage: size.name !== 'mobile' };
+
+  beforeAll(async () => {
+    browser = await openBrowser(size);
+    page = browser.page;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  afterEach(() => {
+    // Reading a dose day nobody logged answers 404, which the browser logs as a failed resource.
+    const unexpected = browser.problems.splice(0).filter((problem) => !/Failed to load resource/.test(problem));
+    expect(unexpected).toEqual([]);
+  });
+
+  test('signs up and adds the tank the report is for', async () => {
+    await page.goto(`${runtime.baseUrl}/sign-up?plan=TRIAL`);
+    await page.fill('#email', email);
+    await page.fill('#password', PASSWORD);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL('**/app');
+
+    await page.goto(`${runtime.baseUrl}/app/profile`);
+    await page.getByRole('button', { name: 'Add a tank' }).click();
+    await page.fill('#tank-new-name', tankName);
+    await page.fill('#tank-new-volume', '400');
+    await page.selectOption('#tank-new-volumeUnit', 'L');
+    await page.selectOption('#tank-new-dosingMethod', 'CUSTOM');
+    await page.selectOption('#tank-new-defaultLab', 'OCEAMO');
+    await page.getByRole('button', { name: 'Add tank', exact: true }).click();
+    await page.getByText(`Added ${tankName}.`).waitFor();
+
+    await rail.show();
+    await page.selectOption('#tank-switcher', { label: tankName });
+    await rail.section('Tests').getByText('No tests yet.').waitFor({ state: 'attached' });
+    await rail.waitUntilLive();
+  });
+
+  test('uploads the report and watches it turn Done in the rail, without reloading', async () => {
+    await rail.show();
+    await page.getByRole('button', { name: 'Upload ICP' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Upload ICP reports' });
+    await dialog.locator('#upload-files').setInputFiles(reportPath);
+    expect(await dialog.locator('#upload-lab').inputValue()).toBe('OCEAMO');
+    await screenshot(page, '11-upload-dialog', size, { fullPage: false });
+
+    await dialog.getByRole('button', { name: 'Upload report' }).click();
+    await dialog.locator('[data-testid="upload-file-status"]', { hasText: /uploaded|processing|done/i }).waitFor({ timeout: 30_000 });
+    await dialog.getByRole('button', { name: /^(Close|Keep uploading in background)$/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await rail.show();
+    const entry = rail.section('Tests').locator('[data-testid="history-entry"]', { hasText: 'ICP OCEAMO' });
+    await entry.waitFor({ timeout: 20_000 });
+    await entry.getByText('Done', { exact: true }).waitFor({ timeout: 60_000 });
+    await screenshot(page, '12-report-done', size, full);
+  });
+
+  test('reads the result: element cards with status, range and the calcium correction', async () => {
+    await rail.show();
+    await rail.section('Tests').locator('[data-testid="history-entry"]', { hasText: 'ICP OCEAMO' }).click();
+    await page.waitForURL('**/app/tests/icp/**');
+    await rail.hide();
+    await page.locator('[data-testid="element-group"]').first().waitFor();
+    const calcium = page.locator('[data-testid="correction-line"]', { hasText: 'Calcium' });
+    await calcium.waitFor();
+    expect(await calcium.textContent()).toMatch(/ml a day × 3\s+days/);
+    await screenshot(page, '13-icp-detail', size, full);
+  });
+
+  test('opens the Reef Review of the report', async () => {
+    await page.getByRole('link', { name: 'Open the Reef Review' }).click();
+    await page.waitForURL('**/app/reef-review/**');
+    await page.locator('[data-testid="finding"]', { hasText: 'Calcium' }).first().waitFor();
+    await page.locator('[data-testid="correction"]', { hasText: 'Calcium' }).waitFor();
+    await screenshot(page, '14-reef-review', size, full);
+  });
+
+  test('applies the calcium correction and finds its doses in the dose log', async () => {
+    await page.getByRole('link', { name: 'Apply corrections on the ICP page' }).click();
+    await page.waitForURL('**/app/tests/icp/**');
+    await page.locator('#correction-calcium').check();
+    await page.getByRole('button', { name: /^Apply selected/ }).click();
+    await page.locator('[data-testid="corrections-queued"]').waitFor();
+    await page.locator('[data-testid="correction-line"]', { hasText: 'Calcium' }).getByText('1/3').waitFor({ timeout: 30_000 });
+    await screenshot(page, '15-correction-applied', size, full);
+
+    await page.goto(`${runtime.baseUrl}/app/doses`);
+    const correctionDoses = page.locator('[data-testid="dose-entry"]', { has: page.locator('[data-testid="dose-source"]', { hasText: /ICP/ }) });
+    await correctionDoses.first().waitFor({ timeout: 20_000 });
+    expect(await correctionDoses.count()).toBe(3);
+    await screenshot(page, '16-dose-log', size, full);
+  });
+});
+
+describe('the demo keeper', () => {
+  let browser: BrowserSession;
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('signs in to a tank with months of tests, doses, a program and an open Reef Review', async () => {
+    browser = await openBrowser(DESKTOP);
+    const page = browser.page;
+    await page.goto(`${runtime.baseUrl}/sign-in`);
+    await page.fill('#email', runtime.demo.email);
+    await page.fill('#password', runtime.demo.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/app');
+    // The runtime fills the demo tank in the background right after it starts: wait for its review.
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      await page.goto(`${runtime.baseUrl}/app/reef-review`);
+      const found = await page.locator('[data-testid="finding"]').first().waitFor({ timeout: 5_000 }).then(() => true, () => false);
+      if (found) break;
+      if (Date.now() > deadline) throw new Error('the demo tank has no Reef Review yet');
+    }
+    await page.waitForURL('**/app/reef-review/**');
+    expect(await page.locator('[data-testid="adjustment-item"]').count()).toBeGreaterThan(0);
+    await screenshot(page, '18-demo-review', DESKTOP);
+
+    await page.getByRole('link', { name: 'Home', exact: true }).first().click();
+    const rail = railOf(() => page, DESKTOP);
+    await rail.section('Tests').locator('[data-testid="history-entry"]', { hasText: 'ICP OCEAMO' }).first().waitFor();
+    await rail.section('Programs').locator('[data-testid="history-entry"]').first().waitFor();
+    await screenshot(page, '17-demo-home', DESKTOP);
+  }, 240_000);
+});
