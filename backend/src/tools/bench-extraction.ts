@@ -35,36 +35,62 @@ export async function extractionRows(runs: number): Promise<string[]> {
 }
 
 /** Upload (S3 PUT) → test IN_PROGRESS with every evaluation message sent, on the local runtime. */
-export async function uploadToInProgressMs(runs: number, dynamoEndpoint: string): Promise<number[]> {
-  const runtime = await startLocalRuntime({ env: 'benchup', port: 0, dynamoEndpoint, scheduler: false, logLevel: 'SILENT', adminEmail: 'admin@bench.test', adminPassword: 'BenchAdmin-1' });
+interface BenchKeeper {
+  readonly runtime: Awaited<ReturnType<typeof startLocalRuntime>>;
+  readonly doc: DynamoDBDocumentClient;
+  readonly tankId: string;
+  readonly post: (path: string, body: unknown) => Promise<Record<string, unknown>>;
+}
+
+/** A local runtime with one Pro-equivalent keeper and their first tank, for upload timings. */
+async function withBenchKeeper<T>(dynamoEndpoint: string, env: string, run: (keeper: BenchKeeper) => Promise<T>): Promise<T> {
+  const runtime = await startLocalRuntime({ env, port: 0, dynamoEndpoint, scheduler: false, logLevel: 'SILENT', adminEmail: 'admin@bench.test', adminPassword: 'BenchAdmin-1' });
   const doc = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-central-1' }));
   try {
-    runtime.functions.register('icp-evaluate', async () => ({ batchItemFailures: [] }));
-    const post = async (path: string, body: unknown, token: string) =>
+    const postAs = async (path: string, body: unknown, token: string) =>
       (await (await fetch(`${runtime.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) })).json()) as Record<string, unknown>;
     const signIn = async (email: string, password: string) =>
       ((await (await fetch(`${runtime.url}/auth/sign-in`, { method: 'POST', body: JSON.stringify({ email, password }) })).json()) as { idToken: string }).idToken;
     await fetch(`${runtime.url}/auth/sign-up`, { method: 'POST', body: JSON.stringify({ email: 'keeper@bench.test', password: 'BenchKeeper-1', plan: 'PRO' }) });
-    await post('/api/user/billing/friend-access', { action: 'GRANT', email: 'keeper@bench.test' }, await signIn('admin@bench.test', 'BenchAdmin-1'));
+    await postAs('/api/user/billing/friend-access', { action: 'GRANT', email: 'keeper@bench.test' }, await signIn('admin@bench.test', 'BenchAdmin-1'));
     const token = await signIn('keeper@bench.test', 'BenchKeeper-1');
-    const tankId = ((await post('/api/user', {}, token)).tanks as { tankId: string }[])[0].tankId;
-    const timings: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const fixture = await generateIcpFixture(ICP_LABS[i % ICP_LABS.length], { seed: 100 + i });
-      const started = await post('/api/test', { tankId, fileName: fixture.fileName, fileSize: fixture.bytes.length }, token);
-      const t0 = performance.now();
-      await fetch(String(started.uploadUrl), { method: 'PUT', body: Buffer.from(fixture.bytes), headers: { 'content-type': 'application/pdf' } });
-      for (;;) {
-        const { Item } = await doc.send(new GetCommand({ TableName: 'benchup-test-history', Key: { test_id: started.testId, item: 'HEADER' } }));
-        if (Item?.fanned_out_at || Item?.status === 'ERROR') break;
-        if (performance.now() - t0 > 30_000) throw new Error('upload did not settle within 30 s');
-        await new Promise((r) => setTimeout(r, 10));
-      }
-      timings.push(performance.now() - t0);
-    }
-    return timings;
+    const post = (path: string, body: unknown) => postAs(path, body, token);
+    const tankId = ((await post('/api/user', {})).tanks as { tankId: string }[])[0].tankId;
+    return await run({ runtime, doc, tankId, post });
   } finally {
     doc.destroy();
     await runtime.stop();
   }
+}
+
+/** Uploads `runs` reports (labs in rotation) and times each from the PUT until `settled` says so. */
+async function timeUploads(keeper: BenchKeeper, runs: number, settled: (header: Record<string, unknown> | undefined) => boolean): Promise<number[]> {
+  const timings: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const fixture = await generateIcpFixture(ICP_LABS[i % ICP_LABS.length], { seed: 100 + i });
+    const started = await keeper.post('/api/test', { tankId: keeper.tankId, fileName: fixture.fileName, fileSize: fixture.bytes.length });
+    const t0 = performance.now();
+    await fetch(String(started.uploadUrl), { method: 'PUT', body: Buffer.from(fixture.bytes), headers: { 'content-type': 'application/pdf' } });
+    for (;;) {
+      const { Item } = await keeper.doc.send(new GetCommand({ TableName: `${keeper.runtime.env}-test-history`, Key: { test_id: started.testId, item: 'HEADER' } }));
+      if (settled(Item) || Item?.status === 'ERROR') break;
+      if (performance.now() - t0 > 30_000) throw new Error('upload did not settle within 30 s');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    timings.push(performance.now() - t0);
+  }
+  return timings;
+}
+
+/** Upload → IN_PROGRESS with every evaluation message sent (evaluation itself switched off). */
+export function uploadToInProgressMs(runs: number, dynamoEndpoint: string): Promise<number[]> {
+  return withBenchKeeper(dynamoEndpoint, 'benchup', (keeper) => {
+    keeper.runtime.functions.register('icp-evaluate', async () => ({ batchItemFailures: [] }));
+    return timeUploads(keeper, runs, (header) => Boolean(header?.fanned_out_at));
+  });
+}
+
+/** Upload → DONE: every element evaluated, the draft program and the Reef Review written. */
+export function uploadToDoneMs(runs: number, dynamoEndpoint: string): Promise<number[]> {
+  return withBenchKeeper(dynamoEndpoint, 'benchdone', (keeper) => timeUploads(keeper, runs, (header) => header?.status === 'DONE'));
 }

@@ -12,7 +12,7 @@ import { freePort } from '../local/ports';
 import { ensureTables } from '../local/table-setup';
 import { bundleFunction } from './bundle';
 import { frontendBundleReport, frontendBundleSection } from './bench-frontend';
-import { extractionRows, uploadToInProgressMs } from './bench-extraction';
+import { extractionRows, uploadToDoneMs, uploadToInProgressMs } from './bench-extraction';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const repoRoot = resolve(__dirname, '../../..');
@@ -101,6 +101,7 @@ async function main(): Promise<void> {
     );
     const extraction = await extractionRows(RUNS);
     const upload = await uploadToInProgressMs(RUNS, dynamo.endpoint);
+    const done = await uploadToDoneMs(RUNS, dynamo.endpoint);
     writeSection(
       'ICP extraction and upload to IN_PROGRESS',
       [
@@ -111,6 +112,8 @@ async function main(): Promise<void> {
         ...extraction,
         '',
         `Upload → row IN_PROGRESS with every element row written and every evaluation message sent, on the local runtime (presigned PUT to the local S3, notification, \`upload-convert\`, DynamoDB Local, local SQS): median **${median(upload).toFixed(0)} ms**, slowest ${Math.max(...upload).toFixed(0)} ms over ${RUNS} uploads (labs in rotation; pdf.js was already loaded in this process, as in a warm Lambda).`,
+        '',
+        `Upload → DONE, the whole chain (conversion, one evaluation per element through the FIFO queue, the Pro draft program and the Reef Review before DONE): median **${median(done).toFixed(0)} ms**, slowest ${Math.max(...done).toFixed(0)} ms over ${RUNS} uploads.`,
       ].join('\n'),
     );
     writeSection('SPA initial bundle', frontendBundleSection(frontendBundleReport()));
