@@ -23,6 +23,7 @@ import { Clock } from '../account/clock';
 import { TankRepository } from '../account/repositories/tank.repository';
 import { DoseDayRepository } from '../dosing/dose-day.repository';
 import { CorrectionProgressReader } from './correction-progress.reader';
+import { ReviewWordingPort } from './review-wording';
 import { ReviewSourceReader, unitsOf } from './review-source.reader';
 import { type ReviewRecord, reviewIdFor } from './review.record';
 import { ReviewChangedError, ReviewRepository } from './review.repository';
@@ -78,6 +79,7 @@ export class ReefReviewService {
     private readonly tanks: TankRepository,
     private readonly doseDays: DoseDayRepository,
     private readonly corrections: CorrectionProgressReader,
+    private readonly wording: ReviewWordingPort,
     private readonly clock: Clock,
   ) {}
 
@@ -96,7 +98,7 @@ export class ReefReviewService {
       const scope = existing?.compareScope ?? DEFAULT_COMPARE_SCOPE;
       const draftChanges = changes ?? existing?.draftChanges ?? [];
       const elements = await this.source.elements(testId);
-      const content = buildReview({
+      const content = await this.worded({
         kind: header.kind,
         testDate: header.testDate,
         lab: header.lab,
@@ -183,7 +185,7 @@ export class ReefReviewService {
     const saved = await this.write(reviewId, async (existing) => {
       if (!existing) throw new NotFoundError('Review');
       const elements = await this.source.elements(existing.testId);
-      const content = buildReview({
+      const content = await this.worded({
         kind: existing.testKind,
         testDate: existing.testDate,
         lab: existing.lab,
@@ -292,6 +294,11 @@ export class ReefReviewService {
       const weekdays = [...new Set(doses.map((d) => new Date(`${d.date}T00:00:00Z`).getUTCDay()))].sort();
       return { ...c, current: { amount: doses[0].amount, unit: doses[0].unit, weekdays } };
     });
+  }
+
+  /** The rules' review, reworded when a model is configured (numbers always stay the rules'). */
+  private async worded(input: Parameters<typeof buildReview>[0]) {
+    return this.wording.reword(buildReview(input));
   }
 
   private async requireTank(userId: string, tankId: string): Promise<TankRecord> {

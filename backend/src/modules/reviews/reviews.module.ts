@@ -3,6 +3,7 @@ import { AccountDataModule } from '../account/account-data.module';
 import { DosingDataModule } from '../dosing/dosing-data.module';
 import { TestHistoryRepository } from '../testing/repositories/test-history.repository';
 import { TestRowsRepository } from '../testing/repositories/test-rows.repository';
+import { reviewWordingProvider } from './review-wording';
 import { CorrectionProgressReader } from './correction-progress.reader';
 import { ReefReviewController } from './reef-review.controller';
 import { ReefReviewService } from './reef-review.service';
@@ -13,7 +14,7 @@ import { ReviewRepository } from './review.repository';
 /** Reef Review without HTTP: generation (icp-evaluate, manual saves) and the draft activation hook. */
 @Module({
   imports: [AccountDataModule, DosingDataModule],
-  providers: [ReefReviewService, CorrectionProgressReader, ReviewRepository, ReviewSourceReader, TestHistoryRepository, TestRowsRepository, ReviewDraftActivationListener, ManualTestReviewer],
+  providers: [ReefReviewService, CorrectionProgressReader, ReviewRepository, ReviewSourceReader, TestHistoryRepository, TestRowsRepository, ReviewDraftActivationListener, ManualTestReviewer, reviewWordingProvider],
   exports: [ReefReviewService, CorrectionProgressReader, ReviewSourceReader, ReviewRepository, ReviewDraftActivationListener, ManualTestReviewer],
 })
 export class ReviewsDataModule {}
