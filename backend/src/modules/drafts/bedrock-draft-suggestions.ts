@@ -3,6 +3,7 @@ import { type AiDraftSuggestion, AiDraftReplyError, parseAiDraftReply } from '..
 import { logger } from '../../shared/observability';
 import type { ConverseClient } from '../extraction';
 import type { AppConfigRepository } from '../platform/app-config.repository';
+import { SeededPrompt } from '../platform/seeded-prompt';
 import { type UsageEvent, type UsageEventRepository, priced } from '../platform/usage-event.repository';
 import { DAILY_DOSE_DRAFT_PROMPT_KEY, DEFAULT_DAILY_DOSE_DRAFT_PROMPT, renderDailyDoseDraftPrompt } from './daily-dose-draft-prompt';
 import { type DraftSuggestionContext, DraftSuggestionPort } from './draft-suggestion.port';
@@ -24,14 +25,15 @@ export interface BedrockDraftSuggestionsOptions {
  * malformed answers are thrown for the caller to log and ignore.
  */
 export class BedrockDraftSuggestions extends DraftSuggestionPort {
-  private template?: Promise<string>;
+  private readonly prompt: SeededPrompt;
 
   constructor(private readonly options: BedrockDraftSuggestionsOptions) {
     super();
+    this.prompt = new SeededPrompt(options.config, DAILY_DOSE_DRAFT_PROMPT_KEY, DEFAULT_DAILY_DOSE_DRAFT_PROMPT);
   }
 
   async suggest(context: DraftSuggestionContext): Promise<AiDraftSuggestion[]> {
-    const prompt = renderDailyDoseDraftPrompt(await this.promptTemplate(), context);
+    const prompt = renderDailyDoseDraftPrompt(await this.prompt.text(), context);
     const response = await this.options.client.send(
       new ConverseCommand({
         modelId: this.options.modelId,
@@ -42,17 +44,6 @@ export class BedrockDraftSuggestions extends DraftSuggestionPort {
     await this.recordUsage(context, response.usage?.inputTokens ?? 0, response.usage?.outputTokens ?? 0);
     if (response.stopReason === 'max_tokens') throw new AiDraftReplyError('the model ran out of tokens');
     return parseAiDraftReply((response.output?.message?.content ?? []).map((block) => block.text ?? '').join(''));
-  }
-
-  private async promptTemplate(): Promise<string> {
-    this.template ??= this.options.config.textSeeded(DAILY_DOSE_DRAFT_PROMPT_KEY, DEFAULT_DAILY_DOSE_DRAFT_PROMPT);
-    try {
-      return await this.template;
-    } catch (error) {
-      this.template = undefined;
-      logger.warn('Daily-dose draft prompt not read from app-config; using the default', { error: error as Error });
-      return DEFAULT_DAILY_DOSE_DRAFT_PROMPT;
-    }
   }
 
   private async recordUsage(context: DraftSuggestionContext, inputTokens: number, outputTokens: number): Promise<void> {

@@ -4,6 +4,7 @@ import { type ReviewContent, applyWording, parseWordingReply, wordingRequest } f
 import { logger } from '../../shared/observability';
 import type { ConverseClient } from '../extraction';
 import { AppConfigRepository } from '../platform/app-config.repository';
+import { SeededPrompt } from '../platform/seeded-prompt';
 
 /** The app-config key of the prompt; admins edit it in the console. */
 export const REVIEW_WORDING_PROMPT_KEY = 'bedrock_prompt_reef_review_interpretation';
@@ -34,19 +35,20 @@ export class RulesWording extends ReviewWordingPort {
  * a failed call or an unreadable answer leaves the review as the rules wrote it.
  */
 export class BedrockReviewWording extends ReviewWordingPort {
-  private template?: Promise<string>;
+  private readonly prompt: SeededPrompt;
 
   constructor(
     private readonly client: ConverseClient,
     private readonly modelId: string,
-    private readonly config: Pick<AppConfigRepository, 'textSeeded'>,
+    config: Pick<AppConfigRepository, 'textSeeded'>,
   ) {
     super();
+    this.prompt = new SeededPrompt(config, REVIEW_WORDING_PROMPT_KEY, DEFAULT_REVIEW_WORDING_PROMPT);
   }
 
   async reword(content: ReviewContent): Promise<ReviewContent> {
     try {
-      const prompt = (await this.promptTemplate()).replace('{{review}}', JSON.stringify(wordingRequest(content), null, 1));
+      const prompt = (await this.prompt.text()).replace('{{review}}', JSON.stringify(wordingRequest(content), null, 1));
       const response = await this.client.send(
         new ConverseCommand({ modelId: this.modelId, messages: [{ role: 'user', content: [{ text: prompt }] }], inferenceConfig: { maxTokens: 2000, temperature: 0.2 } }),
       );
@@ -58,16 +60,6 @@ export class BedrockReviewWording extends ReviewWordingPort {
     }
   }
 
-  private async promptTemplate(): Promise<string> {
-    this.template ??= this.config.textSeeded(REVIEW_WORDING_PROMPT_KEY, DEFAULT_REVIEW_WORDING_PROMPT);
-    try {
-      return await this.template;
-    } catch (error) {
-      this.template = undefined;
-      logger.warn('Reef Review prompt not read from app-config; using the default', { error: error as Error });
-      return DEFAULT_REVIEW_WORDING_PROMPT;
-    }
-  }
 }
 
 /** Bedrock wording when `BEDROCK_MODEL_ID` is set (read once per container), otherwise the rules' words. */
