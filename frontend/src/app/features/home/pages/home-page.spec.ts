@@ -10,6 +10,8 @@ import { ErrorBannerService } from '../../../core/errors/error-banner.service';
 import { CLOCK } from '../../../core/identity/clock';
 import { DrawerService } from '../../shell/services/drawer.service';
 import { TankDetailsPanel } from '../components/tank-details-panel';
+import { HistoryLists } from '../../history/services/history-lists';
+import { UploadDialogService } from '../../upload/services/upload-dialog.service';
 import { HomePage } from './home-page';
 
 describe('HomePage', () => {
@@ -64,18 +66,25 @@ describe('HomePage', () => {
     expect(element.textContent).toContain('No tank yet');
   });
 
-  it('invites the first ICP upload but keeps the action disabled until upload ships', async () => {
+  it('invites the first ICP upload only once the tank has no tests, and opens the upload dialog', async () => {
     const { fixture, element } = await render();
     await loadProfile(profileFactory());
     await answerReviews('SUMMARY', noOpenReviews);
     await fixture.whenStable();
+    expect(element.textContent).not.toContain('Upload your first ICP report');
 
-    const upload = buttonLabelled(element, 'Upload ICP report');
+    const tankId = profileFactory().tanks[0].tankId;
+    TestBed.inject(HistoryLists).show({ status: 'chosen', tankId });
+    const http = TestBed.inject(HttpTestingController);
+    for (const kind of ['test', 'dose', 'program']) {
+      const request = await vi.waitFor(() => http.expectOne(`/api/${kind}/history/list`));
+      request.flush(kind === 'test' ? { tests: [] } : kind === 'dose' ? { days: [] } : { programs: [] });
+    }
+    await fixture.whenStable();
+
     expect(element.textContent).toContain('Upload your first ICP report');
-    expect(upload.getAttribute('aria-disabled')).toBe('true');
-    expect(
-      element.querySelector(`#${upload.getAttribute('aria-describedby')}`)?.textContent,
-    ).toContain('arrives in the next release');
+    buttonLabelled(element, 'Upload ICP report').click();
+    expect(TestBed.inject(UploadDialogService).isOpen()).toBe(true);
   });
 
   it('opens the tank’s details in the side drawer', async () => {

@@ -12,6 +12,8 @@ import { TankDetailsPanel } from '../components/tank-details-panel';
 import { TankSummaryCard } from '../components/tank-summary-card';
 import { TankCatalogueCard } from '../components/tank-catalogue-card';
 import { ReefReviewCard } from '../components/reef-review-card';
+import { HistoryLists } from '../../history/services/history-lists';
+import { UploadDialogService } from '../../upload/services/upload-dialog.service';
 
 /** The first page after sign-in: a greeting, the selected tank, and what to do next. */
 @Component({
@@ -54,23 +56,17 @@ import { ReefReviewCard } from '../components/reef-review-card';
         }
       </ram-load-state-frame>
 
-      <ram-empty-state
-        heading="Upload your first ICP report"
-        description="RaM reads the lab's PDF, compares every element with your targets and suggests corrections."
-      >
-        <button
-          type="button"
-          class="btn-primary mt-4"
-          aria-disabled="true"
-          aria-describedby="upload-coming-soon"
-          title="ICP upload arrives in the next release"
+      @if (noTestsYet()) {
+        <ram-empty-state
+          heading="Upload your first ICP report"
+          description="RaM reads the lab's PDF, compares every element with your targets and suggests corrections."
         >
-          Upload ICP report
-        </button>
-        <p id="upload-coming-soon" role="note" class="mt-2 text-xs text-reef-600">
-          ICP upload arrives in the next release.
-        </p>
-      </ram-empty-state>
+          <button type="button" class="btn-primary mt-4" (click)="uploadDialog.open()">
+            Upload ICP report
+          </button>
+          <a routerLink="/app/tests/manual/new" class="btn-secondary mt-2">Or log a kit test</a>
+        </ram-empty-state>
+      }
     </div>
   `,
 })
@@ -78,7 +74,15 @@ export class HomePage {
   protected readonly profile = inject(ProfileService);
   protected readonly selection = inject(TankSelection);
   protected readonly elements = inject(ElementPickerService);
+  protected readonly uploadDialog = inject(UploadDialogService);
   private readonly drawer = inject(DrawerService);
+  private readonly history = inject(HistoryLists);
+
+  /** The first-upload invitation shows only once the tank's tests are known to be none. */
+  protected readonly noTestsYet = computed(() => {
+    const tests = this.history.section('test')();
+    return tests.status === 'ready' && tests.items.length === 0;
+  });
   private readonly now = inject(CLOCK);
 
   protected readonly greeting = computed(() => {
