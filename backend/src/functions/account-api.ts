@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AccountModule } from '../modules/account/account.module';
 import { ReviewsModule } from '../modules/reviews/reviews.module';
+import { TemplatesModule } from '../modules/templates/templates.module';
 import { HttpPlatformModule, lambdalith } from '../shared/http/lambdalith';
 
-@Module({ imports: [HttpPlatformModule, AccountModule, ReviewsModule] })
+@Module({ imports: [HttpPlatformModule, AccountModule, ReviewsModule, TemplatesModule] })
 export class AccountApiModule {}
 
 export const handler = lambdalith(AccountApiModule);
