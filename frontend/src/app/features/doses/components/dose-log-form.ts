@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   inject,
   input,
   linkedSignal,
@@ -13,6 +14,7 @@ import { Notice } from '../../../shared/ui/notice';
 import { AddRowButton, RemoveRowButton } from '../../../shared/ui/row-buttons';
 import { FormState } from '../../../shared/forms/form-state';
 import { ElementRows } from '../../elements/services/element-rows';
+import { TemplateBar, TemplateElementToAdd } from '../../templates/components/template-bar';
 import { DoseDay, loggedText } from '../services/dose-day';
 import { startingUnit } from '../services/dose-amount';
 import { DoseHistoryService } from '../services/dose-history.service';
@@ -25,7 +27,7 @@ import { DoseAmountFields } from './dose-amount-fields';
  */
 @Component({
   selector: 'ram-dose-log-form',
-  imports: [DoseAmountFields, FormField, Notice, AddRowButton, RemoveRowButton],
+  imports: [DoseAmountFields, FormField, Notice, AddRowButton, RemoveRowButton, TemplateBar],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block' },
   template: `
@@ -106,6 +108,16 @@ import { DoseAmountFields } from './dose-amount-fields';
         (pressed)="rows.pick(tankId(), 'amount')"
       />
 
+      <ram-template-bar
+        class="mt-3"
+        type="DOSE"
+        idPrefix="dose-template"
+        [tankId]="tankId()"
+        [presentIds]="presentIds()"
+        [rows]="rows.rows()"
+        (applied)="applyTemplate($event)"
+      />
+
       @if (form.refusal(); as message) {
         <ram-notice class="mt-4" tone="problem" [noticeId]="form.refusalId" [text]="message" />
       }
@@ -140,6 +152,22 @@ export class DoseLogForm {
     unit: startingUnit(element.unit),
     days: '1',
   }));
+
+  protected readonly presentIds = computed(() => this.rows.rows().map((row) => row.elementId));
+
+  /** Adds a template's products as rows, with their usual amount when the template has one. */
+  protected applyTemplate(elements: readonly TemplateElementToAdd[]): void {
+    const keys = elements.map(({ element, name, unit }) =>
+      this.rows.add({
+        elementId: element.elementId,
+        name,
+        amount: element.amount === undefined ? '' : String(element.amount),
+        unit: element.unit ?? startingUnit(unit),
+        days: '1',
+      }),
+    );
+    if (keys[0]) this.rows.focus(this.rows.id(keys[0], 'amount'));
+  }
 
   protected spanText(days: string): string {
     const count = Number(days);

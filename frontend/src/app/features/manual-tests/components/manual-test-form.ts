@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   OnInit,
+  computed,
   inject,
   input,
   output,
@@ -14,6 +15,7 @@ import { Notice } from '../../../shared/ui/notice';
 import { AddRowButton, RemoveRowButton } from '../../../shared/ui/row-buttons';
 import { FormState } from '../../../shared/forms/form-state';
 import { ElementRows } from '../../elements/services/element-rows';
+import { TemplateBar, TemplateElementToAdd } from '../../templates/components/template-bar';
 import { MAX_NOTES, ManualTestSaved, MeasureRow, checkManualTest } from '../services/manual-test';
 import { ManualTestService } from '../services/manual-test.service';
 
@@ -23,7 +25,7 @@ import { ManualTestService } from '../services/manual-test.service';
  */
 @Component({
   selector: 'ram-manual-test-form',
-  imports: [FormField, Notice, AddRowButton, RemoveRowButton],
+  imports: [FormField, Notice, AddRowButton, RemoveRowButton, TemplateBar],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block' },
   template: `
@@ -89,6 +91,16 @@ import { ManualTestService } from '../services/manual-test.service';
         (pressed)="rows.pick(tankId(), 'value')"
       />
 
+      <ram-template-bar
+        class="mt-3"
+        type="TEST"
+        idPrefix="manual-template"
+        [tankId]="tankId()"
+        [presentIds]="presentIds()"
+        [rows]="rows.rows()"
+        (applied)="applyTemplate($event)"
+      />
+
       <ram-form-field
         class="mt-4"
         fieldId="manual-notes"
@@ -144,6 +156,16 @@ export class ManualTestForm implements OnInit {
         value: element.value === null ? '' : String(element.value),
       })),
     );
+  }
+
+  protected readonly presentIds = computed(() => this.rows.rows().map((row) => row.elementId));
+
+  /** Adds a template's elements as rows to fill in, focusing the first new one. */
+  protected applyTemplate(elements: readonly TemplateElementToAdd[]): void {
+    const keys = elements.map(({ element, name, unit }) =>
+      this.rows.add({ elementId: element.elementId, name, unit, value: '' }),
+    );
+    if (keys[0]) this.rows.focus(this.rows.id(keys[0], 'value'));
   }
 
   protected describedBy(key: string): string {

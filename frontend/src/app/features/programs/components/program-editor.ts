@@ -17,6 +17,7 @@ import { ElementLookup, elementName } from '../../elements/services/catalogue-lo
 import { DoseAmountFields } from '../../doses/components/dose-amount-fields';
 import { startingUnit } from '../../doses/services/dose-amount';
 import { ElementRows } from '../../elements/services/element-rows';
+import { TemplateBar, TemplateElementToAdd } from '../../templates/components/template-bar';
 import {
   DosingProgram,
   MAX_PROGRAM_NAME,
@@ -52,6 +53,7 @@ export type EditorIntent = 'create' | 'edit' | 'activate';
     AddRowButton,
     RemoveRowButton,
     SuggestionVersus,
+    TemplateBar,
     WeekdayToggles,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -109,6 +111,22 @@ export class ProgramEditor implements OnInit {
     this.startDate.set(intent === 'activate' && start < this.today() ? this.today() : start);
     this.rows.replace((program?.elements ?? []).map((element) => this.rowOf(element)));
     this.form.focus('program-name');
+  }
+
+  protected readonly presentIds = computed(() => this.rows.rows().map((row) => row.elementId));
+
+  /** Adds a template's elements with their amounts and days, focusing the first new row. */
+  protected applyTemplate(elements: readonly TemplateElementToAdd[]): void {
+    const keys = elements.map(({ element, name, unit }) =>
+      this.rows.add({
+        elementId: element.elementId,
+        name,
+        amount: element.amount === undefined ? '' : String(element.amount),
+        unit: element.unit ?? startingUnit(unit),
+        weekdays: element.weekdays ?? [0, 1, 2, 3, 4, 5, 6],
+      }),
+    );
+    if (keys[0]) this.rows.focus(this.rows.id(keys[0], 'amount'));
   }
 
   protected nameOf(row: { readonly elementId: string; readonly name?: string }): string {

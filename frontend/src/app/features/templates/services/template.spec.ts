@@ -18,7 +18,11 @@ describe('template rules', () => {
 
   it('keeps only the ids of TEST elements', () => {
     expect(
-      checkTemplate('TEST', { name: ' Basics ', rows: [row('1', 'alkalinity', { amount: '3' })] }, ids),
+      checkTemplate(
+        'TEST',
+        { name: ' Basics ', rows: [row('1', 'alkalinity', { amount: '3' })] },
+        ids,
+      ),
     ).toEqual({ ok: true, value: { name: 'Basics', elements: [{ elementId: 'alkalinity' }] } });
   });
 

@@ -20,7 +20,7 @@ describe('TemplatesService', () => {
 
   it('lists the tank’s templates of one type', async () => {
     const answer = firstValueFrom(service.list('tank-1', 'DOSE').pipe(skip(1)));
-    const request = http.expectOne('/api/user/template');
+    const request = await vi.waitFor(() => http.expectOne('/api/user/template'));
     expect(request.request.method).toBe('POST');
     expect(request.request.body).toEqual({ tankId: 'tank-1', type: 'DOSE' });
     request.flush({ tankId: 'tank-1', templates: [templateFactory()] });
@@ -29,7 +29,7 @@ describe('TemplatesService', () => {
 
   it('lists all types without a type, and fails quietly into a state', async () => {
     const answer = firstValueFrom(service.list('tank-1').pipe(skip(1)));
-    const request = http.expectOne('/api/user/template');
+    const request = await vi.waitFor(() => http.expectOne('/api/user/template'));
     expect(request.request.body).toEqual({ tankId: 'tank-1' });
     request.flush({ message: 'boom' }, { status: 500, statusText: 'Error' });
     expect((await answer).status).toBe('failed');
@@ -44,7 +44,7 @@ describe('TemplatesService', () => {
       elements: [{ elementId: 'iodine', amount: 2, unit: 'ml', weekdays: [1, 4] as const }],
     };
     const saving = service.save(body);
-    const request = http.expectOne('/api/user/template/save');
+    const request = await vi.waitFor(() => http.expectOne('/api/user/template/save'));
     expect(request.request.body).toEqual(body);
     request.flush({ template: templateFactory({ type: 'PROGRAM', name: 'Trace' }) });
     expect(await saving).toEqual({
@@ -55,19 +55,17 @@ describe('TemplatesService', () => {
 
   it('answers a 400 in the API’s words, off the banner', async () => {
     const saving = service.save({ tankId: 'tank-1', type: 'TEST', name: 'A', elements: [] });
-    http
-      .expectOne('/api/user/template/save')
-      .flush(
-        { message: 'tin is not a test element of this tank', code: 'INVALID_REQUEST' },
-        { status: 400, statusText: 'Bad Request' },
-      );
+    (await vi.waitFor(() => http.expectOne('/api/user/template/save'))).flush(
+      { message: 'tin is not a test element of this tank', code: 'INVALID_REQUEST' },
+      { status: 400, statusText: 'Bad Request' },
+    );
     expect(await saving).toEqual({ ok: false, message: 'tin is not a test element of this tank' });
     expect(TestBed.inject(ErrorBannerService).current()).toBeNull();
   });
 
   it('deletes a template of the tank', async () => {
     const deleting = service.delete('tank-1', 'tpl-1');
-    const request = http.expectOne('/api/user/template/delete');
+    const request = await vi.waitFor(() => http.expectOne('/api/user/template/delete'));
     expect(request.request.body).toEqual({ tankId: 'tank-1', templateId: 'tpl-1' });
     request.flush({ templateId: 'tpl-1', deleted: true });
     expect((await deleting).ok).toBe(true);
