@@ -58,6 +58,12 @@ export const routes: Routes = [
           import('./features/targets/pages/targets-page').then((m) => m.TargetsPage),
       },
       {
+        path: 'templates',
+        title: 'Templates · Reef-A-Matic',
+        loadComponent: () =>
+          import('./features/templates/pages/templates-page').then((m) => m.TemplatesPage),
+      },
+      {
         path: 'tests/icp/:testId',
         title: 'ICP test · Reef-A-Matic',
         loadComponent: () =>

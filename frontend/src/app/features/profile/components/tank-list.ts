@@ -55,6 +55,12 @@ interface SavedNote {
               class="mt-2 inline-flex min-h-11 items-center text-sm font-medium text-lagoon-800 underline"
               >Target ranges<span class="sr-only"> of {{ tank.name }}</span></a
             >
+            <a
+              routerLink="/app/templates"
+              [queryParams]="{ tank: tank.tankId }"
+              class="mt-2 ml-4 inline-flex min-h-11 items-center text-sm font-medium text-lagoon-800 underline"
+              >Templates<span class="sr-only"> of {{ tank.name }}</span></a
+            >
           }
         </li>
       }
