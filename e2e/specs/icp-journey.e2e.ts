@@ -137,6 +137,32 @@ describe.each([DESKTOP, MOBILE])('a keeper’s first lab report on a $name scree
     expect(await correctionDoses.count()).toBe(3);
     await screenshot(page, '16-dose-log', size, full);
   });
+
+  test('logs a kit test from a saved template and is sent to its Reef Review', async () => {
+    // The template is made through the API, as the template editor would save it.
+    const saved = await page.evaluate(async (name) => {
+      const { idToken } = JSON.parse(localStorage.getItem('ram.session') ?? '{}') as { idToken: string };
+      const post = async (path: string, body: object) =>
+        (await fetch(`/api${path}`, { method: 'POST', headers: { authorization: `Bearer ${idToken}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })).status;
+      const profile = (await (await fetch('/api/user', { method: 'POST', headers: { authorization: `Bearer ${idToken}`, 'content-type': 'application/json' }, body: '{}' })).json()) as { tanks: { tankId: string; name: string }[] };
+      const tankId = profile.tanks.find((t) => t.name === name)!.tankId;
+      return post('/user/template/save', { tankId, type: 'TEST', name: 'Weekly kits', elements: [{ elementId: 'alkalinity' }, { elementId: 'calcium' }, { elementId: 'magnesium' }] });
+    }, tankName);
+    expect(saved).toBe(200);
+
+    await page.goto(`${runtime.baseUrl}/app/tests/manual/new`);
+    await page.locator('#manual-template-use').click();
+    await page.getByRole('group', { name: 'Templates' }).getByRole('button', { name: /Weekly kits/ }).click();
+    await page.getByText(/Added 3 elements from/).waitFor();
+    const values = page.locator('ram-manual-test-form input[inputmode="decimal"]');
+    expect(await values.count()).toBe(3);
+    for (const [i, value] of ['8.1', '372', '1340'].entries()) await values.nth(i).fill(value);
+    await screenshot(page, '19-kit-test-from-template', size, full);
+
+    await page.getByRole('button', { name: 'Save test' }).click();
+    await page.getByRole('link', { name: 'Open the Reef Review' }).waitFor();
+    await screenshot(page, '20-kit-test-saved', size, full);
+  });
 });
 
 describe('the demo keeper', () => {
