@@ -11,7 +11,8 @@ import {
 import { IsoDate, addDays, dayText, isIsoDate } from '../../../shared/tank-calendar';
 import { FormField } from '../../../shared/ui/form-field';
 import { Notice } from '../../../shared/ui/notice';
-import { AddRowButton, RemoveRowButton } from '../../../shared/ui/row-buttons';
+import { ElementRowFrame } from '../../../shared/ui/element-row-frame';
+import { AddRowButton } from '../../../shared/ui/row-buttons';
 import { FormState } from '../../../shared/forms/form-state';
 import { ElementRows } from '../../elements/services/element-rows';
 import { TemplateBar, TemplateElementToAdd } from '../../templates/components/template-bar';
@@ -27,7 +28,7 @@ import { DoseAmountFields } from './dose-amount-fields';
  */
 @Component({
   selector: 'ram-dose-log-form',
-  imports: [DoseAmountFields, FormField, Notice, AddRowButton, RemoveRowButton, TemplateBar],
+  imports: [AddRowButton, DoseAmountFields, ElementRowFrame, FormField, Notice, TemplateBar],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block' },
   template: `
@@ -51,14 +52,12 @@ import { DoseAmountFields } from './dose-amount-fields';
         <ul class="mt-4 space-y-3" aria-label="Doses to log">
           @for (row of rows.rows(); track row.key) {
             <li>
-              <fieldset class="rounded-xl border border-reef-200 p-3">
-                <legend class="sr-only">{{ row.name }}</legend>
-                <div class="flex items-center gap-2">
-                  <p class="min-w-0 flex-1 truncate font-medium text-reef-900" aria-hidden="true">
-                    {{ row.name }}
-                  </p>
-                  <ram-remove-row-button [name]="row.name" (pressed)="rows.remove(row.key)" />
-                </div>
+              <fieldset
+                ramElementRow
+                class="rounded-xl border border-reef-200 p-3"
+                [rowName]="row.name"
+                (removed)="rows.remove(row.key)"
+              >
                 <div class="mt-2 grid gap-3 sm:grid-cols-2">
                   <ram-dose-amount-fields
                     [idPrefix]="rows.rowPrefix(row.key)"
