@@ -11,10 +11,10 @@ import {
 import { IsoDate } from '../../../shared/tank-calendar';
 import { FormField } from '../../../shared/ui/form-field';
 import { Notice } from '../../../shared/ui/notice';
-import { AddRowButton, RemoveRowButton } from '../../../shared/ui/row-buttons';
+import { ElementRowFrame } from '../../../shared/ui/element-row-frame';
+import { AddRowButton } from '../../../shared/ui/row-buttons';
 import { FormState } from '../../../shared/forms/form-state';
 import { ElementLookup, elementName } from '../../elements/services/catalogue-lookup';
-import { DoseAmountFields } from '../../doses/components/dose-amount-fields';
 import { startingUnit } from '../../doses/services/dose-amount';
 import { ElementRows } from '../../elements/services/element-rows';
 import { TemplateBar, TemplateElementToAdd } from '../../templates/components/template-bar';
@@ -34,7 +34,7 @@ import {
 } from '../services/program';
 import { ProgramHistoryService } from '../services/program-history.service';
 import { SuggestionVersus } from './suggestion-versus';
-import { WeekdayToggles } from './weekday-toggles';
+import { DoseScheduleFields } from './dose-schedule-fields';
 
 /** What the editor is for: a new program, changing one, or activating a draft (after changes). */
 export type EditorIntent = 'create' | 'edit' | 'activate';
@@ -47,14 +47,13 @@ export type EditorIntent = 'create' | 'edit' | 'activate';
 @Component({
   selector: 'ram-program-editor',
   imports: [
-    DoseAmountFields,
+    AddRowButton,
+    DoseScheduleFields,
+    ElementRowFrame,
     FormField,
     Notice,
-    AddRowButton,
-    RemoveRowButton,
     SuggestionVersus,
     TemplateBar,
-    WeekdayToggles,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block', '(keydown.escape)': 'cancelled.emit()' },

@@ -12,13 +12,13 @@ import {
 import { Weekday } from '../../../shared/tank-calendar';
 import { FormField } from '../../../shared/ui/form-field';
 import { Notice } from '../../../shared/ui/notice';
-import { AddRowButton, RemoveRowButton } from '../../../shared/ui/row-buttons';
+import { ElementRowFrame } from '../../../shared/ui/element-row-frame';
+import { AddRowButton } from '../../../shared/ui/row-buttons';
 import { FormState } from '../../../shared/forms/form-state';
 import { ElementLookup, elementName } from '../../elements/services/catalogue-lookup';
 import { ElementRow, ElementRows } from '../../elements/services/element-rows';
-import { DoseAmountFields } from '../../doses/components/dose-amount-fields';
 import { startingUnit } from '../../doses/services/dose-amount';
-import { WeekdayToggles } from '../../programs/components/weekday-toggles';
+import { DoseScheduleFields } from '../../programs/components/dose-schedule-fields';
 import {
   EntryTemplate,
   MAX_TEMPLATE_NAME,
@@ -44,7 +44,7 @@ const EVERY_DAY: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
  */
 @Component({
   selector: 'ram-template-form',
-  imports: [AddRowButton, DoseAmountFields, FormField, Notice, RemoveRowButton, WeekdayToggles],
+  imports: [AddRowButton, DoseScheduleFields, ElementRowFrame, FormField, Notice],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block', '(keydown.escape)': 'cancelled.emit()' },
   template: `
@@ -68,39 +68,26 @@ const EVERY_DAY: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
           @for (row of rows.rows(); track row.key) {
             <li>
               <fieldset
+                ramElementRow
                 class="rounded-xl border border-reef-200 p-3"
                 [attr.data-element]="row.elementId"
+                [rowName]="row.name"
+                (removed)="rows.remove(row.key)"
               >
-                <legend class="sr-only">{{ row.name }}</legend>
-                <div class="flex items-center gap-2">
-                  <p class="min-w-0 flex-1 truncate font-medium text-reef-900" aria-hidden="true">
-                    {{ row.name }}
-                  </p>
-                  <ram-remove-row-button [name]="row.name" (pressed)="rows.remove(row.key)" />
-                </div>
                 @if (type() !== 'TEST') {
-                  <div class="mt-2 space-y-3">
-                    <ram-dose-amount-fields
-                      [idPrefix]="rows.rowPrefix(row.key)"
-                      [amount]="row.amount"
-                      [unit]="row.unit"
-                      [error]="form.errors()[rows.id(row.key, 'amount')]"
-                      (amountChange)="rows.update(row.key, { amount: $event })"
-                      (unitChange)="rows.update(row.key, { unit: $event })"
-                    />
+                  <ram-dose-schedule-fields
+                    class="mt-2"
+                    [rows]="rows"
+                    [row]="row"
+                    [errors]="form.errors()"
+                    [withDays]="type() === 'PROGRAM'"
+                  >
                     @if (type() === 'DOSE') {
                       <p class="text-sm text-reef-600">
                         The amount is optional: leave it empty to type it each time.
                       </p>
-                    } @else {
-                      <ram-weekday-toggles
-                        [idPrefix]="rows.rowPrefix(row.key)"
-                        [days]="row.weekdays"
-                        [error]="form.errors()[rows.id(row.key, 'days')]"
-                        (daysChange)="rows.update(row.key, { weekdays: $event })"
-                      />
                     }
-                  </div>
+                  </ram-dose-schedule-fields>
                 }
               </fieldset>
             </li>
