@@ -14,6 +14,7 @@ import { LoadState, readyValue } from '../../../shared/load-state';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
 import { latestLoad } from '../../../shared/latest-load';
+import { selectAskedTank } from '../../../core/profile/asked-tank';
 import { TankSelection } from '../../../core/profile/tank-selection.service';
 import { SelectedTankFrame } from '../../../shared/ui/selected-tank-frame';
 import { focusAfterRender } from '../../../shared/ui/focus';
@@ -180,12 +181,7 @@ export class TargetsPage {
   private readonly injector = inject(Injector);
 
   // Before the ranges load, so a link to another tank loads only that tank's ranges.
-  private readonly showAskedTank = effect(() => {
-    const asked = this.tank();
-    if (asked && this.selection.tanks().some((tank) => tank.tankId === asked)) {
-      untracked(() => this.selection.select(asked));
-    }
-  });
+  private readonly showAskedTank = selectAskedTank(this.tank);
   protected readonly ranges = latestLoad<string, LoadState<TankRangeList>>(
     () => this.selection.selectedTankId(),
     (tankId) => this.rangesApi.list(tankId),

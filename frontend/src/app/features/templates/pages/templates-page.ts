@@ -3,13 +3,12 @@ import {
   Component,
   Injector,
   computed,
-  effect,
   inject,
   input,
   linkedSignal,
   signal,
-  untracked,
 } from '@angular/core';
+import { selectAskedTank } from '../../../core/profile/asked-tank';
 import { TankSelection } from '../../../core/profile/tank-selection.service';
 import { latestLoad } from '../../../shared/latest-load';
 import { LoadState, readyValue } from '../../../shared/load-state';
@@ -176,12 +175,7 @@ export class TemplatesPage {
   protected readonly labels = TEMPLATE_LABELS;
   protected readonly count = countText;
 
-  private readonly showAskedTank = effect(() => {
-    const asked = this.tank();
-    if (asked && this.selection.tanks().some((tank) => tank.tankId === asked)) {
-      untracked(() => this.selection.select(asked));
-    }
-  });
+  private readonly showAskedTank = selectAskedTank(this.tank);
   protected readonly type = linkedSignal<TemplateType>(() => {
     const asked = this.typeParam()?.toUpperCase();
     return (TEMPLATE_TYPES as readonly string[]).includes(asked ?? '')
