@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   inject,
   input,
   linkedSignal,
@@ -112,7 +111,6 @@ import { DoseAmountFields } from './dose-amount-fields';
         type="DOSE"
         idPrefix="dose-template"
         [tankId]="tankId()"
-        [presentIds]="presentIds()"
         [rows]="rows.rows()"
         (applied)="applyTemplate($event)"
       />
@@ -151,8 +149,6 @@ export class DoseLogForm {
     unit: startingUnit(element.unit),
     days: '1',
   }));
-
-  protected readonly presentIds = computed(() => this.rows.rows().map((row) => row.elementId));
 
   /** Adds a template's products as rows, with their usual amount when the template has one. */
   protected applyTemplate(elements: readonly TemplateElementToAdd[]): void {

@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   OnInit,
-  computed,
   inject,
   input,
   output,
@@ -96,7 +95,6 @@ import { ManualTestService } from '../services/manual-test.service';
         type="TEST"
         idPrefix="manual-template"
         [tankId]="tankId()"
-        [presentIds]="presentIds()"
         [rows]="rows.rows()"
         (applied)="applyTemplate($event)"
       />
@@ -157,8 +155,6 @@ export class ManualTestForm implements OnInit {
       })),
     );
   }
-
-  protected readonly presentIds = computed(() => this.rows.rows().map((row) => row.elementId));
 
   /** Adds a template's elements as rows to fill in, focusing the first new one. */
   protected applyTemplate(elements: readonly TemplateElementToAdd[]): void {

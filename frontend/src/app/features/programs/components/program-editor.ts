@@ -112,8 +112,6 @@ export class ProgramEditor implements OnInit {
     this.form.focus('program-name');
   }
 
-  protected readonly presentIds = computed(() => this.rows.rows().map((row) => row.elementId));
-
   /** Adds a template's elements with their amounts and days, focusing the first new row. */
   protected applyTemplate(elements: readonly TemplateElementToAdd[]): void {
     const keys = elements.map(({ element, name, unit }) =>

@@ -156,9 +156,10 @@ export class TemplateBar {
   readonly tankId = input.required<string>();
   readonly type = input.required<TemplateType>();
   readonly idPrefix = input.required<string>();
-  /** The element ids the form holds; a template's elements among them are skipped. */
-  readonly presentIds = input.required<readonly string[]>();
-  /** The form's rows as a template would hold them (amounts as typed). */
+  /**
+   * The form's rows as a template would hold them (amounts as typed); a template's elements already
+   * among them are skipped.
+   */
   readonly rows = input.required<readonly TemplateRowInput[]>();
   /** The elements of the chosen template that the form lacks, in the template's order. */
   readonly applied = output<TemplateElementToAdd[]>();
@@ -211,7 +212,10 @@ export class TemplateBar {
 
   protected async apply(template: EntryTemplate): Promise<void> {
     this.applying.set(true);
-    const { elements, skipped } = elementsToAdd(template, this.presentIds());
+    const { elements, skipped } = elementsToAdd(
+      template,
+      this.rows().map((row) => row.elementId),
+    );
     const catalogue = elements.length > 0 ? await this.catalogue() : null;
     this.applying.set(false);
     this.menuOpen.set(false);
