@@ -152,16 +152,16 @@ export class DoseLogForm {
 
   /** Adds a template's products as rows, with their usual amount when the template has one. */
   protected applyTemplate(elements: readonly TemplateElementToAdd[]): void {
-    const keys = elements.map(({ element, name, unit }) =>
-      this.rows.add({
+    this.rows.addAll(
+      elements.map(({ element, name, unit }) => ({
         elementId: element.elementId,
         name,
         amount: element.amount === undefined ? '' : String(element.amount),
         unit: element.unit ?? startingUnit(unit),
         days: '1',
-      }),
+      })),
+      'amount',
     );
-    if (keys[0]) this.rows.focus(this.rows.id(keys[0], 'amount'));
   }
 
   protected spanText(days: string): string {

@@ -56,8 +56,7 @@ export class ElementRows<T extends ElementRow> {
       chosenIds: this.list().map((row) => row.elementId),
     });
     if (!element) return;
-    const key = this.add(this.rowFor(element));
-    this.focus(this.id(key, field));
+    this.addAll([this.rowFor(element)], field);
   }
 
   /** Adds a row and answers its key. */
@@ -65,6 +64,12 @@ export class ElementRows<T extends ElementRow> {
     const key = String(++this.created);
     this.list.update((rows) => [...rows, { ...row, key } as T]);
     return key;
+  }
+
+  /** Adds rows (a template's, say) and focuses `field` of the first of them. */
+  addAll(rows: readonly Omit<T, 'key'>[], field: string): void {
+    const keys = rows.map((row) => this.add(row));
+    if (keys[0]) this.focus(this.id(keys[0], field));
   }
 
   /** Puts these rows in the form instead of what it holds. */
@@ -84,7 +89,7 @@ export class ElementRows<T extends ElementRow> {
   }
 
   /** Focuses the element with this id once the page has rendered. */
-  focus(id: string): void {
+  private focus(id: string): void {
     focusAfterRender(this.injector, id);
   }
 }

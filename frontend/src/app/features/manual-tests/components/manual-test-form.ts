@@ -158,10 +158,15 @@ export class ManualTestForm implements OnInit {
 
   /** Adds a template's elements as rows to fill in, focusing the first new one. */
   protected applyTemplate(elements: readonly TemplateElementToAdd[]): void {
-    const keys = elements.map(({ element, name, unit }) =>
-      this.rows.add({ elementId: element.elementId, name, unit, value: '' }),
+    this.rows.addAll(
+      elements.map(({ element, name, unit }) => ({
+        elementId: element.elementId,
+        name,
+        unit,
+        value: '',
+      })),
+      'value',
     );
-    if (keys[0]) this.rows.focus(this.rows.id(keys[0], 'value'));
   }
 
   protected describedBy(key: string): string {

@@ -114,16 +114,16 @@ export class ProgramEditor implements OnInit {
 
   /** Adds a template's elements with their amounts and days, focusing the first new row. */
   protected applyTemplate(elements: readonly TemplateElementToAdd[]): void {
-    const keys = elements.map(({ element, name, unit }) =>
-      this.rows.add({
+    this.rows.addAll(
+      elements.map(({ element, name, unit }) => ({
         elementId: element.elementId,
         name,
         amount: element.amount === undefined ? '' : String(element.amount),
         unit: element.unit ?? startingUnit(unit),
         weekdays: element.weekdays ?? [0, 1, 2, 3, 4, 5, 6],
-      }),
+      })),
+      'amount',
     );
-    if (keys[0]) this.rows.focus(this.rows.id(keys[0], 'amount'));
   }
 
   protected nameOf(row: { readonly elementId: string; readonly name?: string }): string {
@@ -144,8 +144,7 @@ export class ProgramEditor implements OnInit {
   }
 
   protected addBack(element: ProgramElement): void {
-    const key = this.rows.add(this.rowOf(element));
-    this.rows.focus(this.rows.id(key, 'amount'));
+    this.rows.addAll([this.rowOf(element)], 'amount');
   }
 
   protected async save(status: ProgramStatus | null, event?: Event): Promise<void> {
