@@ -23,6 +23,9 @@ export const WEEKDAYS: readonly {
   { day: 6, short: 'Sat', long: 'Saturday' },
 ];
 
+/** Every day of the week: what a new program or template element doses on. */
+export const EVERY_DAY: readonly Weekday[] = WEEKDAYS.map(({ day }) => day);
+
 /** The same days Monday first, as Reef Review reads a dosing week. */
 export const WEEKDAYS_MONDAY_FIRST: typeof WEEKDAYS = [...WEEKDAYS.slice(1), WEEKDAYS[0]];
 

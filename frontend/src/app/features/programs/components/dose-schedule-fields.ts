@@ -1,16 +1,12 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FieldErrors } from '../../../shared/forms/form-check';
-import { Weekday } from '../../../shared/tank-calendar';
 import { DoseAmountFields } from '../../doses/components/dose-amount-fields';
-import { ElementRow, ElementRows } from '../../elements/services/element-rows';
+import { ElementRows } from '../../elements/services/element-rows';
+import { ProgramRow } from '../services/program';
 import { WeekdayToggles } from './weekday-toggles';
 
 /** A form row dosed on a schedule: a program element, or a DOSE or PROGRAM template element. */
-export interface DoseScheduleRow extends ElementRow {
-  readonly amount: string;
-  readonly unit: string;
-  readonly weekdays: readonly Weekday[];
-}
+export type DoseScheduleRow = ProgramRow;
 
 /**
  * The amount, unit and (unless `withDays` is false) dosing days of one element row, bound to the

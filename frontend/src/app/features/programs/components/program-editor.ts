@@ -8,7 +8,7 @@ import {
   output,
   signal,
 } from '@angular/core';
-import { IsoDate } from '../../../shared/tank-calendar';
+import { EVERY_DAY, IsoDate } from '../../../shared/tank-calendar';
 import { FormField } from '../../../shared/ui/form-field';
 import { Notice } from '../../../shared/ui/notice';
 import { ElementRowFrame } from '../../../shared/ui/element-row-frame';
@@ -77,7 +77,7 @@ export class ProgramEditor implements OnInit {
     name: element.name,
     amount: '',
     unit: startingUnit(element.unit),
-    weekdays: [0, 1, 2, 3, 4, 5, 6],
+    weekdays: EVERY_DAY,
   }));
   protected readonly name = signal('');
   protected readonly startDate = signal('');
@@ -120,7 +120,7 @@ export class ProgramEditor implements OnInit {
         name,
         amount: element.amount === undefined ? '' : String(element.amount),
         unit: element.unit ?? startingUnit(unit),
-        weekdays: element.weekdays ?? [0, 1, 2, 3, 4, 5, 6],
+        weekdays: element.weekdays ?? EVERY_DAY,
       })),
       'amount',
     );

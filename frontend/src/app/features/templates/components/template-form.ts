@@ -9,16 +9,19 @@ import {
   output,
   signal,
 } from '@angular/core';
-import { Weekday } from '../../../shared/tank-calendar';
+import { EVERY_DAY } from '../../../shared/tank-calendar';
 import { FormField } from '../../../shared/ui/form-field';
 import { Notice } from '../../../shared/ui/notice';
 import { ElementRowFrame } from '../../../shared/ui/element-row-frame';
 import { AddRowButton } from '../../../shared/ui/row-buttons';
 import { FormState } from '../../../shared/forms/form-state';
 import { ElementLookup, elementName } from '../../elements/services/catalogue-lookup';
-import { ElementRow, ElementRows } from '../../elements/services/element-rows';
+import { ElementRows } from '../../elements/services/element-rows';
 import { startingUnit } from '../../doses/services/dose-amount';
-import { DoseScheduleFields } from '../../programs/components/dose-schedule-fields';
+import {
+  DoseScheduleFields,
+  DoseScheduleRow,
+} from '../../programs/components/dose-schedule-fields';
 import {
   EntryTemplate,
   MAX_TEMPLATE_NAME,
@@ -28,14 +31,6 @@ import {
   kindOf,
 } from '../services/template';
 import { TemplatesService } from '../services/templates.service';
-
-interface TemplateRow extends ElementRow {
-  readonly amount: string;
-  readonly unit: string;
-  readonly weekdays: readonly Weekday[];
-}
-
-const EVERY_DAY: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
 
 /**
  * Creates or changes one template: its name and elements from the drawer (test elements for TEST,
@@ -129,7 +124,7 @@ export class TemplateForm implements OnInit {
   protected readonly maxName = MAX_TEMPLATE_NAME;
   protected readonly form = new FormState('template');
   protected readonly name = signal('');
-  protected rows!: ElementRows<TemplateRow>;
+  protected rows!: ElementRows<DoseScheduleRow>;
 
   private readonly injector = inject(Injector);
 
@@ -142,7 +137,7 @@ export class TemplateForm implements OnInit {
     this.rows = runInInjectionContext(
       this.injector,
       () =>
-        new ElementRows<TemplateRow>(kindOf(this.type()), 'template-row', (element) => ({
+        new ElementRows<DoseScheduleRow>(kindOf(this.type()), 'template-row', (element) => ({
           elementId: element.elementId,
           name: element.name,
           amount: '',
