@@ -3,17 +3,15 @@ import {
   Component,
   Injector,
   computed,
-  effect,
   inject,
   input,
+  linkedSignal,
   signal,
-  untracked,
 } from '@angular/core';
 import { humanizeCode } from '../../../shared/format';
-import { LoadState, readyValue } from '../../../shared/load-state';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
-import { latestLoad } from '../../../shared/latest-load';
+import { reloadable } from '../../../shared/latest-load';
 import { selectAskedTank } from '../../../core/profile/asked-tank';
 import { TankSelection } from '../../../core/profile/tank-selection.service';
 import { SelectedTankFrame } from '../../../shared/ui/selected-tank-frame';
@@ -22,7 +20,7 @@ import { RangeChange, RangeEditor } from '../components/range-editor';
 import { RangeHistory } from '../components/range-history';
 import { RangeSourceBadge } from '../components/range-source-badge';
 import { rangeText } from '../services/range-input';
-import { TankRange, TankRangeList } from '../services/target-range.model';
+import { TankRange } from '../services/target-range.model';
 import { TargetRangesService } from '../services/target-ranges.service';
 
 /** Tank settings: the selected tank's target range per element, each editable, resettable and versioned. */
@@ -182,27 +180,21 @@ export class TargetsPage {
 
   // Before the ranges load, so a link to another tank loads only that tank's ranges.
   private readonly showAskedTank = selectAskedTank(this.tank);
-  protected readonly ranges = latestLoad<string, LoadState<TankRangeList>>(
-    () => this.selection.selectedTankId(),
-    (tankId) => this.rangesApi.list(tankId),
-    { status: 'loading' },
+  protected readonly ranges = reloadable(this.selection.selectedTankId, (tankId) =>
+    this.rangesApi.list(tankId),
   );
-  protected readonly list = computed(() => readyValue(this.ranges.state()));
+  protected readonly list = this.ranges.value;
   protected readonly methodName = computed(() => humanizeCode(this.list()?.method ?? ''));
-  /** The element whose form is open. */
-  protected readonly editing = signal<string | null>(null);
+  /** The element whose form is open; none once another tank is shown. */
+  protected readonly editing = linkedSignal<string | null, string | null>({
+    source: this.selection.selectedTankId,
+    computation: () => null,
+  });
   private readonly historyOpen = signal<ReadonlySet<string>>(new Set());
-  protected readonly note = signal('');
-
-  constructor() {
-    effect(() => {
-      this.selection.selectedTankId();
-      untracked(() => {
-        this.editing.set(null);
-        this.note.set('');
-      });
-    });
-  }
+  protected readonly note = linkedSignal({
+    source: this.selection.selectedTankId,
+    computation: () => '',
+  });
 
   protected readonly text = rangeText;
 
@@ -232,7 +224,7 @@ export class TargetsPage {
   }
 
   protected applied(range: TankRange, change: RangeChange): void {
-    this.ranges.set({ status: 'ready', value: change.list });
+    this.ranges.update(() => change.list);
     const now = change.list.ranges.find((each) => each.elementId === range.elementId);
     const inUse = now ? rangeText(now.current, now.unit) : '';
     this.note.set(
