@@ -15,7 +15,7 @@ import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
 import { LoadingBlock } from '../../../shared/ui/loading-block';
 import { icpTestPath } from '../../../shared/tests/test-links';
-import { latestLoad } from '../../../shared/latest-load';
+import { latestLoad, reloadable, tankAnd } from '../../../shared/latest-load';
 import { TankSelection } from '../../../core/profile/tank-selection.service';
 import { SelectedTankFrame } from '../../../shared/ui/selected-tank-frame';
 import { focusAfterRender } from '../../../shared/ui/focus';
@@ -27,18 +27,9 @@ import { FollowUpOutcomes } from '../components/follow-up-outcomes';
 import { ClosingChoice, ReviewClosingActions } from '../components/review-closing-actions';
 import { ReviewHeader } from '../components/review-header';
 import { ReviewList } from '../components/review-list';
-import {
-  ReefReviewService,
-  ReviewChangeResult,
-  ReviewDetailState,
-} from '../services/reef-review.service';
+import { ReefReviewService, ReviewChangeResult } from '../services/reef-review.service';
 import { COMPARE_SCOPE_CHOICES, keepDecisions } from '../services/review-text';
-import {
-  CompareScope,
-  DecisionInput,
-  ReviewDetail,
-  ReviewListItem,
-} from '../services/review.model';
+import { CompareScope, DecisionInput, ReviewDetail } from '../services/review.model';
 
 const DECISION_WORDS: Record<DecisionInput['choice'], string> = {
   ACCEPTED: 'accepted',
@@ -74,18 +65,13 @@ export class ReviewDetailPage {
   private readonly reviews = inject(ReefReviewService);
   private readonly injector = inject(Injector);
 
-  private readonly detail = latestLoad<{ tankId: string; reviewId: string }, ReviewDetailState>(
-    () => {
-      const tankId = this.selection.selectedTankId();
-      return tankId ? { tankId, reviewId: this.reviewId() } : null;
-    },
-    ({ tankId, reviewId }) => this.reviews.detail(tankId, reviewId),
+  private readonly detail = latestLoad(
+    tankAnd(this.selection.selectedTankId, this.reviewId),
+    ({ tankId, id }) => this.reviews.detail(tankId, id),
     { status: 'loading' },
   );
-  protected readonly openReviews = latestLoad<string, LoadState<readonly ReviewListItem[]>>(
-    () => this.selection.selectedTankId(),
-    (tankId) => this.reviews.list(tankId, 'OPEN'),
-    { status: 'loading' },
+  protected readonly openReviews = reloadable(this.selection.selectedTankId, (tankId) =>
+    this.reviews.list(tankId, 'OPEN'),
   );
   protected readonly state = this.detail.state;
   /** What is being sent: an action id, `scope`, or `closing`. */
@@ -116,9 +102,7 @@ export class ReviewDetailPage {
     () => this.pickedScope() ?? this.review()?.compareScope ?? 'LAST_3',
   );
   protected readonly others = computed(() =>
-    (readyValue(this.openReviews.state()) ?? []).filter(
-      (item) => item.reviewId !== this.reviewId(),
-    ),
+    (this.openReviews.value() ?? []).filter((item) => item.reviewId !== this.reviewId()),
   );
 
   constructor() {
