@@ -28,15 +28,15 @@ describe('entry templates: /user/template, /save, /delete', () => {
     const doses = await save({ type: 'DOSE', name: 'Balling', elements: [{ elementId: 'calcium', amount: 20, unit: 'ml' }, { elementId: 'alkalinity', amount: 20, unit: 'ml' }] });
     expect(doses.status).toBe(200);
     const program = await save({ type: 'PROGRAM', name: 'Trace', elements: [{ elementId: 'iodine', amount: 1.5, unit: 'ml', weekdays: [4, 1, 1] }] });
-    expect(program.body.template.elements).toEqual([{ elementId: 'iodine', amount: 1.5, unit: 'ml', weekdays: [1, 4] }]);
+    expect((program.body.template as Json).elements).toEqual([{ elementId: 'iodine', amount: 1.5, unit: 'ml', weekdays: [1, 4] }]);
 
     const all = (await postApi(runtime, '/user/template', { tankId }, keeper)).body.templates as Json[];
     expect(all.map((t) => t.name)).toEqual(['Trace', 'Balling', 'Weekly kits']);
     expect(((await postApi(runtime, '/user/template', { tankId, type: 'DOSE' }, keeper)).body.templates as Json[]).map((t) => t.name)).toEqual(['Balling']);
 
-    const templateId = doses.body.template.templateId;
+    const templateId = (doses.body.template as Json).templateId;
     const edited = await save({ templateId, type: 'DOSE', name: 'Balling light', elements: [{ elementId: 'calcium', amount: 15, unit: 'ml' }] });
-    expect(edited.body.template).toMatchObject({ templateId, name: 'Balling light', createdAt: doses.body.template.createdAt });
+    expect(edited.body.template).toMatchObject({ templateId, name: 'Balling light', createdAt: (doses.body.template as Json).createdAt });
     expect((await save({ templateId, type: 'TEST', name: 'x', elements: [{ elementId: 'calcium' }] })).status).toBe(400);
 
     expect((await postApi(runtime, '/user/template/delete', { tankId, templateId }, keeper)).body).toEqual({ templateId, deleted: true });
@@ -58,7 +58,7 @@ describe('entry templates: /user/template, /save, /delete', () => {
     const mine = await save({ type: 'TEST', name: 'Mine', elements: [{ elementId: 'calcium' }] });
     const other = await signUpAndIn(runtime);
     const otherTank = String(((await postApi(runtime, '/user', {}, other)).body.tanks as Json[])[0].tankId);
-    const templateId = mine.body.template.templateId;
+    const templateId = (mine.body.template as Json).templateId;
     expect((await postApi(runtime, '/user/template', { tankId }, other)).status).toBe(404);
     expect((await postApi(runtime, '/user/template/delete', { tankId: otherTank, templateId }, other)).status).toBe(404);
     expect((await postApi(runtime, '/user/template/save', { tankId: otherTank, templateId, type: 'TEST', name: 'Stolen', elements: [{ elementId: 'calcium' }] }, other)).status).toBe(404);

@@ -22,9 +22,10 @@ import type { TankRecord } from '../account/account.types';
 import { Clock } from '../account/clock';
 import { TankRepository } from '../account/repositories/tank.repository';
 import { DoseDayRepository } from '../dosing/dose-day.repository';
+import type { TestHeader } from '../testing/test-history.types';
 import { CorrectionProgressReader } from './correction-progress.reader';
 import { ReviewWordingPort } from './review-wording';
-import { ReviewSourceReader, unitsOf } from './review-source.reader';
+import { ReviewSourceReader, comparedTestsFor, unitsOf } from './review-source.reader';
 import { type ReviewRecord, reviewIdFor } from './review.record';
 import { ReviewChangedError, ReviewRepository } from './review.repository';
 
@@ -97,16 +98,7 @@ export class ReefReviewService {
     return this.write(reviewIdFor(testId), async (existing) => {
       const scope = existing?.compareScope ?? DEFAULT_COMPARE_SCOPE;
       const draftChanges = changes ?? existing?.draftChanges ?? [];
-      const elements = await this.source.elements(testId);
-      const content = await this.worded({
-        kind: header.kind,
-        testDate: header.testDate,
-        lab: header.lab,
-        elements,
-        history: await this.source.before(header, unitsOf(elements)),
-        compareScope: scope,
-        draftChanges,
-      });
+      const content = await this.contentFor(header, scope, draftChanges);
       if (header.kind === 'MANUAL' && !existing && !needsAttention(content)) return undefined;
       const now = this.clock.now().toISOString();
       return {
@@ -184,16 +176,7 @@ export class ReefReviewService {
     if (!header) throw new NotFoundError('Test');
     const saved = await this.write(reviewId, async (existing) => {
       if (!existing) throw new NotFoundError('Review');
-      const elements = await this.source.elements(existing.testId);
-      const content = await this.worded({
-        kind: existing.testKind,
-        testDate: existing.testDate,
-        lab: existing.lab,
-        elements,
-        history: await this.source.before(header, unitsOf(elements)),
-        compareScope: scope,
-        draftChanges: existing.draftChanges,
-      });
+      const content = await this.contentFor(header, scope, existing.draftChanges);
       return { ...existing, ...keepDecisions(content, existing.actions), compareScope: scope, updatedAt: this.clock.now().toISOString() };
     });
     return { review: await this.detailView(tank, saved!) };
@@ -229,8 +212,8 @@ export class ReefReviewService {
     });
   }
 
-  private async listItem(tank: TankRecord, r: ReviewRecord): Promise<ReviewListItem> {
-    const progress = await this.progressOf(tank, r);
+  private async listItem(tank: TankRecord, r: ReviewRecord, progress?: Map<string, Progress>): Promise<ReviewListItem> {
+    progress ??= await this.progressOf(tank, r);
     const done = r.actions.filter((a) => (a.type === 'CORRECTION' ? progress.get(a.actionId)?.state === 'DONE' : a.decision !== undefined)).length;
     return {
       reviewId: r.reviewId,
@@ -250,7 +233,8 @@ export class ReefReviewService {
   }
 
   private async detailView(tank: TankRecord, r: ReviewRecord): Promise<ReviewDetailView> {
-    const [item, progress, header] = await Promise.all([this.listItem(tank, r), this.progressOf(tank, r), this.source.header(r.testId)]);
+    const [progress, header] = await Promise.all([this.progressOf(tank, r), this.source.header(r.testId)]);
+    const item = await this.listItem(tank, r, progress);
     const later = header ? await this.source.after(header, new Map(r.findings.map((f) => [f.elementId, f.unit]))) : [];
     return {
       ...item,
@@ -296,9 +280,16 @@ export class ReefReviewService {
     });
   }
 
-  /** The rules' review, reworded when a model is configured (numbers always stay the rules'). */
-  private async worded(input: Parameters<typeof buildReview>[0]) {
-    return this.wording.reword(buildReview(input));
+  /**
+   * The rules' review of a test compared with as many earlier tests as the scope asks for (only
+   * those are read), reworded when a model is configured (numbers always stay the rules').
+   */
+  private async contentFor(header: TestHeader, scope: CompareScope, draftChanges: readonly DraftChange[]) {
+    const elements = await this.source.elements(header.testId);
+    const history = await this.source.before(header, unitsOf(elements), comparedTestsFor(scope));
+    return this.wording.reword(
+      buildReview({ kind: header.kind, testDate: header.testDate, lab: header.lab, elements, history, compareScope: scope, draftChanges }),
+    );
   }
 
   private async requireTank(userId: string, tankId: string): Promise<TankRecord> {

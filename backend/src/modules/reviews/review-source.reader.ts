@@ -1,28 +1,25 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { Injectable } from '@nestjs/common';
-import type { PriorTest, ReviewElement, ReviewedStatus } from '../../domain/reviews';
-import { dynamo } from '../../shared/aws/clients';
+import { type CompareScope, type PriorTest, type ReviewElement, scopeSize } from '../../domain/reviews';
 import { tableName } from '../../shared/aws/names';
+import { queryAll } from '../../shared/aws/query-all';
 import { valueInUnit } from '../targets/resolved-range';
 import { TestHistoryRepository } from '../testing/repositories/test-history.repository';
 import { TestRowsRepository } from '../testing/repositories/test-rows.repository';
+import { elementResultStatus } from '../testing/test-detail.reader';
 import { type TestHeader, tankKey } from '../testing/test-history.types';
 
 type Row = Record<string, unknown>;
 
 /** At most this many earlier tests are read for the ALL scope. */
 export const MAX_COMPARED_TESTS = 100;
+
+/** How many earlier tests a compare scope reads: its size, bounded for ALL. */
+export const comparedTestsFor = (scope: CompareScope): number => Math.min(scopeSize(scope), MAX_COMPARED_TESTS);
 /** Later tests searched for each finding's next reading. */
 export const FOLLOW_UP_TESTS = 10;
 
 /** The units of a test's elements, for {@link ReviewSourceReader.before} and `after`. */
 export const unitsOf = (elements: readonly ReviewElement[]): UnitsByElement => new Map(elements.map((e) => [e.elementId, e.unit]));
-
-function reviewedStatus(row: Row): ReviewedStatus {
-  if (row.status === 'RO') return 'RO';
-  if (row.status === 'MISSING') return 'MISSING';
-  return (row.eval_status as ReviewedStatus | undefined) ?? 'PENDING';
-}
 
 export function toReviewElement(row: Row): ReviewElement {
   return {
@@ -32,7 +29,7 @@ export function toReviewElement(row: Row): ReviewElement {
     category: String(row.category ?? ''),
     unit: String(row.unit ?? ''),
     value: typeof row.value === 'number' ? row.value : null,
-    status: reviewedStatus(row),
+    status: elementResultStatus(row),
     ...(row.target_range ? { range: row.target_range as ReviewElement['range'] } : {}),
     ...(row.correction ? { correction: row.correction as ReviewElement['correction'] } : {}),
     ...(typeof row.correction_start === 'string' ? { correctionStart: row.correction_start } : {}),
@@ -78,7 +75,7 @@ export class ReviewSourceReader {
   }
 
   /** Completed tests dated before (or on the same day as, but created before) the given test, newest first. */
-  async before(header: TestHeader, units: UnitsByElement, limit = MAX_COMPARED_TESTS): Promise<PriorTest[]> {
+  async before(header: TestHeader, units: UnitsByElement, limit: number): Promise<PriorTest[]> {
     return this.read(await this.doneHeaders(header, 'before', limit), units);
   }
 
@@ -92,25 +89,19 @@ export class ReviewSourceReader {
   }
 
   private async doneHeaders(header: TestHeader, side: 'before' | 'after', limit: number): Promise<{ testId: string; testDate: string }[]> {
-    const found: { testId: string; testDate: string }[] = [];
-    let startKey: Row | undefined;
-    do {
-      const page = await dynamo().send(
-        new QueryCommand({
-          TableName: tableName('test-history'),
-          IndexName: 'user_id_tank_id-index',
-          KeyConditionExpression: `user_id_tank_id = :k AND test_date_id ${side === 'before' ? '<' : '>'} :d`,
-          FilterExpression: '#s = :done',
-          ExpressionAttributeNames: { '#s': 'status' },
-          ExpressionAttributeValues: { ':k': tankKey(header.userId, header.tankId), ':d': `${header.testDate}#${header.testId}`, ':done': 'DONE' },
-          ScanIndexForward: side === 'after',
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      found.push(...(page.Items ?? []).map((i) => ({ testId: String(i.test_id), testDate: String(i.test_date) })));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey && found.length < limit);
-    return found.slice(0, limit);
+    const items = await queryAll(
+      {
+        TableName: tableName('test-history'),
+        IndexName: 'user_id_tank_id-index',
+        KeyConditionExpression: `user_id_tank_id = :k AND test_date_id ${side === 'before' ? '<' : '>'} :d`,
+        FilterExpression: '#s = :done',
+        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeValues: { ':k': tankKey(header.userId, header.tankId), ':d': `${header.testDate}#${header.testId}`, ':done': 'DONE' },
+        ScanIndexForward: side === 'after',
+      },
+      limit,
+    );
+    return items.map((i) => ({ testId: String(i.test_id), testDate: String(i.test_date) }));
   }
 
   private async elementRows(testId: string): Promise<Row[]> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { withoutUndefined } from '../../domain/extraction/without-undefined';
 import { tableName } from '../../shared/aws/names';
-import { queryAll } from './query-all';
+import { queryAll } from '../../shared/aws/query-all';
 import type { MethodDefaults } from './resolved-range';
 
 /** The correction method whose targets are every tank's defaults (the only one seeded so far). */

@@ -6,7 +6,7 @@ import { withoutUndefined } from '../../domain/extraction/without-undefined';
 import { dynamo } from '../../shared/aws/clients';
 import { tableName } from '../../shared/aws/names';
 import { type TankRef, tankKey } from '../dosing/tank-ref';
-import { queryAll } from './query-all';
+import { queryAll } from '../../shared/aws/query-all';
 
 /** One saved custom range of a tank's element; `activeTo` is absent while it is in use. */
 export interface RangeVersionRow extends Range {

@@ -1,12 +1,11 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Injectable } from '@nestjs/common';
 import type { Correction } from '../../domain/corrections/correction';
 import { isIsoDate, localDateOf } from '../../domain/dosing';
 import { dynamo } from '../../shared/aws/clients';
-import { queueUrl, tableName } from '../../shared/aws/names';
-import { sqsClient } from '../../shared/aws/sqs';
+import { tableName } from '../../shared/aws/names';
+import { sendMessages } from '../../shared/aws/sqs';
 import { DomainError, InvalidRequestError, NotFoundError } from '../../shared/errors/domain-error';
 import { Clock } from '../account/clock';
 import { TankAccess } from '../account/tank-access';
@@ -59,7 +58,11 @@ export class CorrectionsService {
         return { elementId, amount: correction.dailyMl, unit: 'ml' as const, days: correction.days, startDate: start };
       }),
     );
-    await this.send(queued.map((q) => ({ userId, tankId: input.tankId, testId: input.testId, elementId: q.elementId, amount: q.amount, unit: q.unit, days: q.days, startDate: q.startDate })));
+    const messages: CorrectionDoseMessage[] = queued.map((q) => ({ userId, tankId: input.tankId, testId: input.testId, ...q }));
+    await sendMessages(
+      'icp-correction.fifo',
+      messages.map((m) => ({ body: m, groupId: `${m.userId}#${m.tankId}`, deduplicationId: `${m.testId}#${m.elementId}#${m.startDate}` })),
+    );
     return { queued };
   }
 
@@ -84,24 +87,6 @@ export class CorrectionsService {
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
       return String((await this.row(testId, elementId))?.correction_start);
-    }
-  }
-
-  private async send(messages: readonly CorrectionDoseMessage[]): Promise<void> {
-    for (let i = 0; i < messages.length; i += 10) {
-      const batch = messages.slice(i, i + 10);
-      const { Failed = [] } = await sqsClient().send(
-        new SendMessageBatchCommand({
-          QueueUrl: queueUrl('icp-correction.fifo'),
-          Entries: batch.map((m, n) => ({
-            Id: String(n),
-            MessageBody: JSON.stringify(m),
-            MessageGroupId: `${m.userId}#${m.tankId}`,
-            MessageDeduplicationId: `${m.testId}#${m.elementId}#${m.startDate}`,
-          })),
-        }),
-      );
-      if (Failed.length > 0) throw new Error(`SQS refused ${Failed.length} correction messages: ${Failed[0].Message ?? Failed[0].Code}`);
     }
   }
 }

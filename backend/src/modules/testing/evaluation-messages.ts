@@ -1,6 +1,4 @@
-import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
-import { queueUrl } from '../../shared/aws/names';
-import { sqsClient } from '../../shared/aws/sqs';
+import { sendMessages } from '../../shared/aws/sqs';
 
 /**
  * One message per tank element of an ICP test on `upload-results.fifo`, consumed by `icp-evaluate`.
@@ -16,17 +14,10 @@ export interface ElementEvaluationMessage {
   readonly elementId: string;
 }
 
-/** Sends the evaluation messages, ten per request; fails if SQS refuses any of them. */
-export async function sendEvaluationMessages(messages: readonly ElementEvaluationMessage[]): Promise<void> {
-  const url = queueUrl('upload-results.fifo');
-  for (let i = 0; i < messages.length; i += 10) {
-    const batch = messages.slice(i, i + 10);
-    const { Failed = [] } = await sqsClient().send(
-      new SendMessageBatchCommand({
-        QueueUrl: url,
-        Entries: batch.map((m, n) => ({ Id: String(n), MessageBody: JSON.stringify(m), MessageGroupId: m.testId, MessageDeduplicationId: `${m.testId}#${m.elementId}` })),
-      }),
-    );
-    if (Failed.length > 0) throw new Error(`SQS refused ${Failed.length} evaluation messages: ${Failed[0].Message ?? Failed[0].Code}`);
-  }
+/** Sends the evaluation messages (group = test, deduplication id = test + element). */
+export function sendEvaluationMessages(messages: readonly ElementEvaluationMessage[]): Promise<void> {
+  return sendMessages(
+    'upload-results.fifo',
+    messages.map((m) => ({ body: m, groupId: m.testId, deduplicationId: `${m.testId}#${m.elementId}` })),
+  );
 }

@@ -7,7 +7,6 @@ import { ProgramRepository } from '../dosing/program.repository';
 import { DailyDoseDraftProgramService, draftProgramId } from '../drafts';
 import { CorrectionProgressReader } from '../reviews/correction-progress.reader';
 import { IcpCompletionService } from '../reviews/icp-completion.service';
-import { ReviewSourceReader } from '../reviews/review-source.reader';
 import { TargetRangeService } from '../targets/target-range.service';
 import { CallerFeatures } from './caller-features';
 import { TestDetailReader } from './test-detail.reader';
@@ -40,13 +39,13 @@ export class IcpDetailService {
     private readonly programs: ProgramRepository,
     private readonly progress: CorrectionProgressReader,
     private readonly targets: TargetRangeService,
-    private readonly source: ReviewSourceReader,
   ) {}
 
   async detail(userId: string, tankId: string, testId: string) {
     const tank = await this.tanks.requireOwnedTank(userId, tankId);
     const features = await this.callerFeatures.of(userId);
-    let test = await this.reader.detail(userId, tankId, testId, { projections: features.projections });
+    const read = await this.reader.detailWithRows(userId, tankId, testId, { projections: features.projections });
+    let test = read.detail;
     if (test.kind !== 'ICP') throw new NotFoundError('ICP test');
 
     let draft: string | undefined;
@@ -61,7 +60,8 @@ export class IcpDetailService {
     }
 
     const doses = test.elements.flatMap((e) => (e.correction?.kind === 'DOSE' && e.status === 'LOW' ? [{ element: e, correction: e.correction as Extract<Correction, { kind: 'DOSE' }> }] : []));
-    const starts = doses.length ? new Map((await this.source.elements(testId)).map((e) => [e.elementId, e.correctionStart])) : new Map<string, string | undefined>();
+    // The date an applied correction started is kept on its element row, not in the API view.
+    const starts = new Map(read.rows.map((row) => [String(row.element_id), typeof row.correction_start === 'string' ? row.correction_start : undefined]));
     const [progress, ranges] = await Promise.all([
       this.progress.progress(
         tank,

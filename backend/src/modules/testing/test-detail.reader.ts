@@ -98,6 +98,11 @@ export class TestDetailReader {
   ) {}
 
   async detail(userId: string, tankId: string, testId: string, options: { projections: boolean }): Promise<TestDetail> {
+    return (await this.detailWithRows(userId, tankId, testId, options)).detail;
+  }
+
+  /** {@link detail}, plus the stored element rows it was read from (for callers that need more of them). */
+  async detailWithRows(userId: string, tankId: string, testId: string, options: { projections: boolean }): Promise<{ detail: TestDetail; rows: readonly Item[] }> {
     const test = await this.rows.test(testId);
     if (!test || test.header.user_id !== userId || test.header.tank_id !== tankId) throw new NotFoundError('Test');
     const header = toHeader(test.header);
@@ -110,7 +115,7 @@ export class TestDetailReader {
       .map((row) => ({ row, result: this.result(header, row, earlier, options) }))
       .sort((a, b) => compareElements({ ...a.result, order: order(a.row) }, { ...b.result, order: order(b.row) }))
       .map(({ result }) => result);
-    return withoutUndefined({
+    const detail = withoutUndefined({
       id: header.testId,
       kind: header.kind,
       status: header.status,
@@ -124,6 +129,7 @@ export class TestDetailReader {
       elements,
       reviewId,
     });
+    return { detail, rows: test.elements };
   }
 
   private result(header: TestHeader, row: Item, earlier: readonly EarlierTest[], options: { projections: boolean }): ElementResult {

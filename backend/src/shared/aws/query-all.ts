@@ -1,5 +1,5 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { dynamo } from '../../shared/aws/clients';
+import { dynamo } from './clients';
 
 type Item = Record<string, unknown>;
 

@@ -2,7 +2,7 @@ import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { Injectable } from '@nestjs/common';
 import { dynamo } from '../../../shared/aws/clients';
 import { tableName } from '../../../shared/aws/names';
-import { queryAll } from '../../targets/query-all';
+import { queryAll } from '../../../shared/aws/query-all';
 import { HEADER_ITEM, tankKey } from '../test-history.types';
 import { elementItem } from './test-element-rows.repository';
 
