@@ -23,6 +23,7 @@ interface Probe {
   status: number;
   loadMs: number;
   totalMs: number;
+  cpuMs: number;
   rssMb: number;
 }
 
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
     await build({ entryPoints: [join(__dirname, 'bare-handler.js')], outfile: bareFile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, logLevel: 'error' });
     const bare = Array.from({ length: RUNS }, () => probe(bareFile, eventFor('/user'), childEnv));
     const bareMedian = median(bare.map((p) => p.totalMs));
+    const bareCpu = median(bare.map((p) => p.cpuMs));
 
     const rows: string[] = [];
     const http = (Object.keys(FUNCTIONS) as FunctionName[]).filter((f) => FUNCTIONS[f].kind === 'http');
@@ -81,8 +83,9 @@ async function main(): Promise<void> {
       const route = ROUTES.find((r) => r.function === fn && r.auth !== 'none') ?? ROUTES.find((r) => r.function === fn)!;
       const runs = Array.from({ length: RUNS }, () => probe(bundle.file, eventFor(route.path), childEnv));
       const total = median(runs.map((p) => p.totalMs));
+      const cpu = median(runs.map((p) => p.cpuMs));
       rows.push(
-        `| ${fn} | \`${route.path}\` → ${runs[0].status} | ${(bundle.bytes / 1024).toFixed(0)} | ${(bundle.gzipBytes / 1024).toFixed(0)} | ${median(runs.map((p) => p.loadMs)).toFixed(0)} | ${total.toFixed(0)} | ${(total / bareMedian).toFixed(1)}× | ${median(runs.map((p) => p.rssMb)).toFixed(0)} |`,
+        `| ${fn} | \`${route.path}\` → ${runs[0].status} | ${(bundle.bytes / 1024).toFixed(0)} | ${(bundle.gzipBytes / 1024).toFixed(0)} | ${median(runs.map((p) => p.loadMs)).toFixed(0)} | ${total.toFixed(0)} | ${(total / bareMedian).toFixed(1)}× | ${cpu.toFixed(0)} | ${(cpu / bareCpu).toFixed(1)}× | ${median(runs.map((p) => p.rssMb)).toFixed(0)} |`,
       );
     }
     const bareBytes = readFileSync(bareFile);
@@ -91,10 +94,10 @@ async function main(): Promise<void> {
       [
         `Fresh Node process → bundle loaded → first response to a real request against DynamoDB Local (in memory). Median of ${RUNS} runs per row; ratio against a bare handler bundle that makes the same DynamoDB read without Nest. Measured ${new Date().toISOString().slice(0, 10)}.`,
         '',
-        '| function | request → status | bundle KiB | gzip KiB | load ms | first response ms | vs bare | RSS MiB |',
-        '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+        '| function | request → status | bundle KiB | gzip KiB | load ms | first response ms | vs bare | CPU ms | CPU vs bare | RSS MiB |',
+        '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
         ...rows,
-        `| bare handler (baseline) | \`/user\` → ${bare[0].status} | ${(bareBytes.length / 1024).toFixed(0)} | ${(gzipSync(bareBytes).length / 1024).toFixed(0)} | ${median(bare.map((p) => p.loadMs)).toFixed(0)} | ${bareMedian.toFixed(0)} | 1.0× | ${median(bare.map((p) => p.rssMb)).toFixed(0)} |`,
+        `| bare handler (baseline) | \`/user\` → ${bare[0].status} | ${(bareBytes.length / 1024).toFixed(0)} | ${(gzipSync(bareBytes).length / 1024).toFixed(0)} | ${median(bare.map((p) => p.loadMs)).toFixed(0)} | ${bareMedian.toFixed(0)} | 1.0× | ${bareCpu.toFixed(0)} | 1.0× | ${median(bare.map((p) => p.rssMb)).toFixed(0)} |`,
         '',
         'Lambda adds its own init (runtime start, artifact download) on top of these figures; the ratio is what the framework costs. Lambdaliths whose routes are not built yet answer 404 after a full Nest boot, which is still a fair cold-start figure.',
       ].join('\n'),

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { FUNCTION_NAMES, type FunctionName } from '../catalogue';
+import { bundleShims } from './bundle-shims';
 
 // Nest and Powertools load these only when a feature asks for them; none is used here.
 const OPTIONAL_MODULES = [
@@ -62,6 +63,7 @@ export async function bundleFunction(name: FunctionName, outRoot = join(distDir,
     keepNames: true, // Nest resolves providers and errors by class name
     sourcemap: 'linked',
     external: OPTIONAL_MODULES,
+    plugins: [bundleShims()],
     logLevel: 'error',
     legalComments: 'none',
   });

@@ -35,9 +35,9 @@ describe('the bundled account-api artifact', () => {
     rmSync(outDir, { recursive: true, force: true });
   });
 
-  const invoke = (path: string, body: unknown) =>
+  const invoke = (path: string, body: unknown, contentType = 'application/json') =>
     handler(
-      apiGatewayProxyEvent({ method: 'POST', path, headers: { 'content-type': 'application/json' }, query: {}, body: JSON.stringify(body), sourceIp: '127.0.0.1', claims, stage: 'test' }),
+      apiGatewayProxyEvent({ method: 'POST', path, headers: { 'content-type': contentType }, query: {}, body: JSON.stringify(body), sourceIp: '127.0.0.1', claims, stage: 'test' }),
       lambdaContext('account-api', runtime.env),
     );
 
@@ -59,5 +59,24 @@ describe('the bundled account-api artifact', () => {
 
     expect(sut.statusCode).toBe(200);
     expect(JSON.parse(sut.body).user.displayName).toBe('Bundled Keeper');
+  });
+
+  // The bundle replaces iconv-lite, mime-db and friends with small shims (tools/bundle-shims.ts).
+  it('reads a UTF-8 body with non-ASCII characters and answers JSON as UTF-8', async () => {
+    const sut = await invoke('/user/save', { displayName: 'Korallen-Öko 🐠' }, 'application/json; charset=utf-8');
+
+    expect(sut.statusCode).toBe(200);
+    expect(JSON.parse(sut.body).user.displayName).toBe('Korallen-Öko 🐠');
+    const headers = { ...sut.headers, ...sut.multiValueHeaders };
+    const contentType = Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+    expect(String(contentType)).toMatch(/^application\/json; charset=utf-8$/i);
+  });
+
+  it('never reads a body declared in another charset, and keeps the profile unchanged', async () => {
+    const sut = await invoke('/user/save', { displayName: 'Latin' }, 'application/json; charset=iso-8859-1');
+
+    expect(sut.statusCode).toBeGreaterThanOrEqual(400);
+    const profile = await invoke('/user', {});
+    expect(JSON.parse(profile.body).user.displayName).not.toBe('Latin');
   });
 });
