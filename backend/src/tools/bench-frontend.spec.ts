@@ -6,7 +6,7 @@ describe('initialFilesOf', () => {
       <link rel="stylesheet" href="styles-ABC.css" media="print" onload="this.media='all'">
       <link rel="modulepreload" href="chunk-1.js"><link href="chunk-2.js" rel="modulepreload">
       <link rel="icon" href="favicon.ico"><link rel="stylesheet" href="https://fonts.example/x.css">
-      </head><body><app-root></app-root>
+      </head><body><ram-root></ram-root>
       <script src="polyfills-1.js" type="module"></script><script src="main-2.js" type="module"></script></body></html>`;
     expect(initialFilesOf(html).sort()).toEqual(['chunk-1.js', 'chunk-2.js', 'main-2.js', 'polyfills-1.js', 'styles-ABC.css']);
   });

@@ -4,7 +4,7 @@ import { showStartupFailure } from './startup-failure';
 describe('showStartupFailure', () => {
   it('replaces the blank page with the config problem and a hint to reload', () => {
     const doc = document.implementation.createHTMLDocument('RaM');
-    doc.body.innerHTML = '<app-root></app-root>';
+    doc.body.innerHTML = '<ram-root></ram-root>';
 
     showStartupFailure(
       doc,
@@ -16,7 +16,7 @@ describe('showStartupFailure', () => {
     expect(alert?.textContent).toContain(
       'config.json: apiUrl must be a non-empty string Reload the page',
     );
-    expect(doc.querySelector('app-root')).toBeNull();
+    expect(doc.querySelector('ram-root')).toBeNull();
   });
 
   it('keeps internal details of other failures off the page', () => {

@@ -10,6 +10,7 @@ import { RemoveRowButton } from './row-buttons';
  *   (removed)="rows.remove(row.key)"> …fields… </fieldset>
  */
 @Component({
+  // eslint-disable-next-line @angular-eslint/component-selector -- a fieldset keeps the form's native grouping and legend
   selector: 'fieldset[ramElementRow]',
   imports: [RemoveRowButton],
   changeDetection: ChangeDetectionStrategy.OnPush,

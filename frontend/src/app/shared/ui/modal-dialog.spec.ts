@@ -6,6 +6,7 @@ import { ModalDialog } from './modal-dialog';
   imports: [ModalDialog],
   template: `
     <button id="opener" type="button" (click)="open.set(true)">Open</button>
+    <!-- eslint-disable-next-line @angular-eslint/template/interactive-supports-focus -- the test host only counts Escape presses that bubble past the dialog -->
     <div (keydown.escape)="outerEscapes = outerEscapes + 1">
       @if (open()) {
         <ram-modal-dialog heading="Upload ICP reports" (closed)="open.set(false)">

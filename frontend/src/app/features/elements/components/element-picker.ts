@@ -83,6 +83,7 @@ import { ElementCatalogueService } from '../services/element-catalogue.service';
             description="Try a shorter name or the element's symbol, such as Mg."
           />
         }
+        <!-- eslint-disable-next-line @angular-eslint/template/interactive-supports-focus -- arrow keys bubble up from the focusable result buttons inside -->
         <div
           id="element-results"
           class="space-y-4"

@@ -166,6 +166,7 @@ export class TemplatesPage {
   /** `?tank=` from a link that names the tank, e.g. the profile's tank list. */
   readonly tank = input<string>();
   /** `?type=` opens that tab. */
+  // eslint-disable-next-line @angular-eslint/no-input-rename -- the query parameter is `type`, a name a class member should not take
   readonly typeParam = input<string>(undefined, { alias: 'type' });
 
   protected readonly selection = inject(TankSelection);
