@@ -1,8 +1,6 @@
 import { CdkDrag, CdkDragDrop, CdkDragHandle, CdkDropList } from '@angular/cdk/drag-drop';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { map } from 'rxjs';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
 import { TankSelection } from '../../../core/profile/tank-selection.service';
 import { reloadable } from '../../../shared/latest-load';
 import { ConfirmButton } from '../../../shared/ui/confirm-button';
@@ -117,7 +115,8 @@ export class DashboardEditorPage {
   private readonly router = inject(Router);
   protected readonly canvasId = CANVAS_ID;
 
-  protected readonly dashboardId = toSignal(inject(ActivatedRoute).paramMap.pipe(map((p) => p.get('dashboardId'))), { initialValue: null });
+  /** The `:dashboardId` of the route; none on `/new`. */
+  readonly dashboardId = input<string | undefined>(undefined);
   protected readonly list = reloadable(() => this.selection.selectedTankId(), (tankId) => this.service.list(tankId));
   private readonly tests = injectElementLookup('test', this.selection.selectedTankId);
   protected readonly doses = injectElementLookup('dose', this.selection.selectedTankId);

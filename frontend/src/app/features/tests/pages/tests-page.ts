@@ -66,10 +66,10 @@ type View = 'list' | 'table';
               @for (test of current.tests; track test.id) {
                 <li>
                   <a class="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3 hover:bg-lagoon-50" [routerLink]="path(test.kind, test.id)" data-testid="tests-entry">
-                    <span class="w-28 text-sm text-reef-700 tabular-nums">{{ test.date | date: 'd MMM y' }}</span>
-                    <span class="min-w-0 flex-1 font-medium text-reef-900">{{ test.label }}</span>
+                    <span class="w-28 text-sm text-reef-700 tabular-nums">{{ test.date | date: 'd MMM y' }}</span>&ngsp;
+                    <span class="min-w-0 flex-1 font-medium text-reef-900">{{ test.label }}</span>&ngsp;
                     @if (test.fileName) {
-                      <span class="hidden min-w-0 truncate text-sm text-reef-600 sm:block">{{ test.fileName }}</span>
+                      <span class="hidden min-w-0 truncate text-sm text-reef-600 sm:block">{{ test.fileName }}</span>&ngsp;
                     }
                     <span class="rounded-full px-2 py-px text-xs font-medium" [class]="badge(test.status).tone">{{ badge(test.status).text }}</span>
                   </a>
