@@ -6,6 +6,7 @@ import { elementName, injectElementLookup } from '../../elements/services/catalo
 import { DEFAULT_DASHBOARD_ID, Dashboard } from '../services/dashboard.model';
 import { DashboardsService } from '../services/dashboards.service';
 import { TrendCard } from './trend-card';
+import { preloadTrendChart } from '../../icp/services/trend-chart';
 
 /**
  * Home's Element Trends, loaded only when asked for: the tank's default dashboard (from its dosing
@@ -31,7 +32,7 @@ import { TrendCard } from './trend-card';
           <p class="text-sm text-reef-700">
             90 days of your key elements against their targets, with the doses beside them.
           </p>
-          <button type="button" class="btn-primary mt-3" (click)="open.set(true)">
+          <button type="button" class="btn-primary mt-3" (click)="show()">
             Show Element Trends
           </button>
         </div>
@@ -50,12 +51,18 @@ import { TrendCard } from './trend-card';
                 <select
                   id="dashboard-choice"
                   class="field-input sm:w-64"
-                  [value]="shown()?.dashboardId"
                   (change)="chosenId.set($any($event.target).value)"
                 >
-                  <option [value]="defaultId">Default ({{ method() }})</option>
+                  <option [value]="defaultId" [selected]="shown()?.dashboardId === defaultId">
+                    Default ({{ method() }})
+                  </option>
                   @for (dashboard of list.dashboards; track dashboard.dashboardId) {
-                    <option [value]="dashboard.dashboardId">{{ dashboard.name }}</option>
+                    <option
+                      [value]="dashboard.dashboardId"
+                      [selected]="shown()?.dashboardId === dashboard.dashboardId"
+                    >
+                      {{ dashboard.name }}
+                    </option>
                   }
                 </select>
               </div>
@@ -117,6 +124,12 @@ export class ElementTrends {
     if (!list) return null;
     return list.dashboards.find((d) => d.dashboardId === this.chosenId()) ?? list.defaultDashboard;
   });
+
+  protected show(): void {
+    // The chart library loads while the dashboards and trends are read, not after them.
+    preloadTrendChart();
+    this.open.set(true);
+  }
 
   protected testName(elementId: string): string {
     return elementName(this.tests(), elementId);

@@ -10,6 +10,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
+import { CLOCK } from '../../../core/identity/clock';
 import { numberText } from '../../../shared/format';
 import { reloadable } from '../../../shared/latest-load';
 import { readState } from '../../../core/api/api-outcome';
@@ -113,6 +114,7 @@ export class TrendCard implements OnDestroy {
   readonly doseNames = input<ReadonlyMap<string, string>>(new Map());
 
   private readonly api = inject(IcpTestService);
+  private readonly now = inject(CLOCK);
   protected readonly slot = new TrendChartSlot(inject(TREND_CHART_RENDERER));
   private readonly chartHost = viewChild<ElementRef<HTMLElement>>('chart');
 
@@ -139,7 +141,7 @@ export class TrendCard implements OnDestroy {
       const host = this.chartHost()?.nativeElement;
       const trend = this.trend.value();
       if (!host || !trend) return;
-      const option = { ...trendChartOption(trend), legend: { show: false } };
+      const option = cardOption(trendChartOption(trend), this.now());
       void this.slot.show(host, option).then((ok) => this.drawn.set(ok ? 'yes' : 'failed'));
     });
   }
@@ -147,6 +149,25 @@ export class TrendCard implements OnDestroy {
   ngOnDestroy(): void {
     this.slot.release();
   }
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The trend dialog's chart made to fit a card: the whole 90 days on the axis (so one reading does
+ * not stretch to hours), thin pale dose bars behind the readings, no legend.
+ */
+function cardOption(option: Record<string, unknown>, now: number): Record<string, unknown> {
+  const series = (option['series'] as Record<string, unknown>[]).map((s) =>
+    s['type'] === 'bar' ? { ...s, barMaxWidth: 3, itemStyle: { color: 'rgba(100, 116, 139, 0.45)' }, z: 1 } : { ...s, z: 3 },
+  );
+  return {
+    ...option,
+    legend: { show: false },
+    grid: { left: 4, right: 4, top: 24, bottom: 4, containLabel: true },
+    xAxis: { type: 'time', min: now - DASHBOARD_DAYS * DAY_MS, max: now, splitNumber: 3 },
+    series,
+  };
 }
 
 /** The newest reading in words, e.g. `Latest 412 mg/l`. */

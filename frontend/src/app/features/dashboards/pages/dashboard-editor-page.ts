@@ -146,6 +146,7 @@ export class DashboardEditorPage {
       const dashboard = this.editing();
       const id = this.dashboardId();
       untracked(() => {
+        if (id && this.service.justSaved.take(id)) this.savedNote.set(true);
         this.name.set(dashboard?.name ?? (id ? '' : 'My dashboard'));
         this.charts.set(dashboard ? dashboard.charts.map(draftChart) : []);
         this.problem.set(null);
@@ -207,7 +208,10 @@ export class DashboardEditorPage {
       ...list,
       dashboards: [...list.dashboards.filter((d) => d.dashboardId !== outcome.value.dashboardId), outcome.value],
     }));
-    if (!this.dashboardId()) await this.router.navigate(['/app/dashboards', outcome.value.dashboardId], { replaceUrl: true });
+    if (!this.dashboardId()) {
+      this.service.justSaved.leave(outcome.value.dashboardId, true);
+      await this.router.navigate(['/app/dashboards', outcome.value.dashboardId], { replaceUrl: true });
+    }
   }
 
   protected async remove_(dashboardId: string): Promise<void> {

@@ -2,6 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 import { ApiClient } from '../../../core/api/api-client';
 import { FORM_STATUSES, Outcome, outcomeOf, readState } from '../../../core/api/api-outcome';
+import { Handoff } from '../../../shared/handoff';
 import { LoadState } from '../../../shared/load-state';
 import { Dashboard, DashboardChart, DashboardList } from './dashboard.model';
 
@@ -12,6 +13,8 @@ const SAVE_STATUSES = [...FORM_STATUSES, 403];
 @Injectable({ providedIn: 'root' })
 export class DashboardsService {
   private readonly api = inject(ApiClient);
+  /** A new dashboard's id, left by the editor that saved it for the editor that opens it next. */
+  readonly justSaved = new Handoff<true>();
 
   list(tankId: string): Observable<LoadState<DashboardList>> {
     return readState(
