@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { type BrowserSession, DESKTOP, MOBILE, type ScreenSize, openBrowser } from '../support/browser';
 import { type LocalRuntime, ensureBuilt, startLocalRuntime } from '../support/local-runtime';
 import { railOf } from '../support/rail';
@@ -55,6 +55,17 @@ async function waitForDemoValues(page: Page): Promise<void> {
     if (Date.now() > deadline) throw new Error('the demo tank shows no values yet');
     await page.reload();
   }
+}
+
+/** Waits (up to 10 s) until the locator's texts are `expected`, then asserts them. */
+async function textsBecome(locator: Locator, expected: string[]): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  let texts = await locator.allInnerTexts();
+  while (JSON.stringify(texts) !== JSON.stringify(expected) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    texts = await locator.allInnerTexts();
+  }
+  expect(texts).toEqual(expected);
 }
 
 describe.each([DESKTOP, MOBILE])('the demo keeper’s dashboards and history on a $name screen', (size: ScreenSize) => {
@@ -137,10 +148,10 @@ describe.each([DESKTOP, MOBILE])('the demo keeper’s dashboards and history on 
       await page.getByRole('button', { name: 'Add Alkalinity', exact: true }).click();
     }
     const charts = page.locator('[data-testid="canvas-chart"] h2');
-    await expect(charts.allInnerTexts()).resolves.toEqual(['Calcium', 'Alkalinity']);
+    await textsBecome(charts, ['Calcium', 'Alkalinity']);
     // Reorder with the keyboard-friendly buttons, then compare calcium with the calcium part.
     await page.getByRole('button', { name: 'Move Alkalinity up' }).click();
-    await expect(charts.allInnerTexts()).resolves.toEqual(['Alkalinity', 'Calcium']);
+    await textsBecome(charts, ['Alkalinity', 'Calcium']);
     await page.locator('[data-testid="canvas-chart"]').nth(1).locator('select').first().selectOption('calcium');
     await page.fill('#dashboard-name', dashboardName);
     await screenshot(page, '24-dashboard-editor', size, full);
@@ -152,7 +163,7 @@ describe.each([DESKTOP, MOBILE])('the demo keeper’s dashboards and history on 
     await page.getByRole('button', { name: 'Show Element Trends' }).click();
     await page.locator('#dashboard-choice').selectOption({ label: dashboardName });
     await page.locator('[data-testid="trend-card-chart"][data-drawn="yes"]').nth(1).waitFor({ timeout: 30_000 });
-    expect(await page.locator('[data-testid="trend-card"] h3').allInnerTexts()).toEqual(['Alkalinity', 'Calcium']);
+    await textsBecome(page.locator('[data-testid="trend-card"] h3'), ['Alkalinity', 'Calcium']);
   }, 90_000);
 
   test('lists every test from the rail’s “and N older”, filters by kind and reads them as an element table', async () => {
@@ -192,7 +203,9 @@ describe.each([DESKTOP, MOBILE])('the demo keeper’s dashboards and history on 
     await page.waitForFunction((before) => document.querySelector('#dose-history-heading')?.textContent?.trim() !== before, thisMonth.trim());
     await page.locator('[data-testid="dose-month-chart"][data-drawn="yes"]').waitFor({ timeout: 20_000 });
     expect(await page.locator('[data-testid="dose-month-totals"] tbody tr').count()).toBeGreaterThan(0);
-    await screenshot(page, '27-dose-month', size, full);
+    // A month of daily doses is a long page: the shot is of its totals and chart.
+    await page.locator('ram-dose-month-summary').scrollIntoViewIfNeeded();
+    await screenshot(page, '27-dose-month', size, { fullPage: false });
   }, 60_000);
 });
 
