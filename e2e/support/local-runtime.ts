@@ -14,6 +14,8 @@ const STOP_TIMEOUT_MS = 15_000;
 export interface LocalRuntime {
   readonly baseUrl: string;
   readonly demo: { readonly email: string; readonly password: string };
+  /** DynamoDB Local's endpoint, for a journey that must set what only Stripe could (a paid plan). */
+  readonly dynamoEndpoint: string;
   /** The runtime's recent output, for a failure message. */
   output(): string;
   stop(): Promise<void>;
@@ -124,5 +126,5 @@ export async function startLocalRuntime(): Promise<LocalRuntime> {
     await stop();
     throw error;
   }
-  return { baseUrl, demo: { email: 'demo@reefamatic.local', password: 'ReefDemo-2026' }, output, stop };
+  return { baseUrl, demo: { email: 'demo@reefamatic.local', password: 'ReefDemo-2026' }, dynamoEndpoint: `http://127.0.0.1:${dynamoPort}`, output, stop };
 }

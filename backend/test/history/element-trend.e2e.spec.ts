@@ -126,8 +126,33 @@ describe('/test/history/icp/trend: readings of both test kinds, related doses, r
     expect(sut.body.points).toHaveLength(2);
     expect(sut.body).not.toHaveProperty('projection');
     const calcium = ((second.body.test as Json).elements as Json[]).find((e) => e.elementId === 'calcium')!.trendAssessment as Json;
-    expect(calcium).toMatchObject({ direction: 'UP', previousValue: 400 });
+    expect(calcium).toMatchObject({ direction: 'UP', previousValue: 400, severity: 'NONE' });
     expect(calcium).not.toHaveProperty('projection');
+    expect(sut.body).not.toHaveProperty('doseResponse');
+  });
+
+  it('draws a custom chart with only the dosing elements it names', async () => {
+    expect((await trend({ elementId: 'calcium', doseElementIds: ['magnesium'] })).body.doses).toEqual([
+      { date: daysAgo(15), elementId: 'magnesium', amount: 5, unit: 'ml', source: 'MANUAL' },
+    ]);
+    expect((await trend({ elementId: 'calcium', doseElementIds: ['calcium', 'magnesium', 'phosphate'] })).status).toBe(400);
+  });
+
+  it('gives a Pro-equivalent keeper dose-response per stretch between tests, from the product strength and tank volume', async () => {
+    const sut = (await trend({ elementId: 'calcium' })).body.doseResponse as { referenceElementId: string; intervals: Json[]; overall: Json };
+
+    // 10 ml of the Balling calcium part (0.1963 mg/l per ml per 100 l) in the 300 l tank, 15 days before the last test.
+    const dosed = (10 * 0.1963 * 100) / 300;
+    expect(sut.referenceElementId).toBe('calcium');
+    expect(sut.intervals.map((i) => [i.from, i.to, i.days])).toEqual([
+      [daysAgo(40), daysAgo(20), 20],
+      [daysAgo(20), daysAgo(5), 15],
+    ]);
+    expect(sut.intervals[0]).toMatchObject({ dosedPerDay: 0, measuredChangePerDay: 0.5, consumptionPerDay: -0.5, holdingDosePerDay: 0 });
+    expect(sut.intervals[1].dosedPerDay).toBeCloseTo(dosed / 15, 4);
+    expect(sut.intervals[1].measuredChangePerDay).toBe(2);
+    expect(sut.overall).toMatchObject({ from: daysAgo(40), to: daysAgo(5), days: 35 });
+    expect(sut.overall.consumptionPerDay as number).toBeCloseTo(dosed / 35 - 40 / 35, 3);
   });
 
   it.each([

@@ -198,7 +198,7 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
       const icp = await postApi(runtime, '/test/history/icp', { tankId, testId }, keeper);
       expect(icp.status).toBe(200);
       expect(icp.body.draftProgramId).toBeUndefined();
-      expect(icp.body.features).toEqual({ projections: false, draftPrograms: false });
+      expect(icp.body.features).toEqual({ projections: false, draftPrograms: false, trendWarnings: false, doseResponse: false });
       expect(JSON.stringify(icp.body)).not.toMatch(/"projection"\s*:/);
       const [item] = (await review(keeper, tankId, { action: 'LIST' })).body.reviews as Json[];
       const detail = (await review(keeper, tankId, { action: 'DETAIL', reviewId: item.reviewId })).body.review as Json;

@@ -64,6 +64,28 @@ export const routes: Routes = [
           import('./features/templates/pages/templates-page').then((m) => m.TemplatesPage),
       },
       {
+        path: 'tests',
+        pathMatch: 'full',
+        title: 'Tests · Reef-A-Matic',
+        loadComponent: () => import('./features/tests/pages/tests-page').then((m) => m.TestsPage),
+      },
+      {
+        path: 'dashboards/new',
+        title: 'New dashboard · Reef-A-Matic',
+        loadComponent: () =>
+          import('./features/dashboards/pages/dashboard-editor-page').then(
+            (m) => m.DashboardEditorPage,
+          ),
+      },
+      {
+        path: 'dashboards/:dashboardId',
+        title: 'Dashboard · Reef-A-Matic',
+        loadComponent: () =>
+          import('./features/dashboards/pages/dashboard-editor-page').then(
+            (m) => m.DashboardEditorPage,
+          ),
+      },
+      {
         path: 'tests/icp/:testId',
         title: 'ICP test · Reef-A-Matic',
         loadComponent: () =>

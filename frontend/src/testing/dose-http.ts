@@ -6,6 +6,7 @@ import { CLOCK } from '../app/core/identity/clock';
 import type { PickableElement } from '../app/features/elements/services/element-catalogue';
 import { DrawerService } from '../app/features/shell/services/drawer.service';
 import { provideTestHttp } from './providers';
+import { TREND_CHART_RENDERER } from '../app/features/icp/services/trend-chart';
 
 /**
  * Sets TestBed up for a page spec: the app's HTTP stack against HttpTestingController, the clock at
@@ -14,7 +15,15 @@ import { provideTestHttp } from './providers';
 export function setUpPageTest(now: string) {
   localStorage.clear();
   TestBed.configureTestingModule({
-    providers: [...provideTestHttp(), { provide: CLOCK, useValue: () => Date.parse(now) }],
+    providers: [
+      ...provideTestHttp(),
+      { provide: CLOCK, useValue: () => Date.parse(now) },
+      // Pages that chart (the dose month) draw into a stand-in: the chart library stays out of jsdom.
+      {
+        provide: TREND_CHART_RENDERER,
+        useValue: async () => ({ setOption: vi.fn(), resize: vi.fn(), dispose: vi.fn() }),
+      },
+    ],
   });
   return {
     http: TestBed.inject(HttpTestingController),

@@ -9,4 +9,13 @@ export {
   type TrendSeverity,
   WATCH_HORIZON_DAYS,
   assessTrend,
+  withoutWarning,
 } from './trend-assessment';
+export {
+  type DoseResponse,
+  type DoseResponseInput,
+  type DoseResponseInterval,
+  type DosedAmount,
+  analyseDoseResponse,
+  risePerMl,
+} from './dose-response';

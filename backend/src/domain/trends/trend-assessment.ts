@@ -135,3 +135,15 @@ export function assessTrend(input: TrendInput): TrendAssessment {
     ...withProjection,
   };
 }
+
+/**
+ * A trend without its warning, for plans without trend warnings: the direction, the measured change
+ * and its signal stay (they are history); the severity becomes NONE and no projection is kept.
+ *
+ * @example withoutWarning({ direction: 'DOWN', severity: 'ALERT', signal: '↓ 6.8% since 2026-09-14', changePercent: -6.8 })
+ * // { direction: 'DOWN', severity: 'NONE', signal: '↓ 6.8% since 2026-09-14', changePercent: -6.8 }
+ */
+export function withoutWarning(assessment: TrendAssessment): TrendAssessment {
+  const { projection: _projection, ...rest } = assessment;
+  return { ...rest, severity: 'NONE' };
+}

@@ -5,3 +5,4 @@ export { DraftSuggestionPort, NoopDraftSuggestions, type DraftSuggestionContext,
 export { BedrockDraftSuggestions, type BedrockDraftSuggestionsOptions } from './bedrock-draft-suggestions';
 export { DAILY_DOSE_DRAFT_PROMPT_KEY, DEFAULT_DAILY_DOSE_DRAFT_PROMPT } from './daily-dose-draft-prompt';
 export type { DraftSuggestion, EvaluatedElementForDraft } from '../../domain/drafts';
+export { toDoseProduct } from './dose-products';

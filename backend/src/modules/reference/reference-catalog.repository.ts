@@ -24,6 +24,8 @@ export interface DoseElementRow {
   readonly canonical: string;
   readonly unit: string;
   readonly strength?: unknown;
+  /** The method's own order of its products (the dose picker sorts by name). */
+  readonly displayOrder?: number;
 }
 
 /** Reads one partition (a lab panel or a dosing method) of a reference table, without retired rows. */
@@ -78,6 +80,7 @@ export class ReferenceCatalogRepository {
         canonical: i.canonical as string,
         unit: i.unit as string,
         strength: i.strength,
+        ...(typeof i.display_order === 'number' ? { displayOrder: i.display_order } : {}),
       }))
       .sort((a, b) => a.name.localeCompare(b.name));
   }

@@ -44,7 +44,7 @@ export class IcpDetailService {
   async detail(userId: string, tankId: string, testId: string) {
     const tank = await this.tanks.requireOwnedTank(userId, tankId);
     const features = await this.callerFeatures.of(userId);
-    const read = await this.reader.detailWithRows(userId, tankId, testId, { projections: features.projections });
+    const read = await this.reader.detailWithRows(userId, tankId, testId, features);
     let test = read.detail;
     if (test.kind !== 'ICP') throw new NotFoundError('ICP test');
 

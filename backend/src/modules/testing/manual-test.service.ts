@@ -123,7 +123,7 @@ export class ManualTestService {
     await this.write(headerItem, elementItems, removed, existing ? version : undefined);
 
     const hookReviewId = await this.reviews.onManualTestSaved({ userId, tankId: tank.tankId, testId });
-    const test = await this.reader.detail(userId, tank.tankId, testId, { projections: (await this.features.of(userId)).projections });
+    const test = await this.reader.detail(userId, tank.tankId, testId, await this.features.of(userId));
     const reviewId = hookReviewId ?? test.reviewId;
     return reviewId ? { test, reviewId } : { test };
   }

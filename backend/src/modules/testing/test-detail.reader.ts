@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Correction } from '../../domain/corrections/correction';
 import type { ResolvedRange } from '../../domain/corrections/target-range';
 import { withoutUndefined } from '../../domain/extraction/without-undefined';
-import { type DatedValue, type TrendAssessment, assessTrend } from '../../domain/trends';
+import { type DatedValue, type TrendAssessment, assessTrend, withoutWarning } from '../../domain/trends';
 import { NotFoundError } from '../../shared/errors/domain-error';
 import { ReferenceCatalogRepository } from '../reference/reference-catalog.repository';
 import { compareElements } from '../targets/element-order';
@@ -68,6 +68,12 @@ function readingOf(row: Item): number | null | undefined {
   return row.non_detect === true ? null : undefined;
 }
 
+/** What a keeper's plan lets a test's results carry. */
+export interface ResultOptions {
+  readonly projections: boolean;
+  readonly trendWarnings: boolean;
+}
+
 interface EarlierTest {
   readonly date: string;
   readonly rows: ReadonlyMap<string, Item>;
@@ -97,12 +103,12 @@ export class TestDetailReader {
     private readonly catalog: ReferenceCatalogRepository,
   ) {}
 
-  async detail(userId: string, tankId: string, testId: string, options: { projections: boolean }): Promise<TestDetail> {
+  async detail(userId: string, tankId: string, testId: string, options: ResultOptions): Promise<TestDetail> {
     return (await this.detailWithRows(userId, tankId, testId, options)).detail;
   }
 
   /** {@link detail}, plus the stored element rows it was read from (for callers that need more of them). */
-  async detailWithRows(userId: string, tankId: string, testId: string, options: { projections: boolean }): Promise<{ detail: TestDetail; rows: readonly Item[] }> {
+  async detailWithRows(userId: string, tankId: string, testId: string, options: ResultOptions): Promise<{ detail: TestDetail; rows: readonly Item[] }> {
     const test = await this.rows.test(testId);
     if (!test || test.header.user_id !== userId || test.header.tank_id !== tankId) throw new NotFoundError('Test');
     const header = toHeader(test.header);
@@ -132,7 +138,7 @@ export class TestDetailReader {
     return { detail, rows: test.elements };
   }
 
-  private result(header: TestHeader, row: Item, earlier: readonly EarlierTest[], options: { projections: boolean }): ElementResult {
+  private result(header: TestHeader, row: Item, earlier: readonly EarlierTest[], options: ResultOptions): ElementResult {
     const reading = readingOf(row);
     const range = (row.target_range as ResolvedRange | undefined) ?? { source: 'NONE' };
     return withoutUndefined({
@@ -148,16 +154,14 @@ export class TestDetailReader {
       targetRange: row.target_range as ResolvedRange | undefined,
       message: typeof row.message === 'string' ? row.message : undefined,
       correction: header.kind === 'ICP' ? (row.correction as Correction | undefined) : undefined,
-      trendAssessment:
-        reading === undefined
-          ? undefined
-          : assessTrend({
-              current: { date: header.testDate, value: reading },
-              previous: previousReadings(row, earlier),
-              range,
-              projections: options.projections,
-            }),
+      trendAssessment: reading === undefined ? undefined : this.trend(header, row, reading, earlier, range, options),
     });
+  }
+
+  /** The element's trend; its warning (severity, projection) only for plans with trend warnings. */
+  private trend(header: TestHeader, row: Item, reading: number | null, earlier: readonly EarlierTest[], range: ResolvedRange, options: ResultOptions): TrendAssessment {
+    const assessment = assessTrend({ current: { date: header.testDate, value: reading }, previous: previousReadings(row, earlier), range, projections: options.projections });
+    return options.trendWarnings ? assessment : withoutWarning(assessment);
   }
 
   /** The tank's tests dated before this one (both kinds, newest first, bounded), with their element rows. */

@@ -3,7 +3,7 @@ import { TankAccess } from '../account/tank-access';
 import { CallerFeatures } from './caller-features';
 import { type TestDetail, TestDetailReader } from './test-detail.reader';
 
-/** `POST /test/history`: any test of the caller's tank, projections as their plan allows. */
+/** `POST /test/history`: any test of the caller's tank, projections and trend warnings as their plan allows. */
 @Injectable()
 export class TestDetailService {
   constructor(
@@ -14,7 +14,6 @@ export class TestDetailService {
 
   async detail(userId: string, tankId: string, testId: string): Promise<{ test: TestDetail }> {
     await this.tanks.requireOwnedTank(userId, tankId);
-    const { projections } = await this.features.of(userId);
-    return { test: await this.reader.detail(userId, tankId, testId, { projections }) };
+    return { test: await this.reader.detail(userId, tankId, testId, await this.features.of(userId)) };
   }
 }

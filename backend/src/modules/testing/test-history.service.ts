@@ -4,7 +4,8 @@ import type { CallerIdentity } from '../../shared/http/caller';
 import { Clock } from '../account/clock';
 import { TankAccess } from '../account/tank-access';
 import { TestHistoryRepository } from './repositories/test-history.repository';
-import type { TestHeader } from './test-history.types';
+import { decodeTestCursor, encodeTestCursor } from './test-page-cursor';
+import { type TestHeader, tankKey } from './test-history.types';
 
 export const PROCESSING_TIMEOUT_MESSAGE = 'We could not read this report in time. Please upload it again; if it keeps failing, contact support with the reference.';
 
@@ -32,6 +33,13 @@ const toListItem = (h: TestHeader): TestListItem => ({
   referenceId: h.referenceId,
 });
 
+export interface TestPageRequest {
+  readonly limit?: number;
+  readonly cursor?: string;
+  readonly kind?: TestHeader['kind'];
+  readonly lab?: string;
+}
+
 @Injectable()
 export class TestHistoryService {
   constructor(
@@ -40,13 +48,18 @@ export class TestHistoryService {
     private readonly clock: Clock,
   ) {}
 
-  /** The tank's tests for the navigation, newest first. Uploads stuck past their deadline are failed here. */
-  async list(caller: CallerIdentity, tankId: string, limit = 100): Promise<{ tests: TestListItem[] }> {
+  /**
+   * The tank's tests, newest first, a page at a time (the rail reads the first page, the tests page
+   * pages on with `cursor`), optionally of one kind or lab. Uploads stuck past their deadline are
+   * failed here.
+   */
+  async list(caller: CallerIdentity, tankId: string, page: TestPageRequest = {}): Promise<{ tests: TestListItem[]; nextCursor?: string }> {
     await this.tanks.requireOwnedTank(caller.userId, tankId);
+    const after = page.cursor ? decodeTestCursor(page.cursor, tankKey(caller.userId, tankId)) : undefined;
     const now = this.clock.now();
-    const headers = await this.tests.listForTank(caller.userId, tankId, limit);
+    const { headers, next } = await this.tests.pageForTank(caller.userId, tankId, { limit: page.limit ?? 100, after, kind: page.kind, lab: page.lab });
     const settled = await Promise.all(headers.map((h) => this.expireIfOverdue(h, now)));
-    return { tests: settled.map(toListItem) };
+    return { tests: settled.map(toListItem), ...(next ? { nextCursor: encodeTestCursor(next) } : {}) };
   }
 
   /** A PROCESSING upload past its deadline becomes ERROR with a support reference, never PROCESSING forever. */

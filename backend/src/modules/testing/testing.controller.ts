@@ -32,7 +32,7 @@ export class TestingController {
   @Post('history/list')
   @HttpCode(200)
   list(@Caller() caller: CallerIdentity, @Body() body: TestListDto) {
-    return this.history.list(caller, body.tankId, body.limit);
+    return this.history.list(caller, body.tankId, body);
   }
 
   @Post('history')

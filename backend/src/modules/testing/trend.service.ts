@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { canonicalFor, normaliseElementName } from '../../domain/canon';
 import { type ResolvedRange, resolveTargetRange } from '../../domain/corrections/target-range';
 import { addDays, localDateOf } from '../../domain/dosing/calendar';
-import { PROJECTION_DAYS, type ProjectedValue, projectSeries } from '../../domain/trends';
+import { type DoseResponse, PROJECTION_DAYS, type ProjectedValue, analyseDoseResponse, projectSeries, risePerMl } from '../../domain/trends';
 import { InvalidRequestError } from '../../shared/errors/domain-error';
 import { DOSING_METHODS, type TankRecord } from '../account/account.types';
 import { Clock } from '../account/clock';
 import { TankAccess } from '../account/tank-access';
 import { DoseDayRepository } from '../dosing/dose-day.repository';
+import { toDoseProduct } from '../drafts';
 import { ReferenceCatalogRepository } from '../reference/reference-catalog.repository';
 import { rangeInUnit, valueInUnit } from '../targets/resolved-range';
 import { TargetRangeService } from '../targets/target-range.service';
@@ -45,6 +46,8 @@ export interface ElementTrend {
   readonly explanation: string;
   /** Only for keepers whose plan includes projections. */
   readonly projection?: ProjectedValue[];
+  /** Dosed against measured change per stretch between tests; only for keepers whose plan includes it. */
+  readonly doseResponse?: DoseResponse;
 }
 
 /** Tests whose element rows hold readings. */
@@ -67,7 +70,7 @@ export class TrendService {
     private readonly clock: Clock,
   ) {}
 
-  async trend(userId: string, request: { tankId: string; elementId: string; days?: number }): Promise<ElementTrend> {
+  async trend(userId: string, request: { tankId: string; elementId: string; days?: number; doseElementIds?: readonly string[] }): Promise<ElementTrend> {
     const tank = await this.tanks.requireOwnedTank(userId, request.tankId);
     const element = (await this.targets.elementsFor(tank)).get(request.elementId);
     if (!element)
@@ -75,9 +78,9 @@ export class TrendService {
     const days = request.days ?? DEFAULT_TREND_DAYS;
     const from = days > 0 ? addDays(localDateOf(this.clock.now(), tank.timezone), -days) : undefined;
 
-    const [points, doses, ranges, features] = await Promise.all([
+    const [points, { doses, risePerMl }, ranges, features] = await Promise.all([
       this.points(tank, element.elementId, element.unit, from),
-      this.doses(tank, element.canonical, from),
+      this.doses(tank, element.canonical, element.unit, from, request.doseElementIds),
       this.targets.resolveFor(userId, tank.tankId),
       this.features.of(userId),
     ]);
@@ -91,6 +94,7 @@ export class TrendService {
       doses,
       explanation: explainTrend({ name: element.name, unit: element.unit, days, range: targetRange, points, doseCount: doses.length }),
       ...(features.projections ? { projection: projectSeries(points, PROJECTION_DAYS) } : {}),
+      ...(features.doseResponse ? { doseResponse: analyseDoseResponse({ readings: points, doses, risePerMl }) } : {}),
     };
   }
 
@@ -111,21 +115,33 @@ export class TrendService {
     });
   }
 
-  /** Doses since `from` whose product belongs to the element's canonical group (Phosphate dosing on a Phosphorus chart). */
-  private async doses(tank: TankRecord, canonical: string, from: string | undefined): Promise<TrendDose[]> {
+  /**
+   * Doses since `from` of the chosen products, or else of every product in the element's canonical
+   * group (Phosphate dosing on a Phosphorus chart), with how much one ml of each raises the element
+   * in this tank where its strength is known.
+   */
+  private async doses(
+    tank: TankRecord,
+    canonical: string,
+    unit: string,
+    from: string | undefined,
+    chosen: readonly string[] | undefined,
+  ): Promise<{ doses: TrendDose[]; risePerMl: Map<string, number> }> {
     const group = normaliseElementName(canonical);
     const [catalogs, { days }] = await Promise.all([
       // The tank's own method first, so its products win where two catalogs share an id.
       Promise.all([tank.dosingMethod, ...DOSING_METHODS.filter((m) => m !== tank.dosingMethod)].map((m) => this.catalog.doseCatalog(m))),
       this.doseDays.list(tank, { from, limit: MAX_TREND_DAYS }),
     ]);
-    const canonicalOf = new Map<string, string>();
-    for (const product of catalogs.flat()) if (!canonicalOf.has(product.elementId)) canonicalOf.set(product.elementId, product.canonical);
+    const products = new Map<string, ReturnType<typeof toDoseProduct>>();
+    for (const row of catalogs.flat()) if (!products.has(row.elementId)) products.set(row.elementId, toDoseProduct(row));
+    const picked = chosen && chosen.length > 0 ? new Set(chosen) : undefined;
     const related = (doseElementId: string) => {
-      const name = canonicalOf.get(doseElementId) ?? canonicalFor(doseElementId);
+      if (picked) return picked.has(doseElementId);
+      const name = products.get(doseElementId)?.canonical ?? canonicalFor(doseElementId);
       return name !== undefined && normaliseElementName(name) === group;
     };
-    return days
+    const doses = days
       .flatMap((day) =>
         Object.values(day.entries).map((e) => ({
           date: day.date,
@@ -137,5 +153,19 @@ export class TrendService {
       )
       .filter((dose) => related(dose.elementId))
       .sort((a, b) => a.date.localeCompare(b.date) || a.elementId.localeCompare(b.elementId));
+    const rises = new Map<string, number>();
+    for (const elementId of new Set(doses.map((d) => d.elementId))) {
+      const product = products.get(elementId);
+      // A product counts toward this element only if its strength is of this element's group.
+      const strength = product?.strength as { element?: unknown; amountPer1mlPer100L?: unknown; unit?: unknown } | undefined;
+      if (!strength || normaliseElementName(String(strength.element ?? product?.canonical)) !== group) continue;
+      const rise = risePerMl(
+        { amountPer1mlPer100L: Number(strength.amountPer1mlPer100L), unit: String(strength.unit) },
+        tank.volumeLitres,
+        (value, fromUnit) => valueInUnit(value, fromUnit, unit),
+      );
+      if (rise !== undefined) rises.set(elementId, rise);
+    }
+    return { doses, risePerMl: rises };
   }
 }

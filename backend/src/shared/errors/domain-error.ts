@@ -8,7 +8,8 @@ export type DomainErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
-  | 'ENTITLEMENT_REQUIRED';
+  | 'ENTITLEMENT_REQUIRED'
+  | 'DASHBOARD_LIMIT';
 
 export class DomainError extends Error {
   constructor(
@@ -57,4 +58,5 @@ export const HTTP_STATUS_BY_CODE: Readonly<Record<DomainErrorCode, number>> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   ENTITLEMENT_REQUIRED: 403,
+  DASHBOARD_LIMIT: 403,
 };

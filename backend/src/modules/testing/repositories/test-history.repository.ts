@@ -7,6 +7,9 @@ import { HEADER_ITEM, type TestHeader, type TestStatus, tankKey } from '../test-
 
 type Item = Record<string, unknown>;
 
+/** Index reads one page may take when a filter keeps few tests (the page may then come back short). */
+const MAX_PAGE_READS = 10;
+
 export function toHeaderItem(h: TestHeader): Item {
   return {
     test_id: h.testId,
@@ -62,19 +65,53 @@ export class TestHistoryRepository {
     return Item ? toHeader(Item) : undefined;
   }
 
+  /**
+   * One page of the tank's tests, newest test date first, through the tank index, optionally only of
+   * one kind or lab. `after` is the index key of the last test of the previous page; the answer's
+   * `next` is the key to pass for the page after this one (absent on the last page).
+   */
+  async pageForTank(
+    userId: string,
+    tankId: string,
+    page: { limit: number; after?: Item; kind?: TestHeader['kind']; lab?: string },
+  ): Promise<{ headers: TestHeader[]; next?: Item }> {
+    const filters: string[] = [];
+    const values: Item = { ':k': tankKey(userId, tankId) };
+    if (page.kind) {
+      filters.push('kind = :kind');
+      values[':kind'] = page.kind;
+    }
+    if (page.lab) {
+      filters.push('lab = :lab');
+      values[':lab'] = page.lab;
+    }
+    const headers: TestHeader[] = [];
+    let startKey = page.after;
+    // A filter drops rows after DynamoDB counted them, so read until the page is full; never ask for
+    // more than the page still needs, so the key to go on from is exactly after the last test kept.
+    for (let reads = 0; reads < MAX_PAGE_READS && headers.length < page.limit; reads += 1) {
+      const { Items = [], LastEvaluatedKey } = await dynamo().send(
+        new QueryCommand({
+          TableName: tableName('test-history'),
+          IndexName: 'user_id_tank_id-index',
+          KeyConditionExpression: 'user_id_tank_id = :k',
+          ...(filters.length > 0 ? { FilterExpression: filters.join(' AND ') } : {}),
+          ExpressionAttributeValues: values,
+          ScanIndexForward: false,
+          Limit: page.limit - headers.length,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      headers.push(...Items.map(toHeader));
+      startKey = LastEvaluatedKey;
+      if (!startKey) break;
+    }
+    return { headers, ...(startKey ? { next: startKey } : {}) };
+  }
+
   /** The tank's tests, newest test date first, through the tank index. */
   async listForTank(userId: string, tankId: string, limit: number): Promise<TestHeader[]> {
-    const { Items = [] } = await dynamo().send(
-      new QueryCommand({
-        TableName: tableName('test-history'),
-        IndexName: 'user_id_tank_id-index',
-        KeyConditionExpression: 'user_id_tank_id = :k',
-        ExpressionAttributeValues: { ':k': tankKey(userId, tankId) },
-        ScanIndexForward: false,
-        Limit: limit,
-      }),
-    );
-    return Items.map(toHeader);
+    return (await this.pageForTank(userId, tankId, { limit })).headers;
   }
 
   /**

@@ -11,6 +11,13 @@ export type TestStatus = 'PROCESSING' | 'IN_PROGRESS' | 'DONE' | 'ERROR';
 /** How one element's reading compares with its target range. */
 export type ElementStatus = 'LOW' | 'OK' | 'HIGH' | 'CRITICAL' | 'MISSING' | 'RO' | 'PENDING';
 
+/** The statuses that put an element on a keeper's list, most urgent first. The API decides the status. */
+export const ATTENTION_STATUSES = ['CRITICAL', 'LOW', 'HIGH'] as const;
+
+/** Whether the API's status for a reading asks the keeper to act. */
+export const needsAttention = (status: string): boolean =>
+  (ATTENTION_STATUSES as readonly string[]).includes(status);
+
 /** Where a range comes from: the keeper's own, the dosing method's, a safety limit, or nothing. */
 export type RangeSource = 'CUSTOM' | 'METHOD' | 'HAZARD_FALLBACK' | 'NONE';
 

@@ -86,7 +86,7 @@ describe('DosesPage', () => {
   it('says so when nothing is logged yet', async () => {
     const { element } = await render(undefined, { days: [], hasMore: false });
 
-    expect(element.textContent).toContain('No doses logged yet');
+    expect(element.textContent).toContain('No doses logged in March 2026');
   });
 
   it('logs a dose over several days in one save and adds the days to the history', async () => {
@@ -261,19 +261,32 @@ describe('DosesPage', () => {
     expect(TestBed.inject(ErrorBannerService).current()).toBeNull();
   });
 
-  it('reads older days on request, from the day before the oldest shown', async () => {
-    const { fixture, element } = await render(undefined, { days: [march3], hasMore: true });
+  it('shows this month with per-element totals and a chart, and pages by month', async () => {
+    const { fixture, element } = await render(undefined, { days: [march3], hasMore: false });
 
-    buttonLabelled(element, 'Show older days').click();
+    expect(text(element.querySelector('#dose-history-heading'))).toBe('History · March 2026');
+    const totals = [...element.querySelectorAll('[data-testid="dose-month-totals"] tbody tr')].map((row) =>
+      [...row.querySelectorAll('td')].map(text),
+    );
+    expect(totals).toEqual([
+      ['Magnesium chloride', '30 ml', '1'],
+      ['Calcium chloride', '12.5 ml', '1'],
+      ['Iodine', '2 ml', '1'],
+    ]);
+    expect(element.querySelector('[data-testid="dose-month-chart"]')).not.toBeNull();
+    expect(buttonLabelled(element, 'Later month').disabled).toBe(true);
+
+    buttonLabelled(element, 'Earlier month').click();
     const sent = await answerPost('/dose/history/list', {
       tankId: 'tank-1',
-      days: [{ tankId: 'tank-1', date: '2026-01-20', entries: [doseEntryFactory()] }],
+      days: [{ tankId: 'tank-1', date: '2026-02-20', entries: [doseEntryFactory()] }],
       hasMore: false,
     });
     await fixture.whenStable();
 
-    expect(sent).toEqual({ tankId: 'tank-1', to: '2026-03-02' });
-    expect(element.querySelectorAll('ram-dose-day-card')).toHaveLength(2);
-    expect(() => buttonLabelled(element, 'Show older days')).toThrow();
+    expect(sent).toEqual({ tankId: 'tank-1', from: '2026-02-01', to: '2026-02-28', limit: 31 });
+    expect(text(element.querySelector('#dose-history-heading'))).toBe('History · February 2026');
+    expect(element.querySelectorAll('ram-dose-day-card')).toHaveLength(1);
+    expect(buttonLabelled(element, 'Later month').disabled).toBe(false);
   });
 });

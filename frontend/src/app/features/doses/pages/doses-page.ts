@@ -1,5 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { filter, take } from 'rxjs';
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
 import { dayText, isIsoDate } from '../../../shared/tank-calendar';
@@ -12,16 +11,19 @@ import { elementName, injectElementLookup } from '../../elements/services/catalo
 import { DoseDayCard } from '../components/dose-day-card';
 import { DoseLogForm } from '../components/dose-log-form';
 import { amountText } from '../services/dose-amount';
-import { DoseDay, DoseEntry, DosePage, withDays } from '../services/dose-day';
+import { DoseDay, DoseEntry, withDays } from '../services/dose-day';
+import { DoseMonthSummary } from '../components/dose-month-summary';
+import { monthOf, monthText, shiftMonth } from '../services/dose-month';
 import { DoseHistoryService } from '../services/dose-history.service';
 
 /**
- * `/app/doses`: log doses and look back at what went in, day by day. `?date=YYYY-MM-DD` opens that
+ * `/app/doses`: log doses and look back at what went in, a month at a time with per-element totals
+ * and a chart by day. `?date=YYYY-MM-DD` opens that
  * day at the top and starts the form on it.
  */
 @Component({
   selector: 'ram-doses-page',
-  imports: [EmptyState, LoadStateFrame, DoseDayCard, DoseLogForm, Notice, SelectedTankFrame],
+  imports: [EmptyState, LoadStateFrame, DoseDayCard, DoseLogForm, DoseMonthSummary, Notice, SelectedTankFrame],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="text-2xl font-semibold text-reef-900 sm:text-3xl">Doses</h1>
@@ -69,7 +71,24 @@ import { DoseHistoryService } from '../services/dose-history.service';
           }
 
           <section aria-labelledby="dose-history-heading">
-            <h2 id="dose-history-heading" class="text-lg font-semibold text-reef-900">History</h2>
+            <div class="flex flex-wrap items-center justify-between gap-2">
+              <h2 id="dose-history-heading" class="text-lg font-semibold text-reef-900">
+                History · {{ monthTitle() }}
+              </h2>
+              <nav class="flex gap-2" aria-label="Months of dose history">
+                <button type="button" class="btn-secondary" (click)="month.set(shift(-1))">
+                  Earlier month
+                </button>
+                <button
+                  type="button"
+                  class="btn-secondary"
+                  [disabled]="month() >= thisMonth()"
+                  (click)="month.set(shift(1))"
+                >
+                  Later month
+                </button>
+              </nav>
+            </div>
             @if (notice(); as notice) {
               <ram-notice
                 class="mt-3"
@@ -88,10 +107,16 @@ import { DoseHistoryService } from '../services/dose-history.service';
               @if (history.value(); as page) {
                 @if (page.days.length === 0) {
                   <ram-empty-state
-                    heading="No doses logged yet"
+                    [heading]="'No doses logged in ' + monthTitle()"
                     description="Doses you log, and those your programs and ICP corrections add, appear here."
                   />
                 } @else {
+                  <ram-dose-month-summary
+                    class="mb-4"
+                    [month]="month()"
+                    [days]="page.days"
+                    [lookup]="lookup()"
+                  />
                   <ol class="space-y-3">
                     @for (day of page.days; track day.date) {
                       <li>
@@ -105,16 +130,6 @@ import { DoseHistoryService } from '../services/dose-history.service';
                       </li>
                     }
                   </ol>
-                  @if (page.hasMore) {
-                    <button
-                      type="button"
-                      class="btn-secondary mt-4 w-full sm:w-auto"
-                      [disabled]="loadingOlder()"
-                      (click)="showOlder(page)"
-                    >
-                      {{ loadingOlder() ? 'Loading…' : 'Show older days' }}
-                    </button>
-                  }
                 }
               }
             </ram-load-state-frame>
@@ -143,7 +158,17 @@ export class DosesPage {
     dayText(this.openedDate() ?? '', { withWeekday: true }),
   );
 
-  protected readonly history = reloadable(this.tankId, (tankId) => this.doses.page(tankId));
+  /** The month the history shows: the opened day's, else this month on the tank's clock. */
+  protected readonly thisMonth = computed(() => monthOf(this.today()));
+  protected readonly month = linkedSignal(() => monthOf(this.openedDate() ?? this.today()));
+  protected readonly monthTitle = computed(() => monthText(this.month()));
+  protected readonly history = reloadable(
+    () => {
+      const tankId = this.tankId();
+      return tankId ? { tankId, month: this.month() } : null;
+    },
+    ({ tankId, month }) => this.doses.month(tankId, month),
+  );
   protected readonly opened = reloadable(tankAnd(this.tankId, this.openedDate), ({ tankId, id }) =>
     this.doses.day(tankId, id),
   );
@@ -152,32 +177,16 @@ export class DosesPage {
   protected readonly deleting = signal<string | null>(null);
   protected readonly notice = signal<{ text: string; tone: 'done' | 'problem' } | null>(null);
 
-  /** Takes in the days a save or delete answered with. */
-  protected takeIn(days: readonly DoseDay[]): void {
-    this.history.update((page) => ({ ...page, days: withDays(page.days, days) }));
-    const opened = days.find((day) => day.date === this.openedDate());
-    if (opened) this.opened.update(() => (opened.entries.length > 0 ? opened : null));
+  protected shift(by: number): string {
+    return shiftMonth(this.month(), by);
   }
 
-  protected showOlder(page: DosePage): void {
-    const tankId = this.tankId();
-    const oldest = page.days.at(-1)?.date;
-    if (!tankId || !oldest || this.loadingOlder()) return;
-    this.loadingOlder.set(true);
-    this.doses
-      .page(tankId, oldest)
-      .pipe(
-        filter((state) => state.status !== 'loading'),
-        take(1),
-      )
-      .subscribe((state) => {
-        this.loadingOlder.set(false);
-        if (state.status !== 'ready') return;
-        this.history.update((shown) => ({
-          days: withDays(shown.days, state.value.days),
-          hasMore: state.value.hasMore,
-        }));
-      });
+  /** Takes in the days a save or delete answered with (those of the month shown). */
+  protected takeIn(days: readonly DoseDay[]): void {
+    const inMonth = days.filter((day) => monthOf(day.date) === this.month());
+    this.history.update((page) => ({ ...page, days: withDays(page.days, inMonth) }));
+    const opened = days.find((day) => day.date === this.openedDate());
+    if (opened) this.opened.update(() => (opened.entries.length > 0 ? opened : null));
   }
 
   protected async remove(day: DoseDay, entry: DoseEntry): Promise<void> {

@@ -11,6 +11,7 @@ import {
   recordState,
 } from '../../../core/api/api-outcome';
 import { DoseDay, DosePage, DoseToLog } from './dose-day';
+import { Month, monthRange } from './dose-month';
 
 interface DayAnswer {
   readonly tankId: string;
@@ -31,6 +32,17 @@ export class DoseHistoryService {
     return readState(
       this.api
         .post<{ days: readonly DayAnswer[]; hasMore: boolean }>('/dose/history/list', body)
+        .pipe(map((answer) => ({ days: answer.days.map(dayOf), hasMore: answer.hasMore }))),
+      'Your dose history could not be loaded.',
+    );
+  }
+
+  /** Every dose day of one month, newest first. */
+  month(tankId: string, month: Month): Observable<LoadState<DosePage>> {
+    const { from, to } = monthRange(month);
+    return readState(
+      this.api
+        .post<{ days: readonly DayAnswer[]; hasMore: boolean }>('/dose/history/list', { tankId, from, to, limit: 31 })
         .pipe(map((answer) => ({ days: answer.days.map(dayOf), hasMore: answer.hasMore }))),
       'Your dose history could not be loaded.',
     );

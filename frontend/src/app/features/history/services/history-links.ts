@@ -30,3 +30,10 @@ export const SECTION_LINKS: Readonly<Record<HistoryKind, { path: string; label: 
   dose: { path: '/app/doses', label: 'All doses' },
   program: { path: '/app/programs', label: 'All programs' },
 };
+
+/** Where a rail section's "and N older" leads: the page that lists all of that history. */
+export const OLDER_LINKS: Readonly<Record<HistoryKind, string>> = {
+  test: '/app/tests',
+  dose: '/app/doses',
+  program: '/app/programs',
+};

@@ -13,6 +13,11 @@ import { TankDetailsPanel } from '../components/tank-details-panel';
 import { HistoryLists } from '../../history/services/history-lists';
 import { UploadDialogService } from '../../upload/services/upload-dialog.service';
 import { HomePage } from './home-page';
+import { manualTestFactory } from '../../../../testing/manual-factories';
+import { elementTrendFactory } from '../../../../testing/icp-factories';
+import { TEST_ELEMENT_LIST } from '../../../../testing/element-lists';
+import { DOSE_ELEMENT_LIST, answerPost } from '../../../../testing/dose-http';
+import { TREND_CHART_RENDERER } from '../../icp/services/trend-chart';
 
 describe('HomePage', () => {
   beforeEach(() => {
@@ -21,6 +26,10 @@ describe('HomePage', () => {
       providers: [
         ...provideTestHttp(),
         { provide: CLOCK, useValue: () => new Date(2026, 2, 1, 8, 30).getTime() },
+        {
+          provide: TREND_CHART_RENDERER,
+          useValue: async () => ({ setOption: vi.fn(), resize: vi.fn(), dispose: vi.fn() }),
+        },
       ],
     });
   });
@@ -154,6 +163,98 @@ describe('HomePage', () => {
         'Reef Review is not available yet.',
       );
       expect(TestBed.inject(ErrorBannerService).current()).toBeNull();
+    });
+  });
+
+  describe('with tests', () => {
+    async function withTests() {
+      const { fixture, element } = await render();
+      await loadProfile(profileFactory());
+      await answerReviews('SUMMARY', noOpenReviews);
+      TestBed.inject(HistoryLists).show({ status: 'chosen', tankId: 'tank-1' });
+      await answerPost('/test/history/list', {
+        tests: [
+          { id: 'upload-1', kind: 'ICP', status: 'PROCESSING', date: '2026-03-02', label: 'ICP OCEAMO' },
+          { id: 'test-1', kind: 'MANUAL', status: 'DONE', date: '2026-03-01', label: 'Manual test' },
+        ],
+      });
+      await answerPost('/dose/history/list', { days: [] });
+      await answerPost('/program/history/list', { programs: [] });
+      const sent = await answerPost('/test/history', { test: manualTestFactory() });
+      await fixture.whenStable();
+      return { fixture, element, sent };
+    }
+
+    it('shows the newest key values and names each element that needs attention, as the API judged it', async () => {
+      const { element, sent } = await withTests();
+
+      expect(sent).toEqual({ tankId: 'tank-1', testId: 'test-1' });
+      const keys = [...element.querySelectorAll('[data-testid="key-parameters"] > div')].map((key) => [
+        text(key.querySelector('dt')),
+        text(key.querySelector('dd')),
+      ]);
+      expect(keys).toEqual([
+        ['Alkalinity', '8.1 dKH In range 3 Mar'],
+        ['Calcium', '380 mg/l Low 3 Mar'],
+        ['Magnesium', 'Not measured yet'],
+        ['Nitrate', 'Not measured yet'],
+        ['Phosphate', 'Not measured yet'],
+        ['Salinity', 'Not measured yet'],
+      ]);
+      expect(text(element.querySelector('[data-testid="attention-heading"]'))).toBe('1 element needs attention');
+      const attention = element.querySelector<HTMLAnchorElement>('[data-testid="attention-list"] a');
+      expect(text(attention)).toBe('Calcium 380 mg/l Low');
+      expect(attention?.getAttribute('href')).toBe('/app/tests/manual/test-1');
+    });
+
+    it('loads Element Trends only when asked: the default dashboard, a chart per element, its values linking to records', async () => {
+      const { fixture, element } = await withTests();
+      const http = TestBed.inject(HttpTestingController);
+      expect(http.match('/api/user/dashboard')).toHaveLength(0);
+
+      buttonLabelled(element, 'Show Element Trends').click();
+      await answerPost('/user/dashboard', {
+        tankId: 'tank-1',
+        dashboards: [{ dashboardId: 'd-1', name: 'Trace', charts: [{ testElementId: 'iodine', doseElementIds: ['iodine'] }] }],
+        defaultDashboard: { dashboardId: 'default', name: 'Default', charts: [{ testElementId: 'iodine', doseElementIds: ['iodine'] }] },
+        limit: { perTank: null, saved: 1 },
+      });
+      await answerPost('/test/elements/list', TEST_ELEMENT_LIST);
+      await answerPost('/dose/elements/list', DOSE_ELEMENT_LIST);
+      const trend = await answerPost('/test/history/icp/trend', elementTrendFactory());
+      await fixture.whenStable();
+
+      expect(trend).toEqual({ tankId: 'tank-1', elementId: 'iodine', days: 90 });
+      const card = element.querySelector('[data-testid="trend-card"]');
+      expect(text(card?.querySelector('[data-testid="trend-card-latest"]'))).toBe('Latest 38 µg/l');
+      buttonLabelled(card as HTMLElement, 'Values').click();
+      await fixture.whenStable();
+      const links = [...element.querySelectorAll('[data-testid="raw-measured"] a')].map((a) => a.getAttribute('href'));
+      expect(links).toEqual(['/app/tests/icp/t3', '/app/tests/manual/t2', '/app/tests/icp/t1']);
+      expect(element.querySelector('[data-testid="raw-dosed"] a')?.getAttribute('href')).toBe('/app/doses?date=2026-02-11');
+    });
+
+    it('draws a saved dashboard with only the doses its charts name', async () => {
+      const { fixture, element } = await withTests();
+      buttonLabelled(element, 'Show Element Trends').click();
+      await answerPost('/user/dashboard', {
+        tankId: 'tank-1',
+        dashboards: [{ dashboardId: 'd-1', name: 'Trace', charts: [{ testElementId: 'iodine', doseElementIds: ['iodine'] }] }],
+        defaultDashboard: { dashboardId: 'default', name: 'Default', charts: [] },
+        limit: { perTank: null, saved: 1 },
+      });
+      await answerPost('/test/elements/list', TEST_ELEMENT_LIST);
+      await answerPost('/dose/elements/list', DOSE_ELEMENT_LIST);
+      await fixture.whenStable();
+
+      const choice = element.querySelector<HTMLSelectElement>('#dashboard-choice')!;
+      choice.value = 'd-1';
+      choice.dispatchEvent(new Event('change'));
+      const trend = await answerPost('/test/history/icp/trend', elementTrendFactory());
+      await fixture.whenStable();
+
+      expect(trend).toEqual({ tankId: 'tank-1', elementId: 'iodine', days: 90, doseElementIds: ['iodine'] });
+      expect(element.querySelector('a[href="/app/dashboards/d-1"]')).not.toBeNull();
     });
   });
 });

@@ -12,10 +12,16 @@ import { TankDetailsPanel } from '../components/tank-details-panel';
 import { TankSummaryCard } from '../components/tank-summary-card';
 import { TankCatalogueCard } from '../components/tank-catalogue-card';
 import { ReefReviewCard } from '../components/reef-review-card';
+import { LatestReadingsCard } from '../components/latest-readings-card';
+import { ElementTrends } from '../../dashboards/components/element-trends';
+import { dosingMethodLabel } from '../../../shared/tanks/tank-options';
 import { HistoryLists } from '../../history/services/history-lists';
 import { UploadDialogService } from '../../upload/services/upload-dialog.service';
 
-/** The first page after sign-in: a greeting, the selected tank, and what to do next. */
+/**
+ * The first page after sign-in: the Reef Review summary first, then this week's values and what needs
+ * attention, Element Trends on request, and the tank itself.
+ */
 @Component({
   selector: 'ram-home-page',
   imports: [
@@ -23,6 +29,8 @@ import { UploadDialogService } from '../../upload/services/upload-dialog.service
     EmptyState,
     LoadStateFrame,
     ReefReviewCard,
+    LatestReadingsCard,
+    ElementTrends,
     TankSummaryCard,
     TankCatalogueCard,
   ],
@@ -40,6 +48,14 @@ import { UploadDialogService } from '../../upload/services/upload-dialog.service
       >
         @if (selection.selectedTank(); as tank) {
           <ram-reef-review-card class="mb-6" [tankId]="tank.tankId" />
+          @if (knownTests(); as tests) {
+            <ram-latest-readings-card class="mb-6" [tankId]="tank.tankId" [tests]="tests" />
+            <ram-element-trends
+              class="mb-6"
+              [tankId]="tank.tankId"
+              [method]="methodLabel(tank.dosingMethod)"
+            />
+          }
           <ram-tank-summary-card [tank]="tank" (detailsRequested)="openTankDetails()" />
           <ram-tank-catalogue-card
             class="mt-6"
@@ -78,6 +94,12 @@ export class HomePage {
   private readonly drawer = inject(DrawerService);
   private readonly history = inject(HistoryLists);
 
+  /** The tank's tests once the rail has read them and there are some (home's values come from them). */
+  protected readonly knownTests = computed(() => {
+    const tests = this.history.section('test')();
+    return tests.status === 'ready' && tests.items.length > 0 ? tests.items : null;
+  });
+
   /** The first-upload invitation shows only once the tank's tests are known to be none. */
   protected readonly noTestsYet = computed(() => {
     const tests = this.history.section('test')();
@@ -90,6 +112,8 @@ export class HomePage {
     const name = this.profile.displayName();
     return name ? `${greeting}, ${name}` : greeting;
   });
+
+  protected readonly methodLabel = dosingMethodLabel;
 
   protected openTankDetails(): void {
     const tank = this.selection.selectedTank();

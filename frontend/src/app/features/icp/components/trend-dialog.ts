@@ -18,12 +18,13 @@ import { RouterLink } from '@angular/router';
 import { Subscription } from 'rxjs';
 import { LoadState, readyValue } from '../../../shared/load-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
-import { numberText } from '../../../shared/format';
+import { humanizeCode, numberText } from '../../../shared/format';
 import { ModalDialog } from '../../../shared/ui/modal-dialog';
+import { DoseResponsePanel } from './dose-response-panel';
 import { rangeText } from '../services/element-view';
 import { ElementTrend } from '../services/icp-test.model';
 import { IcpTestService } from '../services/icp-test.service';
-import { TREND_CHART_RENDERER, TrendChart } from '../services/trend-chart';
+import { TREND_CHART_RENDERER, TrendChartSlot } from '../services/trend-chart';
 import { trendChartOption } from '../services/trend-chart-option';
 
 const PERIODS = [
@@ -39,7 +40,7 @@ const PERIODS = [
  */
 @Component({
   selector: 'ram-trend-dialog',
-  imports: [DatePipe, RouterLink, ModalDialog, LoadStateFrame],
+  imports: [DatePipe, RouterLink, ModalDialog, LoadStateFrame, DoseResponsePanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'contents', '(window:resize)': 'resize()' },
   template: `
@@ -105,6 +106,14 @@ const PERIODS = [
               {{ trend.explanation }}
             </p>
           }
+          @if (trend.doseResponse; as response) {
+            <ram-dose-response-panel
+              class="mt-3"
+              [response]="response"
+              [unit]="trend.unit"
+              [product]="response.referenceElementId ? productName(response.referenceElementId) : null"
+            />
+          }
           @if (trend.points.length > 0) {
             <details class="mt-3 text-sm" [open]="chartFailed()">
               <summary class="cursor-pointer font-medium text-lagoon-700">
@@ -143,12 +152,15 @@ export class TrendDialog implements OnDestroy {
   readonly tankId = input.required<string>();
   readonly elementId = input.required<string>();
   readonly name = input.required<string>();
+  /** A custom dashboard chart's dosing elements; without them, every related dose. */
+  readonly doseElementIds = input<readonly string[] | undefined>(undefined);
+  /** Names of dose products by id, for the dose-response figures. */
+  readonly doseNames = input<ReadonlyMap<string, string>>(new Map());
   readonly closed = output();
 
   private readonly api = inject(IcpTestService);
-  private readonly draw = inject(TREND_CHART_RENDERER);
+  private readonly slot = new TrendChartSlot(inject(TREND_CHART_RENDERER));
   private readonly chartHost = viewChild<ElementRef<HTMLElement>>('chart');
-  private chart: { readonly host: HTMLElement; readonly drawn: Promise<TrendChart> } | null = null;
   private loading?: Subscription;
 
   protected readonly periods = PERIODS;
@@ -178,48 +190,31 @@ export class TrendDialog implements OnDestroy {
     afterRenderEffect(() => {
       const host = this.chartHost()?.nativeElement;
       const trend = this.trend();
-      if (host && trend) void this.drawChart(host, trend);
+      if (host && trend) {
+        void this.slot.show(host, trendChartOption(trend)).then((drawn) => this.chartFailed.set(!drawn));
+      }
     });
   }
 
   ngOnDestroy(): void {
     this.loading?.unsubscribe();
-    this.releaseChart();
+    this.slot.release();
   }
 
   protected load(days: number): void {
     this.loading?.unsubscribe();
     this.state.set({ status: 'loading' });
-    this.loading = this.api.trend(this.tankId(), this.elementId(), days).subscribe({
+    this.loading = this.api.trend(this.tankId(), this.elementId(), days, this.doseElementIds()).subscribe({
       next: (trend) => this.state.set({ status: 'ready', value: trend }),
       error: () => this.state.set({ status: 'failed', message: 'The trend could not be loaded.' }),
     });
   }
 
+  protected productName(elementId: string): string {
+    return this.doseNames().get(elementId) ?? humanizeCode(elementId);
+  }
+
   protected resize(): void {
-    void this.chart?.drawn.then((chart) => chart.resize()).catch(() => undefined);
-  }
-
-  private async drawChart(host: HTMLElement, trend: ElementTrend): Promise<void> {
-    // A new period renders a new chart element; the old chart goes with the old element.
-    if (this.chart?.host !== host) {
-      this.releaseChart();
-      this.chart = { host, drawn: this.draw(host) };
-    }
-    const pending = this.chart;
-    try {
-      const chart = await pending.drawn;
-      if (this.chart !== pending) return;
-      chart.setOption(trendChartOption(trend), true);
-      this.chartFailed.set(false);
-    } catch {
-      this.chartFailed.set(true);
-    }
-  }
-
-  private releaseChart(): void {
-    const old = this.chart;
-    this.chart = null;
-    void old?.drawn.then((chart) => chart.dispose()).catch(() => undefined);
+    this.slot.resize();
   }
 }

@@ -1,5 +1,6 @@
 import { numberText } from '../../../shared/format';
 import {
+  ATTENTION_STATUSES,
   ElementResult,
   ElementStatus,
   TargetRange,
@@ -190,7 +191,7 @@ export function evaluationProgress(
 export function attentionSummary(elements: readonly ElementResult[]): string {
   const count = (status: ElementStatus) =>
     elements.filter((element) => element.status === status).length;
-  const parts = (['CRITICAL', 'LOW', 'HIGH'] as const)
+  const parts = ATTENTION_STATUSES
     .map((status) => [count(status), status.toLowerCase()] as const)
     .filter(([n]) => n > 0);
   const off = parts.reduce((sum, [n]) => sum + n, 0);

@@ -23,7 +23,12 @@ export interface IcpTestResponse {
   readonly test: TestDetail;
   readonly corrections: readonly CorrectionLine[];
   readonly draftProgramId?: string;
-  readonly features: { readonly projections: boolean; readonly draftPrograms: boolean };
+  readonly features: {
+    readonly projections: boolean;
+    readonly draftPrograms: boolean;
+    readonly trendWarnings?: boolean;
+    readonly doseResponse?: boolean;
+  };
 }
 
 /** `POST /test/history/icp/trend`. */
@@ -47,6 +52,27 @@ export interface ElementTrend {
   }[];
   readonly explanation: string;
   readonly projection?: readonly { readonly date: string; readonly value: number }[];
+  /** Dosed against measured change between tests; only for plans with dose-response analytics. */
+  readonly doseResponse?: DoseResponse;
+}
+
+/** One stretch between two tests, per day in the element's unit (null: not known). */
+export interface DoseResponseStretch {
+  readonly from: string;
+  readonly to: string;
+  readonly days: number;
+  readonly dosedPerDay: number | null;
+  readonly measuredChangePerDay: number;
+  readonly consumptionPerDay: number | null;
+  readonly holdingDosePerDay: number | null;
+  readonly holdingMlPerDay: number | null;
+  readonly uncountedDoses: number;
+}
+
+export interface DoseResponse {
+  readonly referenceElementId: string | null;
+  readonly intervals: readonly DoseResponseStretch[];
+  readonly overall: DoseResponseStretch | null;
 }
 
 /** `POST /corrections` answers 202 with what it queued. */

@@ -20,11 +20,19 @@ export class IcpTestService {
     );
   }
 
-  /** Measured values, doses and the range of one element; `days` 0 means all of them. */
-  trend(tankId: string, elementId: string, days: number): Observable<ElementTrend> {
+  /**
+   * Measured values, doses and the range of one element; `days` 0 means all of them. With
+   * `doseElementIds` (a custom dashboard's chart) the doses are of those products only.
+   */
+  trend(
+    tankId: string,
+    elementId: string,
+    days: number,
+    doseElementIds?: readonly string[],
+  ): Observable<ElementTrend> {
     return this.api.post<ElementTrend>(
       '/test/history/icp/trend',
-      { tankId, elementId, days },
+      { tankId, elementId, days, ...(doseElementIds ? { doseElementIds } : {}) },
       { handles: [0, 404, 500, 502, 503, 504] },
     );
   }

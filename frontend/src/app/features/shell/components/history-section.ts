@@ -2,7 +2,7 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { HistoryItem, HistoryKind } from '../../history/services/history-item';
-import { SECTION_LINKS, historyLinkFor } from '../../history/services/history-links';
+import { OLDER_LINKS, SECTION_LINKS, historyLinkFor } from '../../history/services/history-links';
 import { RailSectionState } from '../../history/services/history-lists';
 import { StatusBadge, statusBadge } from '../../history/services/history-status';
 
@@ -97,7 +97,12 @@ export const RAIL_ENTRIES_SHOWN = 5;
                 }
               </ul>
               @if (hidden() > 0) {
-                <p class="mt-1 text-xs text-reef-300">and {{ hidden() }} older</p>
+                <a
+                  [routerLink]="olderLink()"
+                  class="mt-1 block text-xs text-reef-200 underline hover:text-reef-50"
+                  data-testid="history-older"
+                  >and {{ hidden() }} older</a
+                >
               }
             }
           }
@@ -118,6 +123,7 @@ export class HistorySection {
     return state.status === 'ready' ? state.items : [];
   });
   protected readonly sectionLink = computed(() => SECTION_LINKS[this.kind()]);
+  protected readonly olderLink = computed(() => OLDER_LINKS[this.kind()]);
   protected readonly shown = computed(() =>
     this.items()
       .slice(0, RAIL_ENTRIES_SHOWN)

@@ -1,0 +1,2 @@
+export { DashboardsModule } from './dashboards.module';
+export type { DashboardList, DashboardView } from './dashboard.service';
