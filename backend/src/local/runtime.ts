@@ -172,6 +172,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const s3: LocalS3 = await startLocalS3({
       port: s3Port,
       directory: join(scratch, 's3'),
+      appOrigins: localOrigins(),
       region,
       bucketNames: { upload: `${env}-reef-a-matic-upload` },
       notify: (target, event) => void deliverS3(functions, target as FunctionName, event, onError),
