@@ -1,27 +1,20 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { LocalRuntime } from '../../src/local/runtime';
+import { recordPaidPlan } from '../support/paid-plan';
 import { type SignedInUser, postApi, signUpAndIn, startTestRuntime } from '../support/test-runtime';
 
 describe('uploads are held to what was signed, and the local S3 refuses anonymous access', () => {
   let runtime: LocalRuntime;
-  let doc: DynamoDBDocumentClient;
   let keeper: SignedInUser;
   let tankId: string;
   const bucket = () => `${runtime.env}-reef-a-matic-upload`;
 
   beforeAll(async () => {
     runtime = await startTestRuntime();
-    doc = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-central-1' }));
     keeper = await signUpAndIn(runtime, undefined, 'PRO');
-    // What the Stripe webhook records once the keeper has paid for Pro: no upload limit.
-    await doc.send(new UpdateCommand({ TableName: `${runtime.env}-user`, Key: { user_id: keeper.userId }, UpdateExpression: 'SET subscription_status = :s, subscription_tier = :t', ExpressionAttributeValues: { ':s': 'active', ':t': 'PRO' } }));
+    await recordPaidPlan(runtime, keeper.userId, 'PRO'); // no upload limit
     tankId = ((await postApi(runtime, '/user', {}, keeper)).body.tanks as { tankId: string }[])[0].tankId;
   });
-  afterAll(async () => {
-    doc.destroy();
-    await runtime.stop();
-  });
+  afterAll(() => runtime.stop());
 
   const startUpload = async (fileSize = 2048, extra: Record<string, unknown> = {}) => {
     const started = await postApi(runtime, '/test', { tankId, fileName: 'report.pdf', fileSize, ...extra }, keeper);

@@ -3,6 +3,7 @@ export const MAX_DISPLAY_NAME_LENGTH = 120;
 
 // Control characters, bidirectional overrides and invisible characters: they can disguise a name
 // (`report\u202Efdp.exe`) or break a line in the list of tests.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0]/g;
 // Characters no file system takes in a name, so a name shown can also be saved back as is.
 const RESERVED = /[<>:"|?*]/g;
