@@ -20,6 +20,7 @@ import { createOperatorServer } from './http/operator-server';
 import { LocalIdentityProvider } from './identity/local-identity';
 import { LocalSetupError, freePort, isPortTaken } from './ports';
 import { LOCAL_S3_CREDENTIALS, type LocalS3, startLocalS3 } from './s3/s3-server';
+import { DeliveryJournal } from './s3/delivery-journal';
 import { LocalScheduler } from './scheduler';
 import { QueueEngine } from './sqs/queue-engine';
 import { SqsApi } from './sqs/sqs-api';
@@ -98,7 +99,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       throw new LocalSetupError(`Port ${requestedPort} is taken. Stop what uses it or start with PORT=<free port> npm start.`);
     }
     const functions = new FunctionHost(env);
-    const queues = new QueueEngine({ region, visibilityTimeoutScale: options.visibilityTimeoutScale, onConsumerError: (q, e) => onError(`queue ${q}`, e) });
+    // With a data folder, queue messages and S3 deliveries on their way survive a restart (ADR 0020).
+    const queueState = options.dataDir ? join(options.dataDir, 'queues') : undefined;
+    const queues = new QueueEngine({ region, visibilityTimeoutScale: options.visibilityTimeoutScale, onConsumerError: (q, e) => onError(`queue ${q}`, e), stateDir: queueState });
+    const deliveries = new DeliveryJournal(queueState ? join(queueState, 's3-deliveries.json') : undefined);
+    const deliver = (target: string, event: S3Event, id = deliveries.add(target, event)) =>
+      void deliverS3(functions, target as FunctionName, event, onError).finally(() => deliveries.done(id));
     let gatewayUrl = '';
     let operatorUrl = '';
     const sqs = new SqsApi(queues, () => operatorUrl);
@@ -175,7 +181,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       appOrigins: localOrigins(),
       region,
       bucketNames: { upload: `${env}-reef-a-matic-upload` },
-      notify: (target, event) => void deliverS3(functions, target as FunctionName, event, onError),
+      notify: (target, event) => deliver(target, event),
     });
     stops.push(() => s3.stop());
     s3Origin = s3.endpoint;
@@ -230,6 +236,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       );
       await identity.ensureUser(options.demo.email, options.demo.password, 'PRO');
     }
+
+    // Uploads a previous run had not finished converting go on now that everything is up.
+    for (const [id, { target, event }] of deliveries.unfinished()) deliver(target, event, id);
 
     health = async () => {
       const dynamoUp = await admin.send(new ListTablesCommand({ Limit: 1 })).then(() => true, () => false);
