@@ -9,12 +9,12 @@ function failTimes(times: number, rule = ACCOUNT_THROTTLE, at = (i: number) => i
 describe('sign-in throttling', () => {
   it.each([
     [1, 0],
-    [5, 0],
-    [6, 1000],
-    [7, 2000],
-    [8, 4000],
-    [15, 512_000],
-    [16, 900_000],
+    [4, 0],
+    [5, 1000],
+    [6, 2000],
+    [7, 4000],
+    [14, 512_000],
+    [15, 900_000],
     [40, 900_000],
   ])('after %i quick failures on an account the next try waits %i ms', (failures, wait) => {
     const sut = failTimes(failures)!;
@@ -22,14 +22,14 @@ describe('sign-in throttling', () => {
   });
 
   it('lets an address fail 20 times before it waits', () => {
-    expect(waitBeforeSignIn(failTimes(20, ADDRESS_THROTTLE), 19)).toBe(0);
-    expect(waitBeforeSignIn(failTimes(21, ADDRESS_THROTTLE), 20)).toBe(1000);
+    expect(waitBeforeSignIn(failTimes(19, ADDRESS_THROTTLE), 18)).toBe(0);
+    expect(waitBeforeSignIn(failTimes(20, ADDRESS_THROTTLE), 19)).toBe(1000);
   });
 
   it('allows the next try once the wait has passed', () => {
-    const sut = failTimes(6)!;
-    expect(waitBeforeSignIn(sut, 5 + 999)).toBe(1);
-    expect(waitBeforeSignIn(sut, 5 + 1000)).toBe(0);
+    const sut = failTimes(5)!;
+    expect(waitBeforeSignIn(sut, 4 + 999)).toBe(1);
+    expect(waitBeforeSignIn(sut, 4 + 1000)).toBe(0);
   });
 
   it('forgets failures after a quiet spell of 15 minutes', () => {
@@ -44,9 +44,9 @@ describe('sign-in throttling', () => {
   });
 
   it('drops a state only once it is both quiet and unblocked', () => {
-    const sut = failTimes(16)!;
-    expect(isForgotten(sut, ACCOUNT_THROTTLE, 15 + 15 * 60_000)).toBe(false);
-    expect(isForgotten(sut, ACCOUNT_THROTTLE, 15 + 15 * 60_000 + 1)).toBe(true);
+    const sut = failTimes(15)!;
+    expect(isForgotten(sut, ACCOUNT_THROTTLE, 14 + 15 * 60_000)).toBe(false);
+    expect(isForgotten(sut, ACCOUNT_THROTTLE, 14 + 15 * 60_000 + 1)).toBe(true);
   });
 
   it('has nothing to wait for without failures', () => {

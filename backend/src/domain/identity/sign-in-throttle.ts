@@ -1,12 +1,12 @@
 /**
- * Sign-in throttling as Cognito does it: a few wrong passwords are free, then every further failure
- * doubles the wait before the next try, up to a ceiling; a quiet spell forgets the failures.
+ * Sign-in throttling as Cognito does it: after a few wrong passwords the next try waits a second,
+ * and every further failure doubles the wait, up to a ceiling; a quiet spell forgets the failures.
  * Counted per account (the email as typed, known or not, so the answer never tells which emails
  * exist) and, more generously, per address, so one machine cannot walk through many accounts.
  */
 
 export interface ThrottleRule {
-  /** Failures allowed before any wait. */
+  /** Failures allowed before the next try has to wait (the one after them waits). */
   readonly freeFailures: number;
   readonly firstWaitMs: number;
   readonly maxWaitMs: number;
@@ -36,7 +36,7 @@ export function waitBeforeSignIn(state: ThrottleState | undefined, now: number):
 export function recordSignInFailure(state: ThrottleState | undefined, rule: ThrottleRule, now: number): ThrottleState {
   const earlier = state && now - state.lastFailureAt <= rule.forgetAfterMs ? state.failures : 0;
   const failures = earlier + 1;
-  const over = failures - rule.freeFailures;
+  const over = failures - rule.freeFailures + 1;
   const wait = over > 0 ? Math.min(rule.firstWaitMs * 2 ** (over - 1), rule.maxWaitMs) : 0;
   return { failures, lastFailureAt: now, blockedUntil: wait > 0 ? now + wait : 0 };
 }
