@@ -126,6 +126,14 @@ const edge = new Edge(
     docs: { bucket: storage.buckets.docs, domain: config.docsDomain, singlePageApp: false },
     certificateArn: config.certificateArn,
     dnsZone: config.ownsAccountResources ? config.mailDomain : undefined,
+    appOrigins: {
+      connect: [
+        restApi.url.apply((url) => new URL(url).origin),
+        `https://cognito-idp.${config.region}.amazonaws.com`,
+        storage.buckets.upload.regionalDomainName.apply((domain) => `https://${domain}`),
+      ],
+      websocket: [websocket.url.apply((url) => new URL(url).origin)],
+    },
   },
   components,
 );

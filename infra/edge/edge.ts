@@ -1,5 +1,6 @@
 import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
+import { PERMISSIONS_POLICY, appContentSecurityPolicy } from '../../backend/src/shared/http/security-headers';
 import { envName } from '../naming';
 import type { BucketRef } from '../storage/storage';
 import { moduleTags } from '../tags';
@@ -19,6 +20,8 @@ export interface EdgeArgs {
   readonly certificateArn?: string;
   /** The Route 53 zone to publish the site names in; only the stack that owns the shared zone sets it. */
   readonly dnsZone?: string;
+  /** Origins the app calls (REST API, identity, upload bucket) and its WebSocket origin, for its CSP. */
+  readonly appOrigins: { readonly connect: pulumi.Input<string>[]; readonly websocket: pulumi.Input<string>[] };
 }
 
 export interface SiteRef {
@@ -43,12 +46,46 @@ export class Edge extends pulumi.ComponentResource {
 
   constructor(name: string, args: EdgeArgs, opts?: pulumi.ComponentResourceOptions) {
     super('ram:edge:Sites', name, {}, opts);
-    this.ui = this.site(`${name}-ui`, envName(args.environment, 'ui'), args.ui, args);
-    this.docs = this.site(`${name}-docs`, envName(args.environment, 'docs'), args.docs, args);
+    const appHeaders = this.appHeadersPolicy(`${name}-ui-headers`, envName(args.environment, 'ui-headers'), args);
+    this.ui = this.site(`${name}-ui`, envName(args.environment, 'ui'), args.ui, args, appHeaders.id);
+    this.docs = this.site(`${name}-docs`, envName(args.environment, 'docs'), args.docs, args, SECURITY_HEADERS_POLICY_ID);
     this.registerOutputs({ uiDomain: this.ui.domainName, docsDomain: this.docs.domainName });
   }
 
-  private site(logical: string, physical: string, site: SiteArgs, args: EdgeArgs): SiteRef {
+  /**
+   * The app's security headers, the same values the local runtime sends (backend
+   * `shared/http/security-headers.ts`): CSP naming its API, identity, upload and WebSocket origins
+   * with no inline script, frame-ancestors 'none', nosniff, Referrer-Policy, HSTS and the
+   * Permissions-Policy as a custom header.
+   */
+  private appHeadersPolicy(logical: string, physical: string, args: EdgeArgs): aws.cloudfront.ResponseHeadersPolicy {
+    const csp = pulumi
+      .all([pulumi.all(args.appOrigins.connect), pulumi.all(args.appOrigins.websocket)])
+      .apply(([connect, websocket]) => appContentSecurityPolicy({ connect, websocket }));
+    return new aws.cloudfront.ResponseHeadersPolicy(
+      logical,
+      {
+        name: physical,
+        comment: 'Reef-A-Matic app: CSP without inline script, no framing, no sniffing',
+        securityHeadersConfig: {
+          contentSecurityPolicy: { contentSecurityPolicy: csp, override: true },
+          contentTypeOptions: { override: true },
+          frameOptions: { frameOption: 'DENY', override: true },
+          referrerPolicy: { referrerPolicy: 'strict-origin-when-cross-origin', override: true },
+          strictTransportSecurity: { accessControlMaxAgeSec: 63_072_000, includeSubdomains: true, preload: false, override: true },
+        },
+        customHeadersConfig: {
+          items: [
+            { header: 'Permissions-Policy', value: PERMISSIONS_POLICY, override: true },
+            { header: 'Cross-Origin-Opener-Policy', value: 'same-origin', override: true },
+          ],
+        },
+      },
+      { parent: this },
+    );
+  }
+
+  private site(logical: string, physical: string, site: SiteArgs, args: EdgeArgs, headersPolicyId: pulumi.Input<string>): SiteRef {
     const child = { parent: this };
     const accessControl = new aws.cloudfront.OriginAccessControl(
       `${logical}-oac`,
@@ -78,7 +115,7 @@ export class Edge extends pulumi.ComponentResource {
           cachedMethods: ['GET', 'HEAD'],
           compress: true,
           cachePolicyId: CACHING_OPTIMIZED_POLICY_ID,
-          responseHeadersPolicyId: SECURITY_HEADERS_POLICY_ID,
+          responseHeadersPolicyId: headersPolicyId,
         },
         customErrorResponses: site.singlePageApp
           ? SPA_FALLBACK_CODES.map((errorCode) => ({

@@ -155,5 +155,20 @@ export function describeInterfaces(env: StackName, run: () => Promise<ProgramRun
         expect(d.props.defaultCacheBehavior.viewerProtocolPolicy).toBe('redirect-to-https');
       }
     });
+
+    it('sends the app with its own security headers: a CSP without inline script naming the API, no framing', async () => {
+      const resources = await run();
+      const policy = named(resources, 'aws:cloudfront/responseHeadersPolicy:ResponseHeadersPolicy', `${env}-ui-headers`);
+      const ui = ofType(resources, TYPES.distribution).find((d) => d.props.origins[0].domainName.startsWith(`${env}-reef-a-matic-ui.`));
+      const csp = String(policy.props.securityHeadersConfig.contentSecurityPolicy.contentSecurityPolicy);
+
+      expect(String(ui!.props.defaultCacheBehavior.responseHeadersPolicyId).startsWith(`${policy.name}-`)).toBe(true); // the mock's id for it
+      expect(csp).toContain("script-src 'self';");
+      expect(csp).not.toContain('unsafe-eval');
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toMatch(/connect-src 'self' https:\/\/\w+\.execute-api\.[\w-]+\.amazonaws\.com https:\/\/cognito-idp\.[\w-]+\.amazonaws\.com https:\/\/\S+ wss:\/\/\S+;/);
+      expect(policy.props.securityHeadersConfig.contentTypeOptions.override).toBe(true);
+      expect(policy.props.customHeadersConfig.items.map((h: { header: string }) => h.header)).toContain('Permissions-Policy');
+    });
   });
 }

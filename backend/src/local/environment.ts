@@ -9,6 +9,8 @@ export interface LocalEndpoints {
   readonly env: string;
   readonly region: string;
   readonly gatewayUrl: string;
+  /** The loopback operator port serving the SQS and Management APIs. */
+  readonly operatorUrl: string;
   readonly dynamoEndpoint: string;
   readonly s3Endpoint: string;
   readonly issuer: string;
@@ -31,7 +33,7 @@ export function localEnvironment(e: LocalEndpoints): Record<string, string> {
     AWS_ENDPOINT_URL_DYNAMODB: e.dynamoEndpoint,
     AWS_ENDPOINT_URL_DYNAMODB_STREAMS: e.dynamoEndpoint,
     AWS_ENDPOINT_URL_S3: e.s3Endpoint,
-    AWS_ENDPOINT_URL_SQS: e.gatewayUrl,
+    AWS_ENDPOINT_URL_SQS: e.operatorUrl,
     RAM_S3_FORCE_PATH_STYLE: 'true',
     UPLOAD_BUCKET: `${e.env}-reef-a-matic-upload`,
     IDENTITY_KIND: 'local',
@@ -39,13 +41,13 @@ export function localEnvironment(e: LocalEndpoints): Record<string, string> {
     LOCAL_IDENTITY_JWKS_URI: `${e.gatewayUrl}/auth/jwks.json`,
     IDENTITY_CLIENT_ID: e.clientId,
     ADMIN_EMAIL: e.adminEmail,
-    WS_MANAGEMENT_ENDPOINT: `${e.gatewayUrl}/${e.stage}`,
+    WS_MANAGEMENT_ENDPOINT: `${e.operatorUrl}/${e.stage}`,
     POWERTOOLS_METRICS_DISABLED: 'true',
     POWERTOOLS_TRACE_ENABLED: 'false',
     POWERTOOLS_LOG_LEVEL: e.logLevel,
     AWS_LAMBDA_LOG_LEVEL: e.logLevel,
   };
-  for (const queue of QUEUE_NAMES) vars[queueUrlVariable(queue)] = `${e.gatewayUrl}/000000000000/${e.env}-${queue}`;
+  for (const queue of QUEUE_NAMES) vars[queueUrlVariable(queue)] = `${e.operatorUrl}/000000000000/${e.env}-${queue}`;
   return vars;
 }
 

@@ -1,20 +1,26 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import type { S3Event } from 'aws-lambda';
 import { DEPLOY_HOOKS, type FunctionName, QUEUES, QUEUE_NAMES, STREAM_SUBSCRIPTIONS, physicalTableName } from '../catalogue';
 import { logger } from '../shared/observability';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local';
 import { applyEnvironment, localEnvironment } from './environment';
 import { FunctionHost } from './function-host';
+import { appSecurityHeaders } from '../shared/http/security-headers';
 import { createGateway } from './http/gateway';
+import { createOperatorServer } from './http/operator-server';
 import { LocalIdentityProvider } from './identity/local-identity';
 import { LocalSetupError, freePort, isPortTaken } from './ports';
-import { type LocalS3, startLocalS3 } from './s3/s3-server';
+import { LOCAL_S3_CREDENTIALS, type LocalS3, startLocalS3 } from './s3/s3-server';
+import { DeliveryJournal } from './s3/delivery-journal';
 import { LocalScheduler } from './scheduler';
 import { QueueEngine } from './sqs/queue-engine';
 import { SqsApi } from './sqs/sqs-api';
@@ -27,6 +33,8 @@ export interface LocalRuntimeOptions {
   /** 0 picks a free port. */
   readonly port?: number;
   readonly s3Port?: number;
+  /** The loopback port of the operator tools (SQS, Management API, invoke); 0 or omitted picks a free one. */
+  readonly operatorPort?: number;
   /** Use an already running DynamoDB Local instead of starting one. */
   readonly dynamoEndpoint?: string;
   readonly dynamoPort?: number;
@@ -44,6 +52,10 @@ export interface LocalRuntimeOptions {
 export interface LocalRuntime {
   readonly url: string;
   readonly wsUrl: string;
+  /** The operator port: SQS and Management APIs, and `/_local/invoke` with the local-admin token. */
+  readonly operatorUrl: string;
+  /** The bearer token `/_local/invoke` requires (also in `<data>/operator.json`). */
+  readonly localAdminToken: string;
   readonly env: string;
   readonly dynamoEndpoint: string;
   readonly s3Endpoint: string;
@@ -87,20 +99,30 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       throw new LocalSetupError(`Port ${requestedPort} is taken. Stop what uses it or start with PORT=<free port> npm start.`);
     }
     const functions = new FunctionHost(env);
-    const queues = new QueueEngine({ region, visibilityTimeoutScale: options.visibilityTimeoutScale, onConsumerError: (q, e) => onError(`queue ${q}`, e) });
+    // With a data folder, queue messages and S3 deliveries on their way survive a restart (ADR 0020).
+    const queueState = options.dataDir ? join(options.dataDir, 'queues') : undefined;
+    const queues = new QueueEngine({ region, visibilityTimeoutScale: options.visibilityTimeoutScale, onConsumerError: (q, e) => onError(`queue ${q}`, e), stateDir: queueState });
+    const deliveries = new DeliveryJournal(queueState ? join(queueState, 's3-deliveries.json') : undefined);
+    const deliver = (target: string, event: S3Event, id = deliveries.add(target, event)) =>
+      void deliverS3(functions, target as FunctionName, event, onError).finally(() => deliveries.done(id));
     let gatewayUrl = '';
-    const sqs = new SqsApi(queues, () => gatewayUrl);
+    let operatorUrl = '';
+    const sqs = new SqsApi(queues, () => operatorUrl);
     const websocket = new WebSocketGateway(functions, stage, onError);
     // eslint-disable-next-line prefer-const -- the gateway is created before the identity provider it serves
     let identity!: LocalIdentityProvider;
-    // eslint-disable-next-line prefer-const -- filled in once every component is up
-    let health!: LocalRuntime["health"];
+    // Until every component is up, health answers 503 "starting" rather than failing.
+    let health: LocalRuntime['health'] = async () => ({ status: 'starting', components: {} });
+    const localOrigins = () => {
+      const port = new URL(gatewayUrl).port;
+      return [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+    };
+    let s3Origin = '';
     const server = createGateway({
       functions,
       get identity() {
         return identity;
       },
-      sqs,
       websocket,
       stage,
       spaRoot: options.spaRoot ?? join(scratch, 'no-spa'),
@@ -111,16 +133,21 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         environment: 'local',
         ...(options.demo ? { demo: options.demo } : {}),
       }),
+      appHeaders: () =>
+        appSecurityHeaders({ connect: [...localOrigins(), s3Origin].filter(Boolean), websocket: localOrigins().map((o) => o.replace(/^http/, 'ws')) }),
       health: () => health(),
       onError,
     });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(requestedPort, '127.0.0.1', () => resolve());
-    });
-    stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-    stops.push(() => server.closeAllConnections());
-    gatewayUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    gatewayUrl = `http://127.0.0.1:${await listenOnLoopback(server, requestedPort, stops)}`;
+
+    const localAdminToken = randomBytes(24).toString('base64url');
+    const operator = createOperatorServer({ functions, sqs, websocket, adminToken: localAdminToken, onError });
+    operatorUrl = `http://127.0.0.1:${await listenOnLoopback(operator, options.operatorPort ?? 0, stops)}`;
+    if (options.dataDir) {
+      // `npm run invoke` finds the operator port and token here; only this user can read it.
+      mkdirSync(options.dataDir, { recursive: true });
+      writeFileSync(join(options.dataDir, 'operator.json'), JSON.stringify({ url: operatorUrl, token: localAdminToken }), { mode: 0o600 });
+    }
 
     const adminEmail = (options.adminEmail ?? 'admin@reefamatic.local').toLowerCase();
     const s3Port = options.s3Port || (await freePort());
@@ -129,6 +156,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         env,
         region,
         gatewayUrl,
+        operatorUrl,
         dynamoEndpoint,
         s3Endpoint: `http://127.0.0.1:${s3Port}`,
         issuer: `${gatewayUrl}/auth`,
@@ -150,11 +178,15 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const s3: LocalS3 = await startLocalS3({
       port: s3Port,
       directory: join(scratch, 's3'),
+      appOrigins: localOrigins(),
       region,
       bucketNames: { upload: `${env}-reef-a-matic-upload` },
-      notify: (target, event) => void deliverS3(functions, target as FunctionName, event, onError),
+      notify: (target, event) => deliver(target, event),
     });
     stops.push(() => s3.stop());
+    s3Origin = s3.endpoint;
+    const s3Probe = new S3Client({ endpoint: s3.endpoint, region, forcePathStyle: true, credentials: LOCAL_S3_CREDENTIALS });
+    stops.push(() => s3Probe.destroy());
 
     const localQueues = queues.createCatalogueQueues(env);
     for (const name of QUEUE_NAMES) {
@@ -205,9 +237,13 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       await identity.ensureUser(options.demo.email, options.demo.password, 'PRO');
     }
 
+    // Uploads a previous run had not finished converting go on now that everything is up.
+    for (const [id, { target, event }] of deliveries.unfinished()) deliver(target, event, id);
+
     health = async () => {
       const dynamoUp = await admin.send(new ListTablesCommand({ Limit: 1 })).then(() => true, () => false);
-      const s3Up = await fetch(`${s3.endpoint}/${env}-reef-a-matic-upload?list-type=2&max-keys=1`).then((r) => r.status < 500, () => false);
+      // A signed HeadBucket, as a handler would call it: true once the bucket answers, however full.
+      const s3Up = await s3Probe.send(new HeadBucketCommand({ Bucket: `${env}-reef-a-matic-upload` })).then(() => true, () => false);
       const components = {
         gateway: { up: true, detail: gatewayUrl },
         dynamodb: { up: dynamoUp, detail: dynamoEndpoint },
@@ -227,6 +263,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
 
     return {
       url: gatewayUrl,
+      operatorUrl,
+      localAdminToken,
       wsUrl: `${gatewayUrl.replace(/^http/, 'ws')}/ws`,
       env,
       dynamoEndpoint,
@@ -243,6 +281,17 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     await stopAll();
     throw error;
   }
+}
+
+/** Listens on 127.0.0.1 only (0 = a free port) and registers the close; returns the port. */
+async function listenOnLoopback(server: Server, port: number, stops: (() => Promise<void> | void)[]): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  stops.push(() => server.closeAllConnections());
+  return (server.address() as AddressInfo).port;
 }
 
 /** S3 → Lambda is asynchronous: a failure is retried twice with a pause, then logged. */

@@ -12,6 +12,22 @@ describe('LocalQueue (SQS semantics)', () => {
     expect(sut.counts().total).toBe(2);
   });
 
+  it('takes back a snapshot after a restart: in-flight messages visible again, deduplication and receive counts kept', () => {
+    const before = queueWithClock();
+    before.sut.send({ body: '1', groupId: 'g', deduplicationId: 'd1' });
+    before.sut.send({ body: '2', groupId: 'g', deduplicationId: 'd2' });
+    before.sut.receive(1); // '1' in flight when the process stops
+    const { sut } = queueWithClock();
+
+    sut.restore(JSON.parse(JSON.stringify(before.sut.snapshot())));
+    const again = sut.send({ body: '1', groupId: 'g', deduplicationId: 'd1' });
+    const received = sut.receive(10);
+
+    expect(again.messageId).toBe(before.sut.snapshot().messages[0].messageId);
+    expect(received.map((r) => [r.body, r.attributes.ApproximateReceiveCount])).toEqual([['1', '2'], ['2', '1']]);
+    expect(sut.counts().total).toBe(2);
+  });
+
   it('refuses a FIFO message without a group id', () => {
     const { sut } = queueWithClock();
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { IDENTITY_TRIGGERS } from '../../catalogue';
+import { ACCOUNT_THROTTLE, ADDRESS_THROTTLE, type ThrottleRule, type ThrottleState, isForgotten, recordSignInFailure, waitBeforeSignIn } from '../../domain/identity/sign-in-throttle';
 import type { FunctionHost } from '../function-host';
 import { JwtSigner } from './jwt-signer';
 import { type IdentityUser, IdentityUserStore } from './user-store';
@@ -11,6 +12,8 @@ export class IdentityError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Set on a 429: seconds until the next try is accepted. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'IdentityError';
@@ -36,6 +39,8 @@ export class LocalIdentityProvider {
   readonly clientId = 'ram-local-client';
   private readonly signer: JwtSigner;
   private readonly users: IdentityUserStore;
+  private readonly accountFailures = new Map<string, ThrottleState>();
+  private readonly addressFailures = new Map<string, ThrottleState>();
 
   constructor(
     readonly issuer: string,
@@ -76,12 +81,31 @@ export class LocalIdentityProvider {
     return { userSub: user.sub, confirmed: true };
   }
 
-  signIn(input: { email?: unknown; password?: unknown }): TokenSet {
-    const user = typeof input.email === 'string' ? this.users.byEmail(input.email.trim()) : undefined;
-    if (!user || typeof input.password !== 'string' || !this.users.passwordMatches(user, input.password)) {
+  /**
+   * Signs in with email and password. Throttled like Cognito per account and per address (429 with
+   * the seconds to wait); a known and an unknown email cost the same work and get the same answer.
+   */
+  signIn(input: { email?: unknown; password?: unknown }, sourceAddress = 'unknown'): TokenSet {
+    const email = typeof input.email === 'string' ? input.email.trim().toLowerCase() : '';
+    const now = this.clock().getTime();
+    const wait = Math.max(waitBeforeSignIn(this.accountFailures.get(email), now), waitBeforeSignIn(this.addressFailures.get(sourceAddress), now));
+    if (wait > 0) {
+      const seconds = Math.ceil(wait / 1000);
+      throw new IdentityError(429, 'TooManyRequestsException', `Too many failed sign-ins: try again in ${seconds} s`, seconds);
+    }
+    const user = this.users.verifyPassword(email, typeof input.password === 'string' ? input.password : '');
+    if (!user) {
+      this.recordFailure(this.accountFailures, email, ACCOUNT_THROTTLE, now);
+      this.recordFailure(this.addressFailures, sourceAddress, ADDRESS_THROTTLE, now);
       throw new IdentityError(400, 'NotAuthorizedException', 'Incorrect email or password');
     }
+    this.accountFailures.delete(email);
     return { ...this.tokensFor(user), refreshToken: this.users.issueRefreshToken(user.sub, this.clock()) };
+  }
+
+  private recordFailure(failures: Map<string, ThrottleState>, key: string, rule: ThrottleRule, now: number): void {
+    failures.set(key, recordSignInFailure(failures.get(key), rule, now));
+    if (failures.size > 10_000) for (const [k, state] of failures) if (isForgotten(state, rule, now)) failures.delete(k);
   }
 
   refresh(input: { refreshToken?: unknown }): TokenSet {

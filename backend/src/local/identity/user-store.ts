@@ -18,6 +18,11 @@ interface StoreShape {
 
 const hashPassword = (password: string, salt: string): string => scryptSync(password, salt, 32).toString('hex');
 
+const STAND_IN = (() => {
+  const salt = randomBytes(16).toString('hex');
+  return { salt, hash: hashPassword(randomBytes(16).toString('hex'), salt) };
+})();
+
 /** Users of the local identity provider, with scrypt password hashes; a JSON file when persistent. */
 export class IdentityUserStore {
   private readonly data: StoreShape;
@@ -43,8 +48,15 @@ export class IdentityUserStore {
     this.persist();
   }
 
-  passwordMatches(user: IdentityUser, password: string): boolean {
-    return timingSafeEqual(Buffer.from(user.hash, 'hex'), Buffer.from(hashPassword(password, user.salt), 'hex'));
+  /**
+   * The user whose password this is, or undefined. An unknown email runs the same scrypt against a
+   * stand-in hash, so the time taken does not tell which emails have accounts.
+   */
+  verifyPassword(email: string, password: string): IdentityUser | undefined {
+    const user = email ? this.byEmail(email) : undefined;
+    const { salt, hash } = user ?? STAND_IN;
+    const matches = timingSafeEqual(Buffer.from(hash, 'hex'), Buffer.from(hashPassword(password, salt), 'hex'));
+    return user && matches ? user : undefined;
   }
 
   issueRefreshToken(sub: string, now: Date, ttlDays = 30): string {

@@ -14,5 +14,10 @@ declare module 's3rver' {
     constructor(options?: S3rverOptions);
     run(): Promise<{ address: string; port: number }>;
     close(): Promise<void>;
+    /** Applies `configureBuckets` without listening (the local S3 serves it behind its own front). */
+    configureBuckets(): Promise<void>;
+    /** The Koa request handler. */
+    callback(): (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>;
+    readonly logger: { exceptions: { unhandle(): void }; close(): void };
   }
 }

@@ -10,6 +10,15 @@ export interface LocalQueueOptions {
   readonly deadLetterQueue?: LocalQueue;
   readonly contentBasedDeduplication?: boolean;
   readonly region: string;
+  /** Called after every change of the queue's content (the engine persists it then). */
+  readonly onChange?: (queue: LocalQueue) => void;
+}
+
+/** What a queue holds, as kept in the data folder between runs. */
+export interface QueueSnapshot {
+  readonly messages: readonly Omit<StoredMessage, 'receiptHandle'>[];
+  readonly deduplication: readonly [string, { messageId: string; expiresAt: number; sequenceNumber?: string }][];
+  readonly sequence: string;
 }
 
 export interface SendInput {
@@ -54,7 +63,8 @@ const md5 = (text: string): string => createHash('md5').update(text, 'utf8').dig
 
 /**
  * One queue with SQS semantics: FIFO message groups and deduplication, visibility timeout,
- * receive counting and redrive to a dead-letter queue. Holds messages in memory.
+ * receive counting and redrive to a dead-letter queue. Holds messages in memory; `snapshot` and
+ * `restore` carry them across a restart of the runtime.
  */
 export class LocalQueue {
   private readonly messages: StoredMessage[] = [];
@@ -62,6 +72,32 @@ export class LocalQueue {
   private sequence = 0n;
 
   constructor(readonly options: LocalQueueOptions, private readonly clock: () => number = Date.now) {}
+
+  /** The queue's content for the data folder (receipt handles belong to a run and are not kept). */
+  snapshot(): QueueSnapshot {
+    return {
+      messages: this.messages.map(({ receiptHandle: _handle, ...message }) => message),
+      deduplication: [...this.deduplication],
+      sequence: this.sequence.toString(),
+    };
+  }
+
+  /**
+   * Takes back what a previous run held. Messages that run had received but not deleted become
+   * visible now, as they would once their visibility timeout passed: the consumer died with it.
+   */
+  restore(snapshot: QueueSnapshot): void {
+    const now = this.clock();
+    this.messages.length = 0;
+    for (const m of snapshot.messages) this.messages.push({ ...m, visibleAt: m.receiveCount > 0 ? Math.min(m.visibleAt, now) : m.visibleAt });
+    this.deduplication.clear();
+    for (const [key, entry] of snapshot.deduplication) this.deduplication.set(key, entry);
+    this.sequence = BigInt(snapshot.sequence);
+  }
+
+  private changed(): void {
+    this.options.onChange?.(this);
+  }
 
   get name(): string {
     return this.options.name;
@@ -99,6 +135,7 @@ export class LocalQueue {
   private store(body: string, now: number, groupId: string | undefined, deduplicationId: string | undefined, sequenceNumber: string | undefined, delayMs: number): StoredMessage {
     const stored: StoredMessage = { messageId: randomUUID(), body, groupId, deduplicationId, sentAt: now, sequenceNumber, receiveCount: 0, visibleAt: now + delayMs };
     this.messages.push(stored);
+    this.changed();
     return stored;
   }
 
@@ -133,6 +170,7 @@ export class LocalQueue {
       message.receiptHandle = `${message.messageId}#${message.receiveCount}#${randomUUID()}`;
       batch.push(message);
     }
+    if (batch.length) this.changed();
     return batch.map((m) => this.toRecord(m));
   }
 
@@ -146,6 +184,7 @@ export class LocalQueue {
     const index = this.messages.findIndex((m) => m.messageId === messageId);
     if (index < 0) return false;
     this.messages.splice(index, 1);
+    this.changed();
     return true;
   }
 
@@ -158,6 +197,7 @@ export class LocalQueue {
 
   purge(): void {
     this.messages.length = 0;
+    this.changed();
   }
 
   private toRecord(m: StoredMessage): SQSRecord {

@@ -1,6 +1,8 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { QUEUE_NAMES, QUEUES, type QueueName, deadLetterQueueName } from '../../catalogue';
-import { LocalQueue } from './local-queue';
+import { LocalQueue, type QueueSnapshot } from './local-queue';
 
 export type QueueConsumer = (event: SQSEvent) => Promise<SQSBatchResponse | void>;
 
@@ -21,6 +23,8 @@ export interface QueueEngineOptions {
   /** Scales every declared visibility timeout (tests shorten them). */
   readonly visibilityTimeoutScale?: number;
   readonly onConsumerError?: (queue: string, error: unknown) => void;
+  /** Where each queue's messages are kept between runs (one JSON file per queue); omitted = memory only. */
+  readonly stateDir?: string;
 }
 
 /**
@@ -53,7 +57,10 @@ export class QueueEngine {
       deadLetterQueue: dlq,
       contentBasedDeduplication: options.contentBasedDeduplication,
       region: this.options.region,
+      onChange: this.options.stateDir ? (changed) => this.persist(changed) : undefined,
     });
+    const saved = this.stateFile(options.name);
+    if (saved && existsSync(saved)) queue.restore(JSON.parse(readFileSync(saved, 'utf8')) as QueueSnapshot);
     this.queues.set(options.name, queue);
     return queue;
   }
@@ -76,6 +83,21 @@ export class QueueEngine {
       );
     }
     return created;
+  }
+
+  private stateFile(queueName: string): string | undefined {
+    return this.options.stateDir ? join(this.options.stateDir, `${queueName}.json`) : undefined;
+  }
+
+  /**
+   * Writes a queue's content before the change is acknowledged (the SQS reply, the delete after a
+   * batch), so a message accepted is a message kept; written whole and renamed into place.
+   */
+  private persist(queue: LocalQueue): void {
+    const file = this.stateFile(queue.name)!;
+    mkdirSync(this.options.stateDir!, { recursive: true });
+    writeFileSync(`${file}.tmp`, JSON.stringify(queue.snapshot()));
+    renameSync(`${file}.tmp`, file);
   }
 
   queue(name: string): LocalQueue | undefined {

@@ -3,6 +3,7 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { Injectable } from '@nestjs/common';
 import { type Entitlements, TRIAL_UPLOAD_LIMIT, uploadAllowance } from '../../domain/entitlements/entitlements';
+import { displayFileName } from '../../domain/uploads/display-name';
 import { s3Client } from '../../shared/aws/s3';
 import { runtimeConfig } from '../../shared/config';
 import { DomainError, NotFoundError } from '../../shared/errors/domain-error';
@@ -12,11 +13,14 @@ import { EntitlementsService } from '../account/entitlements.service';
 import { UserRepository } from '../account/repositories/user.repository';
 import { TankAccess } from '../account/tank-access';
 import { AppConfigRepository } from '../platform/app-config.repository';
-import type { UploadRequestDto } from './dto/upload.dto';
+import { MAX_FILES_PER_BATCH, type UploadRequestDto } from './dto/upload.dto';
 import { type UploadLimit, UploadReservationRepository } from './repositories/upload-reservation.repository';
 import { PROCESSING_DEADLINE_MS, type TestHeader } from './test-history.types';
 
 export const UPLOAD_URL_TTL_SECONDS = 300;
+
+/** Headers an upload URL signs besides the host (the presigner leaves content-type unsigned otherwise). */
+const SIGNED_UPLOAD_HEADERS = new Set(['content-type', 'content-length']);
 
 /** Where an uploaded PDF lives; the S3 notification parses the ids back out of it. */
 export const uploadKey = (userId: string, tankId: string, testId: string): string => `uploads/${userId}/${tankId}/${testId}.pdf`;
@@ -60,19 +64,25 @@ export class UploadService {
       lab: request.lab ?? tank.defaultLab,
       status: 'PROCESSING',
       testDate: now.toISOString().slice(0, 10),
-      fileName: request.fileName,
+      fileName: request.fileName === undefined ? undefined : displayFileName(request.fileName),
       batchId: request.batchId,
       deadlineAt: new Date(now.getTime() + PROCESSING_DEADLINE_MS).toISOString(),
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
     };
-    if (!(await this.reservations.reserve(header, await this.limitFor(entitlements, now), now))) throw refusal({ allowed: false, reason: gate.reason ?? 'TRIAL_UPLOADS_USED', limit: gate.limit });
+    const reserved = await this.reservations.reserve(header, await this.limitFor(entitlements, now), MAX_FILES_PER_BATCH, now);
+    if (reserved === 'BATCH_FULL') {
+      throw new DomainError('CONFLICT', `This batch already holds ${MAX_FILES_PER_BATCH} files: start a new batch for more`, { reason: 'BATCH_FULL', limit: MAX_FILES_PER_BATCH });
+    }
+    if (reserved === 'LIMIT_REACHED') throw refusal({ allowed: false, reason: gate.reason ?? 'TRIAL_UPLOADS_USED', limit: gate.limit });
 
+    // The URL is bound to this key, to application/pdf and to exactly the declared size: S3 refuses a
+    // PUT whose content type or length differs from what was signed.
     const key = uploadKey(caller.userId, tank.tankId, testId);
     const uploadUrl = await getSignedUrl(
       s3Client(),
       new PutObjectCommand({ Bucket: runtimeConfig().uploadBucket, Key: key, ContentType: 'application/pdf', ContentLength: request.fileSize }),
-      { expiresIn: UPLOAD_URL_TTL_SECONDS },
+      { expiresIn: UPLOAD_URL_TTL_SECONDS, signableHeaders: SIGNED_UPLOAD_HEADERS },
     );
     return {
       testId,
@@ -81,6 +91,7 @@ export class UploadService {
       uploadUrl,
       uploadMethod: 'PUT',
       uploadHeaders: { 'content-type': 'application/pdf' },
+      uploadSize: request.fileSize,
       expiresAt: new Date(now.getTime() + UPLOAD_URL_TTL_SECONDS * 1000).toISOString(),
     };
   }

@@ -7,6 +7,8 @@ onClientReset(() => (s3 = undefined));
 
 export function s3Client(): S3Client {
   const config = runtimeConfig();
-  s3 ??= new S3Client({ region: config.region, forcePathStyle: config.s3ForcePathStyle });
+  // Checksums only where S3 requires them: a default CRC32 in a presigned upload URL would be the
+  // checksum of an empty body, and S3 would refuse the browser's PUT of the real file.
+  s3 ??= new S3Client({ region: config.region, forcePathStyle: config.s3ForcePathStyle, requestChecksumCalculation: 'WHEN_REQUIRED' });
   return s3;
 }

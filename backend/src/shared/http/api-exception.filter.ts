@@ -22,9 +22,18 @@ function messageOf(exception: HttpException): string {
   return typeof message === 'string' ? message : exception.message;
 }
 
-/** Body-parser's error for a body that is not JSON. */
-function isMalformedBody(exception: unknown): exception is { status: number; type: string } {
-  return typeof exception === 'object' && exception !== null && (exception as { type?: string }).type === 'entity.parse.failed';
+/** Body-parser's errors (not JSON, too large, wrong charset or encoding): 4xx the client caused. */
+function bodyParserError(exception: unknown): { status: number; message: string } | undefined {
+  if (typeof exception !== 'object' || exception === null) return undefined;
+  const { type, status } = exception as { type?: unknown; status?: unknown };
+  if (typeof type !== 'string' || typeof status !== 'number' || status < 400 || status >= 500) return undefined;
+  const messages: Record<string, string> = {
+    'entity.parse.failed': 'The request body is not valid JSON',
+    'entity.too.large': 'The request body is too large',
+    'charset.unsupported': 'Send the body as UTF-8',
+    'encoding.unsupported': 'Send the body uncompressed',
+  };
+  return { status, message: messages[type] ?? 'The request body could not be read' };
 }
 
 /**
@@ -49,8 +58,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
         return;
       }
     }
-    if (isMalformedBody(exception)) {
-      response.status(400).json({ message: 'The request body is not valid JSON', code: 'INVALID_REQUEST' });
+    const parserError = bodyParserError(exception);
+    if (parserError) {
+      response.status(parserError.status).json({ message: parserError.message, code: httpCode(parserError.status) });
       return;
     }
 

@@ -6,6 +6,8 @@ import { tableName } from '../../../shared/aws/names';
 import { type TestHeader, tankKey } from '../test-history.types';
 import { toHeaderItem } from './test-history.repository';
 
+export type ReservationOutcome = 'RESERVED' | 'LIMIT_REACHED' | 'BATCH_FULL';
+
 /** The limit the user row must still satisfy when the upload is counted (checked inside the write). */
 export type UploadLimit = { kind: 'none' } | { kind: 'total'; max: number } | { kind: 'window'; notAfter: string };
 
@@ -15,8 +17,12 @@ export type UploadLimit = { kind: 'none' } | { kind: 'total'; max: number } | { 
  */
 @Injectable()
 export class UploadReservationRepository {
-  /** Returns false when the limit no longer holds (another upload took the last slot). */
-  async reserve(header: TestHeader, limit: UploadLimit, now: Date): Promise<boolean> {
+  /**
+   * Counts the upload unless the limit no longer holds (another upload took the last slot) or its
+   * batch already holds `batchCap` files: the cap is counted here, inside the same transaction, so
+   * racing starts cannot overfill a batch.
+   */
+  async reserve(header: TestHeader, limit: UploadLimit, batchCap: number, now: Date): Promise<ReservationOutcome> {
     const condition =
       limit.kind === 'total'
         ? 'attribute_exists(user_id) AND (attribute_not_exists(icp_uploads_total) OR icp_uploads_total < :max)'
@@ -47,8 +53,8 @@ export class UploadReservationRepository {
                       TableName: tableName('batch-history'),
                       Key: { batch_id: header.batchId },
                       UpdateExpression: 'SET user_id_tank_id = if_not_exists(user_id_tank_id, :k), created_at = if_not_exists(created_at, :now) ADD test_ids :ids',
-                      ConditionExpression: 'attribute_not_exists(batch_id) OR user_id_tank_id = :k',
-                      ExpressionAttributeValues: { ':k': tankKey(header.userId, header.tankId), ':now': now.toISOString(), ':ids': new Set([header.testId]) },
+                      ConditionExpression: 'attribute_not_exists(batch_id) OR (user_id_tank_id = :k AND size(test_ids) < :cap)',
+                      ExpressionAttributeValues: { ':k': tankKey(header.userId, header.tankId), ':now': now.toISOString(), ':ids': new Set([header.testId]), ':cap': batchCap },
                     },
                   },
                 ]
@@ -56,9 +62,12 @@ export class UploadReservationRepository {
           ],
         }),
       );
-      return true;
+      return 'RESERVED';
     } catch (error) {
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed')) return false;
+      const reasons = error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
+      if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'LIMIT_REACHED';
+      if (reasons[2]?.Code === 'ConditionalCheckFailed') return 'BATCH_FULL';
+      if (reasons.some((r) => r.Code === 'ConditionalCheckFailed')) return 'LIMIT_REACHED';
       throw error;
     }
   }

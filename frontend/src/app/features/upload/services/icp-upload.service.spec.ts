@@ -122,6 +122,46 @@ describe('IcpUploadService', () => {
     expect(sut.batch()).toEqual({ status: 'finished' });
   });
 
+  it('sends nothing to storage when the file no longer has the size the link was signed for', async () => {
+    sut.add([pickedFile('changed.pdf', 4_000)]);
+
+    const done = sut.upload('tank-1', 'OCEAMO');
+    (await nextUploadCall(http)).flush({ allowed: true, fileCount: 1 });
+    (await nextUploadCall(http)).flush({ ...uploadTicketFactory('icp-3'), uploadSize: 3_999 });
+    await done;
+
+    expect(statuses()).toEqual([
+      ['changed.pdf', 'failed', 'The file changed after it was picked. Pick it again and upload it.'],
+    ]);
+    // afterEach's verify: no PUT was sent.
+  });
+
+  it('explains a full batch and a refusal by storage beside the report', async () => {
+    sut.add([pickedFile('full.pdf', 4_000), pickedFile('refused.pdf', 4_000)]);
+
+    const done = sut.upload('tank-1', 'ATI');
+    (await nextUploadCall(http)).flush({ allowed: true, fileCount: 2 });
+    (await nextUploadCall(http)).flush(
+      { message: 'This batch already holds 20 files', reason: 'BATCH_FULL', limit: 20 },
+      { status: 409, statusText: 'Conflict' },
+    );
+    (await nextUploadCall(http)).flush({ ...uploadTicketFactory('icp-4', 'ATI'), uploadSize: 4_000 });
+    (await vi.waitFor(() => http.expectOne(uploadTicketFactory('icp-4').uploadUrl))).flush(
+      '<Error><Code>SignatureDoesNotMatch</Code></Error>',
+      { status: 403, statusText: 'Forbidden' },
+    );
+    await done;
+
+    expect(statuses()).toEqual([
+      ['full.pdf', 'failed', 'Up to 20 reports at a time; upload this one next.'],
+      [
+        'refused.pdf',
+        'failed',
+        'Storage refused the report: the upload link ran out or the file is not the one announced. Upload it again.',
+      ],
+    ]);
+  });
+
   it('shows why one report failed beside it and goes on with the next', async () => {
     sut.add([pickedFile('first.pdf'), pickedFile('second.pdf')]);
 

@@ -170,6 +170,13 @@ export class IcpUploadService {
         testKind: 'ICP',
       },
     });
+    if (ticket.uploadSize !== undefined && ticket.uploadSize !== file.size) {
+      // The link is signed for the announced size; sending a changed file would only be refused.
+      return this.patch(key, {
+        status: 'failed',
+        message: 'The file changed after it was picked. Pick it again and upload it.',
+      });
+    }
     try {
       await this.put(ticket, file, (progress) => this.patch(key, { progress }));
       this.patch(key, { status: 'uploaded', progress: 1 });
@@ -180,7 +187,8 @@ export class IcpUploadService {
 
   /**
    * Sends the PDF to the signed storage address. It is not RaM's API, so the interceptors add no
-   * token; the signature expects exactly the headers the ticket names.
+   * token; the signature binds the key, the content type the ticket names and the exact size, so
+   * the file goes as picked (the browser sets its length).
    */
   private put(ticket: UploadTicket, file: File, onProgress: (share: number) => void) {
     const headers = new HttpHeaders({
@@ -214,7 +222,13 @@ export class IcpUploadService {
 /** Why the API refused: the plan's reason when it gave one, else its message. */
 function refusalText(error: unknown): string {
   if (!(error instanceof HttpErrorResponse)) return 'The upload could not start. Try again.';
-  const body = (error.error ?? {}) as { reason?: ClosedReason; limit?: number; retryAt?: string };
+  const body = (error.error ?? {}) as {
+    reason?: ClosedReason | 'BATCH_FULL';
+    limit?: number;
+    retryAt?: string;
+  };
+  if (body.reason === 'BATCH_FULL')
+    return `Up to ${body.limit ?? MAX_FILES_PER_BATCH} reports at a time; upload this one next.`;
   if (body.reason) return closedReasonText(body.reason, body);
   return apiProblemFrom(error).message;
 }
@@ -223,7 +237,8 @@ function storageProblemText(error: unknown): string {
   const status = error instanceof HttpErrorResponse ? error.status : -1;
   if (status === 0)
     return 'The report could not be sent. Check your connection and upload it again.';
-  if (status === 403) return 'The upload link ran out before the report was sent. Upload it again.';
+  if (status === 403)
+    return 'Storage refused the report: the upload link ran out or the file is not the one announced. Upload it again.';
   return 'Storage did not take the report. Upload it again.';
 }
 

@@ -18,6 +18,8 @@ export interface UploadTicket {
   readonly uploadUrl: string;
   readonly uploadMethod?: string;
   readonly uploadHeaders?: Readonly<Record<string, string>>;
+  /** The exact size in bytes the upload link was signed for: storage refuses any other. */
+  readonly uploadSize?: number;
   readonly expiresAt?: string;
 }
 
