@@ -144,7 +144,7 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionDefinition>> = {
       'dose-history': 'read',
       'program-history': 'write',
     },
-    sendsTo: ['icp-correction.fifo'],
+    sendsTo: ['icp-correction.fifo', 'upload-results.fifo'],
     buckets: { upload: 'write' },
     bedrock: true,
   },
@@ -177,7 +177,7 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionDefinition>> = {
     memoryMb: 1536,
     timeoutSeconds: 120,
     tables: {
-      user: 'read',
+      user: 'write',
       'user-tank': 'read',
       'app-config': 'write',
       'app-error': 'write',

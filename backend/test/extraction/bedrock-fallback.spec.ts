@@ -26,16 +26,30 @@ async function unknownLayout() {
   return { text, expected: fixture.expected as ExtractedReport };
 }
 
-const anExtractor = (bedrock: FakeBedrockClient) =>
-  new FallbackIcpExtractor(new DeterministicIcpExtractor(), new BedrockIcpExtractor({ client: bedrock, modelId: 'test-model' }));
+const aModelExtractor = (bedrock: FakeBedrockClient) => new BedrockIcpExtractor({ client: bedrock, modelId: 'test-model' });
+const anExtractor = (bedrock: FakeBedrockClient) => new FallbackIcpExtractor(new DeterministicIcpExtractor(), aModelExtractor(bedrock));
 
-describe('reports no parser knows go through Bedrock', () => {
+describe('the Bedrock extractor, for reports the layout-tolerant reader cannot read', () => {
   it('reads every element through the model, with metadata, tank and RO rows from the PDF text', async () => {
     const { text, expected } = await unknownLayout();
     const bedrock = new FakeBedrockClient().replyWithJson(modelAnswerFor(expected));
-    const sut = await anExtractor(bedrock).extract({ text, labHint: 'TRITON' });
+    const sut = await aModelExtractor(bedrock).extract({ text, labHint: 'TRITON' });
     expect(sut).toEqual(expected);
     expect(bedrock.requests).toHaveLength(1);
+  });
+
+  it('asks the model only when the reader finds no element table', async () => {
+    const text = 'Triton Lab\nAnalysis ID: TR-1\nDate of sampling: 2025-03-14\nResults: see the attached scan of our table';
+    const bedrock = new FakeBedrockClient().replyWithJson({ analysisNumber: 'TR-1', sampleDate: '2025-03-14', tank: null, elements: [] });
+    await expect(anExtractor(bedrock).extract({ text })).resolves.toMatchObject({ lab: 'TRITON', elements: [] });
+    expect(bedrock.requests).toHaveLength(1);
+  });
+
+  it('never asks the model about a layout the reader can read, even one no lab profile knows', async () => {
+    const { text } = await unknownLayout();
+    const bedrock = new FakeBedrockClient();
+    await expect(anExtractor(bedrock).extract({ text, labHint: 'TRITON' })).resolves.toMatchObject({ lab: 'TRITON' });
+    expect(bedrock.requests).toHaveLength(0);
   });
 
   it('never asks the model about a layout a parser knows', async () => {
@@ -49,7 +63,7 @@ describe('reports no parser knows go through Bedrock', () => {
   it('fails with a typed error when the model answers garbage', async () => {
     const { text } = await unknownLayout();
     const bedrock = new FakeBedrockClient().replyWith('{"elements": "see attached"}');
-    await expect(anExtractor(bedrock).extract({ text, labHint: 'TRITON' })).rejects.toBeInstanceOf(ModelOutputError);
+    await expect(aModelExtractor(bedrock).extract({ text, labHint: 'TRITON' })).rejects.toBeInstanceOf(ModelOutputError);
   });
 
   it('drops a row the model invented', async () => {
@@ -66,7 +80,7 @@ describe('reports no parser knows go through Bedrock', () => {
       high: null,
     };
     const bedrock = new FakeBedrockClient().replyWithJson({ ...answer, elements: [...answer.elements, invented] });
-    const sut = await anExtractor(bedrock).extract({ text, labHint: 'TRITON' });
+    const sut = await aModelExtractor(bedrock).extract({ text, labHint: 'TRITON' });
     expect(sut.elements).toEqual(expected.elements);
     expect(sut.skippedRows).toEqual(['Zinc 123.4 µg/l (not in the text)']);
   });

@@ -22,8 +22,17 @@ describe('broken ICP uploads', () => {
     await expect(extractPdfText(bytes)).rejects.toBeInstanceOf(error);
   });
 
-  it('a report from a lab no parser knows fails with UnrecognisedLayoutError', async () => {
-    await expect(extracted('unknown-layout')).rejects.toBeInstanceOf(UnrecognisedLayoutError);
+  it('a report from a lab no profile knows is read by the generic reader, against the panel of the lab the keeper picked', async () => {
+    const { bytes, expected } = await generateBrokenIcpFixture('unknown-layout');
+    const { text } = await extractPdfText(bytes);
+    const report = await new DeterministicIcpExtractor().extract({ text, labHint: 'TRITON' });
+    expect(report.elements).toEqual((expected as { elements: unknown }).elements);
+  });
+
+  it('a report from a lab no profile knows, with no lab picked, fails with UnrecognisedLayoutError', async () => {
+    const { bytes } = await generateBrokenIcpFixture('unknown-layout');
+    const { text } = await extractPdfText(bytes);
+    await expect(new DeterministicIcpExtractor().extract({ text })).rejects.toBeInstanceOf(UnrecognisedLayoutError);
   });
 
   it.each([

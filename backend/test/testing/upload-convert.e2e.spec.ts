@@ -117,7 +117,8 @@ describe('upload-convert: from a keeper’s PDF to a validated test row', () => 
     expect(missing.find((r) => r.element_id === dropped.elementId)).toMatchObject({ category: dropped.category, value: null });
   });
 
-  it.each(BROKEN_FIXTURES)('ends a %s upload in ERROR with a friendly message and a support reference', async (kind) => {
+  // An unknown layout is no longer broken: the generic reader reads it (see failed-uploads.e2e.spec.ts).
+  it.each(BROKEN_FIXTURES.filter((kind) => kind !== 'unknown-layout'))('ends a %s upload in ERROR with a friendly message and a support reference', async (kind) => {
     const broken = await generateBrokenIcpFixture(kind);
     const before = evaluations.length;
 

@@ -86,6 +86,12 @@ export const routes: Routes = [
           ),
       },
       {
+        path: 'tests/icp/manual',
+        title: 'Type in a lab report · Reef-A-Matic',
+        loadComponent: () =>
+          import('./features/icp/pages/manual-icp-page').then((m) => m.ManualIcpPage),
+      },
+      {
         path: 'tests/icp/:testId',
         title: 'ICP test · Reef-A-Matic',
         loadComponent: () =>

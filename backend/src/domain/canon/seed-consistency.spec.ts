@@ -48,9 +48,9 @@ describe('test panels', () => {
     },
   );
 
-  it('gives RO/DI rows to the labs that test RO water, and to no other', () => {
+  it('gives RO/DI rows to every lab panel (all four analyse osmosis water), and none to manual tests', () => {
     const withRodi = seeds.testPanels.filter((p) => p.elements.some((e) => e.source === 'rodi')).map((p) => p.panel);
-    expect(withRodi.sort()).toEqual(['FAUNA_MARIN', 'OCEAMO', 'TRITON']);
+    expect(withRodi.sort()).toEqual(['ATI', 'FAUNA_MARIN', 'OCEAMO', 'TRITON']);
   });
 
   it.each(panelRows.filter((c) => c.row.reportedAs).map((c) => [c.panel, c.row.elementId, c]))(

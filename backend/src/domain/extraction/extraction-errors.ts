@@ -15,3 +15,12 @@ export class ModelOutputError extends Error {
     this.name = 'ModelOutputError';
   }
 }
+
+/** The text is readable but is no element analysis (an invoice, a letter, a kit's manual). */
+export class NotAnIcpReportError extends Error {
+  readonly code = 'NOT_ICP_REPORT';
+  constructor(message = 'The PDF is not an ICP-OES water analysis') {
+    super(message);
+    this.name = 'NotAnIcpReportError';
+  }
+}

@@ -1,5 +1,8 @@
 export * from './extraction-types';
-export { ModelOutputError, UnrecognisedLayoutError } from './extraction-errors';
+export { ModelOutputError, NotAnIcpReportError, UnrecognisedLayoutError } from './extraction-errors';
+export { looksLikeIcpReport } from './icp-evidence';
+export { guessDecimalMark } from './decimal-mark';
+export { guessDateOrder } from './printed-date';
 export { asIcpLab, detectLab } from './detect-lab';
 export { DeterministicIcpExtractor, parseIcpText } from './parse-icp-text';
 export { FallbackIcpExtractor } from './fallback-icp-extractor';

@@ -5,7 +5,7 @@ import { FAUNA_MARIN_LAYOUT } from './labs/fauna-marin';
 import { OCEAMO_LAYOUT } from './labs/oceamo';
 import { TRITON_LAYOUT } from './labs/triton';
 import type { MetadataStyle } from './report-metadata';
-import type { DecimalMark } from './printed-number';
+import { guessDecimalMark } from './decimal-mark';
 
 export const LAB_LAYOUTS: Readonly<Record<IcpLab, LabLayout>> = {
   OCEAMO: OCEAMO_LAYOUT,
@@ -24,17 +24,6 @@ const ANY_LABELS = {
 };
 
 /**
- * The decimal style a text most likely uses: digits around commas against digits around points.
- *
- * @example guessDecimalMark('Kupfer 1,23 µg/l\nZink 3,4 µg/l') // 'comma'
- */
-export function guessDecimalMark(text: string): DecimalMark {
-  const commas = text.match(/\d,\d/g)?.length ?? 0;
-  const points = text.match(/\d\.\d/g)?.length ?? 0;
-  return commas > points ? 'comma' : 'point';
-}
-
-/**
  * Every lab's metadata labels together, for reading a report whose layout no parser knows.
  *
  * @example readReportMetadata(lines, anyLabStyle(text), canon).sampleDate
@@ -42,3 +31,5 @@ export function guessDecimalMark(text: string): DecimalMark {
 export function anyLabStyle(text: string): MetadataStyle {
   return { labels: ANY_LABELS, decimal: guessDecimalMark(text), dateOrder: 'dmy' };
 }
+
+export { guessDecimalMark };

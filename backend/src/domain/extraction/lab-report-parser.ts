@@ -1,9 +1,9 @@
 import { defaultCanon, type Canon } from '../canon';
 import { bundledSeedFiles } from '../reference/bundled-seeds';
 import type { ElementCategory, TestPanelSeed } from '../reference/seed-types';
-import { readElementRow, sectionOf } from './element-rows';
-import type { ExtractedElement, ExtractedReport, IcpLab } from './extraction-types';
-import { toExtractedElement } from './panel-element';
+import { guessDecimalMark } from './decimal-mark';
+import type { ExtractedReport, IcpLab } from './extraction-types';
+import { matchPanelRow, type PanelMatch, readReportRows } from './layout-reader';
 import { MetadataStyle, readReportMetadata } from './report-metadata';
 
 /** How one lab prints its report: decimal style, date order and metadata labels. */
@@ -28,9 +28,17 @@ export function defaultReference(): ExtractionReference {
   return { canon: defaultCanon(), panels: bundledSeedFiles().testPanels };
 }
 
+// Of two rows for one panel row, the one printed under the panel's own name wins: ATI prints
+// phosphorus as P beside PO4, and the panel keeps PO4.
+function withoutDerivedTwins(matches: readonly PanelMatch[]): PanelMatch[] {
+  const exactIds = new Set(matches.filter((m) => m.exact).map((m) => m.element.elementId));
+  return matches.filter((m) => m.exact || !exactIds.has(m.element.elementId));
+}
+
 /**
- * Reads a lab's report from its text lines: element rows in printed order, rows under an RO/Osmose
- * heading as RO rows, rows no panel row matches kept aside as printed, and the metadata.
+ * Reads a lab's report from its text lines with the layout-tolerant reader: element rows in printed
+ * order, rows under an RO/osmosis heading as RO rows, rows no panel row matches kept aside as
+ * printed, and the metadata. The lab's profile only adds hints (labels, date order, sections).
  *
  * @example parseLabReport(lines, OCEAMO_LAYOUT).elements[0].elementId // 'sodium'
  */
@@ -40,20 +48,20 @@ export function parseLabReport(
   reference: ExtractionReference = defaultReference(),
 ): ExtractedReport {
   const { canon } = reference;
-  const sections = layout.sections ?? reference.panels.find((p) => p.panel === layout.lab)?.sections ?? {};
-  const elements: ExtractedElement[] = [];
-  const skippedRows: string[] = [];
-  let inRodiSection = false;
-  for (const line of lines) {
-    const row = readElementRow(line, layout.decimal, canon);
-    if (!row) {
-      const section = sectionOf(line, sections);
-      if (section) inRodiSection = section === 'osmose';
-      continue;
-    }
-    const element = toExtractedElement(row, layout.lab, inRodiSection, canon);
-    if (element) elements.push(element);
-    else skippedRows.push(line);
+  const panel = reference.panels.find((p) => p.panel === layout.lab);
+  const sections = layout.sections ?? panel?.sections ?? {};
+  const roHeadings = Object.entries(sections)
+    .filter(([, category]) => category === 'osmose')
+    .map(([heading]) => heading);
+  const decimal = guessDecimalMark(lines.join('\n'), layout.decimal);
+  const matches: PanelMatch[] = [];
+  const { rows, unknown } = readReportRows(lines, decimal, canon, roHeadings);
+  const skippedRows: string[] = [...unknown];
+  for (const read of rows) {
+    const match = matchPanelRow(read, panel, layout.lab, canon);
+    if (match) matches.push(match);
+    else skippedRows.push(read.line);
   }
-  return { lab: layout.lab, ...readReportMetadata(lines, layout, canon), elements, skippedRows };
+  const elements = withoutDerivedTwins(matches).map((m) => m.element);
+  return { lab: layout.lab, ...readReportMetadata(lines, { ...layout, decimal }, canon), elements, skippedRows };
 }

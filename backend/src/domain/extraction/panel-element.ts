@@ -39,8 +39,18 @@ function panelRowFor(row: PrintedRow, lab: IcpLab, inRodiSection: boolean, canon
  */
 export function toExtractedElement(row: PrintedRow, lab: IcpLab, inRodiSection: boolean, canon: Canon): ExtractedElement | undefined {
   const seed = panelRowFor(row, lab, inRodiSection, canon);
-  const to = seed && converter(row, seed, canon);
-  if (!seed || !to) return undefined;
+  return seed && asPanelElement(row, seed, canon);
+}
+
+/**
+ * A printed row as the given panel row: ids, names and category from the seed, the value (and its
+ * band and detection limit) converted to the seed's unit; undefined when the units do not convert.
+ *
+ * @example asPanelElement(phosphatRow, oceamoPhosphorus, canon)?.unit // 'µg/l'
+ */
+export function asPanelElement(row: PrintedRow, seed: TestElementSeed, canon: Canon): ExtractedElement | undefined {
+  const to = converter(row, seed, canon);
+  if (!to) return undefined;
   const { value, nonDetect, detectionLimit } = row.reading;
   return withoutUndefined({
     printedName: row.name,

@@ -1,5 +1,5 @@
 import { anOceamoText } from './extraction.factory';
-import { UnrecognisedLayoutError } from './extraction-errors';
+import { NotAnIcpReportError, UnrecognisedLayoutError } from './extraction-errors';
 import { DeterministicIcpExtractor, parseIcpText } from './parse-icp-text';
 
 describe('parseIcpText', () => {
@@ -31,8 +31,18 @@ describe('parseIcpText', () => {
     expect(sut.elements).toHaveLength(1);
   });
 
-  it('refuses a report that names no lab it knows', () => {
-    expect(() => parseIcpText('Nordsee Wasserlabor\nKupfer\tCu\t1,2\tµg/l')).toThrow(UnrecognisedLayoutError);
+  it('refuses a text that is no element analysis as not an ICP report', () => {
+    expect(() => parseIcpText('Nordsee Wasserlabor\nKupfer\tCu\t1,2\tµg/l')).toThrow(NotAnIcpReportError);
+  });
+
+  const unknownLab = ['Nordsee Wasserlabor', 'Probenahme: 14.03.2025', 'Analysenummer: NW-1', ...['Natrium', 'Magnesium', 'Calcium', 'Kalium', 'Strontium', 'Bor', 'Brom', 'Schwefel'].map((n, i) => `${n}\t${i + 1},5\tmg/l`)].join('\n');
+
+  it('reads a lab no profile knows with the generic reader, against the panel of the lab the keeper picked', () => {
+    expect(parseIcpText(unknownLab, undefined, 'FAUNA_MARIN')).toMatchObject({ lab: 'FAUNA_MARIN', analysisNumber: 'NW-1', sampleDate: '2025-03-14' });
+  });
+
+  it('refuses a lab no profile knows when the keeper picked no lab', () => {
+    expect(() => parseIcpText(unknownLab)).toThrow(UnrecognisedLayoutError);
   });
 
   it('refuses a known lab whose element table it cannot find (a changed layout)', () => {
@@ -47,7 +57,7 @@ describe('DeterministicIcpExtractor', () => {
     await expect(sut.extract({ text: anOceamoText(), labHint: 'TRITON' })).resolves.toMatchObject({ lab: 'OCEAMO' });
   });
 
-  it('rejects an unknown layout with a typed error even when a lab is hinted', async () => {
-    await expect(sut.extract({ text: 'Nordsee Wasserlabor', labHint: 'OCEAMO' })).rejects.toBeInstanceOf(UnrecognisedLayoutError);
+  it('rejects a text with no element table with a typed error even when a lab is hinted', async () => {
+    await expect(sut.extract({ text: 'Nordsee Wasserlabor', labHint: 'OCEAMO' })).rejects.toBeInstanceOf(NotAnIcpReportError);
   });
 });

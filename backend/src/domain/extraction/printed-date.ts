@@ -66,3 +66,21 @@ export function datesIn(text: string, order: DateOrder = 'dmy'): ReadonlySet<str
   }
   return found;
 }
+
+/**
+ * The order of a report's numeric dates, from its own dates: a first part above 12 can only be a
+ * day, a second part above 12 only a day in US order. Without such a date the lab's habit decides.
+ *
+ * @example guessDateOrder('Created: 03/17/2025', 'dmy') // 'mdy'
+ * @example guessDateOrder('Sample date: 04/03/2025', 'mdy') // 'mdy'
+ */
+export function guessDateOrder(text: string, habit: DateOrder = 'dmy'): DateOrder {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const [, a, b] of text.matchAll(/\b(\d{1,2})[./](\d{1,2})[./](?:\d{4}|\d{2})\b/g)) {
+    if (Number(a) > 12 && Number(b) <= 12) dayFirst++;
+    if (Number(b) > 12 && Number(a) <= 12) monthFirst++;
+  }
+  if (dayFirst === monthFirst) return habit;
+  return dayFirst > monthFirst ? 'dmy' : 'mdy';
+}

@@ -36,16 +36,18 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  *
  * @example labelledValue(['Analysenummer:\tOC-25-1'], ['Analysenummer']) // 'OC-25-1'
  */
-export function labelledValue(lines: readonly string[], labels: readonly string[]): string | undefined {
+export function labelledValue(lines: readonly string[], labels: readonly string[], options: { loose?: boolean } = {}): string | undefined {
   const sorted = [...labels].sort((a, b) => b.length - a.length);
-  const patterns = sorted.map((label) => new RegExp(`(?:^|[\\s·|,;])${escapeRegExp(label)}\\s*(?::\\s*(.*)|$)`, 'i'));
+  // Loose: the value may also follow the label after a space ("Analyse-Nr. 2061187"), if it holds a digit.
+  const after = options.loose ? '(?:\\s*:\\s*(.*)|\\s+(?=\\S*\\d)(.*)|\\s*$)' : '\\s*(?::\\s*(.*)|$)';
+  const patterns = sorted.map((label) => new RegExp(`(?:^|[\\s·|,;])${escapeRegExp(label)}${after}`, 'i'));
   for (const line of lines) {
     const cells = splitCells(line);
     for (const [i, cell] of cells.entries()) {
       for (const pattern of patterns) {
         const match = pattern.exec(cell);
         if (!match) continue;
-        const rest = match[1]?.trim();
+        const rest = (match[1] ?? match[2])?.trim();
         const value = rest ? rest : cells[i + 1];
         if (value) return value;
       }

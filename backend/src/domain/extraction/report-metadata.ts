@@ -1,6 +1,6 @@
 import type { Canon } from '../canon';
 import type { TankMeasurements } from './extraction-types';
-import { parsePrintedDate, DateOrder } from './printed-date';
+import { guessDateOrder, parsePrintedDate, DateOrder } from './printed-date';
 import { DecimalMark, parsePrintedNumber } from './printed-number';
 import { labelledValue, splitCells, splitWords } from './report-cells';
 import { withoutUndefined } from './without-undefined';
@@ -24,6 +24,48 @@ export interface ReportMetadata {
   readonly sampleDate?: string;
   readonly tankMeasurements: TankMeasurements;
 }
+
+// Labels every lab may use, in German and English, beside its profile's own. Only sampling labels
+// lead to the sample date: print, received, analysis and evaluation dates have none of these.
+const ANALYSIS_NUMBER_LABELS = [
+  'Analysenummer',
+  'Analysennummer',
+  'Analyse-Nr.',
+  'Analyse-Nr',
+  'Analyse-ID',
+  'Analysenbericht Nr.',
+  'Proben-Nr.',
+  'Probennummer',
+  'Auftragsnummer',
+  'Auftrags-Nr.',
+  'Prüfbericht Nr.',
+  'Bericht Nr.',
+  'Analysis number',
+  'Analysis no.',
+  'Analysis No',
+  'Analysis ID',
+  'Report No.',
+  'Report no',
+  'Report number',
+  'Sample ID',
+  'Sample no.',
+  'Test ID',
+];
+const SAMPLE_DATE_LABELS = [
+  'Probenahme',
+  'Probenahmedatum',
+  'Datum der Probenahme',
+  'Entnahmedatum',
+  'Probendatum',
+  'Entnommen am',
+  'Sample date',
+  'Sampling date',
+  'Date of sampling',
+  'Sample taken',
+  'Sampled on',
+  'Date sampled',
+  'Sample collected',
+];
 
 const LITRES = /^(l|ltr\.?|liter|litre|liters|litres)$/i;
 // A tank name ends where a one-word "Label:" that ran into the same cell begins.
@@ -82,11 +124,12 @@ function tankReadings(lines: readonly string[], canon: Canon, decimal: DecimalMa
  * // { analysisNumber: 'OC-25-1', sampleDate: '2025-03-14', tankMeasurements: {} }
  */
 export function readReportMetadata(lines: readonly string[], style: MetadataStyle, canon: Canon): ReportMetadata {
-  const { labels, decimal, dateOrder } = style;
-  const dateText = labelledValue(lines, labels.sampleDate);
+  const { labels, decimal } = style;
+  const dateOrder = guessDateOrder(lines.join('\n'), style.dateOrder);
+  const dateText = labelledValue(lines, [...labels.sampleDate, ...SAMPLE_DATE_LABELS], { loose: true });
   const tankName = labelledValue(lines, labels.tankName)?.replace(NEXT_LABEL, '').trim();
   return withoutUndefined({
-    analysisNumber: analysisNumberIn(labelledValue(lines, labels.analysisNumber)),
+    analysisNumber: analysisNumberIn(labelledValue(lines, [...labels.analysisNumber, ...ANALYSIS_NUMBER_LABELS], { loose: true })),
     sampleDate: dateText === undefined ? undefined : parsePrintedDate(dateText, dateOrder),
     tankMeasurements: withoutUndefined({
       tankName: tankName || undefined,

@@ -6,7 +6,8 @@ export type ExtractionProblem =
   | { readonly code: 'MISSING_ANALYSIS_NUMBER' }
   | { readonly code: 'MISSING_SAMPLE_DATE' }
   | { readonly code: 'NO_ELEMENTS' }
-  | { readonly code: 'DUPLICATE_ELEMENT'; readonly elementId: string; readonly displayName: string };
+  /** `printed`: the values as printed, when the rows disagree (absent when the same row is printed twice). */
+  | { readonly code: 'DUPLICATE_ELEMENT'; readonly elementId: string; readonly displayName: string; readonly printed?: readonly string[] };
 
 /** The panel fields validation needs; rows from the test-element table map onto it. */
 export type ExpectedPanelRow = Pick<TestElementSeed, 'elementId' | 'source' | 'validationRequired'>;
@@ -17,15 +18,14 @@ export type ExtractionVerdict<T extends ExpectedPanelRow> =
   | { readonly ok: true; readonly missing: readonly T[] };
 
 function duplicates(report: ExtractedReport): ExtractionProblem[] {
-  const seen = new Set<string>();
-  const reported = new Set<string>();
+  const byId = new Map<string, ExtractedReport['elements'][number][]>();
+  for (const element of report.elements) byId.set(element.elementId, [...(byId.get(element.elementId) ?? []), element]);
   const problems: ExtractionProblem[] = [];
-  for (const { elementId, displayName } of report.elements) {
-    if (seen.has(elementId) && !reported.has(elementId)) {
-      problems.push({ code: 'DUPLICATE_ELEMENT', elementId, displayName });
-      reported.add(elementId);
-    }
-    seen.add(elementId);
+  for (const [elementId, rows] of byId) {
+    if (rows.length < 2) continue;
+    const printed = [...new Set(rows.map((r) => `${r.printed} ${r.unit}`))];
+    const differ = new Set(rows.map((r) => `${r.value}|${r.nonDetect}`)).size > 1;
+    problems.push({ code: 'DUPLICATE_ELEMENT', elementId, displayName: rows[0].displayName, ...(differ ? { printed } : {}) });
   }
   return problems;
 }

@@ -1,5 +1,5 @@
 import { loadPdfJs, PdfDocument, PdfTextItem } from './load-pdfjs';
-import { PdfEmptyError, PdfEncryptedError, PdfUnreadableError } from './pdf-errors';
+import { PdfEmptyError, PdfEncryptedError, PdfImageOnlyError, PdfUnreadableError } from './pdf-errors';
 import { linesOf, PositionedText } from './text-lines';
 
 /** The text of a PDF: printed lines in reading order (columns separated by tabs), joined as `text`. */
@@ -41,7 +41,8 @@ function readError(error: unknown): Error {
 /**
  * Reads the text of a PDF with pdf.js (no worker thread, no eval, no system fonts, no canvas).
  * Throws PdfEmptyError for an empty file, PdfEncryptedError for a password-protected PDF, and
- * PdfUnreadableError for anything that is not a readable PDF (an image, a truncated file).
+ * PdfImageOnlyError for a scan with no text layer, and PdfUnreadableError for anything that is not a
+ * readable PDF (an image renamed .pdf, a truncated file).
  *
  * @example
  * const { lines, pageCount } = await extractPdfText(bytes);
@@ -65,9 +66,10 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
     if (document.numPages < 1) throw new PdfUnreadableError('the PDF has no pages');
     const lines: string[] = [];
     for (let page = 1; page <= document.numPages; page++) lines.push(...(await pageLines(document, page)));
+    if (lines.length === 0) throw new PdfImageOnlyError();
     return { text: lines.join('\n'), lines, pageCount: document.numPages };
   } catch (error) {
-    throw error instanceof PdfUnreadableError ? error : readError(error);
+    throw error instanceof PdfUnreadableError || error instanceof PdfImageOnlyError ? error : readError(error);
   } finally {
     await task.destroy();
   }

@@ -1,5 +1,5 @@
 /** Why a PDF could not be read; the message is fit to show the keeper on the test card. */
-export type PdfReadErrorCode = 'PDF_EMPTY' | 'PDF_ENCRYPTED' | 'PDF_UNREADABLE';
+export type PdfReadErrorCode = 'PDF_EMPTY' | 'PDF_ENCRYPTED' | 'PDF_UNREADABLE' | 'PDF_IMAGE_ONLY';
 
 export abstract class PdfReadError extends Error {
   abstract readonly code: PdfReadErrorCode;
@@ -32,5 +32,16 @@ export class PdfUnreadableError extends PdfReadError {
   ) {
     super(`The file could not be read as a PDF (${reason}). Please upload the original PDF report from your lab.`, options);
     this.name = 'PdfUnreadableError';
+  }
+}
+
+/** A scan: the pages are pictures with no text layer, so there is nothing to read. */
+export class PdfImageOnlyError extends PdfReadError {
+  readonly code = 'PDF_IMAGE_ONLY';
+  constructor() {
+    super(
+      'The PDF is a scanned image without text, so RaM cannot read its values. Please upload the PDF your lab sent, or type the values in by hand.',
+    );
+    this.name = 'PdfImageOnlyError';
   }
 }

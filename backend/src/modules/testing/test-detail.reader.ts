@@ -43,6 +43,10 @@ export interface TestDetail {
   readonly notes?: string;
   readonly errorMessage?: string;
   readonly referenceId?: string;
+  /** Why the test ended in ERROR (PDF, NOT_ICP, LAYOUT, VALIDATION, FILE_MISSING, DEADLINE). */
+  readonly failureKind?: TestHeader['failureKind'];
+  /** The failed upload was given back to the keeper's allowance. */
+  readonly uploadGivenBack?: boolean;
   /** By category, then display order. */
   readonly elements: ElementResult[];
   readonly reviewId?: string;
@@ -132,6 +136,8 @@ export class TestDetailReader {
       notes: typeof test.header.notes === 'string' ? test.header.notes : undefined,
       errorMessage: header.errorMessage,
       referenceId: header.referenceId,
+      failureKind: header.failureKind,
+      uploadGivenBack: header.uploadGivenBackAt ? true : undefined,
       elements,
       reviewId,
     });

@@ -19,6 +19,8 @@ export interface TestListItem {
   readonly fileName?: string;
   readonly errorMessage?: string;
   readonly referenceId?: string;
+  readonly failureKind?: TestHeader['failureKind'];
+  readonly uploadGivenBack?: boolean;
 }
 
 const toListItem = (h: TestHeader): TestListItem => ({
@@ -31,6 +33,8 @@ const toListItem = (h: TestHeader): TestListItem => ({
   fileName: h.fileName,
   errorMessage: h.errorMessage,
   referenceId: h.referenceId,
+  failureKind: h.failureKind,
+  uploadGivenBack: h.uploadGivenBackAt ? true : undefined,
 });
 
 export interface TestPageRequest {

@@ -7,6 +7,10 @@ export type TestStatus = (typeof TEST_STATUSES)[number];
 /** How long an upload may stay PROCESSING before it is declared failed. */
 export const PROCESSING_DEADLINE_MS = 15 * 60 * 1000;
 
+/** Why an ICP test ended in ERROR: what the keeper can do next depends on it. */
+export const TEST_FAILURE_KINDS = ['PDF', 'NOT_ICP', 'LAYOUT', 'VALIDATION', 'FILE_MISSING', 'DEADLINE'] as const;
+export type TestFailureKind = (typeof TEST_FAILURE_KINDS)[number];
+
 export interface TestHeader {
   readonly testId: string;
   readonly userId: string;
@@ -21,6 +25,9 @@ export interface TestHeader {
   readonly batchId?: string;
   readonly errorMessage?: string;
   readonly referenceId?: string;
+  readonly failureKind?: TestFailureKind;
+  /** When a failed upload was given back to the keeper's trial or Basic allowance. */
+  readonly uploadGivenBackAt?: string;
   readonly deadlineAt?: string;
   readonly expectedElements?: number;
   readonly evaluatedElements?: number;

@@ -1,11 +1,15 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { Caller, type CallerIdentity } from '../../shared/http/caller';
 import { ElementTrendDto } from './dto/element-trend.dto';
+import { DeleteFailedTestDto, RetryFailedTestDto } from './dto/failed-test.dto';
+import { ManualIcpPanelDto, SaveManualIcpDto } from './dto/manual-icp.dto';
 import { SaveManualTestDto } from './dto/manual-test.dto';
 import { TestDetailDto } from './dto/test-detail.dto';
 import { TestListDto } from './dto/test-list.dto';
 import { UploadRequestDto } from './dto/upload.dto';
+import { FailedTestService } from './failed-test.service';
 import { IcpDetailService } from './icp-detail.service';
+import { ManualIcpService } from './manual-icp.service';
 import { ManualTestService } from './manual-test.service';
 import { TestDetailService } from './test-detail.service';
 import { TestHistoryService } from './test-history.service';
@@ -21,6 +25,8 @@ export class TestingController {
     private readonly manualTests: ManualTestService,
     private readonly trends: TrendService,
     private readonly icp: IcpDetailService,
+    private readonly failedTests: FailedTestService,
+    private readonly manualIcp: ManualIcpService,
   ) {}
 
   @Post()
@@ -57,5 +63,29 @@ export class TestingController {
   @HttpCode(200)
   trend(@Caller() caller: CallerIdentity, @Body() body: ElementTrendDto) {
     return this.trends.trend(caller.userId, body);
+  }
+
+  @Post('history/delete')
+  @HttpCode(200)
+  deleteFailed(@Caller() caller: CallerIdentity, @Body() body: DeleteFailedTestDto) {
+    return this.failedTests.remove(caller.userId, body.tankId, body.testId);
+  }
+
+  @Post('history/retry')
+  @HttpCode(200)
+  retryFailed(@Caller() caller: CallerIdentity, @Body() body: RetryFailedTestDto) {
+    return this.failedTests.retry(caller.userId, body.tankId, body.testId, body.lab);
+  }
+
+  @Post('history/icp/manual')
+  @HttpCode(200)
+  saveManualIcp(@Caller() caller: CallerIdentity, @Body() body: SaveManualIcpDto) {
+    return this.manualIcp.save(caller.userId, body);
+  }
+
+  @Post('history/icp/manual/panel')
+  @HttpCode(200)
+  manualIcpPanel(@Caller() caller: CallerIdentity, @Body() body: ManualIcpPanelDto) {
+    return this.manualIcp.panel(caller.userId, body.tankId, body.lab);
   }
 }

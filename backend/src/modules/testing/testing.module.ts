@@ -8,7 +8,12 @@ import { ManualTestReviewer } from '../reviews/review-hooks';
 import { TargetsDataModule } from '../targets/targets.module';
 import { CorrectionsController } from './corrections.controller';
 import { CorrectionsService } from './corrections.service';
+import { FailedTestService } from './failed-test.service';
+import { IcpReportIntake } from './icp-report-intake';
+import { ManualIcpService } from './manual-icp.service';
+import { TestElementRowsRepository } from './repositories/test-element-rows.repository';
 import { IcpDetailService } from './icp-detail.service';
+import { FailedTestRepository } from './repositories/failed-test.repository';
 import { CallerFeatures } from './caller-features';
 import { ManualTestReviewHook } from './manual-test-review.hook';
 import { ManualTestService } from './manual-test.service';
@@ -27,6 +32,11 @@ import { UploadService } from './upload.service';
   controllers: [TestingController, CorrectionsController],
   providers: [
     UploadService,
+    FailedTestService,
+    FailedTestRepository,
+    ManualIcpService,
+    IcpReportIntake,
+    TestElementRowsRepository,
     TestHistoryService,
     TestHistoryRepository,
     UploadReservationRepository,

@@ -2,7 +2,7 @@ import { GetObjectCommand, NoSuchKey } from '@aws-sdk/client-s3';
 import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import { Injectable } from '@nestjs/common';
 import type { S3EventRecord } from 'aws-lambda';
-import { DeterministicIcpExtractor, FallbackIcpExtractor, type IcpExtractor, ModelOutputError, UnrecognisedLayoutError, validateExtraction } from '../../domain/extraction';
+import { DeterministicIcpExtractor, FallbackIcpExtractor, type IcpExtractor, ModelOutputError, NotAnIcpReportError, UnrecognisedLayoutError } from '../../domain/extraction';
 import { s3Client } from '../../shared/aws/s3';
 import { recordFailure } from '../../shared/errors/support-reference';
 import { logger } from '../../shared/observability';
@@ -10,19 +10,22 @@ import { Clock } from '../account/clock';
 import { BedrockIcpExtractor, DEFAULT_ICP_EXTRACTION_PROMPT, ICP_EXTRACTION_PROMPT_KEY, PdfReadError, type TokenUsage, extractPdfText } from '../extraction';
 import { AppConfigRepository } from '../platform/app-config.repository';
 import { type UsageEvent, UsageEventRepository, priced } from '../platform/usage-event.repository';
-import { ReferenceCatalogRepository } from '../reference/reference-catalog.repository';
-import { sendEvaluationMessages } from './evaluation-messages';
-import { FILE_MISSING_MESSAGE, UNRECOGNISED_LAYOUT_MESSAGE, problemMessage } from './extraction-messages';
-import { TestElementRowsRepository } from './repositories/test-element-rows.repository';
+import { FILE_MISSING_MESSAGE, NOT_ICP_MESSAGE, problemMessage, unreadableLayoutMessage } from './extraction-messages';
+import { UploadReservationRepository } from './repositories/upload-reservation.repository';
+import { IcpReportIntake } from './icp-report-intake';
 import { TestHistoryRepository } from './repositories/test-history.repository';
-import type { TestHeader } from './test-history.types';
+import type { TestFailureKind, TestHeader } from './test-history.types';
 
 const KEY = /^uploads\/([^/]+)\/([^/]+)\/([^/]+)\.pdf$/;
 const CONVERT_MEMORY_GB = 1.5;
 
-/** A failure the keeper can act on: the test ends in ERROR with this message and a reference. */
+/** A failure the keeper can act on: the test ends in ERROR with this message, its kind and a reference. */
 class KeeperFacingError extends Error {
-  constructor(message: string, override readonly cause?: unknown) {
+  constructor(
+    message: string,
+    readonly kind: TestFailureKind,
+    override readonly cause?: unknown,
+  ) {
     super(message);
     this.name = 'KeeperFacingError';
   }
@@ -41,10 +44,10 @@ export class UploadConversionService {
 
   constructor(
     private readonly tests: TestHistoryRepository,
-    private readonly rows: TestElementRowsRepository,
-    private readonly catalog: ReferenceCatalogRepository,
+    private readonly intake: IcpReportIntake,
     private readonly config: AppConfigRepository,
     private readonly usage: UsageEventRepository,
+    private readonly reservations: UploadReservationRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -77,20 +80,13 @@ export class UploadConversionService {
       const { text } = await extractPdfText(bytes);
       report = await (await this.extractor(onUsage)).extract({ text, labHint: header.lab });
     } catch (error) {
-      if (error instanceof PdfReadError) throw new KeeperFacingError(error.message, error);
-      if (error instanceof UnrecognisedLayoutError || error instanceof ModelOutputError) throw new KeeperFacingError(UNRECOGNISED_LAYOUT_MESSAGE, error);
+      if (error instanceof PdfReadError) throw new KeeperFacingError(error.message, 'PDF', error);
+      if (error instanceof NotAnIcpReportError) throw new KeeperFacingError(NOT_ICP_MESSAGE, 'NOT_ICP', error);
+      if (error instanceof UnrecognisedLayoutError || error instanceof ModelOutputError) throw new KeeperFacingError(unreadableLayoutMessage(header.lab), 'LAYOUT', error);
       throw error;
     }
-    const now = this.clock.now();
-    await this.rows.markInProgress(header.testId, report, header.testDate, now);
-    const panel = await this.catalog.panel(report.lab);
-    const verdict = validateExtraction(report, panel);
-    if (!verdict.ok) throw new KeeperFacingError(problemMessage(verdict.problems), new Error(verdict.problems.map((p) => p.code).join(', ')));
-
-    await this.rows.writeElements(header.testId, report.elements, verdict.missing, now);
-    const tankElements = report.elements.filter((e) => e.source === 'tank');
-    await sendEvaluationMessages(tankElements.map((e) => ({ testId: header.testId, userId: header.userId, tankId: header.tankId, elementId: e.elementId })));
-    await this.rows.markFannedOut(header.testId, tankElements.length, this.clock.now());
+    const verdict = await this.intake.accept(header, report);
+    if (!verdict.ok) throw new KeeperFacingError(problemMessage(verdict.problems), 'VALIDATION', new Error(verdict.problems.map((p) => p.code).join(', ')));
   }
 
   private async download(bucket: string, key: string): Promise<Uint8Array> {
@@ -98,7 +94,7 @@ export class UploadConversionService {
       const object = await s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: key }));
       return await object.Body!.transformToByteArray();
     } catch (error) {
-      if (error instanceof NoSuchKey || (error as Error).name === 'NoSuchKey') throw new KeeperFacingError(FILE_MISSING_MESSAGE, error);
+      if (error instanceof NoSuchKey || (error as Error).name === 'NoSuchKey') throw new KeeperFacingError(FILE_MISSING_MESSAGE, 'FILE_MISSING', error);
       throw error;
     }
   }
@@ -122,12 +118,14 @@ export class UploadConversionService {
     return new FallbackIcpExtractor(deterministic, new BedrockIcpExtractor({ client: this.bedrock, modelId, promptTemplate, onUsage }));
   }
 
+  /** Ends the test in ERROR; a layout RaM could not read also gives the keeper's upload back. */
   private async fail(header: TestHeader, error: KeeperFacingError): Promise<void> {
     const { referenceId } = await recordFailure(error.cause ?? error, { operation: 'upload-convert', userId: header.userId, tankId: header.tankId, subjectId: header.testId });
     const now = this.clock.now();
-    if (!(await this.tests.failIfStill(header.testId, 'IN_PROGRESS', { message: error.message, referenceId }, now))) {
-      await this.tests.failIfStill(header.testId, 'PROCESSING', { message: error.message, referenceId }, now);
-    }
+    const failure = { message: error.message, referenceId, kind: error.kind };
+    // Given back before the test shows ERROR, so a keeper who sees the error can upload again at once.
+    if (error.kind === 'LAYOUT') await this.reservations.giveBack(header, now);
+    if (!(await this.tests.failIfStill(header.testId, 'IN_PROGRESS', failure, now))) await this.tests.failIfStill(header.testId, 'PROCESSING', failure, now);
   }
 
   private bedrockUsage(header: TestHeader, u: TokenUsage): UsageEvent[] {

@@ -3,7 +3,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { Injectable } from '@nestjs/common';
 import { dynamo } from '../../../shared/aws/clients';
 import { tableName } from '../../../shared/aws/names';
-import { HEADER_ITEM, type TestHeader, type TestStatus, tankKey } from '../test-history.types';
+import { HEADER_ITEM, type TestFailureKind, type TestHeader, type TestStatus, tankKey } from '../test-history.types';
 
 type Item = Record<string, unknown>;
 
@@ -27,6 +27,8 @@ export function toHeaderItem(h: TestHeader): Item {
     batch_id: h.batchId,
     error_message: h.errorMessage,
     reference_id: h.referenceId,
+    failure_kind: h.failureKind,
+    upload_given_back_at: h.uploadGivenBackAt,
     deadline_at: h.deadlineAt,
     expected_elements: h.expectedElements,
     evaluated_elements: h.evaluatedElements,
@@ -49,6 +51,8 @@ export function toHeader(i: Item): TestHeader {
     batchId: i.batch_id as string | undefined,
     errorMessage: i.error_message as string | undefined,
     referenceId: i.reference_id as string | undefined,
+    failureKind: i.failure_kind as TestHeader['failureKind'],
+    uploadGivenBackAt: i.upload_given_back_at as string | undefined,
     deadlineAt: i.deadline_at as string | undefined,
     expectedElements: i.expected_elements as number | undefined,
     evaluatedElements: i.evaluated_elements as number | undefined,
@@ -118,16 +122,16 @@ export class TestHistoryRepository {
    * Moves a test to ERROR only if it is still in `from` (so a late success is never overwritten).
    * Returns false when the test had already moved on.
    */
-  async failIfStill(testId: string, from: TestStatus, failure: { message: string; referenceId: string }, now: Date): Promise<boolean> {
+  async failIfStill(testId: string, from: TestStatus, failure: { message: string; referenceId: string; kind?: TestFailureKind }, now: Date): Promise<boolean> {
     try {
       await dynamo().send(
         new UpdateCommand({
           TableName: tableName('test-history'),
           Key: { test_id: testId, item: HEADER_ITEM },
-          UpdateExpression: 'SET #s = :error, error_message = :m, reference_id = :r, updated_at = :now',
+          UpdateExpression: 'SET #s = :error, error_message = :m, reference_id = :r, failure_kind = :k, updated_at = :now',
           ConditionExpression: '#s = :from',
           ExpressionAttributeNames: { '#s': 'status' },
-          ExpressionAttributeValues: { ':error': 'ERROR', ':from': from, ':m': failure.message, ':r': failure.referenceId, ':now': now.toISOString() },
+          ExpressionAttributeValues: { ':error': 'ERROR', ':from': from, ':m': failure.message, ':r': failure.referenceId, ':k': failure.kind ?? 'DEADLINE', ':now': now.toISOString() },
         }),
       );
       return true;

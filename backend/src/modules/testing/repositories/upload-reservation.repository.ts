@@ -1,9 +1,9 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Injectable } from '@nestjs/common';
 import { dynamo } from '../../../shared/aws/clients';
 import { tableName } from '../../../shared/aws/names';
-import { type TestHeader, tankKey } from '../test-history.types';
+import { HEADER_ITEM, type TestHeader, tankKey } from '../test-history.types';
 import { toHeaderItem } from './test-history.repository';
 
 export type ReservationOutcome = 'RESERVED' | 'LIMIT_REACHED' | 'BATCH_FULL';
@@ -45,7 +45,13 @@ export class UploadReservationRepository {
                 ExpressionAttributeValues: values,
               },
             },
-            { Put: { TableName: tableName('test-history'), Item: toHeaderItem(header), ConditionExpression: 'attribute_not_exists(test_id)' } },
+            {
+              Put: {
+                TableName: tableName('test-history'),
+                Item: toHeaderItem(header),
+                ConditionExpression: 'attribute_not_exists(test_id)',
+              },
+            },
             ...(header.batchId
               ? [
                   {
@@ -68,6 +74,47 @@ export class UploadReservationRepository {
       if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'LIMIT_REACHED';
       if (reasons[2]?.Code === 'ConditionalCheckFailed') return 'BATCH_FULL';
       if (reasons.some((r) => r.Code === 'ConditionalCheckFailed')) return 'LIMIT_REACHED';
+      throw error;
+    }
+  }
+
+  /**
+   * Gives a failed upload back to the keeper, once per test: the header is marked first (so a repeated
+   * failure gives nothing back twice), then the trial count goes down by one and, while no later
+   * upload has been made, the Basic upload window reopens. Returns false when it was given back before.
+   */
+  async giveBack(header: TestHeader, now: Date): Promise<boolean> {
+    const marked = await this.conditional({
+      TableName: tableName('test-history'),
+      Key: { test_id: header.testId, item: HEADER_ITEM },
+      UpdateExpression: 'SET upload_given_back_at = :now',
+      ConditionExpression: 'attribute_exists(test_id) AND attribute_not_exists(upload_given_back_at)',
+      ExpressionAttributeValues: { ':now': now.toISOString() },
+    });
+    if (!marked) return false;
+    await this.conditional({
+      TableName: tableName('user'),
+      Key: { user_id: header.userId },
+      UpdateExpression: 'SET icp_uploads_total = icp_uploads_total - :one',
+      ConditionExpression: 'icp_uploads_total >= :one',
+      ExpressionAttributeValues: { ':one': 1 },
+    });
+    await this.conditional({
+      TableName: tableName('user'),
+      Key: { user_id: header.userId },
+      UpdateExpression: 'REMOVE last_icp_upload_at',
+      ConditionExpression: 'last_icp_upload_at = :createdAt',
+      ExpressionAttributeValues: { ':createdAt': header.createdAt },
+    });
+    return true;
+  }
+
+  private async conditional(input: ConstructorParameters<typeof UpdateCommand>[0]): Promise<boolean> {
+    try {
+      await dynamo().send(new UpdateCommand(input));
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
       throw error;
     }
   }

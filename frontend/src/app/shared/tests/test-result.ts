@@ -68,6 +68,10 @@ export interface TestDetail {
   readonly notes?: string;
   readonly errorMessage?: string;
   readonly referenceId?: string;
+  /** Why an upload ended in ERROR: a PDF problem, not an ICP report, a layout RaM could not read, … */
+  readonly failureKind?: 'PDF' | 'NOT_ICP' | 'LAYOUT' | 'VALIDATION' | 'FILE_MISSING' | 'DEADLINE';
+  /** The failed upload was given back to the keeper's trial or Basic allowance. */
+  readonly uploadGivenBack?: boolean;
   readonly elements: readonly ElementResult[];
   readonly reviewId?: string;
   /** Counts of the test's header while it is evaluated, when the API passes them on. */

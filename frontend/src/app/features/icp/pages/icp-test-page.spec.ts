@@ -209,6 +209,77 @@ describe('IcpTestPage', () => {
     expect(element.querySelector('ram-corrections-panel')).toBeNull();
   });
 
+  const failedTest = (overrides: object = {}) =>
+    icpTestResponseFactory({
+      test: {
+        status: 'ERROR',
+        lab: 'TRITON',
+        errorMessage: 'RaM could not find an element table.',
+        failureKind: 'LAYOUT',
+        uploadGivenBack: true,
+        elements: [],
+        ...overrides,
+      },
+      corrections: [],
+    });
+
+  it('offers a failed upload for typing in, reading again as another lab, or deleting', async () => {
+    const { element } = await render(failedTest());
+
+    const actions = element.querySelector('[data-testid="failed-test-actions"]')!;
+    expect(text(actions.querySelector('[data-testid="upload-given-back"]'))).toBe(
+      'This upload did not count against your plan.',
+    );
+    expect(actions.querySelector('[data-testid="type-values"]')?.getAttribute('href')).toBe(
+      '/app/tests/icp/manual?lab=TRITON&replaces=icp-1',
+    );
+    expect((actions.querySelector('[data-testid="retry-lab"]') as HTMLSelectElement).value).toBe(
+      'OCEAMO',
+    );
+    expect(buttonLabelled(actions as HTMLElement, 'Delete this test')).toBeTruthy();
+  });
+
+  it('reads a failed upload again as the lab the keeper picks, then follows it', async () => {
+    const { fixture, element } = await render(failedTest());
+    const select = element.querySelector<HTMLSelectElement>('[data-testid="retry-lab"]')!;
+    select.value = 'ATI';
+    select.dispatchEvent(new Event('change'));
+    element.querySelector<HTMLButtonElement>('[data-testid="retry"]')!.click();
+
+    const retry = await vi.waitFor(() => http.expectOne('/api/test/history/retry'));
+    expect(retry.request.body).toEqual({ tankId: 'tank-1', testId: 'icp-1', lab: 'ATI' });
+    retry.flush({ testId: 'icp-1', status: 'PROCESSING', lab: 'ATI' });
+    (await nextRead()).flush(
+      icpTestResponseFactory({ test: { status: 'PROCESSING', elements: [] }, corrections: [] }),
+    );
+    await fixture.whenStable();
+    expect(text(element.querySelector('[data-testid="test-status"]'))).toBe('Reading');
+  });
+
+  it('explains a retry the API refuses, beside the button', async () => {
+    const { fixture, element } = await render(failedTest({ failureKind: 'LAYOUT' }));
+    element.querySelector<HTMLButtonElement>('[data-testid="retry"]')!.click();
+    (await vi.waitFor(() => http.expectOne('/api/test/history/retry'))).flush(
+      { message: 'The uploaded PDF is no longer stored: please upload it again' },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await fixture.whenStable();
+    await vi.waitFor(() =>
+      expect(
+        text(element.querySelector('[data-testid="failed-test-actions"] [role="alert"]')),
+      ).toContain('no longer stored'),
+    );
+  });
+
+  it('offers no retry for a file another lab cannot help (a scan)', async () => {
+    const { element } = await render(
+      failedTest({ failureKind: 'PDF', uploadGivenBack: undefined }),
+    );
+    expect(element.querySelector('[data-testid="retry"]')).toBeNull();
+    expect(element.querySelector('[data-testid="upload-given-back"]')).toBeNull();
+    expect(element.querySelector('[data-testid="type-values"]')).not.toBeNull();
+  });
+
   it('applies the ticked corrections, shows them queued, and follows their dosing', async () => {
     await railShowsTank();
     const { fixture, element } = await render(

@@ -9,7 +9,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { LoadState } from '../../../shared/load-state';
 import { labLabel } from '../../../shared/tanks/tank-options';
 import { EmptyState } from '../../../shared/ui/empty-state';
@@ -17,9 +17,12 @@ import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
 import { ElementResult } from '../../../shared/tests/test-result';
 import { ProfileService } from '../../../core/profile/profile.service';
 import { TankSelection } from '../../../core/profile/tank-selection.service';
+import { HistoryLists } from '../../history/services/history-lists';
 import { statusBadge } from '../../history/services/history-status';
+import { WebSocketManager } from '../../realtime/services/web-socket-manager';
 import { CorrectionsPanel } from '../components/corrections-panel';
 import { ElementCard } from '../components/element-card';
+import { FailedTestActions } from '../components/failed-test-actions';
 import { IcpTestProgress } from '../components/icp-test-progress';
 import { TrendDialog } from '../components/trend-dialog';
 import { attentionSummary, groupElements } from '../services/element-view';
@@ -40,6 +43,7 @@ import { IcpTestStore } from '../services/icp-test.store';
     ElementCard,
     CorrectionsPanel,
     IcpTestProgress,
+    FailedTestActions,
     TrendDialog,
   ],
   providers: [IcpTestStore],
@@ -79,6 +83,17 @@ import { IcpTestStore } from '../services/icp-test.store';
           </header>
 
           <ram-icp-test-progress class="mt-4" [test]="detail.test" />
+          @if (detail.test.status === 'ERROR') {
+            @if (selection.selectedTankId(); as tankId) {
+              <ram-failed-test-actions
+                class="mt-4"
+                [tankId]="tankId"
+                [test]="detail.test"
+                (retried)="afterRetry()"
+                (deleted)="afterDelete()"
+              />
+            }
+          }
 
           @if (detail.test.status === 'DONE') {
             <p class="mt-4 text-reef-800" data-testid="attention-summary">{{ summary() }}</p>
@@ -186,6 +201,22 @@ export class IcpTestPage {
   protected readonly summary = computed(() =>
     attentionSummary(this.store.response()?.test.elements ?? []),
   );
+
+  private readonly router = inject(Router);
+  private readonly lists = inject(HistoryLists);
+  private readonly realtime = inject(WebSocketManager);
+
+  /** Read again as another lab's report: the test is PROCESSING again, and the rail follows it. */
+  protected afterRetry(): void {
+    this.store.retry();
+    this.realtime.refreshAfterOwnChange();
+  }
+
+  /** Deleted: the rail drops it and the keeper goes home. */
+  protected afterDelete(): void {
+    this.lists.refresh();
+    void this.router.navigateByUrl('/app');
+  }
 
   constructor() {
     // Waits for the keeper's tanks; a different tank or test reads again.

@@ -1,6 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 import { ApiClient } from '../../../core/api/api-client';
+import { FORM_STATUSES } from '../../../core/api/api-outcome';
 import { ElementTrend, IcpTestResponse, QueuedCorrections } from './icp-test.model';
 
 // A background re-read keeps what is on screen when it fails, so it stays off the banner.
@@ -48,5 +49,23 @@ export class IcpTestService {
       { tankId, testId, elementIds },
       { handles: [400, 409] },
     );
+  }
+
+  /** Reads a failed upload again as a report of `lab`; a refusal (400, 404, 409) is shown beside the button. */
+  retryFailed(
+    tankId: string,
+    testId: string,
+    lab: string,
+  ): Observable<{ testId: string; status: string }> {
+    return this.api.post(
+      '/test/history/retry',
+      { tankId, testId, lab },
+      { handles: FORM_STATUSES },
+    );
+  }
+
+  /** Deletes a failed test and its PDF. */
+  deleteFailed(tankId: string, testId: string): Observable<{ deleted: true; testId: string }> {
+    return this.api.post('/test/history/delete', { tankId, testId }, { handles: FORM_STATUSES });
   }
 }
