@@ -7,6 +7,8 @@ import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { S3Event } from 'aws-lambda';
 import { DEPLOY_HOOKS, type FunctionName, QUEUES, QUEUE_NAMES, STREAM_SUBSCRIPTIONS, physicalTableName } from '../catalogue';
+import { publicBillingCatalog } from '../domain/billing/plan-catalog';
+import { stripeSettingsFrom, useLocalBillingGateway } from '../modules/billing';
 import { logger } from '../shared/observability';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local';
 import { applyEnvironment, localEnvironment } from './environment';
@@ -19,6 +21,7 @@ import { LocalScheduler } from './scheduler';
 import { QueueEngine } from './sqs/queue-engine';
 import { SqsApi } from './sqs/sqs-api';
 import { StreamPoller } from './streams/stream-poller';
+import { LocalStripe } from './stripe/local-stripe';
 import { ensureTables } from './table-setup';
 import { WebSocketGateway } from './websocket/ws-gateway';
 
@@ -52,6 +55,8 @@ export interface LocalRuntime {
   readonly queues: QueueEngine;
   readonly scheduler: LocalScheduler;
   readonly websocket: WebSocketGateway;
+  /** The Stripe stand-in, unless real Stripe keys are set (test mode). */
+  readonly localStripe?: LocalStripe;
   health(): Promise<{ status: string; components: Record<string, { up: boolean; detail?: unknown }> }>;
   stop(): Promise<void>;
 }
@@ -91,6 +96,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     let gatewayUrl = '';
     const sqs = new SqsApi(queues, () => gatewayUrl);
     const websocket = new WebSocketGateway(functions, stage, onError);
+    // Without Stripe keys, checkout and portal are served by the stand-in, which posts signed events to the real webhook.
+    const localStripe = stripeSettingsFrom(process.env)
+      ? undefined
+      : new LocalStripe(() => `${gatewayUrl}/api/user/billing/webhook`, options.dataDir ? join(options.dataDir, 'stripe', 'local-stripe.json') : undefined);
+    useLocalBillingGateway(localStripe);
+    stops.push(() => useLocalBillingGateway(undefined));
     // eslint-disable-next-line prefer-const -- the gateway is created before the identity provider it serves
     let identity!: LocalIdentityProvider;
     // eslint-disable-next-line prefer-const -- filled in once every component is up
@@ -109,10 +120,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         wsUrl: gatewayUrl.replace(/^http/, 'ws') + '/ws',
         identity: { kind: 'local', baseUrl: '/auth', clientId: identity.clientId },
         environment: 'local',
+        billing: publicBillingCatalog(),
         ...(options.demo ? { demo: options.demo } : {}),
       }),
       health: () => health(),
       onError,
+      localStripe,
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -138,6 +151,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         logLevel: options.logLevel ?? 'WARN',
       }),
     );
+    // Stripe test mode sends the keeper back to this machine; the stand-in returns to the page's own origin.
+    if (!localStripe && !process.env.APP_ORIGIN) applyEnvironment({ APP_ORIGIN: gatewayUrl.replace('127.0.0.1', 'localhost') });
     identity = new LocalIdentityProvider(`${gatewayUrl}/auth`, functions, `local_${env}`, {
       keyFile: options.dataDir ? join(options.dataDir, 'identity', 'signing-key.json') : undefined,
       usersFile: options.dataDir ? join(options.dataDir, 'identity', 'users.json') : undefined,
@@ -236,6 +251,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       queues,
       scheduler,
       websocket,
+      localStripe,
       health: () => health(),
       stop: stopAll,
     };

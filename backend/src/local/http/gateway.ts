@@ -6,7 +6,10 @@ import { apiGatewayProxyEvent } from '../events/api-gateway-event';
 import { type FunctionHost, FunctionNotDeployedError } from '../function-host';
 import { IdentityError, type LocalIdentityProvider } from '../identity/local-identity';
 import { SqsApi } from '../sqs/sqs-api';
+import type { LocalStripe } from '../stripe/local-stripe';
+import { handleLocalStripe } from '../stripe/local-stripe-pages';
 import type { WebSocketGateway } from '../websocket/ws-gateway';
+import { BodyTooLargeError, readBody as readLimitedBody } from './read-body';
 import { serveStatic } from './static-files';
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024; // API Gateway's payload limit
@@ -21,25 +24,11 @@ export interface GatewayDependencies {
   readonly runtimeConfigJson: () => Record<string, unknown>;
   readonly health: () => Promise<{ status: string; components: Record<string, unknown> }>;
   readonly onError: (where: string, error: unknown) => void;
+  /** The local Stripe stand-in's checkout and portal pages; absent when real Stripe keys are set. */
+  readonly localStripe?: LocalStripe;
 }
 
-class BodyTooLargeError extends Error {}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyTooLargeError());
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
+const readBody = (req: IncomingMessage): Promise<Buffer> => readLimitedBody(req, MAX_BODY_BYTES);
 
 function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
@@ -94,6 +83,7 @@ async function handle(deps: GatewayDependencies, req: IncomingMessage, res: Serv
   if (path.startsWith('/api/')) return handleApi(deps, req, res, method, path.slice('/api'.length), url);
   if (path.startsWith('/auth/')) return handleIdentity(deps, req, res, method, path.slice('/auth'.length));
   if (path === '/config.json') return json(res, 200, deps.runtimeConfigJson(), { 'cache-control': 'no-cache' });
+  if (path.startsWith('/_local/stripe/') && deps.localStripe) return handleLocalStripe(deps.localStripe, req, res, method, path);
   if (path.startsWith('/_local/invoke/') && method === 'POST') {
     if (!isLoopback(req)) return json(res, 403, { message: 'Local invocations are accepted from this machine only' });
     const fn = path.slice('/_local/invoke/'.length) as FunctionName;

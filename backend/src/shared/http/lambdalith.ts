@@ -44,7 +44,8 @@ export class HttpPlatformModule {}
 /** Creates and initialises the Nest application of a lambdalith (also used by tests). */
 export async function createHttpApplication(rootModule: Type<unknown>): Promise<INestApplication> {
   runtimeConfig(); // fail fast on missing configuration
-  const app = await NestFactory.create(rootModule, { logger: new NestLogAdapter(), bodyParser: true });
+  // rawBody: the Stripe webhook's signature covers the exact bytes sent, so they are kept beside the parsed body.
+  const app = await NestFactory.create(rootModule, { logger: new NestLogAdapter(), bodyParser: true, rawBody: true });
   app.useGlobalPipes(requestValidation);
   await app.init();
   return app;
