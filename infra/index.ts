@@ -51,7 +51,11 @@ const functionBasics: Omit<FunctionsArgs, 'names'> = {
   bedrockModelId: config.bedrockModelId,
   bedrockModelArn: `arn:aws:bedrock:${config.region}::foundation-model/${config.bedrockModelId}`,
   uploadMaxBytes: config.uploadMaxBytes,
-  stripeParameters: { secretKey: billing.secretKeyParameter, webhookSecret: billing.webhookSecretParameter, priceIds: billing.priceIdsParameter },
+  stripeParameters: {
+    secretKey: billing.secretKeyParameter,
+    webhookSecret: billing.webhookSecretParameter,
+    priceIds: billing.priceIdsParameter,
+  },
   appOrigin,
 };
 

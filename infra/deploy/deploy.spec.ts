@@ -29,7 +29,12 @@ describe('spaConfig', () => {
       identity: { kind: 'cognito', region: 'eu-central-1', userPoolId: prod.userPoolId, clientId: prod.userPoolClientId },
       billing: expect.objectContaining({ currency: 'eur', trialDays: 30, promotion: { code: 'RAM_2026', percentOff: 50, months: 12 } }),
     });
-    expect((spaConfig(prod).billing as { plans: unknown[] }).plans).toContainEqual({ plan: 'PRO', name: 'Reef-A-Matic Pro', monthly: 999, yearly: 9990 });
+    expect((spaConfig(prod).billing as { plans: unknown[] }).plans).toContainEqual({
+      plan: 'PRO',
+      name: 'Reef-A-Matic Pro',
+      monthly: 999,
+      yearly: 9990,
+    });
   });
 
   it('refuses stack outputs with a missing value', () => {

@@ -144,7 +144,9 @@ export class Functions extends pulumi.ComponentResource {
       streamFailureQueueArn: args.streamFailureQueues[definition.name]?.arn,
       connectionArns: definition.manageConnections ? args.websocket?.connectionArns : undefined,
       bedrockModelArn: args.bedrockModelArn,
-      parameterArns: usesStripe ? [args.stripeParameters.secretKey.arn, args.stripeParameters.webhookSecret.arn, args.stripeParameters.priceIds.arn] : undefined,
+      parameterArns: usesStripe
+        ? [args.stripeParameters.secretKey.arn, args.stripeParameters.webhookSecret.arn, args.stripeParameters.priceIds.arn]
+        : undefined,
     });
     return targets.apply((resolved) =>
       JSON.stringify({

@@ -22,7 +22,13 @@ export interface RouteDefinition {
   readonly writes?: true | readonly string[];
 }
 
-const route = (path: string, fn: FunctionName, operation: string, auth: RouteAuth = 'user', writes?: RouteDefinition['writes']): RouteDefinition => ({
+const route = (
+  path: string,
+  fn: FunctionName,
+  operation: string,
+  auth: RouteAuth = 'user',
+  writes?: RouteDefinition['writes'],
+): RouteDefinition => ({
   method: 'POST',
   path,
   function: fn,

@@ -15,15 +15,27 @@ const DAY = 86_400_000;
 
 /** Drives the local checkout and portal pages the way their buttons do: same-origin JSON. */
 function pagePost(runtime: LocalRuntime, path: string, body: unknown, headers: Record<string, string> = {}) {
-  return fetch(`${runtime.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin', ...headers }, body: JSON.stringify(body) });
+  return fetch(`${runtime.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin', ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 async function profileOf(runtime: LocalRuntime, keeper: SignedInUser) {
   const { body } = await postApi(runtime, '/user', {}, keeper);
-  return body as { billing: Billing; entitlements: { tier: string; reason?: string; writes: { allowed: boolean; reason?: string } }; tanks: { tankId: string }[] };
+  return body as {
+    billing: Billing;
+    entitlements: { tier: string; reason?: string; writes: { allowed: boolean; reason?: string } };
+    tanks: { tankId: string }[];
+  };
 }
 
-const manualTest = (tankId: string) => ({ tankId, date: new Date().toISOString().slice(0, 10), elements: [{ elementId: 'alkalinity', value: 8.1 }] });
+const manualTest = (tankId: string) => ({
+  tankId,
+  date: new Date().toISOString().slice(0, 10),
+  elements: [{ elementId: 'alkalinity', value: 8.1 }],
+});
 
 describe('billing with the local Stripe stand-in', () => {
   let runtime: LocalRuntime;
@@ -168,7 +180,11 @@ describe('billing with the local Stripe stand-in', () => {
         },
       });
     const send = (payload: string, signature?: string) =>
-      fetch(`${runtime.url}/api/user/billing/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', ...(signature ? { 'stripe-signature': signature } : {}) }, body: payload });
+      fetch(`${runtime.url}/api/user/billing/webhook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(signature ? { 'stripe-signature': signature } : {}) },
+        body: payload,
+      });
 
     it('refuses a missing or forged signature with 400 and writes nothing', async () => {
       const payload = subscriptionEvent('evt_forged', 1_800_000_000, 'active');
@@ -197,7 +213,13 @@ describe('billing with the local Stripe stand-in', () => {
     });
 
     it('acknowledges event types it does not handle', async () => {
-      const payload = JSON.stringify({ id: 'evt_other', object: 'event', type: 'customer.created', created: 1, data: { object: { id: 'cus_1' } } });
+      const payload = JSON.stringify({
+        id: 'evt_other',
+        object: 'event',
+        type: 'customer.created',
+        created: 1,
+        data: { object: { id: 'cus_1' } },
+      });
       const sut = await send(payload, runtime.localStripe!.signatureFor(payload));
 
       expect(sut.status).toBe(200);
@@ -227,7 +249,10 @@ describe('billing with the local Stripe stand-in', () => {
     });
 
     it('resolves the bootstrap admin as billing-exempt, with nothing to check out', async () => {
-      const signIn = await fetch(`${runtime.url}/auth/sign-in`, { method: 'POST', body: JSON.stringify({ email: 'admin@reefamatic.test', password: 'AdminPass-1' }) });
+      const signIn = await fetch(`${runtime.url}/auth/sign-in`, {
+        method: 'POST',
+        body: JSON.stringify({ email: 'admin@reefamatic.test', password: 'AdminPass-1' }),
+      });
       const admin = { email: 'admin@reefamatic.test', userId: '', idToken: ((await signIn.json()) as { idToken: string }).idToken };
 
       expect((await profileOf(runtime, admin)).entitlements).toMatchObject({ tier: 'FRIEND', writes: { allowed: true } });

@@ -20,7 +20,14 @@ describe('checkout when Stripe cannot be reached', () => {
   beforeAll(async () => {
     runtime = await startTestRuntime();
     // The real Stripe SDK gateway, pointed at an address where nothing answers.
-    useLocalBillingGateway(new StripeBillingGateway({ secretKey: 'sk_test_unreachable' }, undefined, { host: '127.0.0.1', port: await closedPort(), protocol: 'http', maxNetworkRetries: 0 }));
+    useLocalBillingGateway(
+      new StripeBillingGateway({ secretKey: 'sk_test_unreachable' }, undefined, {
+        host: '127.0.0.1',
+        port: await closedPort(),
+        protocol: 'http',
+        maxNetworkRetries: 0,
+      }),
+    );
   });
   afterAll(() => runtime.stop());
 
@@ -35,7 +42,9 @@ describe('checkout when Stripe cannot be reached', () => {
     expect(JSON.stringify(sut.body)).not.toMatch(/at .*\.ts|ECONNREFUSED/);
     const doc = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-central-1', endpoint: runtime.dynamoEndpoint }));
     const { Item: user } = await doc.send(new GetCommand({ TableName: `${runtime.env}-user`, Key: { user_id: keeper.userId } }));
-    const { Item: failure } = await doc.send(new GetCommand({ TableName: `${runtime.env}-app-error`, Key: { reference_id: sut.body.referenceId } }));
+    const { Item: failure } = await doc.send(
+      new GetCommand({ TableName: `${runtime.env}-app-error`, Key: { reference_id: sut.body.referenceId } }),
+    );
     doc.destroy();
     expect(user?.billing).toBeUndefined();
     expect(failure).toMatchObject({ operation: 'user-billing-checkout', user_id: keeper.userId, error_name: 'UpstreamFailureError' });

@@ -1,14 +1,28 @@
-import { type BillingEvent, type BillingRecord, applyBillingEvent, billingSummary, hasLiveSubscription, REMEMBERED_EVENT_IDS } from './billing-state';
+import {
+  type BillingEvent,
+  type BillingRecord,
+  applyBillingEvent,
+  billingSummary,
+  hasLiveSubscription,
+  REMEMBERED_EVENT_IDS,
+} from './billing-state';
 import { T0, facts, record, subscriptionEvent } from './billing.factory';
 
-const applyAll = (events: readonly BillingEvent[], start: BillingRecord = record()): BillingRecord => events.reduce((r, e) => applyBillingEvent(r, e).record, start);
+const applyAll = (events: readonly BillingEvent[], start: BillingRecord = record()): BillingRecord =>
+  events.reduce((r, e) => applyBillingEvent(r, e).record, start);
 
 function permutations<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]];
   return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
 }
 
-const pending = { sessionId: 'cs_1', plan: 'BASIC' as const, interval: 'MONTH' as const, url: 'https://checkout/cs_1', expiresAt: new Date((T0 + 86_400) * 1000).toISOString() };
+const pending = {
+  sessionId: 'cs_1',
+  plan: 'BASIC' as const,
+  interval: 'MONTH' as const,
+  url: 'https://checkout/cs_1',
+  expiresAt: new Date((T0 + 86_400) * 1000).toISOString(),
+};
 
 // One keeper's life with a subscription: checkout, trial, paid, scheduled cancellation, canceled.
 const lifecycle: readonly BillingEvent[] = [
@@ -16,8 +30,16 @@ const lifecycle: readonly BillingEvent[] = [
   subscriptionEvent('evt_created', T0, { status: 'trialing' }),
   { kind: 'invoice', id: 'evt_invoice_trial', created: T0, outcome: 'paid', subscriptionId: 'sub_1' },
   subscriptionEvent('evt_active', T0 + 100, { status: 'active', trialEnd: undefined }),
-  subscriptionEvent('evt_cancel_scheduled', T0 + 200, { status: 'active', cancelAtPeriodEnd: true, cancelAt: new Date((T0 + 500) * 1000).toISOString() }),
-  subscriptionEvent('evt_deleted', T0 + 500, { status: 'canceled', cancelAtPeriodEnd: true, endedAt: new Date((T0 + 500) * 1000).toISOString() }),
+  subscriptionEvent('evt_cancel_scheduled', T0 + 200, {
+    status: 'active',
+    cancelAtPeriodEnd: true,
+    cancelAt: new Date((T0 + 500) * 1000).toISOString(),
+  }),
+  subscriptionEvent('evt_deleted', T0 + 500, {
+    status: 'canceled',
+    cancelAtPeriodEnd: true,
+    endedAt: new Date((T0 + 500) * 1000).toISOString(),
+  }),
 ];
 
 describe('applyBillingEvent', () => {
@@ -46,11 +68,42 @@ describe('applyBillingEvent', () => {
   });
 
   it.each([
-    ['an older update after a newer one', [subscriptionEvent('e2', T0 + 10, { status: 'active' }), subscriptionEvent('e1', T0, { status: 'trialing' })], 'active', 'stale'],
-    ['a trialing update after the cancellation', [subscriptionEvent('e2', T0, { status: 'canceled' }), subscriptionEvent('e1', T0 + 50, { status: 'active' })], 'canceled', 'stale'],
-    ['two updates in the same second', [subscriptionEvent('e1', T0, { status: 'trialing' }), subscriptionEvent('e2', T0, { status: 'active' })], 'active', 'applied'],
-    ['the end of an old subscription while a new one runs', [subscriptionEvent('e1', T0 + 10, { id: 'sub_2', status: 'active' }), subscriptionEvent('e2', T0 + 20, { id: 'sub_1', status: 'canceled' })], 'active', 'other-subscription'],
-    ['a new subscription after the old one ended', [subscriptionEvent('e1', T0 + 10, { id: 'sub_1', status: 'canceled' }), subscriptionEvent('e2', T0 + 5, { id: 'sub_2', status: 'trialing' })], 'trialing', 'applied'],
+    [
+      'an older update after a newer one',
+      [subscriptionEvent('e2', T0 + 10, { status: 'active' }), subscriptionEvent('e1', T0, { status: 'trialing' })],
+      'active',
+      'stale',
+    ],
+    [
+      'a trialing update after the cancellation',
+      [subscriptionEvent('e2', T0, { status: 'canceled' }), subscriptionEvent('e1', T0 + 50, { status: 'active' })],
+      'canceled',
+      'stale',
+    ],
+    [
+      'two updates in the same second',
+      [subscriptionEvent('e1', T0, { status: 'trialing' }), subscriptionEvent('e2', T0, { status: 'active' })],
+      'active',
+      'applied',
+    ],
+    [
+      'the end of an old subscription while a new one runs',
+      [
+        subscriptionEvent('e1', T0 + 10, { id: 'sub_2', status: 'active' }),
+        subscriptionEvent('e2', T0 + 20, { id: 'sub_1', status: 'canceled' }),
+      ],
+      'active',
+      'other-subscription',
+    ],
+    [
+      'a new subscription after the old one ended',
+      [
+        subscriptionEvent('e1', T0 + 10, { id: 'sub_1', status: 'canceled' }),
+        subscriptionEvent('e2', T0 + 5, { id: 'sub_2', status: 'trialing' }),
+      ],
+      'trialing',
+      'applied',
+    ],
   ])('%s', (_label, events, status, lastOutcome) => {
     const [first, second] = events as BillingEvent[];
     const afterFirst = applyBillingEvent(record(), first!).record;
@@ -69,11 +122,23 @@ describe('applyBillingEvent', () => {
 
   it('takes the subscription a completed checkout carries and clears only its own pending session', () => {
     const other = { ...pending, sessionId: 'cs_other' };
-    const sut = applyBillingEvent(record({ pendingCheckout: other }), { kind: 'checkout-completed', id: 'e1', created: T0, sessionId: 'cs_1', customerId: 'cus_9', subscription: facts() });
+    const sut = applyBillingEvent(record({ pendingCheckout: other }), {
+      kind: 'checkout-completed',
+      id: 'e1',
+      created: T0,
+      sessionId: 'cs_1',
+      customerId: 'cus_9',
+      subscription: facts(),
+    });
 
     expect(sut.record).toMatchObject({ customerId: 'cus_9', subscription: { id: 'sub_1', status: 'trialing' } });
     expect(sut.record.pendingCheckout).toBeUndefined(); // the live subscription settles any open checkout
-    const withoutSub = applyBillingEvent(record({ pendingCheckout: other }), { kind: 'checkout-completed', id: 'e2', created: T0, sessionId: 'cs_1' });
+    const withoutSub = applyBillingEvent(record({ pendingCheckout: other }), {
+      kind: 'checkout-completed',
+      id: 'e2',
+      created: T0,
+      sessionId: 'cs_1',
+    });
     expect(withoutSub.record.pendingCheckout).toEqual(other);
   });
 
@@ -117,8 +182,16 @@ describe('billingSummary', () => {
     ['the 30-day trial', record({ subscription: facts() }), 'TRIALING'],
     ['a paid subscription', record({ subscription: facts({ status: 'active' }) }), 'ACTIVE'],
     ['a failed renewal', record({ subscription: facts({ status: 'past_due' }) }), 'PAST_DUE'],
-    ['a scheduled cancellation', record({ subscription: facts({ status: 'active', cancelAtPeriodEnd: true, currentPeriodEnd: at(10 * day).toISOString() }) }), 'CANCELING'],
-    ['a cancellation date that has passed', record({ subscription: facts({ status: 'active', cancelAtPeriodEnd: true, currentPeriodEnd: at(-1).toISOString() }) }), 'ENDED'],
+    [
+      'a scheduled cancellation',
+      record({ subscription: facts({ status: 'active', cancelAtPeriodEnd: true, currentPeriodEnd: at(10 * day).toISOString() }) }),
+      'CANCELING',
+    ],
+    [
+      'a cancellation date that has passed',
+      record({ subscription: facts({ status: 'active', cancelAtPeriodEnd: true, currentPeriodEnd: at(-1).toISOString() }) }),
+      'ENDED',
+    ],
     ['a canceled subscription', record({ subscription: facts({ status: 'canceled' }) }), 'ENDED'],
     ['an unpaid subscription', record({ subscription: facts({ status: 'unpaid' }) }), 'ENDED'],
   ])('%s reads as %s', (_label, billing, phase) => {

@@ -45,9 +45,22 @@ export interface BillingRecord {
 export const REMEMBERED_EVENT_IDS = 50;
 
 export type BillingEvent =
-  | { readonly kind: 'checkout-completed'; readonly id: string; readonly created: number; readonly sessionId: string; readonly customerId?: string; readonly subscription?: SubscriptionFacts }
+  | {
+      readonly kind: 'checkout-completed';
+      readonly id: string;
+      readonly created: number;
+      readonly sessionId: string;
+      readonly customerId?: string;
+      readonly subscription?: SubscriptionFacts;
+    }
   | { readonly kind: 'subscription'; readonly id: string; readonly created: number; readonly subscription: SubscriptionFacts }
-  | { readonly kind: 'invoice'; readonly id: string; readonly created: number; readonly outcome: 'paid' | 'failed'; readonly subscriptionId?: string }
+  | {
+      readonly kind: 'invoice';
+      readonly id: string;
+      readonly created: number;
+      readonly outcome: 'paid' | 'failed';
+      readonly subscriptionId?: string;
+    }
   | { readonly kind: 'ignored'; readonly id: string; readonly created: number; readonly type: string };
 
 export type TransitionOutcome =
@@ -128,7 +141,10 @@ export function applyBillingEvent(record: BillingRecord, event: BillingEvent): T
     case 'subscription': {
       const decision = decideSubscription(record, event.subscription, event.created);
       if (!decision.adopt) return { outcome: decision.outcome, record: { ...record, eventIds: remember(record, event.id) } };
-      return { outcome: 'applied', record: { ...withSubscription(record, event.subscription, event.created), eventIds: remember(record, event.id) } };
+      return {
+        outcome: 'applied',
+        record: { ...withSubscription(record, event.subscription, event.created), eventIds: remember(record, event.id) },
+      };
     }
     case 'invoice': {
       const current = record.subscription;
@@ -177,7 +193,12 @@ export function billingSummary(record: BillingRecord, now: Date): BillingSummary
       : undefined;
   const base = { paymentProblem, hasCustomer: Boolean(record.customerId), pendingCheckout: pending };
   if (!sub) return { phase: pending ? 'CHECKOUT_OPEN' : 'NONE', ...base };
-  const facts = { plan: sub.plan, interval: sub.interval, status: sub.status, trialEndsAt: sub.status === 'trialing' ? sub.trialEnd : undefined };
+  const facts = {
+    plan: sub.plan,
+    interval: sub.interval,
+    status: sub.status,
+    trialEndsAt: sub.status === 'trialing' ? sub.trialEnd : undefined,
+  };
   const endsAt = sub.cancelAt ?? (sub.cancelAtPeriodEnd ? sub.currentPeriodEnd : undefined);
   if (isEnded(sub) || sub.status === 'unpaid' || sub.status === 'paused' || sub.status === 'incomplete') {
     return { phase: pending ? 'CHECKOUT_OPEN' : 'ENDED', ...facts, endsAt: sub.endedAt ?? endsAt, ...base };

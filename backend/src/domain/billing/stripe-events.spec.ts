@@ -24,7 +24,9 @@ describe('subscriptionFacts', () => {
   });
 
   it('falls back to the catalogue price ids when a price has no lookup key', () => {
-    const sut = subscriptionFacts(subscription({ items: { data: [{ price: { id: 'price_p_y', lookup_key: null } }] } }), { 'ram-pro-yearly': 'price_p_y' });
+    const sut = subscriptionFacts(subscription({ items: { data: [{ price: { id: 'price_p_y', lookup_key: null } }] } }), {
+      'ram-pro-yearly': 'price_p_y',
+    });
 
     expect(sut).toMatchObject({ plan: 'PRO', interval: 'YEAR' });
   });
@@ -45,12 +47,25 @@ describe('billingEventOf', () => {
     ['payment_intent.succeeded', 'ignored'],
   ])('maps %s to a %s event', (type, kind) => {
     const object = type.startsWith('customer.subscription') ? subscription() : { id: 'obj_1', customer: 'cus_1', subscription: 'sub_1' };
-    expect(billingEventOf({ id: 'evt_1', type, created: 1, data: { object: object as unknown as Record<string, unknown> } }, {}).kind).toBe(kind);
+    expect(billingEventOf({ id: 'evt_1', type, created: 1, data: { object: object as unknown as Record<string, unknown> } }, {}).kind).toBe(
+      kind,
+    );
   });
 
   it('finds the keeper from the checkout reference or the metadata', () => {
-    expect(keeperOf({ id: 'e', type: 'checkout.session.completed', created: 1, data: { object: { client_reference_id: 'u7' } } })).toBe('u7');
-    expect(keeperOf({ id: 'e', type: 'customer.subscription.updated', created: 1, data: { object: { metadata: { userId: 'u8' } } } })).toBe('u8');
-    expect(keeperOf({ id: 'e', type: 'invoice.paid', created: 1, data: { object: { parent: { subscription_details: { metadata: { userId: 'u9' } } } } } })).toBe('u9');
+    expect(keeperOf({ id: 'e', type: 'checkout.session.completed', created: 1, data: { object: { client_reference_id: 'u7' } } })).toBe(
+      'u7',
+    );
+    expect(keeperOf({ id: 'e', type: 'customer.subscription.updated', created: 1, data: { object: { metadata: { userId: 'u8' } } } })).toBe(
+      'u8',
+    );
+    expect(
+      keeperOf({
+        id: 'e',
+        type: 'invoice.paid',
+        created: 1,
+        data: { object: { parent: { subscription_details: { metadata: { userId: 'u9' } } } } },
+      }),
+    ).toBe('u9');
   });
 });

@@ -42,7 +42,16 @@ export const HANDLED_EVENT_TYPES = [
   'invoice.paid',
 ] as const;
 
-const STATUSES: readonly SubscriptionStatus[] = ['trialing', 'active', 'past_due', 'canceled', 'unpaid', 'incomplete', 'incomplete_expired', 'paused'];
+const STATUSES: readonly SubscriptionStatus[] = [
+  'trialing',
+  'active',
+  'past_due',
+  'canceled',
+  'unpaid',
+  'incomplete',
+  'incomplete_expired',
+  'paused',
+];
 
 export class UnknownPriceError extends Error {
   constructor(priceId: string) {
@@ -51,8 +60,10 @@ export class UnknownPriceError extends Error {
   }
 }
 
-const iso = (seconds: number | null | undefined): string | undefined => (typeof seconds === 'number' ? new Date(seconds * 1000).toISOString() : undefined);
-const idOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : value && typeof value === 'object' ? ((value as { id?: string }).id ?? undefined) : undefined);
+const iso = (seconds: number | null | undefined): string | undefined =>
+  typeof seconds === 'number' ? new Date(seconds * 1000).toISOString() : undefined;
+const idOf = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : value && typeof value === 'object' ? ((value as { id?: string }).id ?? undefined) : undefined;
 
 /**
  * RaM's facts about a Stripe subscription. The plan comes from the price's lookup key, else from the
@@ -86,7 +97,9 @@ export function keeperOf(event: StripeEventLike): string | undefined {
   if (typeof reference === 'string' && reference) return reference;
   const metadata = (object.metadata ?? {}) as Record<string, string>;
   if (metadata.userId) return metadata.userId;
-  const details = (object.subscription_details ?? (object.parent as { subscription_details?: unknown } | undefined)?.subscription_details) as { metadata?: Record<string, string> } | undefined;
+  const details = (object.subscription_details ??
+    (object.parent as { subscription_details?: unknown } | undefined)?.subscription_details) as
+    { metadata?: Record<string, string> } | undefined;
   return details?.metadata?.userId;
 }
 

@@ -1,6 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BILLING_INTERVALS, type BillingInterval, LAUNCH_PROMOTION, PAID_PLANS, type PaidPlan, catalogEntry, planOfLookupKey, planPrice } from '../../domain/billing/plan-catalog';
+import {
+  BILLING_INTERVALS,
+  type BillingInterval,
+  LAUNCH_PROMOTION,
+  PAID_PLANS,
+  type PaidPlan,
+  catalogEntry,
+  planOfLookupKey,
+  planPrice,
+} from '../../domain/billing/plan-catalog';
 import { BodyTooLargeError, readBody } from '../http/read-body';
 import { type LocalStripe, LocalStripeError, type PortalAction } from './local-stripe';
 
@@ -89,7 +98,12 @@ function checkoutHtml(res: ServerResponse, stripe: LocalStripe, sessionId: strin
   const entry = catalogEntry(session.plan);
   const price = planPrice(session.plan, session.interval);
   if (session.status !== 'open') {
-    return page(res, 410, 'Checkout closed', `<h1>This checkout is ${session.status === 'complete' ? 'already paid' : 'no longer open'}</h1><p class="muted">Go back to your profile to see your plan.</p>`);
+    return page(
+      res,
+      410,
+      'Checkout closed',
+      `<h1>This checkout is ${session.status === 'complete' ? 'already paid' : 'no longer open'}</h1><p class="muted">Go back to your profile to see your plan.</p>`,
+    );
   }
   const trial = session.trialDays
     ? `<p class="muted" id="trial">${session.trialDays} days of Pro free, then ${euros(price)} per ${per(session.interval)}. Your card is taken now and charged when the trial ends.</p>`
@@ -129,12 +143,16 @@ function portalHtml(res: ServerResponse, stripe: LocalStripe, portalId: string):
 ${subscription.trial_end && subscription.status === 'trialing' ? `<dt>Trial ends</dt><dd>${dateOf(subscription.trial_end)}</dd>` : ''}
 <dt>${subscription.cancel_at_period_end ? 'Access until' : 'Renews'}</dt><dd>${dateOf(item.current_period_end)}</dd></dl>`
       : '<p class="muted">No subscription yet.</p>';
-  const switches = live && plan
-    ? PAID_PLANS.flatMap((p: PaidPlan) => BILLING_INTERVALS.map((i: BillingInterval) => ({ p, i })))
-        .filter(({ p, i }) => p !== plan.plan || i !== plan.interval)
-        .map(({ p, i }) => `<button class="secondary" type="button" data-plan="${p}" data-interval="${i}">Switch to ${p === 'PRO' ? 'Pro' : 'Basic'} ${per(i)}ly (${euros(planPrice(p, i))})</button>`)
-        .join('')
-    : '';
+  const switches =
+    live && plan
+      ? PAID_PLANS.flatMap((p: PaidPlan) => BILLING_INTERVALS.map((i: BillingInterval) => ({ p, i })))
+          .filter(({ p, i }) => p !== plan.plan || i !== plan.interval)
+          .map(
+            ({ p, i }) =>
+              `<button class="secondary" type="button" data-plan="${p}" data-interval="${i}">Switch to ${p === 'PRO' ? 'Pro' : 'Basic'} ${per(i)}ly (${euros(planPrice(p, i))})</button>`,
+          )
+          .join('')
+      : '';
   const actions = live
     ? `${switches}
 ${subscription.cancel_at_period_end ? '<button type="button" data-action="resume">Resume subscription</button>' : '<button type="button" class="secondary" data-action="cancel-at-period-end">Cancel at period end</button>'}
@@ -160,7 +178,10 @@ function portalChange(body: Record<string, unknown>): PortalAction | 'back' {
   if (action === 'switch' && PAID_PLANS.includes(body.plan as PaidPlan) && BILLING_INTERVALS.includes(body.interval as BillingInterval)) {
     return { action, plan: body.plan as PaidPlan, interval: body.interval as BillingInterval };
   }
-  throw new LocalStripeError(400, 'action must be cancel-at-period-end, resume, cancel-now, fail-renewal, back, or switch with a plan and interval');
+  throw new LocalStripeError(
+    400,
+    'action must be cancel-at-period-end, resume, cancel-now, fail-renewal, back, or switch with a plan and interval',
+  );
 }
 
 /**
@@ -168,7 +189,13 @@ function portalChange(body: Record<string, unknown>): PortalAction | 'back' {
  * `/cancel`) and `/_local/stripe/portal/{portalId}` (GET the page, POST `/action`). Changes accept only
  * same-origin JSON and read nothing about the keeper from the body: the session in the path decides.
  */
-export async function handleLocalStripe(stripe: LocalStripe, req: IncomingMessage, res: ServerResponse, method: string, path: string): Promise<void> {
+export async function handleLocalStripe(
+  stripe: LocalStripe,
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  path: string,
+): Promise<void> {
   const match = /^\/_local\/stripe\/(checkout|portal)\/([A-Za-z0-9_-]{1,80})(?:\/(complete|cancel|action))?$/.exec(path);
   try {
     if (!match) throw new LocalStripeError(404, 'Not found');
@@ -193,7 +220,8 @@ export async function handleLocalStripe(stripe: LocalStripe, req: IncomingMessag
     throw new LocalStripeError(404, 'Not found');
   } catch (error) {
     if (!(error instanceof LocalStripeError)) throw error;
-    if (method === 'GET') return page(res, error.status, 'Not available', `<h1>Not available</h1><p class="muted">${escape(error.message)}</p>`);
+    if (method === 'GET')
+      return page(res, error.status, 'Not available', `<h1>Not available</h1><p class="muted">${escape(error.message)}</p>`);
     sendJson(res, error.status, { message: error.message });
   }
 }

@@ -45,7 +45,10 @@ interface LocalSubscription {
   trial_end: number | null;
   metadata: Record<string, string>;
   discount_percent_off: number | null;
-  items: { object: 'list'; data: { price: { id: string; lookup_key: string; unit_amount: number; currency: string }; current_period_end: number }[] };
+  items: {
+    object: 'list';
+    data: { price: { id: string; lookup_key: string; unit_amount: number; currency: string }; current_period_end: number }[];
+  };
 }
 
 interface LocalState {
@@ -95,7 +98,14 @@ export class LocalStripe extends BillingGateway {
     private readonly clock: () => Date = () => new Date(),
   ) {
     super();
-    const empty: LocalState = { webhookSecret: `whsec_local_${randomBytes(18).toString('hex')}`, customers: {}, sessions: {}, portalSessions: {}, subscriptions: {}, idempotency: {} };
+    const empty: LocalState = {
+      webhookSecret: `whsec_local_${randomBytes(18).toString('hex')}`,
+      customers: {},
+      sessions: {},
+      portalSessions: {},
+      subscriptions: {},
+      idempotency: {},
+    };
     this.state = file && existsSync(file) ? { ...empty, ...(JSON.parse(readFileSync(file, 'utf8')) as LocalState) } : empty;
     this.persist();
   }
@@ -180,7 +190,9 @@ export class LocalStripe extends BillingGateway {
   }
 
   async priceIds(): Promise<PriceIds> {
-    return Object.fromEntries(PAID_PLANS.flatMap((plan) => BILLING_INTERVALS.map((interval) => [priceLookupKey(plan, interval), priceIdOf(plan, interval)])));
+    return Object.fromEntries(
+      PAID_PLANS.flatMap((plan) => BILLING_INTERVALS.map((interval) => [priceLookupKey(plan, interval), priceIdOf(plan, interval)])),
+    );
   }
 
   // ---- what the local checkout and portal pages do ----
@@ -195,7 +207,11 @@ export class LocalStripe extends BillingGateway {
   /** Pays an open session: the subscription starts and Stripe's events are delivered before this returns. */
   async completeCheckout(sessionId: string, promotionCode: string | undefined): Promise<{ redirect: string }> {
     const session = this.checkoutPage(sessionId);
-    if (session.status !== 'open') throw new LocalStripeError(409, session.status === 'complete' ? 'This checkout was already paid.' : 'This checkout has expired; start again from your profile.');
+    if (session.status !== 'open')
+      throw new LocalStripeError(
+        409,
+        session.status === 'complete' ? 'This checkout was already paid.' : 'This checkout has expired; start again from your profile.',
+      );
     const code = promotionCode?.trim() ?? '';
     if (code && code.toUpperCase() !== LAUNCH_PROMOTION.code) throw new LocalStripeError(400, `${code} is not a valid promotion code.`);
     const now = this.nowSeconds();
@@ -245,7 +261,11 @@ export class LocalStripe extends BillingGateway {
     if (!portal) throw new LocalStripeError(404, 'This billing portal link is not valid; open it again from your profile.');
     const subscriptions = Object.values(this.state.subscriptions).filter((s) => s.customer === portal.customerId);
     const current = subscriptions.find((s) => s.status !== 'canceled') ?? subscriptions.at(-1);
-    return { returnUrl: portal.returnUrl, subscription: current && structuredClone(current), customerEmail: this.state.customers[portal.customerId]?.email ?? '' };
+    return {
+      returnUrl: portal.returnUrl,
+      subscription: current && structuredClone(current),
+      customerEmail: this.state.customers[portal.customerId]?.email ?? '',
+    };
   }
 
   /** Changes the portal session's subscription the way Stripe's portal would, and sends the events. */
@@ -260,10 +280,15 @@ export class LocalStripe extends BillingGateway {
         Object.assign(subscription, { cancel_at_period_end: true, cancel_at: periodEnd });
         break;
       case 'resume':
-        Object.assign(subscription, { cancel_at_period_end: false, cancel_at: null, status: subscription.status === 'past_due' ? 'active' : subscription.status });
+        Object.assign(subscription, {
+          cancel_at_period_end: false,
+          cancel_at: null,
+          status: subscription.status === 'past_due' ? 'active' : subscription.status,
+        });
         break;
       case 'switch': {
-        if (!PAID_PLANS.includes(change.plan) || !BILLING_INTERVALS.includes(change.interval)) throw new LocalStripeError(400, 'Choose BASIC or PRO, monthly or yearly.');
+        if (!PAID_PLANS.includes(change.plan) || !BILLING_INTERVALS.includes(change.interval))
+          throw new LocalStripeError(400, 'Choose BASIC or PRO, monthly or yearly.');
         const end = subscription.status === 'trialing' ? periodEnd : now + periodSeconds(change.interval);
         subscription.items.data = [this.item(change.plan, change.interval, end)];
         subscription.metadata = { ...subscription.metadata, plan: change.plan, interval: change.interval };
@@ -294,7 +319,15 @@ export class LocalStripe extends BillingGateway {
   }
 
   private item(plan: PaidPlan, interval: BillingInterval, currentPeriodEnd: number) {
-    return { price: { id: priceIdOf(plan, interval), lookup_key: priceLookupKey(plan, interval), unit_amount: planPrice(plan, interval), currency: 'eur' }, current_period_end: currentPeriodEnd };
+    return {
+      price: {
+        id: priceIdOf(plan, interval),
+        lookup_key: priceLookupKey(plan, interval),
+        unit_amount: planPrice(plan, interval),
+        currency: 'eur',
+      },
+      current_period_end: currentPeriodEnd,
+    };
   }
 
   private amountDue(subscription: LocalSubscription): number {
@@ -325,7 +358,16 @@ export class LocalStripe extends BillingGateway {
 
   /** Posts one Stripe-shaped, SDK-signed event to the webhook route and fails loudly if it was refused. */
   private async deliver(type: string, object: object): Promise<void> {
-    const event = { id: id('evt'), object: 'event', type, created: this.nowSeconds(), livemode: false, api_version: Stripe.API_VERSION, data: { object: structuredClone(object) }, sequence: ++this.sequence };
+    const event = {
+      id: id('evt'),
+      object: 'event',
+      type,
+      created: this.nowSeconds(),
+      livemode: false,
+      api_version: Stripe.API_VERSION,
+      data: { object: structuredClone(object) },
+      sequence: ++this.sequence,
+    };
     const payload = JSON.stringify(event);
     const response = await fetch(this.webhookUrl(), {
       method: 'POST',

@@ -23,6 +23,16 @@ import { TankAccess } from './tank-access';
     { provide: TankRepository, useClass: DynamoTankRepository },
     { provide: WriteAccess, useClass: EntitlementWriteAccess },
   ],
-  exports: [Clock, AppConfigRepository, EntitlementsService, FriendGrantRepository, BillingRecordRepository, TankAccess, UserRepository, TankRepository, WriteAccess],
+  exports: [
+    Clock,
+    AppConfigRepository,
+    EntitlementsService,
+    FriendGrantRepository,
+    BillingRecordRepository,
+    TankAccess,
+    UserRepository,
+    TankRepository,
+    WriteAccess,
+  ],
 })
 export class AccountDataModule {}

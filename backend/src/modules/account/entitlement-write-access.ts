@@ -5,7 +5,8 @@ import { WriteAccess } from '../../shared/http/write-access';
 import { EntitlementsService } from './entitlements.service';
 import { UserRepository } from './repositories/user.repository';
 
-const REFUSAL = 'Your account has no active plan, so nothing can be saved right now. Everything you saved is still here to read and export; choose a plan under Profile → Plan & billing to carry on.';
+const REFUSAL =
+  'Your account has no active plan, so nothing can be saved right now. Everything you saved is still here to read and export; choose a plan under Profile → Plan & billing to carry on.';
 
 /** Writes follow the keeper's entitlements: without effective access every write is a 403 with the reason. */
 @Injectable()

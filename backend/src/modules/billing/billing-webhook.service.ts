@@ -35,7 +35,8 @@ export class BillingWebhookService {
     try {
       event = await this.gateway.verifyWebhook(rawBody ?? Buffer.alloc(0), signature);
     } catch (error) {
-      if (error instanceof InvalidSignatureError) throw new InvalidRequestError('The Stripe signature is missing or does not match this body', { field: 'stripe-signature' });
+      if (error instanceof InvalidSignatureError)
+        throw new InvalidRequestError('The Stripe signature is missing or does not match this body', { field: 'stripe-signature' });
       throw error;
     }
     const answer = (outcome: WebhookOutcome): WebhookAnswer => ({ received: true, eventId: event.id, outcome });

@@ -10,5 +10,9 @@ import { BillingWebhookService } from './billing-webhook.service';
 export class BillingModule {}
 
 /** `POST /user/billing/webhook` (billing-webhook): Stripe-signed, no Cognito token. */
-@Module({ imports: [AccountDataModule], controllers: [BillingWebhookController], providers: [BillingWebhookService, billingGatewayProvider] })
+@Module({
+  imports: [AccountDataModule],
+  controllers: [BillingWebhookController],
+  providers: [BillingWebhookService, billingGatewayProvider],
+})
 export class BillingWebhookModule {}

@@ -69,7 +69,11 @@ export class BillingService {
         cancelUrl: returnUrl('?checkout=canceled'),
         idempotencyKey: `ram-checkout-${createHash('sha256').update(`${user.userId}|${plan}|${interval}|${previous}`).digest('hex').slice(0, 32)}`,
       });
-      const next: BillingRecord = { ...record, customerId, pendingCheckout: { sessionId: session.id, plan, interval, url: session.url, expiresAt: session.expiresAt } };
+      const next: BillingRecord = {
+        ...record,
+        customerId,
+        pendingCheckout: { sessionId: session.id, plan, interval, url: session.url, expiresAt: session.expiresAt },
+      };
       if (await this.records.save(caller.userId, next, version, now)) return { kind: 'checkout', url: session.url };
       // Someone else wrote meanwhile (a double click or a webhook): read again and decide again.
       if (attempt >= MAX_ATTEMPTS) throw new DomainError('CONFLICT', 'Your billing changed while the checkout was opening; try again.');
@@ -86,12 +90,18 @@ export class BillingService {
   }
 
   /** The open session for the same plan, or nothing; an open session for another plan is closed first. */
-  private async reusableSession(record: BillingRecord, plan: PaidPlan, interval: BillingInterval, now: Date): Promise<CheckoutAnswer | undefined> {
+  private async reusableSession(
+    record: BillingRecord,
+    plan: PaidPlan,
+    interval: BillingInterval,
+    now: Date,
+  ): Promise<CheckoutAnswer | undefined> {
     const pending = record.pendingCheckout;
     if (!pending || Date.parse(pending.expiresAt) <= now.getTime()) return undefined;
     const session = await this.gateway.retrieveCheckoutSession(pending.sessionId);
     // Paid, but the webhook has not landed yet: the subscription exists, so no second checkout.
-    if (session.status === 'complete' && record.customerId) return { kind: 'portal', url: await this.gateway.createPortalSession(record.customerId, returnUrl()) };
+    if (session.status === 'complete' && record.customerId)
+      return { kind: 'portal', url: await this.gateway.createPortalSession(record.customerId, returnUrl()) };
     if (session.status !== 'open') return undefined;
     if (pending.plan === plan && pending.interval === interval) return { kind: 'checkout', url: session.url };
     await this.gateway.expireCheckoutSession(pending.sessionId); // never two open checkouts that could both subscribe

@@ -31,7 +31,12 @@ export function stripeSettingsFrom(env: Env): StripeSettings | undefined {
 const ALL_LOOKUP_KEYS = PAID_PLANS.flatMap((plan) => BILLING_INTERVALS.map((interval) => priceLookupKey(plan, interval)));
 
 function sessionView(session: Stripe.Checkout.Session): CheckoutSessionView {
-  return { id: session.id, url: session.url ?? '', status: (session.status ?? 'open') as CheckoutSessionView['status'], expiresAt: new Date(session.expires_at * 1000).toISOString() };
+  return {
+    id: session.id,
+    url: session.url ?? '',
+    status: (session.status ?? 'open') as CheckoutSessionView['status'],
+    expiresAt: new Date(session.expires_at * 1000).toISOString(),
+  };
 }
 
 /** Stripe's own errors become an upstream failure (502 with a reference); anything else is ours. */
@@ -69,9 +74,9 @@ export class StripeBillingGateway extends BillingGateway {
   }
 
   private stripe(): Promise<Stripe> {
-    this.client ??= (this.settings.secretKey ? Promise.resolve(this.settings.secretKey) : this.parameter(this.settings.secretKeyParameter!)).then(
-      (key) => new Stripe(key, { maxNetworkRetries: 2, timeout: 10_000, ...this.sdkOptions }),
-    );
+    this.client ??= (
+      this.settings.secretKey ? Promise.resolve(this.settings.secretKey) : this.parameter(this.settings.secretKeyParameter!)
+    ).then((key) => new Stripe(key, { maxNetworkRetries: 2, timeout: 10_000, ...this.sdkOptions }));
     this.client.catch(() => (this.client = undefined));
     return this.client;
   }
@@ -119,19 +124,25 @@ export class StripeBillingGateway extends BillingGateway {
 
   async createPortalSession(customerId: string, returnUrl: string): Promise<string> {
     const stripe = await this.stripe();
-    const session = await calling('open the billing portal', () => stripe.billingPortal.sessions.create({ customer: customerId, return_url: returnUrl }));
+    const session = await calling('open the billing portal', () =>
+      stripe.billingPortal.sessions.create({ customer: customerId, return_url: returnUrl }),
+    );
     return session.url;
   }
 
   async retrieveSubscription(subscriptionId: string): Promise<StripeSubscriptionLike> {
     const stripe = await this.stripe();
-    return (await calling('read the subscription', () => stripe.subscriptions.retrieve(subscriptionId))) as unknown as StripeSubscriptionLike;
+    return (await calling('read the subscription', () =>
+      stripe.subscriptions.retrieve(subscriptionId),
+    )) as unknown as StripeSubscriptionLike;
   }
 
   async verifyWebhook(rawBody: Buffer, signature: string | undefined): Promise<StripeEventLike> {
     if (!signature) throw new InvalidSignatureError();
     const stripe = await this.stripe();
-    this.webhookSecret ??= this.settings.webhookSecret ? Promise.resolve(this.settings.webhookSecret) : this.parameter(this.settings.webhookSecretParameter!);
+    this.webhookSecret ??= this.settings.webhookSecret
+      ? Promise.resolve(this.settings.webhookSecret)
+      : this.parameter(this.settings.webhookSecretParameter!);
     const secret = await this.webhookSecret;
     try {
       return (await stripe.webhooks.constructEventAsync(rawBody, signature, secret)) as unknown as StripeEventLike;
@@ -142,7 +153,9 @@ export class StripeBillingGateway extends BillingGateway {
   }
 
   priceIds(): Promise<PriceIds> {
-    this.prices ??= this.settings.priceIdsParameter ? this.parameter(this.settings.priceIdsParameter).then((json) => JSON.parse(json) as PriceIds) : this.pricesByLookupKey();
+    this.prices ??= this.settings.priceIdsParameter
+      ? this.parameter(this.settings.priceIdsParameter).then((json) => JSON.parse(json) as PriceIds)
+      : this.pricesByLookupKey();
     this.prices.catch(() => (this.prices = undefined));
     return this.prices;
   }

@@ -21,7 +21,12 @@ export function billingRecordOf(item: Record<string, unknown> | undefined): Bill
 export class BillingRecordRepository {
   async get(userId: string): Promise<VersionedBillingRecord | undefined> {
     const { Item } = await dynamo().send(
-      new GetCommand({ TableName: tableName('user'), Key: { user_id: userId }, ConsistentRead: true, ProjectionExpression: 'user_id, billing, billing_version' }),
+      new GetCommand({
+        TableName: tableName('user'),
+        Key: { user_id: userId },
+        ConsistentRead: true,
+        ProjectionExpression: 'user_id, billing, billing_version',
+      }),
     );
     if (!Item) return undefined;
     return { record: billingRecordOf(Item), version: (Item.billing_version as number | undefined) ?? 0 };
@@ -35,7 +40,8 @@ export class BillingRecordRepository {
           TableName: tableName('user'),
           Key: { user_id: userId },
           UpdateExpression: 'SET billing = :billing, billing_version = :next, updated_at = :now',
-          ConditionExpression: expectedVersion === 0 ? 'attribute_exists(user_id) AND attribute_not_exists(billing_version)' : 'billing_version = :expected',
+          ConditionExpression:
+            expectedVersion === 0 ? 'attribute_exists(user_id) AND attribute_not_exists(billing_version)' : 'billing_version = :expected',
           ExpressionAttributeValues: {
             ':billing': JSON.parse(JSON.stringify(record)) as Record<string, unknown>, // drops undefined fields
             ':next': expectedVersion + 1,

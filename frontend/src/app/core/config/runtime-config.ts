@@ -28,7 +28,11 @@ export type BillingInterval = 'MONTH' | 'YEAR';
 export interface BillingCatalog {
   readonly currency: string;
   readonly trialDays: number;
-  readonly promotion: { readonly code: string; readonly percentOff: number; readonly months: number };
+  readonly promotion: {
+    readonly code: string;
+    readonly percentOff: number;
+    readonly months: number;
+  };
   readonly plans: readonly {
     readonly plan: PaidPlan;
     readonly name: string;
@@ -88,22 +92,42 @@ function demoFrom(raw: unknown): RuntimeConfig['demo'] {
   return { email: text(raw, 'email', 'demo.'), password: text(raw, 'password', 'demo.') };
 }
 
-const cents = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+const cents = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 0;
 
 function billingFrom(raw: unknown): BillingCatalog | undefined {
   if (raw === undefined || raw === null) return undefined;
-  const wrong = () => new RuntimeConfigError('config.json: billing must list currency, trialDays, promotion and plans with monthly and yearly prices in cents');
+  const wrong = () =>
+    new RuntimeConfigError(
+      'config.json: billing must list currency, trialDays, promotion and plans with monthly and yearly prices in cents',
+    );
   if (!isObject(raw) || !Array.isArray(raw['plans']) || !isObject(raw['promotion'])) throw wrong();
   const plans = raw['plans'].map((plan: unknown) => {
-    if (!isObject(plan) || (plan['plan'] !== 'BASIC' && plan['plan'] !== 'PRO') || !cents(plan['monthly']) || !cents(plan['yearly'])) throw wrong();
-    return { plan: plan['plan'] as PaidPlan, name: text(plan, 'name', 'billing.plans.'), monthly: plan['monthly'], yearly: plan['yearly'] };
+    if (
+      !isObject(plan) ||
+      (plan['plan'] !== 'BASIC' && plan['plan'] !== 'PRO') ||
+      !cents(plan['monthly']) ||
+      !cents(plan['yearly'])
+    )
+      throw wrong();
+    return {
+      plan: plan['plan'] as PaidPlan,
+      name: text(plan, 'name', 'billing.plans.'),
+      monthly: plan['monthly'],
+      yearly: plan['yearly'],
+    };
   });
   const promotion = raw['promotion'];
-  if (!cents(raw['trialDays']) || !cents(promotion['percentOff']) || !cents(promotion['months'])) throw wrong();
+  if (!cents(raw['trialDays']) || !cents(promotion['percentOff']) || !cents(promotion['months']))
+    throw wrong();
   return {
     currency: text(raw, 'currency', 'billing.'),
     trialDays: raw['trialDays'],
-    promotion: { code: text(promotion, 'code', 'billing.promotion.'), percentOff: promotion['percentOff'], months: promotion['months'] },
+    promotion: {
+      code: text(promotion, 'code', 'billing.promotion.'),
+      percentOff: promotion['percentOff'],
+      months: promotion['months'],
+    },
     plans,
   };
 }

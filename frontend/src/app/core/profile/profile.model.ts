@@ -38,7 +38,8 @@ export interface Entitlements {
   readonly writes?: Gate;
 }
 
-export type BillingPhase = 'NONE' | 'CHECKOUT_OPEN' | 'TRIALING' | 'ACTIVE' | 'PAST_DUE' | 'CANCELING' | 'ENDED';
+export type BillingPhase =
+  'NONE' | 'CHECKOUT_OPEN' | 'TRIALING' | 'ACTIVE' | 'PAST_DUE' | 'CANCELING' | 'ENDED';
 
 /** Plan & billing: the paid subscription as Stripe last reported it. */
 export interface BillingSummary {
@@ -51,7 +52,10 @@ export interface BillingSummary {
   readonly endsAt?: string;
   readonly paymentProblem: boolean;
   readonly hasCustomer: boolean;
-  readonly pendingCheckout?: { readonly plan: 'BASIC' | 'PRO'; readonly interval: 'MONTH' | 'YEAR' };
+  readonly pendingCheckout?: {
+    readonly plan: 'BASIC' | 'PRO';
+    readonly interval: 'MONTH' | 'YEAR';
+  };
 }
 
 /** What `POST /user` and `POST /user/save` answer with. */

@@ -6,11 +6,18 @@ import type { BillingCatalog, BillingInterval, PaidPlan } from '../../core/confi
  * @example formatAmount(499, 'eur') // '€4.99'
  */
 export function formatAmount(cents: number, currency: string): string {
-  return new Intl.NumberFormat('en-IE', { style: 'currency', currency: currency.toUpperCase() }).format(cents / 100);
+  return new Intl.NumberFormat('en-IE', {
+    style: 'currency',
+    currency: currency.toUpperCase(),
+  }).format(cents / 100);
 }
 
 /** The price of a plan and interval in cents, when the catalogue is known. */
-export function priceOf(catalog: BillingCatalog | undefined, plan: PaidPlan, interval: BillingInterval): number | undefined {
+export function priceOf(
+  catalog: BillingCatalog | undefined,
+  plan: PaidPlan,
+  interval: BillingInterval,
+): number | undefined {
   const entry = catalog?.plans.find((p) => p.plan === plan);
   if (!entry) return undefined;
   return interval === 'MONTH' ? entry.monthly : entry.yearly;
@@ -28,9 +35,13 @@ export function priceLine(catalog: BillingCatalog | undefined, plan: PaidPlan): 
   return `${formatAmount(monthly, catalog!.currency)} a month or ${formatAmount(yearly, catalog!.currency)} a year`;
 }
 
-/** The offer under the prices: the paid trial and the launch code. */
-export function offerLine(catalog: BillingCatalog | undefined): string | undefined {
+/** The offer under the prices: the paid trial (first subscription only) and the launch code. */
+export function offerLine(
+  catalog: BillingCatalog | undefined,
+  withTrial = true,
+): string | undefined {
   if (!catalog) return undefined;
   const { code, percentOff, months } = catalog.promotion;
-  return `Starts with ${catalog.trialDays} days of Pro. Code ${code}: ${percentOff} % off for the first ${months === 12 ? 'year' : `${months} months`}.`;
+  const promotion = `Code ${code}: ${percentOff} % off for the first ${months === 12 ? 'year' : `${months} months`}.`;
+  return withTrial ? `Starts with ${catalog.trialDays} days of Pro. ${promotion}` : promotion;
 }

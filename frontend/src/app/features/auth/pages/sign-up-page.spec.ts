@@ -15,7 +15,9 @@ describe('SignUpPage', () => {
 
   async function render(plan?: string) {
     leaveApp = vi.fn();
-    TestBed.configureTestingModule({ providers: [...provideTestHttp(), { provide: LEAVE_APP, useValue: leaveApp }] });
+    TestBed.configureTestingModule({
+      providers: [...provideTestHttp(), { provide: LEAVE_APP, useValue: leaveApp }],
+    });
     identity = TestBed.inject(IDENTITY_CLIENT) as FakeIdentityClient;
     navigateByUrl = vi.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
     const fixture = TestBed.createComponent(SignUpPage);
@@ -71,7 +73,11 @@ describe('SignUpPage', () => {
     submitForm(element);
     await fixture.whenStable();
 
-    expect(identity.signUp).toHaveBeenCalledWith({ email: 'new@example.com', password: 'correct-horse-1', plan: 'TRIAL' });
+    expect(identity.signUp).toHaveBeenCalledWith({
+      email: 'new@example.com',
+      password: 'correct-horse-1',
+      plan: 'TRIAL',
+    });
     await vi.waitFor(() => expect(navigateByUrl).toHaveBeenCalledWith('/app'));
   });
 
@@ -90,7 +96,11 @@ describe('SignUpPage', () => {
     checkout.flush({ kind: 'checkout', url: '/_local/stripe/checkout/cs_1' });
 
     await vi.waitFor(() => expect(leaveApp).toHaveBeenCalledWith('/_local/stripe/checkout/cs_1'));
-    expect(identity.signUp).toHaveBeenCalledWith({ email: 'new@example.com', password: 'correct-horse-1', plan: 'PRO' });
+    expect(identity.signUp).toHaveBeenCalledWith({
+      email: 'new@example.com',
+      password: 'correct-horse-1',
+      plan: 'PRO',
+    });
     expect(navigateByUrl).not.toHaveBeenCalled();
   });
 

@@ -23,7 +23,14 @@ import { AuthFormState } from '../services/auth-form-state';
 
 @Component({
   selector: 'ram-sign-up-page',
-  imports: [ReactiveFormsModule, RouterLink, AuthCard, CredentialsFields, PlanPicker, SegmentedChoice],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    AuthCard,
+    CredentialsFields,
+    PlanPicker,
+    SegmentedChoice,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ram-auth-card heading="Create your RaM account" [wide]="true">
@@ -45,7 +52,9 @@ import { AuthFormState } from '../services/auth-form-state';
               [selected]="interval()"
               (chosen)="interval.set($event)"
             />
-            <p class="mt-1 text-xs text-reef-600">Checkout opens next; the card is charged when the Pro trial ends.</p>
+            <p class="mt-1 text-xs text-reef-600">
+              Checkout opens next; the card is charged when the Pro trial ends.
+            </p>
           </div>
         }
         <ram-credentials-fields
@@ -60,7 +69,13 @@ import { AuthFormState } from '../services/auth-form-state';
           </p>
         }
         <button type="submit" class="btn-primary w-full sm:w-auto" [disabled]="state.busy()">
-          {{ state.busy() ? 'Creating your account…' : paidPlan() ? 'Create account and continue to checkout' : 'Create account' }}
+          {{
+            state.busy()
+              ? 'Creating your account…'
+              : paidPlan()
+                ? 'Create account and continue to checkout'
+                : 'Create account'
+          }}
         </button>
       </form>
       <p class="mt-6 text-sm text-reef-700">
@@ -79,7 +94,9 @@ export class SignUpPage {
   private readonly billing = inject(BillingService);
   protected readonly interval = signal<BillingInterval>('MONTH');
   protected readonly intervals = INTERVAL_OPTIONS;
-  protected readonly paidPlan = computed(() => this.chosenPlan() === 'BASIC' || this.chosenPlan() === 'PRO');
+  protected readonly paidPlan = computed(
+    () => this.chosenPlan() === 'BASIC' || this.chosenPlan() === 'PRO',
+  );
   protected readonly chosenPlan = linkedSignal<SignUpPlan | null>(() => {
     const requested = this.plan()?.toUpperCase();
     return isSignUpPlan(requested) ? requested : null;
@@ -98,9 +115,14 @@ export class SignUpPage {
     const plan = this.chosenPlan();
     if (this.form.invalid || !plan) return;
     const { email, password } = this.form.getRawValue();
-    if (!(await this.state.run(() => this.session.signUp({ email: email.trim(), password, plan })))) return;
+    if (!(await this.state.run(() => this.session.signUp({ email: email.trim(), password, plan }))))
+      return;
     // A paid plan continues straight to checkout; if it cannot open, Plan & billing says why and offers it again.
-    if ((plan === 'BASIC' || plan === 'PRO') && (await this.billing.checkout(plan, this.interval()))) return;
+    if (
+      (plan === 'BASIC' || plan === 'PRO') &&
+      (await this.billing.checkout(plan, this.interval()))
+    )
+      return;
     await this.router.navigateByUrl(plan === 'TRIAL' ? '/app' : '/app/profile#billing');
   }
 }

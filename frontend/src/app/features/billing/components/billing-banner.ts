@@ -16,7 +16,9 @@ import { billingBanner } from '../services/billing-text';
         data-testid="billing-banner"
       >
         <p class="min-w-0 flex-1">{{ text }}</p>
-        <a routerLink="/app/profile" fragment="billing" class="font-semibold underline">Plan &amp; billing</a>
+        <a routerLink="/app/profile" fragment="billing" class="font-semibold underline"
+          >Plan &amp; billing</a
+        >
       </div>
     }
   `,

@@ -1,6 +1,10 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { billingCatalogFactory, profileFactory, runtimeConfigFactory } from '../../../../testing/factories';
+import {
+  billingCatalogFactory,
+  profileFactory,
+  runtimeConfigFactory,
+} from '../../../../testing/factories';
 import { provideTestHttp } from '../../../../testing/providers';
 import type { UserProfile } from '../../../core/profile/profile.model';
 import { ProfileService } from '../../../core/profile/profile.service';
@@ -14,7 +18,10 @@ describe('BillingPanel', () => {
   async function render(profile: UserProfile | (() => Promise<UserProfile>), returning?: string) {
     leaveApp = vi.fn();
     TestBed.configureTestingModule({
-      providers: [...provideTestHttp(runtimeConfigFactory({ billing: billingCatalogFactory() })), { provide: LEAVE_APP, useValue: leaveApp }],
+      providers: [
+        ...provideTestHttp(runtimeConfigFactory({ billing: billingCatalogFactory() })),
+        { provide: LEAVE_APP, useValue: leaveApp },
+      ],
     });
     http = TestBed.inject(HttpTestingController);
     const shown = typeof profile === 'function' ? await profile() : profile;
@@ -25,12 +32,18 @@ describe('BillingPanel', () => {
     return { fixture, element: fixture.nativeElement as HTMLElement };
   }
 
-  const text = (element: HTMLElement, id: string) => element.querySelector(`[data-testid="${id}"]`)?.textContent?.trim();
+  const text = (element: HTMLElement, id: string) =>
+    element.querySelector(`[data-testid="${id}"]`)?.textContent?.trim();
 
   afterEach(() => http.verify());
 
   it('offers both plans at the chosen interval and opens checkout for the one picked', async () => {
-    const { fixture, element } = await render(profileFactory({ user: { plan: 'BASIC' }, entitlements: { tier: 'NONE', reason: 'CHECKOUT_REQUIRED' } }));
+    const { fixture, element } = await render(
+      profileFactory({
+        user: { plan: 'BASIC' },
+        entitlements: { tier: 'NONE', reason: 'CHECKOUT_REQUIRED' },
+      }),
+    );
     expect(text(element, 'billing-price-BASIC')).toBe('€4.99 a month');
 
     element.querySelectorAll<HTMLInputElement>('input[name="billing-interval"]')[1]!.click();
@@ -47,7 +60,15 @@ describe('BillingPanel', () => {
   it('shows a subscriber the trial end and the renewal, and opens the portal', async () => {
     const profile = profileFactory({
       entitlements: { tier: 'PRO' },
-      billing: { phase: 'TRIALING', plan: 'BASIC', interval: 'MONTH', status: 'trialing', trialEndsAt: '2027-01-01T10:00:00Z', renewsAt: '2027-01-01T10:00:00Z', hasCustomer: true },
+      billing: {
+        phase: 'TRIALING',
+        plan: 'BASIC',
+        interval: 'MONTH',
+        status: 'trialing',
+        trialEndsAt: '2027-01-01T10:00:00Z',
+        renewsAt: '2027-01-01T10:00:00Z',
+        hasCustomer: true,
+      },
     });
     const { element } = await render(profile);
 
@@ -57,7 +78,9 @@ describe('BillingPanel', () => {
     expect(element.querySelector('[data-testid="choose-BASIC"]')).toBeNull();
     element.querySelector<HTMLButtonElement>('[data-testid="manage-billing"]')!.click();
 
-    (await vi.waitFor(() => http.expectOne('/api/user/billing/portal'))).flush({ url: '/_local/stripe/portal/bps_1' });
+    (await vi.waitFor(() => http.expectOne('/api/user/billing/portal'))).flush({
+      url: '/_local/stripe/portal/bps_1',
+    });
     await vi.waitFor(() => expect(leaveApp).toHaveBeenCalledWith('/_local/stripe/portal/bps_1'));
   });
 
@@ -66,12 +89,18 @@ describe('BillingPanel', () => {
     element.querySelector<HTMLButtonElement>('[data-testid="choose-BASIC"]')!.click();
 
     (await vi.waitFor(() => http.expectOne('/api/user/billing/checkout'))).flush(
-      { message: 'Stripe could not open a checkout. Nothing was changed.', referenceId: 'RAM-7K2Q-M9XD', code: 'UPSTREAM_UNAVAILABLE' },
+      {
+        message: 'Stripe could not open a checkout. Nothing was changed.',
+        referenceId: 'RAM-7K2Q-M9XD',
+        code: 'UPSTREAM_UNAVAILABLE',
+      },
       { status: 502, statusText: 'Bad Gateway' },
     );
     await fixture.whenStable();
 
-    await vi.waitFor(() => expect(element.querySelector('[role="alert"]')?.textContent).toContain('RAM-7K2Q-M9XD'));
+    await vi.waitFor(() =>
+      expect(element.querySelector('[role="alert"]')?.textContent).toContain('RAM-7K2Q-M9XD'),
+    );
     expect(leaveApp).not.toHaveBeenCalled();
   });
 
@@ -86,7 +115,12 @@ describe('BillingPanel', () => {
     expect(element.textContent).toContain('Waiting for Stripe to confirm');
 
     const again = await vi.waitFor(() => http.expectOne('/api/user'), { timeout: 3000 });
-    again.flush(profileFactory({ entitlements: { tier: 'PRO' }, billing: { phase: 'TRIALING', plan: 'BASIC', interval: 'MONTH', hasCustomer: true } }));
+    again.flush(
+      profileFactory({
+        entitlements: { tier: 'PRO' },
+        billing: { phase: 'TRIALING', plan: 'BASIC', interval: 'MONTH', hasCustomer: true },
+      }),
+    );
     fixture.componentRef.setInput('profile', TestBed.inject(ProfileService).loaded()!);
     await fixture.whenStable();
 
@@ -94,7 +128,9 @@ describe('BillingPanel', () => {
   });
 
   it('tells a billing-exempt keeper there is nothing to pay', async () => {
-    const { element } = await render(profileFactory({ user: { billingExempt: true }, entitlements: { tier: 'FRIEND' } }));
+    const { element } = await render(
+      profileFactory({ user: { billingExempt: true }, entitlements: { tier: 'FRIEND' } }),
+    );
 
     expect(text(element, 'billing-standing')).toContain('nothing to pay');
     expect(element.querySelector('button')).toBeNull();

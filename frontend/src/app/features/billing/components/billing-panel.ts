@@ -51,17 +51,29 @@ const CONFIRM_TRIES = 30;
       }
       <div
         class="rounded-lg p-3"
-        [class]="standing().tone === 'ok' ? 'bg-reef-50' : standing().tone === 'warning' ? 'bg-amber-50' : 'bg-coral-50'"
+        [class]="
+          standing().tone === 'ok'
+            ? 'bg-reef-50'
+            : standing().tone === 'warning'
+              ? 'bg-amber-50'
+              : 'bg-coral-50'
+        "
       >
-        <p class="font-semibold text-reef-900" data-testid="billing-standing">{{ standing().title }}</p>
-        <p class="mt-1 text-sm text-reef-800" data-testid="billing-detail">{{ standing().detail }}</p>
+        <p class="font-semibold text-reef-900" data-testid="billing-standing">
+          {{ standing().title }}
+        </p>
+        <p class="mt-1 text-sm text-reef-800" data-testid="billing-detail">
+          {{ standing().detail }}
+        </p>
       </div>
       @if (billing(); as b) {
         @if (subscribed() || b.phase === 'ENDED') {
           <dl class="mt-4 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-3">
             <div>
               <dt class="text-reef-600">Status</dt>
-              <dd class="font-medium text-reef-900" data-testid="billing-status">{{ statusLabel() }}</dd>
+              <dd class="font-medium text-reef-900" data-testid="billing-status">
+                {{ statusLabel() }}
+              </dd>
             </div>
             @if (b.trialEndsAt) {
               <div>
@@ -78,7 +90,9 @@ const CONFIRM_TRIES = 30;
             @if (b.endsAt) {
               <div>
                 <dt class="text-reef-600">{{ b.phase === 'ENDED' ? 'Ended' : 'Ends' }}</dt>
-                <dd class="font-medium text-reef-900" data-testid="billing-ends">{{ b.endsAt | date: 'd MMM y' }}</dd>
+                <dd class="font-medium text-reef-900" data-testid="billing-ends">
+                  {{ b.endsAt | date: 'd MMM y' }}
+                </dd>
               </div>
             }
           </dl>
@@ -97,7 +111,10 @@ const CONFIRM_TRIES = 30;
           @for (plan of plans; track plan.plan) {
             <li class="flex flex-col rounded-xl border border-reef-100 p-4">
               <span class="font-semibold text-reef-900">{{ plan.label }}</span>
-              <span class="text-sm font-medium text-lagoon-800" [attr.data-testid]="'billing-price-' + plan.plan">
+              <span
+                class="text-sm font-medium text-lagoon-800"
+                [attr.data-testid]="'billing-price-' + plan.plan"
+              >
                 {{ priceText(plan.plan) }}
               </span>
               <span class="mt-1 flex-1 text-sm text-reef-700">{{ plan.summary }}</span>
@@ -108,7 +125,11 @@ const CONFIRM_TRIES = 30;
                 [disabled]="billingService.busy() !== null"
                 (click)="choose(plan.plan)"
               >
-                {{ billingService.busy() === 'checkout' ? 'Opening checkout…' : 'Choose ' + plan.label }}
+                {{
+                  billingService.busy() === 'checkout'
+                    ? 'Opening checkout…'
+                    : 'Choose ' + plan.label
+                }}
               </button>
             </li>
           }
@@ -149,23 +170,48 @@ export class BillingPanel {
   private readonly catalog = inject(RuntimeConfigService).current.billing;
   protected readonly intervals = INTERVAL_OPTIONS;
   protected readonly plans: readonly { plan: PaidPlan; label: string; summary: string }[] = [
-    { plan: 'BASIC', label: 'Basic', summary: 'One ICP upload per window, one saved dashboard per tank.' },
-    { plan: 'PRO', label: 'Pro', summary: 'Unlimited uploads, projections, trend warnings and draft programs.' },
+    {
+      plan: 'BASIC',
+      label: 'Basic',
+      summary: 'One ICP upload per window, one saved dashboard per tank.',
+    },
+    {
+      plan: 'PRO',
+      label: 'Pro',
+      summary: 'Unlimited uploads, projections, trend warnings and draft programs.',
+    },
   ];
   protected readonly interval = signal<BillingInterval>('MONTH');
-  protected readonly offer = computed(() => offerLine(this.catalog));
+  // The Pro trial comes with a keeper's first subscription only.
+  protected readonly offer = computed(() =>
+    offerLine(this.catalog, this.billing()?.phase !== 'ENDED'),
+  );
 
   protected readonly billing = computed(() => this.profile().billing);
   protected readonly exempt = computed(
-    () => this.profile().user.billingExempt === true || this.profile().entitlements.tier === 'FRIEND',
+    () =>
+      this.profile().user.billingExempt === true || this.profile().entitlements.tier === 'FRIEND',
   );
   protected readonly subscribed = computed(() => isSubscribed(this.billing()));
   protected readonly standing = computed(() =>
-    billingStanding(this.billing() ?? { phase: 'NONE', paymentProblem: false, hasCustomer: false }, this.catalog),
+    billingStanding(
+      this.billing() ?? { phase: 'NONE', paymentProblem: false, hasCustomer: false },
+      this.catalog,
+    ),
   );
   protected readonly statusLabel = computed(() => {
     const status = this.billing()?.status ?? '';
-    return ({ trialing: 'Pro trial', active: 'Active', past_due: 'Payment failed', canceled: 'Canceled', unpaid: 'Unpaid' } as Record<string, string>)[status] ?? status;
+    return (
+      (
+        {
+          trialing: 'Pro trial',
+          active: 'Active',
+          past_due: 'Payment failed',
+          canceled: 'Canceled',
+          unpaid: 'Unpaid',
+        } as Record<string, string>
+      )[status] ?? status
+    );
   });
   private readonly tries = signal(0);
   protected readonly confirming = computed(
@@ -188,7 +234,8 @@ export class BillingPanel {
 
   protected priceText(plan: PaidPlan): string {
     const cents = priceOf(this.catalog, plan, this.interval());
-    if (cents === undefined || !this.catalog) return this.interval() === 'MONTH' ? 'Monthly' : 'Yearly';
+    if (cents === undefined || !this.catalog)
+      return this.interval() === 'MONTH' ? 'Monthly' : 'Yearly';
     return `${formatAmount(cents, this.catalog.currency)} ${this.interval() === 'MONTH' ? 'a month' : 'a year'}`;
   }
 

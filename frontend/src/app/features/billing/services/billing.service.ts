@@ -36,18 +36,29 @@ export class BillingService {
   /** Opens checkout for the plan; true when the browser is on its way there. */
   checkout(plan: PaidPlan, interval: BillingInterval): Promise<boolean> {
     return this.open('checkout', () =>
-      firstValueFrom(this.api.post<CheckoutAnswer>('/user/billing/checkout', { plan, interval }, { handles: SHOWN_HERE })),
+      firstValueFrom(
+        this.api.post<CheckoutAnswer>(
+          '/user/billing/checkout',
+          { plan, interval },
+          { handles: SHOWN_HERE },
+        ),
+      ),
     );
   }
 
   /** Opens the billing portal to change plan or interval, cancel or resume, or update the card. */
   portal(): Promise<boolean> {
     return this.open('portal', () =>
-      firstValueFrom(this.api.post<{ url: string }>('/user/billing/portal', {}, { handles: SHOWN_HERE })),
+      firstValueFrom(
+        this.api.post<{ url: string }>('/user/billing/portal', {}, { handles: SHOWN_HERE }),
+      ),
     );
   }
 
-  private async open(what: 'checkout' | 'portal', call: () => Promise<{ url: string }>): Promise<boolean> {
+  private async open(
+    what: 'checkout' | 'portal',
+    call: () => Promise<{ url: string }>,
+  ): Promise<boolean> {
     this.busy.set(what);
     this.problem.set(null);
     try {

@@ -42,13 +42,18 @@ describe('LandingPage', () => {
 
   it('shows the real monthly and yearly prices of the paid plans, with the trial and the launch code', async () => {
     TestBed.resetTestingModule();
-    TestBed.configureTestingModule({ providers: provideTestHttp(runtimeConfigFactory({ billing: billingCatalogFactory() })) });
+    TestBed.configureTestingModule({
+      providers: provideTestHttp(runtimeConfigFactory({ billing: billingCatalogFactory() })),
+    });
     const element = await render();
-    const price = (plan: string) => element.querySelector(`[data-testid="price-${plan}"]`)?.textContent?.trim();
+    const price = (plan: string) =>
+      element.querySelector(`[data-testid="price-${plan}"]`)?.textContent?.trim();
 
     expect(price('BASIC')).toBe('€4.99 a month or €49.90 a year');
     expect(price('PRO')).toBe('€9.99 a month or €99.90 a year');
-    expect(element.textContent).toContain('Starts with 30 days of Pro. Code RAM_2026: 50 % off for the first year.');
+    expect(element.textContent).toContain(
+      'Starts with 30 days of Pro. Code RAM_2026: 50 % off for the first year.',
+    );
   });
 
   it('takes a signed-in keeper straight to their tank', async () => {

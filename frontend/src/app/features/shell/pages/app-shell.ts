@@ -27,7 +27,15 @@ import { DrawerService } from '../services/drawer.service';
 /** The signed-in frame around every app page: side rail, header, error banner, drawer. */
 @Component({
   selector: 'ram-app-shell',
-  imports: [RouterOutlet, SideRail, TopHeader, ErrorBanner, BillingBanner, RightDrawer, IcpUploadDialog],
+  imports: [
+    RouterOutlet,
+    SideRail,
+    TopHeader,
+    ErrorBanner,
+    BillingBanner,
+    RightDrawer,
+    IcpUploadDialog,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block min-h-dvh', '(keydown.escape)': 'closeNav()' },
   template: `
