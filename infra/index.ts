@@ -51,7 +51,12 @@ const functionBasics: Omit<FunctionsArgs, 'names'> = {
   bedrockModelId: config.bedrockModelId,
   bedrockModelArn: `arn:aws:bedrock:${config.region}::foundation-model/${config.bedrockModelId}`,
   uploadMaxBytes: config.uploadMaxBytes,
-  stripeParameters: { secretKey: billing.secretKeyParameter, webhookSecret: billing.webhookSecretParameter },
+  stripeParameters: {
+    secretKey: billing.secretKeyParameter,
+    webhookSecret: billing.webhookSecretParameter,
+    priceIds: billing.priceIdsParameter,
+  },
+  appOrigin,
 };
 
 const identityTriggers = new Functions('identity-triggers', { ...functionBasics, names: IDENTITY_TRIGGER_FUNCTIONS }, components);

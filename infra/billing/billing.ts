@@ -22,6 +22,8 @@ export interface BillingArgs {
 export class Billing extends pulumi.ComponentResource {
   readonly secretKeyParameter: ParameterRef;
   readonly webhookSecretParameter: ParameterRef;
+  /** Price ids by lookup key (JSON), read by checkout in AWS. */
+  readonly priceIdsParameter: ParameterRef;
   /** Stripe price id by lookup key. */
   readonly priceIds: Readonly<Record<string, pulumi.Output<string>>>;
   readonly promotionCodeId: pulumi.Output<string>;
@@ -86,6 +88,18 @@ export class Billing extends pulumi.ComponentResource {
       args.stripeClient,
     );
     this.priceIds = priceIds;
+    const priceIdsParameter = new aws.ssm.Parameter(
+      `${name}-price-ids`,
+      {
+        name: `/${args.environment}/reef-a-matic/stripe/price-ids`,
+        type: 'String',
+        value: pulumi.jsonStringify(priceIds),
+        description: 'Stripe price id per plan lookup key (ram-basic-monthly, …), for checkout',
+        tags: moduleTags('billing'),
+      },
+      { parent: this },
+    );
+    this.priceIdsParameter = { name: priceIdsParameter.name, arn: priceIdsParameter.arn };
     this.promotionCodeId = promotion.stripeId;
     this.registerOutputs({ priceIds, promotionCodeId: this.promotionCodeId });
   }

@@ -1,6 +1,13 @@
+import {
+  BILLING_CURRENCY,
+  LAUNCH_PROMOTION as CATALOGUE_PROMOTION,
+  PLAN_CATALOG,
+  priceLookupKey as catalogueLookupKey,
+} from '../../backend/src/domain/billing/plan-catalog';
+
 /**
- * The paid plans as they appear in Stripe. Amounts are a product decision made here, in one place; the
- * backend finds prices by lookup key, so changing an amount needs no backend change.
+ * The paid plans as they appear in Stripe, taken from the one plan catalogue the backend and the app
+ * also read (`backend/src/domain/billing/plan-catalog.ts`), so an amount changes in one place.
  */
 
 export type PlanName = 'basic' | 'pro';
@@ -20,36 +27,20 @@ export interface Plan {
   readonly prices: readonly PlanPrice[];
 }
 
-export const CURRENCY = 'eur';
+export const CURRENCY = BILLING_CURRENCY;
 
-export const PLANS: readonly Plan[] = [
-  {
-    name: 'basic',
-    displayName: 'Reef-A-Matic Basic',
-    description: 'ICP uploads within the configured window, one saved dashboard per tank.',
-    prices: [
-      { interval: 'month', unitAmount: 499 },
-      { interval: 'year', unitAmount: 4990 },
-    ],
-  },
-  {
-    name: 'pro',
-    displayName: 'Reef-A-Matic Pro',
-    description: 'Unlimited uploads and dashboards, projections, trend warnings and draft programs.',
-    prices: [
-      { interval: 'month', unitAmount: 999 },
-      { interval: 'year', unitAmount: 9990 },
-    ],
-  },
-];
+export const PLANS: readonly Plan[] = PLAN_CATALOG.map((entry) => ({
+  name: entry.plan.toLowerCase() as PlanName,
+  displayName: entry.displayName,
+  description: entry.description,
+  prices: [
+    { interval: 'month', unitAmount: entry.prices.MONTH },
+    { interval: 'year', unitAmount: entry.prices.YEAR },
+  ],
+}));
 
 /** The launch offer: half price for the first year on either plan and interval. */
-export const LAUNCH_PROMOTION = {
-  code: 'RAM_2026',
-  couponName: 'Launch 2026: 50% off the first year',
-  percentOff: 50,
-  durationInMonths: 12,
-} as const;
+export const LAUNCH_PROMOTION = CATALOGUE_PROMOTION;
 
 /**
  * The lookup key the backend's checkout uses to find a price.
@@ -57,5 +48,5 @@ export const LAUNCH_PROMOTION = {
  * @example priceLookupKey('pro', 'year') // 'ram-pro-yearly'
  */
 export function priceLookupKey(plan: PlanName, interval: BillingInterval): string {
-  return `ram-${plan}-${interval === 'month' ? 'monthly' : 'yearly'}`;
+  return catalogueLookupKey(plan === 'pro' ? 'PRO' : 'BASIC', interval === 'month' ? 'MONTH' : 'YEAR');
 }

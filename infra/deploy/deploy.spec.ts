@@ -21,12 +21,19 @@ const prod: StackOutputs = {
 };
 
 describe('spaConfig', () => {
-  it('points the SPA at its own stack: API, WebSocket and Cognito pool', () => {
+  it('points the SPA at its own stack: API, WebSocket and Cognito pool, with the plan prices', () => {
     expect(spaConfig(prod)).toEqual({
       apiUrl: prod.restApiUrl,
       wsUrl: prod.websocketUrl,
       environment: 'prod',
       identity: { kind: 'cognito', region: 'eu-central-1', userPoolId: prod.userPoolId, clientId: prod.userPoolClientId },
+      billing: expect.objectContaining({ currency: 'eur', trialDays: 30, promotion: { code: 'RAM_2026', percentOff: 50, months: 12 } }),
+    });
+    expect((spaConfig(prod).billing as { plans: unknown[] }).plans).toContainEqual({
+      plan: 'PRO',
+      name: 'Reef-A-Matic Pro',
+      monthly: 999,
+      yearly: 9990,
     });
   });
 

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'fs';
+import { publicBillingCatalog } from '../../backend/src/domain/billing/plan-catalog';
 import { readStackOutputs, type StackOutputs } from './stack-outputs';
 
 /**
@@ -16,6 +17,8 @@ export function spaConfig(outputs: StackOutputs): Record<string, unknown> {
       userPoolId: outputs.userPoolId,
       clientId: outputs.userPoolClientId,
     },
+    // The prices Pulumi created in Stripe come from the same catalogue, so the app shows what checkout charges.
+    billing: publicBillingCatalog(),
   };
 }
 

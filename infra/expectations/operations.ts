@@ -82,4 +82,18 @@ export function describeOperations(env: StackName, run: () => Promise<ProgramRun
       );
     }
   });
+
+  it('stores the catalogue price ids in SSM for checkout, and lets only the Stripe functions read them', async () => {
+    const resources = await run();
+    const parameter = named(resources, 'aws:ssm/parameter:Parameter', `/${env}/reef-a-matic/stripe/price-ids`);
+    const priceIds = JSON.parse(String(unsecret(parameter.props.value))) as Record<string, string>;
+    expect(Object.keys(priceIds).sort()).toEqual(['ram-basic-monthly', 'ram-basic-yearly', 'ram-pro-monthly', 'ram-pro-yearly']);
+    expect(Object.values(priceIds).every((id) => id.startsWith('price_'))).toBe(true);
+    for (const fn of FUNCTION_NAMES) {
+      const variables = named(resources, TYPES.function, `${env}-${fn}`).props.environment.variables;
+      const stripe = STRIPE_FUNCTIONS.includes(fn);
+      expect(variables.STRIPE_PRICE_IDS_PARAMETER).toBe(stripe ? `/${env}/reef-a-matic/stripe/price-ids` : undefined);
+      expect(variables.APP_ORIGIN).toEqual(stripe ? expect.stringMatching(/^https:\/\//) : undefined);
+    }
+  });
 }

@@ -18,7 +18,8 @@ export interface EnvironmentInputs {
   /** Absent for the identity triggers: the user pool cannot exist before the functions it calls. */
   readonly identity?: { userPoolId: pulumi.Input<string>; clientId: pulumi.Input<string> };
   readonly wsManagementEndpoint?: pulumi.Input<string>;
-  readonly stripeParameters?: { secretKey: pulumi.Input<string>; webhookSecret: pulumi.Input<string> };
+  readonly stripeParameters?: { secretKey: pulumi.Input<string>; webhookSecret: pulumi.Input<string>; priceIds: pulumi.Input<string> };
+  readonly appOrigin?: string;
 }
 
 /** The environment variables of one function: the shared runtime settings plus what its catalogue entry needs. */
@@ -48,6 +49,8 @@ export function functionEnvironment(fn: FunctionDefinition, inputs: EnvironmentI
     if (!inputs.stripeParameters) throw new Error(`${fn.name} talks to Stripe but has no credentials`);
     variables.STRIPE_SECRET_KEY_PARAMETER = inputs.stripeParameters.secretKey;
     variables.STRIPE_WEBHOOK_SECRET_PARAMETER = inputs.stripeParameters.webhookSecret;
+    variables.STRIPE_PRICE_IDS_PARAMETER = inputs.stripeParameters.priceIds;
+    if (inputs.appOrigin) variables.APP_ORIGIN = inputs.appOrigin;
   }
   return variables;
 }

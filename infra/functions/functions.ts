@@ -39,7 +39,9 @@ export interface FunctionsArgs {
   readonly bedrockModelId: string;
   readonly bedrockModelArn: pulumi.Input<string>;
   readonly uploadMaxBytes: number;
-  readonly stripeParameters: { readonly secretKey: ParameterRef; readonly webhookSecret: ParameterRef };
+  readonly stripeParameters: { readonly secretKey: ParameterRef; readonly webhookSecret: ParameterRef; readonly priceIds: ParameterRef };
+  /** Where the app is served, for Stripe's return addresses. */
+  readonly appOrigin?: string;
   readonly identity?: { readonly userPoolId: pulumi.Input<string>; readonly clientId: pulumi.Input<string> };
   readonly websocket?: {
     readonly managementEndpoint: pulumi.Input<string>;
@@ -125,8 +127,9 @@ export class Functions extends pulumi.ComponentResource {
       queueUrls: Object.fromEntries(QUEUE_NAMES.map((q) => [q, args.queues[q].url])) as Record<QueueName, pulumi.Output<string>>,
       identity: args.identity,
       wsManagementEndpoint: args.websocket?.managementEndpoint,
+      appOrigin: args.appOrigin,
       stripeParameters: STRIPE_FUNCTIONS.includes(definition.name)
-        ? { secretKey: stripe.secretKey.name, webhookSecret: stripe.webhookSecret.name }
+        ? { secretKey: stripe.secretKey.name, webhookSecret: stripe.webhookSecret.name, priceIds: stripe.priceIds.name }
         : undefined,
     });
   }
@@ -141,7 +144,9 @@ export class Functions extends pulumi.ComponentResource {
       streamFailureQueueArn: args.streamFailureQueues[definition.name]?.arn,
       connectionArns: definition.manageConnections ? args.websocket?.connectionArns : undefined,
       bedrockModelArn: args.bedrockModelArn,
-      parameterArns: usesStripe ? [args.stripeParameters.secretKey.arn, args.stripeParameters.webhookSecret.arn] : undefined,
+      parameterArns: usesStripe
+        ? [args.stripeParameters.secretKey.arn, args.stripeParameters.webhookSecret.arn, args.stripeParameters.priceIds.arn]
+        : undefined,
     });
     return targets.apply((resolved) =>
       JSON.stringify({

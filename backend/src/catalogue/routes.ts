@@ -15,15 +15,35 @@ export interface RouteDefinition {
   readonly auth: RouteAuth;
   /** The operation's name in logs, metrics and support-reference records. */
   readonly operation: string;
+  /**
+   * Whether the route saves something: `true`, or the body `action`s that do. A keeper without effective
+   * access may read but not write; the route guard enforces it for every route marked here.
+   */
+  readonly writes?: true | readonly string[];
 }
 
-const route = (path: string, fn: FunctionName, operation: string, auth: RouteAuth = 'user'): RouteDefinition => ({
+const route = (
+  path: string,
+  fn: FunctionName,
+  operation: string,
+  auth: RouteAuth = 'user',
+  writes?: RouteDefinition['writes'],
+): RouteDefinition => ({
   method: 'POST',
   path,
   function: fn,
   auth,
   operation,
+  ...(writes ? { writes } : {}),
 });
+
+/** Whether this request to the route saves something (see `RouteDefinition.writes`). */
+export function isWriteRequest(route: RouteDefinition, body: unknown): boolean {
+  if (route.writes === true) return true;
+  if (!route.writes) return false;
+  const action = body && typeof body === 'object' ? (body as { action?: unknown }).action : undefined;
+  return typeof action === 'string' && route.writes.includes(action);
+}
 
 export const ROUTES: readonly RouteDefinition[] = [
   route('/user', 'account-api', 'user-get-user-profile'),
@@ -39,34 +59,34 @@ export const ROUTES: readonly RouteDefinition[] = [
   route('/user/admin/overview', 'admin-api', 'user-admin-overview-get', 'admin'),
   route('/user/admin/costs', 'admin-api', 'user-admin-costs-get', 'admin'),
   route('/user/dashboard', 'account-api', 'user-dashboard-list'),
-  route('/user/dashboard/save', 'account-api', 'user-dashboard-save'),
-  route('/user/dashboard/delete', 'account-api', 'user-dashboard-delete'),
+  route('/user/dashboard/save', 'account-api', 'user-dashboard-save', 'user', true),
+  route('/user/dashboard/delete', 'account-api', 'user-dashboard-delete', 'user', true),
   route('/user/template', 'account-api', 'user-entry-template-list'),
-  route('/user/template/save', 'account-api', 'user-entry-template-save'),
-  route('/user/template/delete', 'account-api', 'user-entry-template-delete'),
-  route('/user/target-ranges', 'account-api', 'user-target-ranges'),
-  route('/user/reef-reviews', 'account-api', 'user-reef-reviews'),
-  route('/test', 'testing-api', 'upload-presigned'),
+  route('/user/template/save', 'account-api', 'user-entry-template-save', 'user', true),
+  route('/user/template/delete', 'account-api', 'user-entry-template-delete', 'user', true),
+  route('/user/target-ranges', 'account-api', 'user-target-ranges', 'user', ['SAVE', 'RESET']),
+  route('/user/reef-reviews', 'account-api', 'user-reef-reviews', 'user', ['DECIDE', 'RECALCULATE', 'DISMISS', 'COMPLETE']),
+  route('/test', 'testing-api', 'upload-presigned', 'user', true),
   route('/test/elements/list', 'testing-api', 'test-list-test-elements'),
   route('/test/history', 'testing-api', 'test-get-test-history'),
   route('/test/history/icp', 'testing-api', 'test-get-icp-test-history'),
   route('/test/history/icp/trend', 'testing-api', 'test-get-icp-element-trend'),
-  route('/test/history/icp/manual', 'testing-api', 'test-save-manual-icp-test'),
+  route('/test/history/icp/manual', 'testing-api', 'test-save-manual-icp-test', 'user', true),
   route('/test/history/icp/manual/panel', 'testing-api', 'test-get-manual-icp-panel'),
   route('/test/history/list', 'testing-api', 'test-list-test-history'),
-  route('/test/history/save', 'testing-api', 'test-save-test-history'),
-  route('/test/history/delete', 'testing-api', 'test-delete-failed-test'),
-  route('/test/history/retry', 'testing-api', 'test-retry-failed-test'),
-  route('/corrections', 'testing-api', 'corrections-apply-correction'),
+  route('/test/history/save', 'testing-api', 'test-save-test-history', 'user', true),
+  route('/test/history/delete', 'testing-api', 'test-delete-failed-test', 'user', true),
+  route('/test/history/retry', 'testing-api', 'test-retry-failed-test', 'user', true),
+  route('/corrections', 'testing-api', 'corrections-apply-correction', 'user', true),
   route('/dose/elements/list', 'dosing-api', 'dose-list-dose-elements'),
   route('/dose/history', 'dosing-api', 'get-dose-history'),
   route('/dose/history/list', 'dosing-api', 'dose-list-dose-history'),
-  route('/dose/history/save', 'dosing-api', 'dose-save-dose-history-apigw'),
-  route('/dose/history/delete', 'dosing-api', 'dose-delete-dose-history'),
+  route('/dose/history/save', 'dosing-api', 'dose-save-dose-history-apigw', 'user', true),
+  route('/dose/history/delete', 'dosing-api', 'dose-delete-dose-history', 'user', true),
   route('/program/history', 'dosing-api', 'dose-get-program-history'),
   route('/program/history/list', 'dosing-api', 'dose-list-program-history'),
-  route('/program/history/save', 'dosing-api', 'dose-save-program-history'),
-  route('/program/history/delete', 'dosing-api', 'dose-delete-program-history'),
+  route('/program/history/save', 'dosing-api', 'dose-save-program-history', 'user', true),
+  route('/program/history/delete', 'dosing-api', 'dose-delete-program-history', 'user', true),
 ];
 
 /** Finds the route for a method and path, or undefined. */

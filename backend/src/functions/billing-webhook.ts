@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
+import { BillingWebhookModule } from '../modules/billing';
 import { HttpPlatformModule, lambdalith } from '../shared/http/lambdalith';
 
-// Its routes arrive with their capabilities; until then the lambdalith answers 404 for them.
-@Module({ imports: [HttpPlatformModule] })
-export class BillingWebhookModule {}
+@Module({ imports: [HttpPlatformModule, BillingWebhookModule] })
+export class BillingWebhookApiModule {}
 
-export const handler = lambdalith(BillingWebhookModule);
+export const handler = lambdalith(BillingWebhookApiModule);

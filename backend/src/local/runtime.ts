@@ -10,6 +10,8 @@ import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import type { S3Event } from 'aws-lambda';
 import { DEPLOY_HOOKS, type FunctionName, QUEUES, QUEUE_NAMES, STREAM_SUBSCRIPTIONS, physicalTableName } from '../catalogue';
+import { publicBillingCatalog } from '../domain/billing/plan-catalog';
+import { stripeSettingsFrom, useLocalBillingGateway } from '../modules/billing';
 import { logger } from '../shared/observability';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local';
 import { applyEnvironment, localEnvironment } from './environment';
@@ -25,6 +27,7 @@ import { LocalScheduler } from './scheduler';
 import { QueueEngine } from './sqs/queue-engine';
 import { SqsApi } from './sqs/sqs-api';
 import { StreamPoller } from './streams/stream-poller';
+import { LocalStripe } from './stripe/local-stripe';
 import { ensureTables } from './table-setup';
 import { WebSocketGateway } from './websocket/ws-gateway';
 
@@ -64,6 +67,8 @@ export interface LocalRuntime {
   readonly queues: QueueEngine;
   readonly scheduler: LocalScheduler;
   readonly websocket: WebSocketGateway;
+  /** The Stripe stand-in, unless real Stripe keys are set (test mode). */
+  readonly localStripe?: LocalStripe;
   health(): Promise<{ status: string; components: Record<string, { up: boolean; detail?: unknown }> }>;
   stop(): Promise<void>;
 }
@@ -109,6 +114,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     let operatorUrl = '';
     const sqs = new SqsApi(queues, () => operatorUrl);
     const websocket = new WebSocketGateway(functions, stage, onError);
+    // Without Stripe keys, checkout and portal are served by the stand-in, which posts signed events to the real webhook.
+    const localStripe = stripeSettingsFrom(process.env)
+      ? undefined
+      : new LocalStripe(() => `${gatewayUrl}/api/user/billing/webhook`, options.dataDir ? join(options.dataDir, 'stripe', 'local-stripe.json') : undefined);
+    useLocalBillingGateway(localStripe);
+    stops.push(() => useLocalBillingGateway(undefined));
     // eslint-disable-next-line prefer-const -- the gateway is created before the identity provider it serves
     let identity!: LocalIdentityProvider;
     // Until every component is up, health answers 503 "starting" rather than failing.
@@ -131,12 +142,14 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         wsUrl: gatewayUrl.replace(/^http/, 'ws') + '/ws',
         identity: { kind: 'local', baseUrl: '/auth', clientId: identity.clientId },
         environment: 'local',
+        billing: publicBillingCatalog(),
         ...(options.demo ? { demo: options.demo } : {}),
       }),
       appHeaders: () =>
         appSecurityHeaders({ connect: [...localOrigins(), s3Origin].filter(Boolean), websocket: localOrigins().map((o) => o.replace(/^http/, 'ws')) }),
       health: () => health(),
       onError,
+      localStripe,
     });
     gatewayUrl = `http://127.0.0.1:${await listenOnLoopback(server, requestedPort, stops)}`;
 
@@ -166,6 +179,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         logLevel: options.logLevel ?? 'WARN',
       }),
     );
+    // Stripe test mode sends the keeper back to this machine; the stand-in returns to the page's own origin.
+    if (!localStripe && !process.env.APP_ORIGIN) applyEnvironment({ APP_ORIGIN: gatewayUrl.replace('127.0.0.1', 'localhost') });
     identity = new LocalIdentityProvider(`${gatewayUrl}/auth`, functions, `local_${env}`, {
       keyFile: options.dataDir ? join(options.dataDir, 'identity', 'signing-key.json') : undefined,
       usersFile: options.dataDir ? join(options.dataDir, 'identity', 'users.json') : undefined,
@@ -274,6 +289,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       queues,
       scheduler,
       websocket,
+      localStripe,
       health: () => health(),
       stop: stopAll,
     };

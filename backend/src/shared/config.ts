@@ -21,6 +21,8 @@ export interface RuntimeConfig {
   readonly wsManagementEndpoint?: string;
   /** Path-style S3 addressing (the local S3 server needs it). */
   readonly s3ForcePathStyle: boolean;
+  /** Where the app is served (`https://…`), for the return addresses of Stripe Checkout and the portal. Absent locally with the Stripe stand-in: it returns to the page the keeper came from. */
+  readonly appOrigin?: string;
 }
 
 export class ConfigurationError extends Error {
@@ -70,6 +72,7 @@ export function parseConfig(env: Env): RuntimeConfig {
     identity,
     wsManagementEndpoint: env.WS_MANAGEMENT_ENDPOINT,
     s3ForcePathStyle: env.RAM_S3_FORCE_PATH_STYLE === 'true',
+    appOrigin: env.APP_ORIGIN?.trim().replace(/\/+$/, '') || undefined,
   };
 }
 

@@ -1,6 +1,6 @@
-import type { RuntimeConfig } from '../app/core/config/runtime-config';
+import type { BillingCatalog, RuntimeConfig } from '../app/core/config/runtime-config';
 import type { StoredSession } from '../app/core/identity/token-store';
-import type { Entitlements, UserProfile } from '../app/core/profile/profile.model';
+import type { BillingSummary, Entitlements, UserProfile } from '../app/core/profile/profile.model';
 import type { Tank } from '../app/shared/tanks/tank';
 
 export function runtimeConfigFactory(overrides: Partial<RuntimeConfig> = {}): RuntimeConfig {
@@ -58,6 +58,7 @@ export function profileFactory(
     user?: Partial<UserProfile['user']>;
     tanks?: UserProfile['tanks'];
     entitlements?: Partial<Entitlements>;
+    billing?: Partial<BillingSummary>;
   } = {},
 ): UserProfile {
   return {
@@ -73,5 +74,19 @@ export function profileFactory(
     },
     tanks: overrides.tanks ?? [tankFactory()],
     entitlements: entitlementsFactory(overrides.entitlements),
+    billing: { phase: 'NONE', paymentProblem: false, hasCustomer: false, ...overrides.billing },
+  };
+}
+
+/** The plan prices `/config.json` lists (the same amounts as the backend's plan catalogue). */
+export function billingCatalogFactory(): BillingCatalog {
+  return {
+    currency: 'eur',
+    trialDays: 30,
+    promotion: { code: 'RAM_2026', percentOff: 50, months: 12 },
+    plans: [
+      { plan: 'BASIC', name: 'Reef-A-Matic Basic', monthly: 499, yearly: 4990 },
+      { plan: 'PRO', name: 'Reef-A-Matic Pro', monthly: 999, yearly: 9990 },
+    ],
   };
 }

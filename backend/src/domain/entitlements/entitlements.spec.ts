@@ -126,4 +126,27 @@ describe('resolveEntitlements', () => {
       expect(uploadAllowance(sut, 10).allowed).toBe(true);
     });
   });
+  describe('the bootstrap admin', () => {
+    it('resolves as billing-exempt Pro whatever plan or subscription the account has', () => {
+      const lapsed = subject({ plan: 'BASIC', bootstrapAdmin: true, subscription: { status: 'canceled', tier: 'BASIC', cancelAtPeriodEnd: false } });
+
+      expect(resolveEntitlements(lapsed, usage(), settings, now)).toMatchObject({ tier: 'FRIEND', writes: { allowed: true }, draftPrograms: { allowed: true } });
+    });
+  });
+
+  describe('writes', () => {
+    it.each([
+      ['a running trial', subject(), dayOfTrial(2), true, undefined],
+      ['an expired trial', subject(), dayOfTrial(9), false, 'TRIAL_EXPIRED'],
+      ['a Basic sign-up before checkout', subject({ plan: 'BASIC' }), dayOfTrial(1), false, 'CHECKOUT_REQUIRED'],
+      ['an active Basic subscription', subject({ plan: 'BASIC', subscription: { status: 'active', tier: 'BASIC', cancelAtPeriodEnd: false } }), now, true, undefined],
+      ['a Basic subscription in its Pro trial', subject({ plan: 'BASIC', subscription: { status: 'trialing', tier: 'BASIC', cancelAtPeriodEnd: false } }), now, true, undefined],
+      ['a canceled subscription', subject({ plan: 'PRO', subscription: { status: 'canceled', tier: 'PRO', cancelAtPeriodEnd: false } }), now, false, 'SUBSCRIPTION_INACTIVE'],
+      ['an incomplete first payment', subject({ plan: 'PRO', subscription: { status: 'incomplete', tier: 'PRO', cancelAtPeriodEnd: false } }), now, false, 'SUBSCRIPTION_INACTIVE'],
+    ])('with %s are allowed=%s', (_label, base, at, allowed, reason) => {
+      const sut = resolveEntitlements(base, usage(), settings, at);
+
+      expect(sut.writes).toEqual(allowed ? { allowed: true } : { allowed: false, reason });
+    });
+  });
 });

@@ -13,6 +13,8 @@ export interface EntitlementSubject {
   readonly trialEndsAt: string;
   /** Friend/free access granted by the admin: Pro without billing. */
   readonly billingExempt: boolean;
+  /** The bootstrap admin's own keeper features never depend on billing, so support can reproduce a keeper's problem. */
+  readonly bootstrapAdmin?: boolean;
   readonly subscription?: {
     readonly status: SubscriptionStatus;
     readonly tier: 'BASIC' | 'PRO';
@@ -65,6 +67,8 @@ export interface Entitlements {
   readonly trendWarnings: Gate;
   readonly doseResponse: Gate;
   readonly draftPrograms: Gate;
+  /** Saving anything (tests, uploads, doses, programs, templates, targets, dashboards, corrections, review decisions); reads stay open. */
+  readonly writes: Gate;
 }
 
 const open: Gate = { allowed: true };
@@ -86,11 +90,12 @@ function noAccess(reason: ClosedReason, trialEndsAt?: string): Entitlements {
     trendWarnings: gate,
     doseResponse: gate,
     draftPrograms: gate,
+    writes: gate,
   };
 }
 
 function proAccess(tier: 'PRO' | 'FRIEND'): Entitlements {
-  return { tier, uploads: { allowed: true, remaining: null }, dashboards: { allowed: true, perTankLimit: null }, ...proFeatures() };
+  return { tier, uploads: { allowed: true, remaining: null }, dashboards: { allowed: true, perTankLimit: null }, ...proFeatures(), writes: open };
 }
 
 function basicAccess(usage: UsageFacts, settings: EntitlementSettings, now: Date): Entitlements {
@@ -110,6 +115,7 @@ function basicAccess(usage: UsageFacts, settings: EntitlementSettings, now: Date
     trendWarnings: pro,
     doseResponse: pro,
     draftPrograms: pro,
+    writes: open,
   };
 }
 
@@ -128,7 +134,7 @@ function subscriptionIsLive(sub: NonNullable<EntitlementSubject['subscription']>
  * // { allowed: false, reason: 'TRIAL_UPLOADS_USED', limit: 3, remaining: 0 }
  */
 export function resolveEntitlements(subject: EntitlementSubject, usage: UsageFacts, settings: EntitlementSettings, now: Date): Entitlements {
-  if (subject.billingExempt) return proAccess('FRIEND');
+  if (subject.billingExempt || subject.bootstrapAdmin) return proAccess('FRIEND');
 
   const sub = subject.subscription;
   if (sub) {
@@ -147,6 +153,7 @@ export function resolveEntitlements(subject: EntitlementSubject, usage: UsageFac
     uploads: remaining > 0 ? { allowed: true, limit: TRIAL_UPLOAD_LIMIT, remaining } : { allowed: false, reason: 'TRIAL_UPLOADS_USED', limit: TRIAL_UPLOAD_LIMIT, remaining: 0 },
     dashboards: { allowed: true, perTankLimit: null },
     ...proFeatures(),
+    writes: open,
   };
 }
 

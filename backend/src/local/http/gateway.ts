@@ -8,6 +8,8 @@ import { API_SECURITY_HEADERS } from '../../shared/http/security-headers';
 import { apiGatewayProxyEvent } from '../events/api-gateway-event';
 import { type FunctionHost, FunctionNotDeployedError } from '../function-host';
 import { IdentityError, type LocalIdentityProvider } from '../identity/local-identity';
+import type { LocalStripe } from '../stripe/local-stripe';
+import { handleLocalStripe } from '../stripe/local-stripe-pages';
 import type { WebSocketGateway } from '../websocket/ws-gateway';
 import { readLimitedBody, sendJson } from './request-guards';
 import { serveStatic } from './static-files';
@@ -23,6 +25,8 @@ export interface GatewayDependencies {
   readonly appHeaders: () => Record<string, string>;
   readonly health: () => Promise<{ status: string; components: Record<string, unknown> }>;
   readonly onError: (where: string, error: unknown) => void;
+  /** The local Stripe stand-in's checkout and portal pages; absent when real Stripe keys are set. */
+  readonly localStripe?: LocalStripe;
 }
 
 /** API answers carry the same headers as in AWS, plus the CORS headers API Gateway would add. */
@@ -74,6 +78,7 @@ async function handle(deps: GatewayDependencies, req: IncomingMessage, res: Serv
   if (path.startsWith('/api/')) return handleApi(deps, req, res, method, path.slice('/api'.length), url);
   if (path.startsWith('/auth/')) return handleIdentity(deps, req, res, method, path.slice('/auth'.length));
   if (path === '/config.json') return json(res, 200, deps.runtimeConfigJson(), { 'cache-control': 'no-cache' });
+  if (path.startsWith('/_local/stripe/') && deps.localStripe) return handleLocalStripe(deps.localStripe, req, res, method, path);
   if (method === 'GET' && serveStatic(deps.spaRoot, path, res, deps.appHeaders())) return;
   json(res, 404, { message: path === '/' ? 'The app is not built yet: run `npm run build -w frontend`.' : 'Not found' });
 }

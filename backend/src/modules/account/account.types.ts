@@ -1,3 +1,4 @@
+import type { BillingRecord, BillingSummary } from '../../domain/billing/billing-state';
 import type { ChosenPlan, Entitlements, EntitlementSubject } from '../../domain/entitlements/entitlements';
 
 export const PLANS = ['TRIAL', 'BASIC', 'PRO'] as const satisfies readonly ChosenPlan[];
@@ -21,6 +22,8 @@ export interface UserRecord {
   readonly billingExempt: boolean;
   readonly friendGrantedAt?: string;
   readonly subscription?: EntitlementSubject['subscription'];
+  /** What the Stripe webhook recorded (absent on rows that never went through billing). */
+  readonly billing?: BillingRecord;
   readonly icpUploadsTotal: number;
   readonly lastIcpUploadAt?: string;
   readonly createdAt: string;
@@ -56,4 +59,6 @@ export interface ProfileView {
   };
   readonly tanks: readonly TankView[];
   readonly entitlements: Entitlements;
+  /** Plan & billing: the subscription as Stripe last reported it. */
+  readonly billing: BillingSummary;
 }

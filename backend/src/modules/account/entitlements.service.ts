@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Entitlements, resolveEntitlements } from '../../domain/entitlements/entitlements';
+import { runtimeConfig } from '../../shared/config';
 import { AppConfigRepository } from '../platform/app-config.repository';
 import type { UserRecord } from './account.types';
 import { Clock } from './clock';
@@ -14,6 +15,6 @@ export class EntitlementsService {
 
   async of(user: UserRecord): Promise<Entitlements> {
     const basicUploadWindowMinutes = await this.config.number('basic_upload_window_minutes');
-    return resolveEntitlements(user, { icpUploadsTotal: user.icpUploadsTotal, lastIcpUploadAt: user.lastIcpUploadAt }, { basicUploadWindowMinutes }, this.clock.now());
+    return resolveEntitlements({ ...user, bootstrapAdmin: user.email === runtimeConfig().adminEmail }, { icpUploadsTotal: user.icpUploadsTotal, lastIcpUploadAt: user.lastIcpUploadAt }, { basicUploadWindowMinutes }, this.clock.now());
   }
 }

@@ -1,3 +1,4 @@
+import { billingSummary } from '../../domain/billing/billing-state';
 import type { Entitlements } from '../../domain/entitlements/entitlements';
 import type { ProfileView, TankRecord, TankView, UserRecord } from './account.types';
 
@@ -6,7 +7,7 @@ export function toTankView(t: TankRecord): TankView {
 }
 
 /** The profile response: the user, their tanks and what they may do, without storage details. */
-export function toProfileView(user: UserRecord, tanks: readonly TankRecord[], entitlements: Entitlements): ProfileView {
+export function toProfileView(user: UserRecord, tanks: readonly TankRecord[], entitlements: Entitlements, now: Date): ProfileView {
   return {
     user: {
       userId: user.userId,
@@ -19,5 +20,6 @@ export function toProfileView(user: UserRecord, tanks: readonly TankRecord[], en
     },
     tanks: [...tanks].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(toTankView),
     entitlements,
+    billing: billingSummary(user.billing ?? { eventIds: [] }, now),
   };
 }

@@ -72,6 +72,6 @@ export class ProfileService {
   }
 
   private async view(user: UserRecord, tanks: readonly TankRecord[]): Promise<ProfileView> {
-    return toProfileView(user, tanks, await this.entitlements.of(user));
+    return toProfileView(user, tanks, await this.entitlements.of(user), this.clock.now());
   }
 }

@@ -9,7 +9,9 @@ export type DomainErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'ENTITLEMENT_REQUIRED'
-  | 'DASHBOARD_LIMIT';
+  | 'DASHBOARD_LIMIT'
+  | 'NO_SUBSCRIPTION'
+  | 'BILLING_EXEMPT';
 
 export class DomainError extends Error {
   constructor(
@@ -59,4 +61,6 @@ export const HTTP_STATUS_BY_CODE: Readonly<Record<DomainErrorCode, number>> = {
   CONFLICT: 409,
   ENTITLEMENT_REQUIRED: 403,
   DASHBOARD_LIMIT: 403,
+  NO_SUBSCRIPTION: 409,
+  BILLING_EXEMPT: 409,
 };

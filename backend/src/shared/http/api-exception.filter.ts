@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { findRoute } from '../../catalogue';
 import { DomainError, HTTP_STATUS_BY_CODE } from '../errors/domain-error';
 import { recordFailure } from '../errors/support-reference';
+import { UpstreamFailureError } from '../errors/upstream-error';
 import { callerFromClaims } from './caller';
 import { currentClaims, currentInvocation } from './invocation-context';
 
@@ -73,6 +74,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
       apiRequestId: invocation?.event.requestContext?.requestId,
       lambdaRequestId: invocation?.context.awsRequestId,
     });
+    if (exception instanceof UpstreamFailureError) {
+      response.status(502).json({ message: `${exception.message} Nothing was changed; try again in a moment, or quote the reference if it keeps failing.`, referenceId, code: 'UPSTREAM_UNAVAILABLE' });
+      return;
+    }
     response.status(500).json({ message: UNEXPECTED_MESSAGE, referenceId, code: 'UNEXPECTED' });
   }
 }

@@ -62,7 +62,8 @@ export class HttpPlatformModule {}
 /** Creates and initialises the Nest application of a lambdalith (also used by tests). */
 export async function createHttpApplication(rootModule: Type<unknown>): Promise<INestApplication> {
   runtimeConfig(); // fail fast on missing configuration
-  const app = await NestFactory.create<NestExpressApplication>(rootModule, { logger: new NestLogAdapter(), bodyParser: true });
+  // rawBody: the Stripe webhook's signature covers the exact bytes sent, so they are kept beside the parsed body.
+  const app = await NestFactory.create<NestExpressApplication>(rootModule, { logger: new NestLogAdapter(), bodyParser: true, rawBody: true });
   app.disable('x-powered-by');
   // Behind the request policy, so the parser's own limit only matters for a caller that skips it (tests).
   app.useBodyParser('json', { limit: REQUEST_LIMITS.maxBodyBytes });

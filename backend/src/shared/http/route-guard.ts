@@ -1,18 +1,24 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import type { Request } from 'express';
-import { findRoute } from '../../catalogue';
+import { findRoute, isWriteRequest } from '../../catalogue';
 import { runtimeConfig } from '../config';
 import { ForbiddenError, UnauthenticatedError } from '../errors/domain-error';
 import { callerFromClaims } from './caller';
 import { currentClaims } from './invocation-context';
+import { WriteAccess } from './write-access';
 
 /**
  * Enforces the catalogue's auth level for every route, so it cannot drift from what API Gateway is
  * configured with: `user` needs verified claims, `admin` needs the bootstrap admin, `none` is open.
+ * Requests that write (the catalogue's `writes`) also need `WriteAccess`; a lambdalith without it fails
+ * closed.
  */
 @Injectable()
 export class RouteGuard implements CanActivate {
-  canActivate(context: ExecutionContext): boolean {
+  constructor(private readonly moduleRef: ModuleRef) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<Request>();
     const route = findRoute(request.method, request.path);
     if (!route || route.auth === 'none') return true;
@@ -21,6 +27,7 @@ export class RouteGuard implements CanActivate {
     if (route.auth === 'admin' && caller.email !== runtimeConfig().adminEmail) {
       throw new ForbiddenError('Only the administrator can do this');
     }
+    if (isWriteRequest(route, request.body)) await this.moduleRef.get(WriteAccess, { strict: false }).assertMayWrite(caller);
     return true;
   }
 }

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { dynamo } from '../../../shared/aws/clients';
 import { tableName } from '../../../shared/aws/names';
 import type { UserRecord } from '../account.types';
+import { billingRecordOf } from './billing-record.repository';
 
 type UserItem = Record<string, unknown>;
 
@@ -17,19 +18,29 @@ export function toUserRecord(i: UserItem): UserRecord {
     trialEndsAt: i.trial_ends_at as string,
     billingExempt: (i.billing_exempt as boolean | undefined) ?? false,
     friendGrantedAt: i.friend_granted_at as string | undefined,
-    subscription: i.subscription_status
+    subscription: subscriptionOf(i),
+    billing: i.billing ? billingRecordOf(i) : undefined,
+    icpUploadsTotal: (i.icp_uploads_total as number | undefined) ?? 0,
+    lastIcpUploadAt: i.last_icp_upload_at as string | undefined,
+    createdAt: i.created_at as string,
+    updatedAt: i.updated_at as string,
+  };
+}
+
+/** The subscription the entitlements see: the webhook's billing record, else the older flat attributes. */
+function subscriptionOf(i: UserItem): UserRecord['subscription'] {
+  const sub = billingRecordOf(i).subscription;
+  if (sub) {
+    return { status: sub.status, tier: sub.plan, cancelAtPeriodEnd: sub.cancelAtPeriodEnd || Boolean(sub.cancelAt), currentPeriodEnd: sub.cancelAt ?? sub.currentPeriodEnd };
+  }
+  return i.subscription_status
       ? {
           status: i.subscription_status as NonNullable<UserRecord['subscription']>['status'],
           tier: (i.subscription_tier as 'BASIC' | 'PRO' | undefined) ?? (i.plan === 'PRO' ? 'PRO' : 'BASIC'),
           cancelAtPeriodEnd: (i.cancel_at_period_end as boolean | undefined) ?? false,
           currentPeriodEnd: i.current_period_end as string | undefined,
         }
-      : undefined,
-    icpUploadsTotal: (i.icp_uploads_total as number | undefined) ?? 0,
-    lastIcpUploadAt: i.last_icp_upload_at as string | undefined,
-    createdAt: i.created_at as string,
-    updatedAt: i.updated_at as string,
-  };
+      : undefined;
 }
 
 export function toUserItem(r: UserRecord): UserItem {

@@ -17,6 +17,28 @@ export interface RuntimeConfig {
   readonly identity: IdentityConfig;
   readonly environment: DeploymentEnvironment;
   readonly demo?: { readonly email: string; readonly password: string };
+  /** The paid plans' prices (the catalogue Stripe charges); absent, the app names no amounts. */
+  readonly billing?: BillingCatalog;
+}
+
+export type PaidPlan = 'BASIC' | 'PRO';
+export type BillingInterval = 'MONTH' | 'YEAR';
+
+/** The paid plans as `/config.json` lists them; amounts in cents. */
+export interface BillingCatalog {
+  readonly currency: string;
+  readonly trialDays: number;
+  readonly promotion: {
+    readonly code: string;
+    readonly percentOff: number;
+    readonly months: number;
+  };
+  readonly plans: readonly {
+    readonly plan: PaidPlan;
+    readonly name: string;
+    readonly monthly: number;
+    readonly yearly: number;
+  }[];
 }
 
 export class RuntimeConfigError extends Error {
@@ -70,6 +92,46 @@ function demoFrom(raw: unknown): RuntimeConfig['demo'] {
   return { email: text(raw, 'email', 'demo.'), password: text(raw, 'password', 'demo.') };
 }
 
+const cents = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 0;
+
+function billingFrom(raw: unknown): BillingCatalog | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  const wrong = () =>
+    new RuntimeConfigError(
+      'config.json: billing must list currency, trialDays, promotion and plans with monthly and yearly prices in cents',
+    );
+  if (!isObject(raw) || !Array.isArray(raw['plans']) || !isObject(raw['promotion'])) throw wrong();
+  const plans = raw['plans'].map((plan: unknown) => {
+    if (
+      !isObject(plan) ||
+      (plan['plan'] !== 'BASIC' && plan['plan'] !== 'PRO') ||
+      !cents(plan['monthly']) ||
+      !cents(plan['yearly'])
+    )
+      throw wrong();
+    return {
+      plan: plan['plan'] as PaidPlan,
+      name: text(plan, 'name', 'billing.plans.'),
+      monthly: plan['monthly'],
+      yearly: plan['yearly'],
+    };
+  });
+  const promotion = raw['promotion'];
+  if (!cents(raw['trialDays']) || !cents(promotion['percentOff']) || !cents(promotion['months']))
+    throw wrong();
+  return {
+    currency: text(raw, 'currency', 'billing.'),
+    trialDays: raw['trialDays'],
+    promotion: {
+      code: text(promotion, 'code', 'billing.promotion.'),
+      percentOff: promotion['percentOff'],
+      months: promotion['months'],
+    },
+    plans,
+  };
+}
+
 function trimTrailingSlash(url: string): string {
   return url.replace(/\/+$/, '');
 }
@@ -89,11 +151,13 @@ export function parseRuntimeConfig(raw: unknown): RuntimeConfig {
     throw new RuntimeConfigError('config.json: environment must be one of local, dev, prod');
   }
   const demo = demoFrom(raw['demo']);
+  const billing = billingFrom(raw['billing']);
   return {
     apiUrl: trimTrailingSlash(text(raw, 'apiUrl', '')),
     wsUrl: text(raw, 'wsUrl', ''),
     identity: identityFrom(raw['identity']),
     environment: environment as DeploymentEnvironment,
     ...(demo ? { demo } : {}),
+    ...(billing ? { billing } : {}),
   };
 }

@@ -34,6 +34,28 @@ export interface Entitlements {
   readonly trendWarnings: Gate;
   readonly doseResponse: Gate;
   readonly draftPrograms: Gate;
+  /** Saving anything; closed (reads stay open) while the keeper has no effective access. */
+  readonly writes?: Gate;
+}
+
+export type BillingPhase =
+  'NONE' | 'CHECKOUT_OPEN' | 'TRIALING' | 'ACTIVE' | 'PAST_DUE' | 'CANCELING' | 'ENDED';
+
+/** Plan & billing: the paid subscription as Stripe last reported it. */
+export interface BillingSummary {
+  readonly phase: BillingPhase;
+  readonly plan?: 'BASIC' | 'PRO';
+  readonly interval?: 'MONTH' | 'YEAR';
+  readonly status?: string;
+  readonly trialEndsAt?: string;
+  readonly renewsAt?: string;
+  readonly endsAt?: string;
+  readonly paymentProblem: boolean;
+  readonly hasCustomer: boolean;
+  readonly pendingCheckout?: {
+    readonly plan: 'BASIC' | 'PRO';
+    readonly interval: 'MONTH' | 'YEAR';
+  };
 }
 
 /** What `POST /user` and `POST /user/save` answer with. */
@@ -50,6 +72,8 @@ export interface UserProfile {
   };
   readonly tanks: readonly Tank[];
   readonly entitlements: Entitlements;
+  /** Absent from servers older than billing. */
+  readonly billing?: BillingSummary;
 }
 
 /** The outcome of saving the profile: saved, or refused with the server's words about the field. */

@@ -1,4 +1,6 @@
+import type { BillingCatalog } from '../../core/config/runtime-config';
 import type { SignUpPlan } from '../../core/identity/identity-client';
+import { offerLine, priceLine } from './plan-prices';
 
 export interface PlanOption {
   readonly plan: SignUpPlan;
@@ -6,6 +8,8 @@ export interface PlanOption {
   readonly price: string;
   readonly summary: string;
   readonly highlights: readonly string[];
+  /** The paid trial and launch code, under a paid plan's price. */
+  readonly offer?: string;
 }
 
 /** The three ways to start, in the keeper's words; the same list feeds the landing and sign-up pages. */
@@ -44,6 +48,15 @@ export const PLAN_OPTIONS: readonly PlanOption[] = [
     ],
   },
 ];
+
+/** The plan cards with the real prices from `/config.json` (the catalogue Stripe charges), when it lists them. */
+export function planOptionsFor(catalog: BillingCatalog | undefined): readonly PlanOption[] {
+  return PLAN_OPTIONS.map((option) => {
+    if (option.plan === 'TRIAL') return option;
+    const price = priceLine(catalog, option.plan);
+    return price ? { ...option, price, offer: offerLine(catalog) } : option;
+  });
+}
 
 const TIER_LABELS: Record<string, string> = {
   TRIAL: 'Free Trial',

@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { RuntimeConfigService } from '../../../core/config/runtime-config.service';
 import { SignUpPlan } from '../../../core/identity/identity-client';
-import { PLAN_OPTIONS } from '../../../shared/plans/plan-catalogue';
+import { planOptionsFor } from '../../../shared/plans/plan-catalogue';
 
 /** A radio group of the three plans; nothing is chosen for the keeper. */
 @Component({
@@ -50,5 +51,5 @@ export class PlanPicker {
   readonly selected = input.required<SignUpPlan | null>();
   readonly error = input<string | null>(null);
   readonly planSelected = output<SignUpPlan>();
-  protected readonly options = PLAN_OPTIONS;
+  protected readonly options = planOptionsFor(inject(RuntimeConfigService).current.billing);
 }

@@ -5,12 +5,17 @@ import {
   inject,
   input,
   linkedSignal,
+  signal,
 } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { AuthSession } from '../../../core/identity/auth-session';
 import { SignUpPlan } from '../../../core/identity/identity-client';
 import { isSignUpPlan } from '../../../shared/plans/plan-catalogue';
+import type { BillingInterval } from '../../../core/config/runtime-config';
+import { BillingService } from '../../billing/services/billing.service';
+import { INTERVAL_OPTIONS } from '../../billing/services/billing-text';
+import { SegmentedChoice } from '../../../shared/ui/segmented-choice';
 import { AuthCard } from '../components/auth-card';
 import { CredentialsFields, credentialsForm } from '../components/credentials-fields';
 import { PlanPicker } from '../components/plan-picker';
@@ -18,7 +23,14 @@ import { AuthFormState } from '../services/auth-form-state';
 
 @Component({
   selector: 'ram-sign-up-page',
-  imports: [ReactiveFormsModule, RouterLink, AuthCard, CredentialsFields, PlanPicker],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    AuthCard,
+    CredentialsFields,
+    PlanPicker,
+    SegmentedChoice,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ram-auth-card heading="Create your RaM account" [wide]="true">
@@ -31,6 +43,20 @@ import { AuthFormState } from '../services/auth-form-state';
           [error]="planError()"
           (planSelected)="chosenPlan.set($event)"
         />
+        @if (chosenPlan() === 'BASIC' || chosenPlan() === 'PRO') {
+          <div>
+            <ram-segmented-choice
+              legend="Pay"
+              name="interval"
+              [options]="intervals"
+              [selected]="interval()"
+              (chosen)="interval.set($event)"
+            />
+            <p class="mt-1 text-xs text-reef-600">
+              Checkout opens next; the card is charged when the Pro trial ends.
+            </p>
+          </div>
+        }
         <ram-credentials-fields
           class="sm:max-w-md"
           [form]="form"
@@ -43,7 +69,13 @@ import { AuthFormState } from '../services/auth-form-state';
           </p>
         }
         <button type="submit" class="btn-primary w-full sm:w-auto" [disabled]="state.busy()">
-          {{ state.busy() ? 'Creating your account…' : 'Create account' }}
+          {{
+            state.busy()
+              ? 'Creating your account…'
+              : paidPlan()
+                ? 'Create account and continue to checkout'
+                : 'Create account'
+          }}
         </button>
       </form>
       <p class="mt-6 text-sm text-reef-700">
@@ -59,6 +91,12 @@ export class SignUpPage {
 
   private readonly session = inject(AuthSession);
   private readonly router = inject(Router);
+  private readonly billing = inject(BillingService);
+  protected readonly interval = signal<BillingInterval>('MONTH');
+  protected readonly intervals = INTERVAL_OPTIONS;
+  protected readonly paidPlan = computed(
+    () => this.chosenPlan() === 'BASIC' || this.chosenPlan() === 'PRO',
+  );
   protected readonly chosenPlan = linkedSignal<SignUpPlan | null>(() => {
     const requested = this.plan()?.toUpperCase();
     return isSignUpPlan(requested) ? requested : null;
@@ -77,8 +115,14 @@ export class SignUpPage {
     const plan = this.chosenPlan();
     if (this.form.invalid || !plan) return;
     const { email, password } = this.form.getRawValue();
-    if (await this.state.run(() => this.session.signUp({ email: email.trim(), password, plan }))) {
-      await this.router.navigateByUrl('/app');
-    }
+    if (!(await this.state.run(() => this.session.signUp({ email: email.trim(), password, plan }))))
+      return;
+    // A paid plan continues straight to checkout; if it cannot open, Plan & billing says why and offers it again.
+    if (
+      (plan === 'BASIC' || plan === 'PRO') &&
+      (await this.billing.checkout(plan, this.interval()))
+    )
+      return;
+    await this.router.navigateByUrl(plan === 'TRIAL' ? '/app' : '/app/profile#billing');
   }
 }

@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import { billingCatalogFactory, runtimeConfigFactory } from '../../../../testing/factories';
 import { provideTestHttp } from '../../../../testing/providers';
 import { AuthSession } from '../../../core/identity/auth-session';
 import { LandingPage } from './landing-page';
@@ -37,6 +38,22 @@ describe('LandingPage', () => {
       'Choose Basic plan → /sign-up?plan=BASIC',
       'Choose Pro plan → /sign-up?plan=PRO',
     ]);
+  });
+
+  it('shows the real monthly and yearly prices of the paid plans, with the trial and the launch code', async () => {
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({
+      providers: provideTestHttp(runtimeConfigFactory({ billing: billingCatalogFactory() })),
+    });
+    const element = await render();
+    const price = (plan: string) =>
+      element.querySelector(`[data-testid="price-${plan}"]`)?.textContent?.trim();
+
+    expect(price('BASIC')).toBe('€4.99 a month or €49.90 a year');
+    expect(price('PRO')).toBe('€9.99 a month or €99.90 a year');
+    expect(element.textContent).toContain(
+      'Starts with 30 days of Pro. Code RAM_2026: 50 % off for the first year.',
+    );
   });
 
   it('takes a signed-in keeper straight to their tank', async () => {

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AuthSession } from '../../../core/identity/auth-session';
-import { PLAN_OPTIONS } from '../../../shared/plans/plan-catalogue';
+import { RuntimeConfigService } from '../../../core/config/runtime-config.service';
+import { planOptionsFor } from '../../../shared/plans/plan-catalogue';
 import { RamLogo } from '../../../shared/ui/ram-logo';
 
 /** The public front page: what RaM does for a reef keeper, and the way in. */
@@ -13,7 +14,7 @@ import { RamLogo } from '../../../shared/ui/ram-logo';
 })
 export class LandingPage {
   protected readonly signedIn = inject(AuthSession).isSignedIn;
-  protected readonly plans = PLAN_OPTIONS;
+  protected readonly plans = planOptionsFor(inject(RuntimeConfigService).current.billing);
   protected readonly steps = [
     {
       title: 'Upload your ICP report',

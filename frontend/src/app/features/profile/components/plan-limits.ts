@@ -51,7 +51,7 @@ import { allowanceLines, planStanding } from '../services/entitlement-text';
       }
     </ul>
     <p class="mt-2 text-sm text-reef-600">
-      Checkout and billing open here in a later release; until then your plan stays as it is.
+      Change plan, interval or card under Plan &amp; billing above.
     </p>
   `,
 })

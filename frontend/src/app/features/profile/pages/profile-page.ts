@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { BillingPanel } from '../../billing/components/billing-panel';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
 import { ProfileService } from '../../../core/profile/profile.service';
 import { DisplayNameForm } from '../components/display-name-form';
@@ -9,7 +10,7 @@ import { TankList } from '../components/tank-list';
 /** The keeper's account: name, plan and what it allows, and the tanks. */
 @Component({
   selector: 'ram-profile-page',
-  imports: [LoadStateFrame, DisplayNameForm, PlanSummary, PlanLimits, TankList],
+  imports: [LoadStateFrame, DisplayNameForm, PlanSummary, PlanLimits, TankList, BillingPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="text-2xl font-semibold text-reef-900 sm:text-3xl">Profile</h1>
@@ -27,6 +28,12 @@ import { TankList } from '../components/tank-list';
             <ram-display-name-form class="mb-6" [displayName]="loaded.user.displayName" />
             <ram-plan-summary [user]="loaded.user" />
           </section>
+          <section id="billing" class="card scroll-mt-24" aria-labelledby="billing-heading">
+            <h2 id="billing-heading" class="mb-4 text-lg font-semibold text-reef-900">
+              Plan &amp; billing
+            </h2>
+            <ram-billing-panel [profile]="loaded" [returning]="checkout()" />
+          </section>
           <section class="card" aria-labelledby="plan-heading">
             <h2 id="plan-heading" class="mb-4 text-lg font-semibold text-reef-900">
               Plan &amp; limits
@@ -43,6 +50,8 @@ import { TankList } from '../components/tank-list';
   `,
 })
 export class ProfilePage {
+  /** `?checkout=success|canceled` when Stripe sends the keeper back. */
+  readonly checkout = input<string>();
   protected readonly profile = inject(ProfileService);
 
   constructor() {

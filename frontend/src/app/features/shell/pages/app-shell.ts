@@ -17,6 +17,7 @@ import { focusAfterRender } from '../../../shared/ui/focus';
 import { WebSocketManager } from '../../realtime/services/web-socket-manager';
 import { UploadDialogService } from '../../upload/services/upload-dialog.service';
 import { IcpUploadDialog } from '../../upload/components/icp-upload-dialog';
+import { BillingBanner } from '../../billing/components/billing-banner';
 import { ErrorBanner } from '../components/error-banner';
 import { RightDrawer } from '../components/right-drawer';
 import { SideRail } from '../components/side-rail';
@@ -26,7 +27,15 @@ import { DrawerService } from '../services/drawer.service';
 /** The signed-in frame around every app page: side rail, header, error banner, drawer. */
 @Component({
   selector: 'ram-app-shell',
-  imports: [RouterOutlet, SideRail, TopHeader, ErrorBanner, RightDrawer, IcpUploadDialog],
+  imports: [
+    RouterOutlet,
+    SideRail,
+    TopHeader,
+    ErrorBanner,
+    BillingBanner,
+    RightDrawer,
+    IcpUploadDialog,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block min-h-dvh', '(keydown.escape)': 'closeNav()' },
   template: `
@@ -63,6 +72,7 @@ import { DrawerService } from '../services/drawer.service';
           @if (banner.current(); as problem) {
             <ram-error-banner [problem]="problem" (dismissed)="banner.dismiss()" />
           }
+          <ram-billing-banner />
         </div>
         <main
           id="main"
