@@ -7,6 +7,7 @@ import { type FunctionHost, FunctionNotDeployedError } from '../function-host';
 import { IdentityError, type LocalIdentityProvider } from '../identity/local-identity';
 import { SqsApi } from '../sqs/sqs-api';
 import type { WebSocketGateway } from '../websocket/ws-gateway';
+import { serveOutbox } from './outbox-pages';
 import { serveStatic } from './static-files';
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024; // API Gateway's payload limit
@@ -21,6 +22,8 @@ export interface GatewayDependencies {
   readonly runtimeConfigJson: () => Record<string, unknown>;
   readonly health: () => Promise<{ status: string; components: Record<string, unknown> }>;
   readonly onError: (where: string, error: unknown) => void;
+  /** Where the mail outbox keeps its mails (shown at `/_local/outbox`). */
+  readonly outboxDir?: string;
 }
 
 class BodyTooLargeError extends Error {}
@@ -94,6 +97,7 @@ async function handle(deps: GatewayDependencies, req: IncomingMessage, res: Serv
   if (path.startsWith('/api/')) return handleApi(deps, req, res, method, path.slice('/api'.length), url);
   if (path.startsWith('/auth/')) return handleIdentity(deps, req, res, method, path.slice('/auth'.length));
   if (path === '/config.json') return json(res, 200, deps.runtimeConfigJson(), { 'cache-control': 'no-cache' });
+  if (path === '/_local/outbox' || path === '/_local/outbox.json') return serveOutbox(req, res, path, deps.outboxDir);
   if (path.startsWith('/_local/invoke/') && method === 'POST') {
     if (!isLoopback(req)) return json(res, 403, { message: 'Local invocations are accepted from this machine only' });
     const fn = path.slice('/_local/invoke/'.length) as FunctionName;
