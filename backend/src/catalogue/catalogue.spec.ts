@@ -8,8 +8,8 @@ describe('the catalogue', () => {
     for (const route of ROUTES) expect(FUNCTIONS[route.function].kind).toBe('http');
   });
 
-  it('lists the 37 endpoints of the spec with the webhook as the only unauthenticated one', () => {
-    expect(ROUTES).toHaveLength(37);
+  it('lists the 37 endpoints of the spec plus alerts, export and delete, with the webhook as the only unauthenticated one', () => {
+    expect(ROUTES).toHaveLength(40);
     expect(ROUTES.filter((r) => r.auth === 'none').map((r) => r.path)).toEqual(['/user/billing/webhook']);
   });
 
@@ -29,7 +29,8 @@ describe('the catalogue', () => {
   });
 
   it('streams exactly the three history tables, with old images for removals', () => {
-    expect(STREAM_SUBSCRIPTIONS.map((s) => s.table).sort()).toEqual(['dose-history', 'program-history', 'test-history']);
+    expect([...new Set(STREAM_SUBSCRIPTIONS.map((s) => s.table))].sort()).toEqual(['dose-history', 'program-history', 'test-history']);
+    expect(STREAM_SUBSCRIPTIONS.filter((s) => s.target === 'alert-notify').map((s) => s.table)).toEqual(['test-history']);
     for (const s of STREAM_SUBSCRIPTIONS) expect(TABLES[s.table].stream).toBe('NEW_AND_OLD_IMAGES');
   });
 

@@ -7,6 +7,7 @@ import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { S3Event } from 'aws-lambda';
 import { DEPLOY_HOOKS, type FunctionName, QUEUES, QUEUE_NAMES, STREAM_SUBSCRIPTIONS, physicalTableName } from '../catalogue';
+import { registerLocalIdentityDirectory } from '../shared/identity/identity-directory';
 import { logger } from '../shared/observability';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local';
 import { applyEnvironment, localEnvironment } from './environment';
@@ -113,6 +114,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       }),
       health: () => health(),
       onError,
+      outboxDir: join(scratch, 'outbox'),
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -136,12 +138,15 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         adminEmail,
         stage,
         logLevel: options.logLevel ?? 'WARN',
+        outboxDir: join(scratch, 'outbox'),
       }),
     );
     identity = new LocalIdentityProvider(`${gatewayUrl}/auth`, functions, `local_${env}`, {
       keyFile: options.dataDir ? join(options.dataDir, 'identity', 'signing-key.json') : undefined,
       usersFile: options.dataDir ? join(options.dataDir, 'identity', 'users.json') : undefined,
     });
+    registerLocalIdentityDirectory(identity);
+    stops.push(() => registerLocalIdentityDirectory(undefined));
 
     const admin = new DynamoDBClient({ endpoint: dynamoEndpoint, region });
     stops.push(() => admin.destroy());

@@ -43,6 +43,13 @@ export class IdentityUserStore {
     this.persist();
   }
 
+  /** Removes an account by subject with its refresh tokens (account deletion). */
+  removeBySub(sub: string): void {
+    for (const [email, user] of Object.entries(this.data.users)) if (user.sub === sub) delete this.data.users[email];
+    for (const [token, entry] of Object.entries(this.data.refreshTokens)) if (entry.sub === sub) delete this.data.refreshTokens[token];
+    this.persist();
+  }
+
   passwordMatches(user: IdentityUser, password: string): boolean {
     return timingSafeEqual(Buffer.from(user.hash, 'hex'), Buffer.from(hashPassword(password, user.salt), 'hex'));
   }
