@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AccountModule } from '../modules/account/account.module';
+import { AlertPreferencesModule } from '../modules/alerts';
 import { ReviewsModule } from '../modules/reviews/reviews.module';
 import { TemplatesModule } from '../modules/templates/templates.module';
 import { HttpPlatformModule, lambdalith } from '../shared/http/lambdalith';
 
-@Module({ imports: [HttpPlatformModule, AccountModule, ReviewsModule, TemplatesModule] })
+@Module({ imports: [HttpPlatformModule, AccountModule, ReviewsModule, TemplatesModule, AlertPreferencesModule] })
 export class AccountApiModule {}
 
 export const handler = lambdalith(AccountApiModule);
