@@ -41,6 +41,10 @@ export interface FunctionsArgs {
   readonly uploadMaxBytes: number;
   readonly stripeParameters: { readonly secretKey: ParameterRef; readonly webhookSecret: ParameterRef };
   readonly identity?: { readonly userPoolId: pulumi.Input<string>; readonly clientId: pulumi.Input<string> };
+  /** The SES sender and the app's address for links, for functions that send mail. */
+  readonly mail?: { readonly from: string; readonly identityArn: pulumi.Input<string>; readonly appUrl: pulumi.Input<string> };
+  /** The user pool, for functions that delete identities. */
+  readonly userPoolArn?: pulumi.Input<string>;
   readonly websocket?: {
     readonly managementEndpoint: pulumi.Input<string>;
     readonly connectionArns: readonly pulumi.Input<string>[];
@@ -125,6 +129,7 @@ export class Functions extends pulumi.ComponentResource {
       queueUrls: Object.fromEntries(QUEUE_NAMES.map((q) => [q, args.queues[q].url])) as Record<QueueName, pulumi.Output<string>>,
       identity: args.identity,
       wsManagementEndpoint: args.websocket?.managementEndpoint,
+      mail: args.mail ? { from: args.mail.from, appUrl: args.mail.appUrl } : undefined,
       stripeParameters: STRIPE_FUNCTIONS.includes(definition.name)
         ? { secretKey: stripe.secretKey.name, webhookSecret: stripe.webhookSecret.name }
         : undefined,
@@ -142,6 +147,8 @@ export class Functions extends pulumi.ComponentResource {
       connectionArns: definition.manageConnections ? args.websocket?.connectionArns : undefined,
       bedrockModelArn: args.bedrockModelArn,
       parameterArns: usesStripe ? [args.stripeParameters.secretKey.arn, args.stripeParameters.webhookSecret.arn] : undefined,
+      mailIdentityArn: definition.sendsMail ? args.mail?.identityArn : undefined,
+      userPoolArn: definition.deletesIdentities ? args.userPoolArn : undefined,
     });
     return targets.apply((resolved) =>
       JSON.stringify({
