@@ -3,7 +3,7 @@ import * as pulumi from '@pulumi/pulumi';
 import { DEPLOY_HOOKS } from '../backend/src/catalogue';
 import { RestApi } from './api/rest-api';
 import { WebSocketApi } from './api/websocket-api';
-import { Auth } from './auth/auth';
+import { Auth, senderAddress } from './auth/auth';
 import { Billing } from './billing/billing';
 import { readConfig } from './config';
 import { CostAllocation } from './cost/cost';
@@ -93,6 +93,8 @@ const application = new Functions(
     names: APPLICATION_FUNCTIONS,
     identity,
     websocket: { managementEndpoint: websocket.managementEndpoint, connectionArns: websocket.connectionArns },
+    mail: { from: senderAddress(config.mailDomain), identityArn: auth.mailIdentityArn, appUrl: appOrigin },
+    userPoolArn: auth.userPoolArn,
   },
   components,
 );

@@ -33,6 +33,8 @@ export class Auth extends pulumi.ComponentResource {
   readonly userPoolId: pulumi.Output<string>;
   readonly userPoolArn: pulumi.Output<string>;
   readonly clientId: pulumi.Output<string>;
+  /** The verified SES identity mail is sent from (Cognito's and the app's own mails). */
+  readonly mailIdentityArn: pulumi.Output<string>;
 
   constructor(name: string, args: AuthArgs, opts?: pulumi.ComponentResourceOptions) {
     super('ram:identity:Auth', name, {}, opts);
@@ -116,6 +118,7 @@ export class Auth extends pulumi.ComponentResource {
     );
     this.userPoolId = pool.id;
     this.userPoolArn = pool.arn;
+    this.mailIdentityArn = pulumi.output(sourceArn);
     this.clientId = client.id;
     this.registerOutputs({ userPoolId: this.userPoolId, clientId: this.clientId });
   }

@@ -20,6 +20,7 @@ export interface EnvironmentInputs {
   readonly wsManagementEndpoint?: pulumi.Input<string>;
   readonly stripeParameters?: { secretKey: pulumi.Input<string>; webhookSecret: pulumi.Input<string>; priceIds: pulumi.Input<string> };
   readonly appOrigin?: string;
+  readonly mail?: { from: string; appUrl: pulumi.Input<string> };
 }
 
 /** The environment variables of one function: the shared runtime settings plus what its catalogue entry needs. */
@@ -44,6 +45,11 @@ export function functionEnvironment(fn: FunctionDefinition, inputs: EnvironmentI
     variables.WS_MANAGEMENT_ENDPOINT = inputs.wsManagementEndpoint;
   }
   if (fn.bedrock) variables.BEDROCK_MODEL_ID = inputs.bedrockModelId;
+  if (fn.sendsMail) {
+    if (!inputs.mail) throw new Error(`${fn.name} sends mail but has no sender`);
+    variables.MAIL_FROM = inputs.mail.from;
+    variables.APP_URL = inputs.mail.appUrl;
+  }
   if (fn.buckets?.upload === 'write') variables.UPLOAD_MAX_BYTES = String(inputs.uploadMaxBytes);
   if (STRIPE_FUNCTIONS.includes(fn.name)) {
     if (!inputs.stripeParameters) throw new Error(`${fn.name} talks to Stripe but has no credentials`);

@@ -43,6 +43,10 @@ export interface FunctionsArgs {
   /** Where the app is served, for Stripe's return addresses. */
   readonly appOrigin?: string;
   readonly identity?: { readonly userPoolId: pulumi.Input<string>; readonly clientId: pulumi.Input<string> };
+  /** The SES sender and the app's address for links, for functions that send mail. */
+  readonly mail?: { readonly from: string; readonly identityArn: pulumi.Input<string>; readonly appUrl: pulumi.Input<string> };
+  /** The user pool, for functions that delete identities. */
+  readonly userPoolArn?: pulumi.Input<string>;
   readonly websocket?: {
     readonly managementEndpoint: pulumi.Input<string>;
     readonly connectionArns: readonly pulumi.Input<string>[];
@@ -128,6 +132,7 @@ export class Functions extends pulumi.ComponentResource {
       identity: args.identity,
       wsManagementEndpoint: args.websocket?.managementEndpoint,
       appOrigin: args.appOrigin,
+      mail: args.mail ? { from: args.mail.from, appUrl: args.mail.appUrl } : undefined,
       stripeParameters: STRIPE_FUNCTIONS.includes(definition.name)
         ? { secretKey: stripe.secretKey.name, webhookSecret: stripe.webhookSecret.name, priceIds: stripe.priceIds.name }
         : undefined,
@@ -147,6 +152,8 @@ export class Functions extends pulumi.ComponentResource {
       parameterArns: usesStripe
         ? [args.stripeParameters.secretKey.arn, args.stripeParameters.webhookSecret.arn, args.stripeParameters.priceIds.arn]
         : undefined,
+      mailIdentityArn: definition.sendsMail ? args.mail?.identityArn : undefined,
+      userPoolArn: definition.deletesIdentities ? args.userPoolArn : undefined,
     });
     return targets.apply((resolved) =>
       JSON.stringify({

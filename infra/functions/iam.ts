@@ -30,6 +30,10 @@ export interface PermissionTargets {
   readonly bedrockModelArn: string;
   /** SSM parameters (Stripe credentials) this function reads. */
   readonly parameterArns?: readonly string[];
+  /** The verified SES identity, for functions that send mail. */
+  readonly mailIdentityArn?: string;
+  /** The user pool, for functions that delete identities. */
+  readonly userPoolArn?: string;
 }
 
 export const TABLE_READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:DescribeTable'];
@@ -64,6 +68,11 @@ function bucketStatements(fn: FunctionDefinition, targets: PermissionTargets): P
   const writable = objects('write');
   if (writable.length > 0) {
     statements.push({ Sid: 'WriteObjects', Effect: 'Allow', Action: ['s3:PutObject'], Resource: writable });
+  }
+  if (fn.deletesIdentities && writable.length > 0) {
+    // Account deletion lists and removes the keeper's uploads.
+    statements.push({ Sid: 'DeleteObjects', Effect: 'Allow', Action: ['s3:DeleteObject'], Resource: writable });
+    statements.push({ Sid: 'ListObjects', Effect: 'Allow', Action: ['s3:ListBucket'], Resource: writable.map((o) => o.replace(/\/\*$/, '')) });
   }
   return statements;
 }
@@ -139,6 +148,14 @@ function serviceStatements(fn: FunctionDefinition, targets: PermissionTargets): 
       Action: ['bedrock:InvokeModel'],
       Resource: [targets.bedrockModelArn],
     });
+  }
+  if (fn.sendsMail) {
+    if (!targets.mailIdentityArn) throw new Error(`${fn.name} sends mail but has no SES identity`);
+    statements.push({ Sid: 'SendMail', Effect: 'Allow', Action: ['ses:SendEmail'], Resource: [targets.mailIdentityArn] });
+  }
+  if (fn.deletesIdentities) {
+    if (!targets.userPoolArn) throw new Error(`${fn.name} deletes identities but has no user pool`);
+    statements.push({ Sid: 'DeleteIdentities', Effect: 'Allow', Action: ['cognito-idp:AdminDeleteUser'], Resource: [targets.userPoolArn] });
   }
   if (targets.parameterArns?.length) {
     statements.push({

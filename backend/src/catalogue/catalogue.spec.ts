@@ -10,7 +10,8 @@ describe('the catalogue', () => {
 
   it('lists the 37 endpoints of the spec, and those issues added, with the webhook as the only unauthenticated one', () => {
     // #14: /test/history/delete, /test/history/retry, /test/history/icp/manual, /test/history/icp/manual/panel.
-    expect(ROUTES).toHaveLength(37 + 4);
+    // #24: /user/alerts, /user/export, /user/delete.
+    expect(ROUTES).toHaveLength(37 + 4 + 3);
     expect(ROUTES.filter((r) => r.auth === 'none').map((r) => r.path)).toEqual(['/user/billing/webhook']);
   });
 
@@ -30,7 +31,8 @@ describe('the catalogue', () => {
   });
 
   it('streams exactly the three history tables, with old images for removals', () => {
-    expect(STREAM_SUBSCRIPTIONS.map((s) => s.table).sort()).toEqual(['dose-history', 'program-history', 'test-history']);
+    expect([...new Set(STREAM_SUBSCRIPTIONS.map((s) => s.table))].sort()).toEqual(['dose-history', 'program-history', 'test-history']);
+    expect(STREAM_SUBSCRIPTIONS.filter((s) => s.target === 'alert-notify').map((s) => s.table)).toEqual(['test-history']);
     for (const s of STREAM_SUBSCRIPTIONS) expect(TABLES[s.table].stream).toBe('NEW_AND_OLD_IMAGES');
   });
 

@@ -1,4 +1,4 @@
-import type { ModuleName, TableName } from './tables';
+import { type ModuleName, TABLE_NAMES, type TableName } from './tables';
 
 /**
  * Every Lambda function of Reef-A-Matic, declared once: what triggers it, which tables,
@@ -26,6 +26,10 @@ export interface FunctionDefinition {
   readonly reservedConcurrency?: number;
   readonly costExplorer?: boolean;
   readonly bedrock?: boolean;
+  /** Sends mail through the mail port (SES in AWS, the outbox locally). */
+  readonly sendsMail?: boolean;
+  /** May delete identities from the user pool (account deletion). */
+  readonly deletesIdentities?: boolean;
 }
 
 export const QUEUE_NAMES = [
@@ -58,6 +62,9 @@ export const FUNCTION_NAMES = [
   'cognito-pre-signup',
   'cognito-post-confirmation',
   'seed-loader',
+  'privacy-api',
+  'alert-notify',
+  'weekly-summary',
 ] as const;
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
@@ -78,6 +85,8 @@ const account: Partial<Record<TableName, TableAccess>> = {
   'dose-element': 'read',
   'dose-history': 'read',
   'program-history': 'read',
+  'alert-preference': 'write',
+  'revoked-identity': 'read',
 };
 
 export const FUNCTIONS: Readonly<Record<FunctionName, FunctionDefinition>> = {
@@ -89,6 +98,18 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionDefinition>> = {
     memoryMb: 1024,
     timeoutSeconds: 29,
     tables: account,
+  },
+  'privacy-api': {
+    name: 'privacy-api',
+    kind: 'http',
+    module: 'account',
+    description: 'The keeper’s own data: export as JSON or CSV, and deleting the account with everything in it.',
+    memoryMb: 1024,
+    timeoutSeconds: 29,
+    // Deletion must reach every table a keeper has rows in; KEEPER_ROWS says which ones and how.
+    tables: Object.fromEntries(TABLE_NAMES.map((t) => [t, 'write'])) as Record<TableName, TableAccess>,
+    buckets: { upload: 'write' },
+    deletesIdentities: true,
   },
   'admin-api': {
     name: 'admin-api',
@@ -109,6 +130,7 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionDefinition>> = {
       'program-history': 'read',
       'program-draft-feedback': 'read',
       'websocket-connections': 'read',
+      'revoked-identity': 'read',
     },
     costExplorer: true,
   },
@@ -143,6 +165,7 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionDefinition>> = {
       'dose-element': 'read',
       'dose-history': 'read',
       'program-history': 'write',
+      'revoked-identity': 'read',
     },
     sendsTo: ['icp-correction.fifo', 'upload-results.fifo'],
     buckets: { upload: 'write' },
@@ -166,6 +189,7 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionDefinition>> = {
       'reef-review': 'write',
       'tank-dose-history': 'write',
       'tank-dose-elements': 'write',
+      'revoked-identity': 'read',
     },
     sendsTo: ['dose-generate-past-dose', 'dose-save-daily-dose'],
   },
@@ -306,7 +330,7 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionDefinition>> = {
     description: 'Verifies the token query parameter on $connect.',
     memoryMb: 256,
     timeoutSeconds: 10,
-    tables: {},
+    tables: { 'revoked-identity': 'read' },
   },
   'cognito-pre-signup': {
     name: 'cognito-pre-signup',
@@ -325,6 +349,26 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionDefinition>> = {
     memoryMb: 512,
     timeoutSeconds: 10,
     tables: { user: 'write', 'user-tank': 'write', 'friend-access-grant': 'read', 'app-config': 'read' },
+  },
+  'alert-notify': {
+    name: 'alert-notify',
+    kind: 'event',
+    module: 'account',
+    description: 'Mails keepers about finished reports and readings that need attention, once per test.',
+    memoryMb: 512,
+    timeoutSeconds: 60,
+    tables: { 'app-error': 'write', user: 'read', 'user-tank': 'read', 'test-history': 'read', 'alert-preference': 'read', 'alert-delivery': 'write' },
+    sendsMail: true,
+  },
+  'weekly-summary': {
+    name: 'weekly-summary',
+    kind: 'event',
+    module: 'account',
+    description: 'Weekly: mails each keeper who asked for it the past week of a tank.',
+    memoryMb: 512,
+    timeoutSeconds: 300,
+    tables: { 'app-error': 'write', user: 'read', 'user-tank': 'read', 'test-history': 'read', 'dose-history': 'read', 'alert-preference': 'read', 'alert-delivery': 'write' },
+    sendsMail: true,
   },
   'seed-loader': {
     name: 'seed-loader',

@@ -2,3 +2,4 @@ export * from './tables';
 export * from './functions';
 export * from './routes';
 export * from './wiring';
+export * from './keeper-rows';

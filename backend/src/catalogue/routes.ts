@@ -66,6 +66,10 @@ export const ROUTES: readonly RouteDefinition[] = [
   route('/user/template/delete', 'account-api', 'user-entry-template-delete', 'user', true),
   route('/user/target-ranges', 'account-api', 'user-target-ranges', 'user', ['SAVE', 'RESET']),
   route('/user/reef-reviews', 'account-api', 'user-reef-reviews', 'user', ['DECIDE', 'RECALCULATE', 'DISMISS', 'COMPLETE']),
+  route('/user/alerts', 'account-api', 'user-alert-preferences', 'user', ['SAVE']),
+  // Export and erasure stay open to a keeper without a plan: their data is theirs to take or remove.
+  route('/user/export', 'privacy-api', 'user-export-data'),
+  route('/user/delete', 'privacy-api', 'user-delete-account'),
   route('/test', 'testing-api', 'upload-presigned', 'user', true),
   route('/test/elements/list', 'testing-api', 'test-list-test-elements'),
   route('/test/history', 'testing-api', 'test-get-test-history'),

@@ -62,6 +62,10 @@ export const TABLE_NAMES = [
   'tank-dose-history',
   'tank-dose-elements',
   'websocket-connections',
+  'alert-preference',
+  'alert-delivery',
+  'account-erasure',
+  'revoked-identity',
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];
@@ -92,7 +96,10 @@ export const TABLES: Readonly<Record<TableName, TableDefinition>> = {
     module: 'platform',
     description: 'Unexpected failures keyed by support reference id, with request ids, user, tank and stack.',
     partitionKey: s('reference_id'),
-    indexes: [{ name: 'recent-index', partitionKey: s('entity_type'), sortKey: s('created_at') }],
+    indexes: [
+      { name: 'recent-index', partitionKey: s('entity_type'), sortKey: s('created_at') },
+      { name: 'user_id-index', partitionKey: s('user_id'), sortKey: s('created_at'), projection: 'KEYS_ONLY' },
+    ],
     ttlAttribute: 'expires_at',
   },
   'usage-event': {
@@ -249,6 +256,35 @@ export const TABLES: Readonly<Record<TableName, TableDefinition>> = {
     partitionKey: s('connection_id'),
     indexes: [{ name: 'user_id-index', partitionKey: s('user_id'), sortKey: s('connected_at') }],
     ttlAttribute: 'ttl',
+  },
+  'alert-preference': {
+    name: 'alert-preference',
+    module: 'account',
+    description: 'What each keeper wants to hear about per tank (report finished, critical, out of range, correction due, weekly summary).',
+    partitionKey: s('user_id'),
+    sortKey: s('tank_id'),
+    indexes: [{ name: 'weekly-index', partitionKey: s('weekly_summary'), sortKey: s('user_id_tank_id'), projection: 'KEYS_ONLY' }],
+  },
+  'alert-delivery': {
+    name: 'alert-delivery',
+    module: 'account',
+    description: 'One row per alert sent (test and kind, or tank and week), so a redelivered stream record mails nothing twice.',
+    partitionKey: s('delivery_key'),
+    indexes: [{ name: 'user_id-index', partitionKey: s('user_id'), sortKey: s('sent_at'), projection: 'KEYS_ONLY' }],
+    ttlAttribute: 'expires_at',
+  },
+  'account-erasure': {
+    name: 'account-erasure',
+    module: 'account',
+    description: 'Anonymised audit of account deletions: when, how many rows per table, files removed; no user id or email.',
+    partitionKey: s('erasure_id'),
+  },
+  'revoked-identity': {
+    name: 'revoked-identity',
+    module: 'account',
+    description: 'Hashed subjects of deleted accounts, so their unexpired tokens get 401; expire after the longest token life.',
+    partitionKey: s('subject_hash'),
+    ttlAttribute: 'expires_at',
   },
 };
 

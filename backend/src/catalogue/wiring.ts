@@ -102,6 +102,8 @@ export const STREAM_SUBSCRIPTIONS: readonly StreamSubscription[] = [
   notifyFrom('test-history'),
   notifyFrom('dose-history'),
   notifyFrom('program-history'),
+  // Keeper alerts by mail: finished reports and readings that need attention, once per test.
+  { table: 'test-history', target: 'alert-notify', batchSize: 25, maximumRetryAttempts: 5, bisectBatchOnFunctionError: true, maximumBatchingWindowSeconds: 0 },
 ];
 
 export interface ScheduleDefinition {
@@ -110,6 +112,8 @@ export interface ScheduleDefinition {
   readonly cron: string;
   readonly utcHour: number;
   readonly utcMinute: number;
+  /** Weekly schedules only: 0 = Sunday … 6 = Saturday (UTC). */
+  readonly utcWeekday?: number;
   readonly target: FunctionName;
   readonly description: string;
 }
@@ -122,6 +126,15 @@ export const SCHEDULES: readonly ScheduleDefinition[] = [
     utcMinute: 0,
     target: 'apply-daily-dose',
     description: 'Queue the program doses due today on each tank’s local date.',
+  },
+  {
+    name: 'weekly-summary',
+    cron: 'cron(0 7 ? * MON *)',
+    utcHour: 7,
+    utcMinute: 0,
+    utcWeekday: 1,
+    target: 'weekly-summary',
+    description: 'Mail each keeper who asked for it a summary of the tank’s past week.',
   },
 ];
 

@@ -26,4 +26,7 @@ export const HANDLERS: Partial<Record<FunctionName, () => Promise<AnyHandler>>> 
   'icp-evaluate': async () => (await import('./icp-evaluate')).handler,
   'upload-convert': async () => (await import('./upload-convert')).handler,
   'seed-loader': async () => (await import('./seed-loader')).handler,
+  'privacy-api': async () => (await import('./privacy-api')).handler,
+  'alert-notify': async () => (await import('./alert-notify')).handler,
+  'weekly-summary': async () => (await import('./weekly-summary')).handler,
 };

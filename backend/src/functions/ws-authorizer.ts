@@ -1,5 +1,6 @@
 import type { APIGatewayAuthorizerResult, APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import { verifyIdToken } from '../shared/auth/token-verifier';
+import { isRevoked } from '../shared/identity/revoked-identities';
 import { logger } from '../shared/observability';
 
 function policy(principalId: string, effect: 'Allow' | 'Deny', resource: string, userId?: string): APIGatewayAuthorizerResult {
@@ -16,6 +17,7 @@ export async function handler(event: APIGatewayRequestAuthorizerEvent): Promise<
   if (!token) return policy('anonymous', 'Deny', event.methodArn);
   try {
     const claims = await verifyIdToken(token);
+    if (await isRevoked(claims.sub)) return policy('anonymous', 'Deny', event.methodArn);
     return policy(claims.sub, 'Allow', event.methodArn, claims.sub);
   } catch (error) {
     logger.info('WebSocket token rejected', { reason: (error as Error).message });

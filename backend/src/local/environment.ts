@@ -18,6 +18,8 @@ export interface LocalEndpoints {
   readonly adminEmail: string;
   readonly stage: string;
   readonly logLevel: string;
+  /** The mail outbox folder (the mail port writes there instead of SES). */
+  readonly outboxDir?: string;
 }
 
 /**
@@ -46,6 +48,8 @@ export function localEnvironment(e: LocalEndpoints): Record<string, string> {
     POWERTOOLS_TRACE_ENABLED: 'false',
     POWERTOOLS_LOG_LEVEL: e.logLevel,
     AWS_LAMBDA_LOG_LEVEL: e.logLevel,
+    APP_URL: e.gatewayUrl,
+    ...(e.outboxDir ? { MAIL_OUTBOX_DIR: e.outboxDir } : {}),
   };
   for (const queue of QUEUE_NAMES) vars[queueUrlVariable(queue)] = `${e.operatorUrl}/000000000000/${e.env}-${queue}`;
   return vars;

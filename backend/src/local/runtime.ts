@@ -12,6 +12,7 @@ import type { S3Event } from 'aws-lambda';
 import { DEPLOY_HOOKS, type FunctionName, QUEUES, QUEUE_NAMES, STREAM_SUBSCRIPTIONS, physicalTableName } from '../catalogue';
 import { publicBillingCatalog } from '../domain/billing/plan-catalog';
 import { stripeSettingsFrom, useLocalBillingGateway } from '../modules/billing';
+import { registerLocalIdentityDirectory } from '../shared/identity/identity-directory';
 import { logger } from '../shared/observability';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local';
 import { applyEnvironment, localEnvironment } from './environment';
@@ -150,6 +151,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       health: () => health(),
       onError,
       localStripe,
+      outboxDir: join(scratch, 'outbox'),
     });
     gatewayUrl = `http://127.0.0.1:${await listenOnLoopback(server, requestedPort, stops)}`;
 
@@ -177,6 +179,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         adminEmail,
         stage,
         logLevel: options.logLevel ?? 'WARN',
+        outboxDir: join(scratch, 'outbox'),
       }),
     );
     // Stripe test mode sends the keeper back to this machine; the stand-in returns to the page's own origin.
@@ -185,6 +188,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       keyFile: options.dataDir ? join(options.dataDir, 'identity', 'signing-key.json') : undefined,
       usersFile: options.dataDir ? join(options.dataDir, 'identity', 'users.json') : undefined,
     });
+    registerLocalIdentityDirectory(identity);
+    stops.push(() => registerLocalIdentityDirectory(undefined));
 
     const admin = new DynamoDBClient({ endpoint: dynamoEndpoint, region });
     stops.push(() => admin.destroy());

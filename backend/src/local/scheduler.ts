@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { ScheduledEvent } from 'aws-lambda';
 import { SCHEDULES, type ScheduleDefinition } from '../catalogue';
 
-/** The next time (after `from`) a daily UTC schedule fires. */
-export function nextDailyRun(schedule: Pick<ScheduleDefinition, 'utcHour' | 'utcMinute'>, from: Date): Date {
+/** The next time (after `from`) a daily UTC schedule fires, or a weekly one when it names a weekday. */
+export function nextDailyRun(schedule: Pick<ScheduleDefinition, 'utcHour' | 'utcMinute' | 'utcWeekday'>, from: Date): Date {
   const next = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate(), schedule.utcHour, schedule.utcMinute));
   if (next.getTime() <= from.getTime()) next.setUTCDate(next.getUTCDate() + 1);
+  if (schedule.utcWeekday !== undefined) next.setUTCDate(next.getUTCDate() + ((schedule.utcWeekday - next.getUTCDay() + 7) % 7));
   return next;
 }
 

@@ -11,6 +11,7 @@ import { IdentityError, type LocalIdentityProvider } from '../identity/local-ide
 import type { LocalStripe } from '../stripe/local-stripe';
 import { handleLocalStripe } from '../stripe/local-stripe-pages';
 import type { WebSocketGateway } from '../websocket/ws-gateway';
+import { serveOutbox } from './outbox-pages';
 import { readLimitedBody, sendJson } from './request-guards';
 import { serveStatic } from './static-files';
 
@@ -27,6 +28,8 @@ export interface GatewayDependencies {
   readonly onError: (where: string, error: unknown) => void;
   /** The local Stripe stand-in's checkout and portal pages; absent when real Stripe keys are set. */
   readonly localStripe?: LocalStripe;
+  /** Where the mail outbox keeps its mails (shown at `/_local/outbox`). */
+  readonly outboxDir?: string;
 }
 
 /** API answers carry the same headers as in AWS, plus the CORS headers API Gateway would add. */
@@ -79,6 +82,7 @@ async function handle(deps: GatewayDependencies, req: IncomingMessage, res: Serv
   if (path.startsWith('/auth/')) return handleIdentity(deps, req, res, method, path.slice('/auth'.length));
   if (path === '/config.json') return json(res, 200, deps.runtimeConfigJson(), { 'cache-control': 'no-cache' });
   if (path.startsWith('/_local/stripe/') && deps.localStripe) return handleLocalStripe(deps.localStripe, req, res, method, path);
+  if (path === '/_local/outbox' || path === '/_local/outbox.json') return serveOutbox(req, res, path, deps.outboxDir);
   if (method === 'GET' && serveStatic(deps.spaRoot, path, res, deps.appHeaders())) return;
   json(res, 404, { message: path === '/' ? 'The app is not built yet: run `npm run build -w frontend`.' : 'Not found' });
 }

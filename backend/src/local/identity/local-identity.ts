@@ -119,6 +119,11 @@ export class LocalIdentityProvider {
     if (!this.users.byEmail(email)) await this.signUp({ email, password, plan });
   }
 
+  /** Deletes an account and its refresh tokens: sign-in and refresh fail from now on. */
+  async deleteIdentity({ userId }: { userId: string }): Promise<void> {
+    this.users.removeBySub(userId);
+  }
+
   /** Signs a token with arbitrary claims (tests use it for expired or foreign tokens). */
   signRaw(claims: Record<string, unknown>): string {
     return this.signer.sign(claims);

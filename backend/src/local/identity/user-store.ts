@@ -48,6 +48,13 @@ export class IdentityUserStore {
     this.persist();
   }
 
+  /** Removes an account by subject with its refresh tokens (account deletion). */
+  removeBySub(sub: string): void {
+    for (const [email, user] of Object.entries(this.data.users)) if (user.sub === sub) delete this.data.users[email];
+    for (const [token, entry] of Object.entries(this.data.refreshTokens)) if (entry.sub === sub) delete this.data.refreshTokens[token];
+    this.persist();
+  }
+
   /**
    * The user whose password this is, or undefined. An unknown email runs the same scrypt against a
    * stand-in hash, so the time taken does not tell which emails have accounts.

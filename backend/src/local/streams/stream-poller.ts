@@ -57,7 +57,8 @@ export function toLambdaRecord(record: _Record, streamArn: string, region: strin
  * up to `maximumRetryAttempts`, then skips the record and reports it.
  */
 export class StreamPoller {
-  private readonly cursors = new Map<string, Map<string, ShardCursor>>();
+  /** Shard cursors per binding and stream: two functions subscribed to one table each read it fully. */
+  private readonly cursors = new Map<StreamBinding, Map<string, Map<string, ShardCursor>>>();
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private stopped = false;
@@ -94,8 +95,10 @@ export class StreamPoller {
   private async refreshShards(binding: StreamBinding, position: 'LATEST' | 'TRIM_HORIZON'): Promise<void> {
     const arn = await this.streamArn(binding.tableName);
     if (!arn) return;
-    const shards = this.cursors.get(arn) ?? new Map<string, ShardCursor>();
-    this.cursors.set(arn, shards);
+    const streams = this.cursors.get(binding) ?? new Map<string, Map<string, ShardCursor>>();
+    this.cursors.set(binding, streams);
+    const shards = streams.get(arn) ?? new Map<string, ShardCursor>();
+    streams.set(arn, shards);
     const { StreamDescription } = await this.streams.send(new DescribeStreamCommand({ StreamArn: arn }));
     for (const shard of StreamDescription?.Shards ?? []) {
       if (!shard.ShardId || shards.has(shard.ShardId)) continue;
@@ -115,7 +118,7 @@ export class StreamPoller {
       if (this.stopped) return;
       if (this.ticks % 20 === 0) await this.refreshShards(binding, 'TRIM_HORIZON');
       const arn = await this.streamArn(binding.tableName);
-      const shards = arn ? this.cursors.get(arn) : undefined;
+      const shards = arn ? this.cursors.get(binding)?.get(arn) : undefined;
       if (!arn || !shards) continue;
       for (const cursor of shards.values()) await this.pollShard(binding, arn, cursor);
     }
