@@ -8,6 +8,7 @@ import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { S3Event } from 'aws-lambda';
 import { DEPLOY_HOOKS, type FunctionName, QUEUES, QUEUE_NAMES, STREAM_SUBSCRIPTIONS, physicalTableName } from '../catalogue';
 import { logger } from '../shared/observability';
+import { collectBuildMetadata } from './build-metadata';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local';
 import { applyEnvironment, localEnvironment } from './environment';
 import { FunctionHost } from './function-host';
@@ -136,6 +137,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         adminEmail,
         stage,
         logLevel: options.logLevel ?? 'WARN',
+        build: collectBuildMetadata(env, join(__dirname, '..', 'functions', 'admin-api.js')),
       }),
     );
     identity = new LocalIdentityProvider(`${gatewayUrl}/auth`, functions, `local_${env}`, {

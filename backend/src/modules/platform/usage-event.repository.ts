@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { Injectable } from '@nestjs/common';
 import { dynamo } from '../../shared/aws/clients';
 import { tableName } from '../../shared/aws/names';
 
 export type UsageResource = 'S3_STORAGE_GB_MONTH' | 'LAMBDA_GB_SECONDS' | 'BEDROCK_INPUT_TOKENS' | 'BEDROCK_OUTPUT_TOKENS' | 'SQS_REQUESTS';
+
+/** Activity the admin overview counts (no cost of its own): an app session per keeper and day, a manual test. */
+export type ActivityKind = 'APP_SESSION' | 'MANUAL_TEST';
 
 export interface UsageEvent {
   readonly userId: string;
@@ -58,5 +61,34 @@ export class UsageEventRepository {
       }));
       await dynamo().send(new BatchWriteCommand({ RequestItems: { [tableName('usage-event')]: items } }));
     }
+  }
+
+  /**
+   * Counts one piece of activity. An APP_SESSION is kept once per keeper and day (its id is the
+   * day), so reconnects change nothing; a MANUAL_TEST is keyed by the test id, so a retry repeats safely.
+   */
+  async recordActivity(kind: ActivityKind, activity: { userId: string; tankId?: string; correlationId: string }, now: Date): Promise<void> {
+    const day = now.toISOString().slice(0, 10);
+    const eventId = kind === 'APP_SESSION' ? `${day}T00:00:00.000Z#APP_SESSION` : `${now.toISOString()}#${kind}#${activity.correlationId}`;
+    await dynamo().send(
+      new PutCommand({
+        TableName: tableName('usage-event'),
+        Item: {
+          user_id: activity.userId,
+          event_id: eventId,
+          event_day: day,
+          tank_id: activity.tankId,
+          correlation_id: activity.correlationId,
+          resource_type: kind,
+          operation: kind === 'APP_SESSION' ? 'ws-connect' : 'test-save-test-history',
+          quantity: 1,
+          estimated_usd: 0,
+          created_at: now.toISOString(),
+        },
+        ...(kind === 'APP_SESSION' ? { ConditionExpression: 'attribute_not_exists(event_id)' } : {}),
+      }),
+    ).catch((error: unknown) => {
+      if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
+    });
   }
 }
