@@ -13,6 +13,7 @@ import { ensureTables } from '../local/table-setup';
 import { bundleFunction } from './bundle';
 import { frontendBundleReport, frontendBundleSection } from './bench-frontend';
 import { extractionRows, uploadToDoneMs, uploadToInProgressMs } from './bench-extraction';
+import { adminConsoleSection } from './bench-admin';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const repoRoot = resolve(__dirname, '../../..');
@@ -117,6 +118,7 @@ async function main(): Promise<void> {
       ].join('\n'),
     );
     writeSection('SPA initial bundle', frontendBundleSection(frontendBundleReport()));
+    writeSection('Admin console at scale', await adminConsoleSection(dynamo.endpoint));
     process.stdout.write(`${readFileSync(docsFile, 'utf8')}\n`);
     client.destroy();
   } finally {

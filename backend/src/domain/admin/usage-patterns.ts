@@ -1,10 +1,12 @@
 import { type IsoDate, addDays, weekdayOf } from '../dosing/calendar';
 
-/** One thing a keeper did on a day, as the admin overview counts it. */
-export interface ActivityFact {
+/** One day of activity as rolled up when it happens: counters and the keepers active that day. */
+export interface DayActivity {
   readonly day: IsoDate;
-  readonly userId: string;
-  readonly kind: 'ICP_UPLOAD' | 'MANUAL_TEST' | 'APP_SESSION';
+  readonly uploads: number;
+  readonly manualTests: number;
+  /** Keepers who opened the app, uploaded or logged a test that day. */
+  readonly activeUserIds: readonly string[];
 }
 
 export interface DayUsage {
@@ -31,32 +33,27 @@ export interface UsagePatterns {
 
 const mondayOf = (day: IsoDate): IsoDate => addDays(day, -((weekdayOf(day) + 6) % 7));
 
-function tally(facts: readonly ActivityFact[]): { uploads: number; manualTests: number; activeKeepers: number } {
+function tally(days: readonly DayActivity[]): { uploads: number; manualTests: number; activeKeepers: number } {
   return {
-    uploads: facts.filter((f) => f.kind === 'ICP_UPLOAD').length,
-    manualTests: facts.filter((f) => f.kind === 'MANUAL_TEST').length,
-    activeKeepers: new Set(facts.map((f) => f.userId)).size,
+    uploads: days.reduce((n, d) => n + d.uploads, 0),
+    manualTests: days.reduce((n, d) => n + d.manualTests, 0),
+    activeKeepers: new Set(days.flatMap((d) => d.activeUserIds)).size,
   };
 }
 
 /**
- * Uploads, manual tests and active keepers per day and per week over the `days` days up to `today`,
- * and keepers active in the last 7 and 30 days. A keeper is active on a day they opened the app,
- * uploaded or logged a test.
+ * Uploads, manual tests and active keepers per day and per week over the `days` days up to `today`
+ * (days without activity included), and the distinct keepers active in the last 7 and 30 days.
  *
- * @example usagePatterns([{ day: '2026-12-01', userId: 'u1', kind: 'ICP_UPLOAD' }], '2026-12-01', 30).activeKeepers7d // 1
+ * @example usagePatterns([{ day: '2026-12-01', uploads: 1, manualTests: 0, activeUserIds: ['u1'] }], '2026-12-01', 30).activeKeepers7d // 1
  */
-export function usagePatterns(facts: readonly ActivityFact[], today: IsoDate, days = 30): UsagePatterns {
+export function usagePatterns(activity: readonly DayActivity[], today: IsoDate, days = 30): UsagePatterns {
   const first = addDays(today, -(days - 1));
-  const inWindow = facts.filter((f) => f.day >= first && f.day <= today);
-  const byDay = new Map<IsoDate, ActivityFact[]>();
-  for (const fact of inWindow) byDay.set(fact.day, [...(byDay.get(fact.day) ?? []), fact]);
+  const inWindow = activity.filter((a) => a.day >= first && a.day <= today);
   const dayList: DayUsage[] = [];
-  for (let day = first; day <= today; day = addDays(day, 1)) dayList.push({ day, ...tally(byDay.get(day) ?? []) });
-  const byWeek = new Map<IsoDate, ActivityFact[]>();
-  for (const fact of inWindow) byWeek.set(mondayOf(fact.day), [...(byWeek.get(mondayOf(fact.day)) ?? []), fact]);
+  for (let day = first; day <= today; day = addDays(day, 1)) dayList.push({ day, ...tally(inWindow.filter((a) => a.day === day)) });
   const weeks: WeekUsage[] = [];
-  for (let week = mondayOf(first); week <= today; week = addDays(week, 7)) weeks.push({ weekOf: week, ...tally(byWeek.get(week) ?? []) });
-  const activeSince = (since: IsoDate) => new Set(inWindow.filter((f) => f.day >= since).map((f) => f.userId)).size;
+  for (let week = mondayOf(first); week <= today; week = addDays(week, 7)) weeks.push({ weekOf: week, ...tally(inWindow.filter((a) => mondayOf(a.day) === week)) });
+  const activeSince = (since: IsoDate) => tally(inWindow.filter((a) => a.day >= since)).activeKeepers;
   return { days: dayList, weeks, activeKeepers7d: activeSince(addDays(today, -6)), activeKeepers30d: activeSince(addDays(today, -29)) };
 }

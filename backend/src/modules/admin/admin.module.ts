@@ -15,7 +15,6 @@ import { DraftFeedbackRepository } from './read-model/draft-feedback.repository'
 import { IcpTestReader } from './read-model/icp-test.reader';
 import { KeeperDirectoryRepository } from './read-model/keeper-directory.repository';
 import { UsageEventReader } from './read-model/usage-event.reader';
-import { ConnectionRepository } from '../realtime/connection.repository';
 
 @Module({
   imports: [AccountDataModule],
@@ -33,7 +32,6 @@ import { ConnectionRepository } from '../realtime/connection.repository';
     UsageEventReader,
     ConfigStoreRepository,
     IcpTestReader,
-    ConnectionRepository,
     costExplorerProvider,
   ],
 })

@@ -1,20 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { type ActivityFact, parseReleaseNotes, summariseDraftFeedback, summariseErrors, usagePatterns } from '../../domain/admin';
+import { type UsagePatterns, parseReleaseNotes, summariseDraftFeedback, summariseErrors, usagePatterns } from '../../domain/admin';
 import { resolveEntitlements } from '../../domain/entitlements/entitlements';
 import { buildInfo, releaseNotesText } from '../../shared/build-info';
 import { Clock } from '../account/clock';
 import { AppConfigRepository } from '../platform/app-config.repository';
-import { ConnectionRepository } from '../realtime/connection.repository';
 import type { OverviewDto } from './dto/admin.dto';
 import { AppErrorRepository } from './read-model/app-error.repository';
 import { DraftFeedbackRepository } from './read-model/draft-feedback.repository';
 import { type DirectoryUser, KeeperDirectoryRepository } from './read-model/keeper-directory.repository';
 import { UsageEventReader } from './read-model/usage-event.reader';
 
-const DEFAULT_PAGE = 25;
+const DEFAULT_PAGE = 10;
 /** The summaries read the newest rows up to these bounds, never a whole table. */
-const RECENT_ERRORS = 200;
-const RECENT_FEEDBACK = 200;
+const RECENT_ERRORS = 100;
+const RECENT_FEEDBACK = 100;
 const USAGE_DAYS = 30;
 
 /** Runs `work` over the items with at most `width` in flight. */
@@ -33,7 +32,6 @@ export class OverviewService {
     private readonly feedback: DraftFeedbackRepository,
     private readonly usage: UsageEventReader,
     private readonly config: AppConfigRepository,
-    private readonly connections: ConnectionRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -57,16 +55,17 @@ export class OverviewService {
   }
 
   private async users(request: OverviewDto, now: Date) {
-    const [page, basicUploadWindowMinutes] = await Promise.all([
+    const [page, basicUploadWindowMinutes, live] = await Promise.all([
       this.directory.page(request.search, request.limit ?? DEFAULT_PAGE, request.cursor),
       this.config.number('basic_upload_window_minutes'),
+      this.directory.liveConnectionsByUser(now),
     ]);
-    const rows = await inBatches(page.users, 8, (entry) => this.userRow(entry, basicUploadWindowMinutes, now));
+    const rows = await inBatches(page.users, 10, (entry) => this.userRow(entry, basicUploadWindowMinutes, live.get(entry.user.userId) ?? 0, now));
     return { items: rows, cursor: page.cursor, liveOnPage: rows.filter((r) => r.live).length };
   }
 
-  private async userRow({ user, lastSeenAt }: DirectoryUser, basicUploadWindowMinutes: number, now: Date) {
-    const [tanks, connections] = await Promise.all([this.directory.tanksOf(user.userId), this.connections.listLiveForUser(user.userId, now).then((c) => c.length)]);
+  private async userRow({ user, lastSeenAt }: DirectoryUser, basicUploadWindowMinutes: number, connections: number, now: Date) {
+    const tanks = await this.directory.tanksOf(user.userId);
     const entitlements = resolveEntitlements(user, { icpUploadsTotal: user.icpUploadsTotal, lastIcpUploadAt: user.lastIcpUploadAt }, { basicUploadWindowMinutes }, now);
     return {
       userId: user.userId,
@@ -85,20 +84,9 @@ export class OverviewService {
     };
   }
 
-  private async usagePatterns(now: Date) {
+  private async usagePatterns(now: Date): Promise<UsagePatterns> {
     const today = now.toISOString().slice(0, 10);
     const from = new Date(now.getTime() - (USAGE_DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
-    const events = await this.usage.days(from, today);
-    const facts: ActivityFact[] = [];
-    const uploads = new Set<string>();
-    for (const e of events) {
-      if (e.resourceType === 'APP_SESSION') facts.push({ day: e.day, userId: e.userId, kind: 'APP_SESSION' });
-      else if (e.resourceType === 'MANUAL_TEST') facts.push({ day: e.day, userId: e.userId, kind: 'MANUAL_TEST' });
-      else if (e.operation === 'upload-convert' && !uploads.has(e.correlationId)) {
-        uploads.add(e.correlationId);
-        facts.push({ day: e.day, userId: e.userId, kind: 'ICP_UPLOAD' });
-      }
-    }
-    return usagePatterns(facts, today, USAGE_DAYS);
+    return usagePatterns(await this.usage.activity(from, today), today, USAGE_DAYS);
   }
 }

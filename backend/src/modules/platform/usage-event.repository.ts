@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BatchWriteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Injectable } from '@nestjs/common';
 import { dynamo } from '../../shared/aws/clients';
 import { tableName } from '../../shared/aws/names';
@@ -38,6 +38,9 @@ export function priced(resourceType: UsageResource, quantity: number): { quantit
   return { quantity, estimatedUsd: Math.round(quantity * UNIT_PRICES_USD[resourceType] * 1e8) / 1e8 };
 }
 
+/** The partition of the per-day activity roll-ups in `usage-event` (sort key: the day). */
+export const ROLLUP_PARTITION = 'ROLLUP';
+
 /** Cost attribution rows: per user (PK), per correlation id and per day (indexes). */
 @Injectable()
 export class UsageEventRepository {
@@ -61,6 +64,26 @@ export class UsageEventRepository {
       }));
       await dynamo().send(new BatchWriteCommand({ RequestItems: { [tableName('usage-event')]: items } }));
     }
+    const byUser = new Map<string, boolean>();
+    for (const e of events) byUser.set(e.userId, (byUser.get(e.userId) ?? false) || e.operation === 'upload-convert');
+    for (const [userId, upload] of byUser) await this.rollUp(userId, now, upload ? 'uploads' : undefined);
+  }
+
+  /**
+   * Adds to the day's activity roll-up (one row per day under the partition `ROLLUP`): the keeper
+   * joins the day's set of active keepers, and a counter goes up by one. The admin overview reads
+   * 30 days of these with one Query instead of every event.
+   */
+  private async rollUp(userId: string, now: Date, counter?: 'uploads' | 'manual_tests'): Promise<void> {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: tableName('usage-event'),
+        Key: { user_id: ROLLUP_PARTITION, event_id: now.toISOString().slice(0, 10) },
+        UpdateExpression: counter ? 'ADD active_users :u, #c :one' : 'ADD active_users :u',
+        ...(counter ? { ExpressionAttributeNames: { '#c': counter } } : {}),
+        ExpressionAttributeValues: { ':u': new Set([userId]), ...(counter ? { ':one': 1 } : {}) },
+      }),
+    );
   }
 
   /**
@@ -87,8 +110,12 @@ export class UsageEventRepository {
         },
         ...(kind === 'APP_SESSION' ? { ConditionExpression: 'attribute_not_exists(event_id)' } : {}),
       }),
-    ).catch((error: unknown) => {
-      if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
-    });
+    ).then(
+      () => this.rollUp(activity.userId, now, kind === 'MANUAL_TEST' ? 'manual_tests' : undefined),
+      (error: unknown) => {
+        // A second session of the day is already counted.
+        if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
+      },
+    );
   }
 }

@@ -70,6 +70,8 @@ export class AppErrorRepository {
           KeyConditionExpression: 'entity_type = :t',
           ...(conditions.length ? { FilterExpression: conditions.join(' AND ') } : {}),
           ExpressionAttributeValues: values,
+          // The list never shows stacks (up to 8 KB each); one reference is read whole by id.
+          ProjectionExpression: 'reference_id, entity_type, created_at, operation, user_id, tank_id, subject_id, api_request_id, lambda_request_id, error_name, error_message',
           ScanIndexForward: false,
           Limit: limit - errors.length,
           ExclusiveStartKey: startKey,

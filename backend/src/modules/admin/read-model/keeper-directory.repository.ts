@@ -104,4 +104,28 @@ export class KeeperDirectoryRepository {
       }),
     );
   }
+
+  /**
+   * Open connections per keeper, from one paged Scan of websocket-connections: the table holds only
+   * connections of the last two hours, so it stays small. Admin only; keepers' paths query by user.
+   */
+  async liveConnectionsByUser(now: Date): Promise<Map<string, number>> {
+    const live = new Map<string, number>();
+    let ExclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const page = await dynamo().send(
+        new ScanCommand({
+          TableName: tableName('websocket-connections'),
+          ProjectionExpression: 'user_id',
+          FilterExpression: '#ttl > :now',
+          ExpressionAttributeNames: { '#ttl': 'ttl' },
+          ExpressionAttributeValues: { ':now': Math.floor(now.getTime() / 1000) },
+          ExclusiveStartKey,
+        }),
+      );
+      for (const item of page.Items ?? []) live.set(item.user_id as string, (live.get(item.user_id as string) ?? 0) + 1);
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return live;
+  }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { MeteredEvent } from '../../../domain/admin';
+import type { DayActivity, MeteredEvent } from '../../../domain/admin';
+import { ROLLUP_PARTITION } from '../../platform/usage-event.repository';
 import { addDays } from '../../../domain/dosing/calendar';
 import { queryAll } from '../../../shared/aws/query-all';
 import { tableName } from '../../../shared/aws/names';
@@ -31,20 +32,35 @@ const toEvent = (i: Record<string, unknown>): StoredUsageEvent => ({
 /** Reads `usage-event` by day (the day index) or by correlation id; never a Scan. */
 @Injectable()
 export class UsageEventReader {
-  /** Every event of the days `from` … `to` (inclusive), one Query per day, a few at a time. */
+  /** Every event of the days `from` … `to` (inclusive), one Query per day, 16 at a time. */
   async days(from: string, to: string): Promise<StoredUsageEvent[]> {
     const days: string[] = [];
     for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
     const events: StoredUsageEvent[] = [];
-    for (let i = 0; i < days.length; i += 8) {
+    for (let i = 0; i < days.length; i += 16) {
       const pages = await Promise.all(
-        days.slice(i, i + 8).map((day) =>
+        days.slice(i, i + 16).map((day) =>
           queryAll({ TableName: tableName('usage-event'), IndexName: 'day-index', KeyConditionExpression: 'event_day = :d', ExpressionAttributeValues: { ':d': day } }),
         ),
       );
       events.push(...pages.flat().map(toEvent));
     }
     return events;
+  }
+
+  /** The day roll-ups of `from` … `to` (inclusive): one Query. */
+  async activity(from: string, to: string): Promise<DayActivity[]> {
+    const items = await queryAll({
+      TableName: tableName('usage-event'),
+      KeyConditionExpression: 'user_id = :r AND event_id BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':r': ROLLUP_PARTITION, ':from': from, ':to': to },
+    });
+    return items.map((i) => ({
+      day: i.event_id as string,
+      uploads: Number(i.uploads ?? 0),
+      manualTests: Number(i.manual_tests ?? 0),
+      activeUserIds: [...((i.active_users as Set<string> | undefined) ?? [])],
+    }));
   }
 
   async forCorrelation(correlationId: string): Promise<StoredUsageEvent[]> {
