@@ -309,10 +309,10 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionDefinition>> = {
     name: 'ws-connect',
     kind: 'event',
     module: 'realtime',
-    description: 'Stores a new WebSocket connection for its user.',
+    description: 'Stores a new WebSocket connection for its user; notes the app session for the admin.',
     memoryMb: 256,
     timeoutSeconds: 10,
-    tables: { 'websocket-connections': 'write' },
+    tables: { 'websocket-connections': 'write', user: 'write', 'usage-event': 'write' },
   },
   'ws-disconnect': {
     name: 'ws-disconnect',

@@ -58,6 +58,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   route('/user/admin/errors/clear', 'admin-api', 'user-admin-errors-clear', 'admin'),
   route('/user/admin/overview', 'admin-api', 'user-admin-overview-get', 'admin'),
   route('/user/admin/costs', 'admin-api', 'user-admin-costs-get', 'admin'),
+  route('/user/admin/feedback', 'admin-api', 'user-admin-feedback-list', 'admin'),
   route('/user/dashboard', 'account-api', 'user-dashboard-list'),
   route('/user/dashboard/save', 'account-api', 'user-dashboard-save', 'user', true),
   route('/user/dashboard/delete', 'account-api', 'user-dashboard-delete', 'user', true),

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AdminModule } from '../modules/admin/admin.module';
+import { AdminModule } from '../modules/admin';
 import { HttpPlatformModule, lambdalith } from '../shared/http/lambdalith';
 
 @Module({ imports: [HttpPlatformModule, AdminModule] })

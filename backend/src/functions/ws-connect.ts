@@ -1,5 +1,8 @@
 import type { APIGatewayProxyResult, APIGatewayProxyWebsocketEventV2WithRequestContext } from 'aws-lambda';
+import { markLastSeen } from '../modules/account/repositories/last-seen';
+import { UsageEventRepository } from '../modules/platform/usage-event.repository';
 import { ConnectionRepository } from '../modules/realtime/connection.repository';
+import { logger } from '../shared/observability';
 
 type ConnectEvent = APIGatewayProxyWebsocketEventV2WithRequestContext<{
   connectionId: string;
@@ -7,11 +10,17 @@ type ConnectEvent = APIGatewayProxyWebsocketEventV2WithRequestContext<{
 }>;
 
 const connections = new ConnectionRepository();
+const usage = new UsageEventRepository();
 
-/** Stores the connection under the user the authorizer verified. */
+/** Stores the connection under the user the authorizer verified, and notes the app session for the admin. */
 export async function handler(event: ConnectEvent): Promise<APIGatewayProxyResult> {
   const userId = event.requestContext.authorizer?.userId;
   if (!userId) return { statusCode: 401, body: 'Unauthorized' };
-  await connections.save(event.requestContext.connectionId, userId, new Date());
+  const now = new Date();
+  await connections.save(event.requestContext.connectionId, userId, now);
+  // Admin statistics only: a failure here must not refuse the keeper's live updates.
+  await Promise.all([markLastSeen(userId, now), usage.recordActivity('APP_SESSION', { userId, correlationId: `session#${userId}` }, now)]).catch((error: unknown) =>
+    logger.warn('App session not recorded', { error: error as Error }),
+  );
   return { statusCode: 200, body: 'Connected' };
 }

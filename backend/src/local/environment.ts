@@ -3,6 +3,7 @@ import { resetAwsClients } from '../shared/aws/clients';
 import { queueUrlVariable } from '../shared/aws/names';
 import { resetTokenVerifier } from '../shared/auth/token-verifier';
 import { resetRuntimeConfig } from '../shared/config';
+import type { BuildInfo } from '../shared/build-info';
 import { LOCAL_S3_CREDENTIALS } from './s3/s3-server';
 
 export interface LocalEndpoints {
@@ -20,6 +21,8 @@ export interface LocalEndpoints {
   readonly logLevel: string;
   /** The mail outbox folder (the mail port writes there instead of SES). */
   readonly outboxDir?: string;
+  /** What the admin console's About shows for this checkout. */
+  readonly build?: BuildInfo;
 }
 
 /**
@@ -50,6 +53,9 @@ export function localEnvironment(e: LocalEndpoints): Record<string, string> {
     AWS_LAMBDA_LOG_LEVEL: e.logLevel,
     APP_URL: e.gatewayUrl,
     ...(e.outboxDir ? { MAIL_OUTBOX_DIR: e.outboxDir } : {}),
+    // No AWS bill to read here: the admin console says so and shows per-PDF estimates.
+    RAM_COST_EXPLORER: 'off',
+    ...(e.build ? { RAM_BUILD_VERSION: e.build.version, RAM_BUILD_COMMIT: e.build.commit, RAM_BUILD_TIME: e.build.builtAt } : {}),
   };
   for (const queue of QUEUE_NAMES) vars[queueUrlVariable(queue)] = `${e.operatorUrl}/000000000000/${e.env}-${queue}`;
   return vars;

@@ -14,6 +14,7 @@ import { publicBillingCatalog } from '../domain/billing/plan-catalog';
 import { stripeSettingsFrom, useLocalBillingGateway } from '../modules/billing';
 import { registerLocalIdentityDirectory } from '../shared/identity/identity-directory';
 import { logger } from '../shared/observability';
+import { collectBuildMetadata } from './build-metadata';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local';
 import { applyEnvironment, localEnvironment } from './environment';
 import { FunctionHost } from './function-host';
@@ -180,6 +181,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         stage,
         logLevel: options.logLevel ?? 'WARN',
         outboxDir: join(scratch, 'outbox'),
+        build: collectBuildMetadata(env, join(__dirname, '..', 'functions', 'admin-api.js')),
       }),
     );
     // Stripe test mode sends the keeper back to this machine; the stand-in returns to the page's own origin.

@@ -14,6 +14,7 @@ import { bundleFunction } from './bundle';
 import { frontendBundleReport, frontendBundleSection } from './bench-frontend';
 import { extractionRows, uploadToDoneMs, uploadToInProgressMs } from './bench-extraction';
 import { homeWithTrendsMs } from './bench-home';
+import { adminConsoleSection } from './bench-admin';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const repoRoot = resolve(__dirname, '../../..');
@@ -149,6 +150,7 @@ async function main(): Promise<void> {
     writeSection('SPA initial bundle', frontendBundleSection(frontendBundleReport()));
     // After the SPA build above: the browser loads what was just built.
     writeHomeSection(await homeWithTrendsMs(RUNS, dynamo.endpoint));
+    writeSection('Admin console at scale', await adminConsoleSection(dynamo.endpoint));
     process.stdout.write(`${readFileSync(docsFile, 'utf8')}\n`);
     client.destroy();
   } finally {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { FUNCTION_NAMES, type FunctionName } from '../catalogue';
 import { bundleShims } from './bundle-shims';
+import { changelogText, collectBuildMetadata } from '../local/build-metadata';
 
 // Nest and Powertools load these only when a feature asks for them; none is used here.
 const OPTIONAL_MODULES = [
@@ -42,6 +43,17 @@ export interface BundleResult {
 
 const distDir = resolve(__dirname, '..');
 
+let defines: Record<string, string> | undefined;
+
+/** `RAM_DEPLOY_ENV` names the environment the artifacts are for (the workflow sets it per stack). */
+function buildDefines(): Record<string, string> {
+  defines ??= {
+    __RAM_BUILD__: JSON.stringify(collectBuildMetadata(process.env.RAM_DEPLOY_ENV ?? '')),
+    __RAM_RELEASE_NOTES__: JSON.stringify(changelogText()),
+  };
+  return defines;
+}
+
 /**
  * Bundles one function from the tsc output (which keeps decorator metadata, unlike bundling the
  * TypeScript directly) into `dist/bundles/<name>/index.js`, the artifact infra deploys.
@@ -66,6 +78,8 @@ export async function bundleFunction(name: FunctionName, outRoot = join(distDir,
     plugins: [bundleShims()],
     logLevel: 'error',
     legalComments: 'none',
+    // Build metadata and release notes for the admin console's About (shared/build-info.ts).
+    define: buildDefines(),
   });
   copyRuntimeAssets(name, outDir);
   return { functionName: name, file, bytes: statSync(file).size, gzipBytes: gzipSync(readFileSync(file)).length };

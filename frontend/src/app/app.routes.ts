@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 import { signedInGuard, signedOutGuard } from './core/identity/auth.guards';
+import { adminGuard } from './features/admin/admin.guard';
 
 export const routes: Routes = [
   {
@@ -125,6 +126,12 @@ export const routes: Routes = [
         title: 'New manual test · Reef-A-Matic',
         loadComponent: () =>
           import('./features/manual-tests/pages/manual-test-page').then((m) => m.ManualTestPage),
+      },
+      {
+        path: 'admin',
+        title: 'Admin console · Reef-A-Matic',
+        canMatch: [adminGuard],
+        loadChildren: () => import('./features/admin/admin.routes').then((m) => m.ADMIN_ROUTES),
       },
       {
         path: 'tests/manual/:testId',

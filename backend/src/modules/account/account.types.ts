@@ -56,6 +56,7 @@ export interface ProfileView {
     readonly trialEndsAt: string;
     readonly billingExempt: boolean;
     readonly createdAt: string;
+    readonly isAdmin: boolean;
   };
   readonly tanks: readonly TankView[];
   readonly entitlements: Entitlements;

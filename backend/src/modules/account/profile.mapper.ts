@@ -1,5 +1,6 @@
 import { billingSummary } from '../../domain/billing/billing-state';
 import type { Entitlements } from '../../domain/entitlements/entitlements';
+import { runtimeConfig } from '../../shared/config';
 import type { ProfileView, TankRecord, TankView, UserRecord } from './account.types';
 
 export function toTankView(t: TankRecord): TankView {
@@ -17,6 +18,8 @@ export function toProfileView(user: UserRecord, tanks: readonly TankRecord[], en
       trialEndsAt: user.trialEndsAt,
       billingExempt: user.billingExempt,
       createdAt: user.createdAt,
+      // Shows the admin console's link; the admin routes check the token themselves.
+      isAdmin: user.email === runtimeConfig().adminEmail,
     },
     tanks: [...tanks].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(toTankView),
     entitlements,

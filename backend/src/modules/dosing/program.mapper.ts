@@ -3,7 +3,8 @@ import type { Item } from './dose-day.mapper';
 import { tankKey } from './tank-ref';
 
 const toElementItem = (e: ProgramElement): Item => ({ element_id: e.elementId, amount: e.amount, unit: e.unit, weekdays: [...e.weekdays] });
-const toElement = (i: Item): ProgramElement => ({
+/** A stored program element (also the shape of draft feedback's suggestion and activated lists). */
+export const toElement = (i: Item): ProgramElement => ({
   elementId: i.element_id as string,
   amount: Number(i.amount),
   unit: i.unit as string,

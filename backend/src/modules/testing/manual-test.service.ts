@@ -16,7 +16,9 @@ import { ReferenceCatalogRepository, type TestElementRow } from '../reference/re
 import { selectableTestElements } from '../reference/test-catalogue';
 import type { ResolvedElementRange } from '../targets/resolved-range';
 import { rangeInUnit } from '../targets/resolved-range';
+import { UsageEventRepository } from '../platform/usage-event.repository';
 import { TargetRangeService } from '../targets/target-range.service';
+import { logger } from '../../shared/observability';
 import { CallerFeatures } from './caller-features';
 import type { SaveManualTestDto } from './dto/manual-test.dto';
 import { ManualTestReviewHook } from './manual-test-review.hook';
@@ -84,6 +86,7 @@ export class ManualTestService {
     private readonly features: CallerFeatures,
     private readonly reviews: ManualTestReviewHook,
     private readonly clock: Clock,
+    private readonly usage: UsageEventRepository,
   ) {}
 
   async save(userId: string, request: SaveManualTestDto): Promise<{ test: TestDetail; reviewId?: string }> {
@@ -121,6 +124,8 @@ export class ManualTestService {
     const kept = new Set(elementItems.map((i) => i.item));
     const removed = (existing?.elements ?? []).map((r) => String(r.item)).filter((item) => !kept.has(item));
     await this.write(headerItem, elementItems, removed, existing ? version : undefined);
+    // Counted for the admin's usage patterns; a failure must not fail the keeper's save.
+    if (!existing) await this.usage.recordActivity('MANUAL_TEST', { userId, tankId: tank.tankId, correlationId: testId }, this.clock.now()).catch((error: unknown) => logger.warn('Manual test not counted', { error: error as Error }));
 
     const hookReviewId = await this.reviews.onManualTestSaved({ userId, tankId: tank.tankId, testId });
     const test = await this.reader.detail(userId, tank.tankId, testId, await this.features.of(userId));

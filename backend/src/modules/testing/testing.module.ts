@@ -22,6 +22,7 @@ import { TestRowsRepository } from './repositories/test-rows.repository';
 import { UploadReservationRepository } from './repositories/upload-reservation.repository';
 import { TestDetailReader } from './test-detail.reader';
 import { TestDetailService } from './test-detail.service';
+import { UsageEventRepository } from '../platform/usage-event.repository';
 import { TestHistoryService } from './test-history.service';
 import { TestingController } from './testing.controller';
 import { TrendService } from './trend.service';
@@ -47,6 +48,7 @@ import { UploadService } from './upload.service';
     TrendService,
     CallerFeatures,
     ReferenceCatalogRepository,
+    UsageEventRepository,
     IcpDetailService,
     CorrectionsService,
     // Manual tests that need attention get a lightweight Reef Review.

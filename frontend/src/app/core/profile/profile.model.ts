@@ -69,6 +69,8 @@ export interface UserProfile {
     readonly trialEndsAt?: string;
     readonly billingExempt?: boolean;
     readonly createdAt: string;
+    /** The bootstrap admin: the shell shows the admin console's link. */
+    readonly isAdmin?: boolean;
   };
   readonly tanks: readonly Tank[];
   readonly entitlements: Entitlements;

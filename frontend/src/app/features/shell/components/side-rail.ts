@@ -68,7 +68,7 @@ const tankIdOf = (tank: RailTank) => (tank.status === 'chosen' ? tank.tankId : n
         (tankSelected)="selection.select($event)"
       />
       <ul class="space-y-1 text-sm">
-        @for (link of links; track link.path) {
+        @for (link of links(); track link.path) {
           <li>
             <a
               [routerLink]="link.path"
@@ -132,11 +132,15 @@ export class SideRail {
     { equal: (a, b) => a.status === b.status && tankIdOf(a) === tankIdOf(b) },
   );
 
-  protected readonly links = [
+  private readonly keeperLinks = [
     { path: '/app', label: 'Home', exact: true },
     { path: '/app/reef-review', label: 'Reef Review', exact: false },
     { path: '/app/profile', label: 'Profile', exact: true },
   ];
+  private readonly adminLink = { path: '/app/admin', label: 'Admin console', exact: false };
+  protected readonly links = computed(() =>
+    this.profile.loaded()?.user.isAdmin ? [...this.keeperLinks, this.adminLink] : this.keeperLinks,
+  );
 
   protected readonly sections = RAIL_SECTIONS.map((section) => ({
     ...section,
