@@ -8,6 +8,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context, Handler } fr
 import { runtimeConfig } from '../config';
 import { logger } from '../observability';
 import { ApiExceptionFilter } from './api-exception.filter';
+import { parseAllowedOrigins, withCors } from './cors';
 import { runWithInvocation } from './invocation-context';
 import { RouteGuard } from './route-guard';
 
@@ -58,6 +59,7 @@ type ProxyHandler = Handler<APIGatewayProxyEvent, APIGatewayProxyResult>;
  */
 export function lambdalith(rootModule: Type<unknown>): (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult> {
   let ready: Promise<ProxyHandler> | undefined;
+  const allowedOrigins = parseAllowedOrigins(process.env.ALLOWED_ORIGINS);
   const boot = async (): Promise<ProxyHandler> => {
     const app = await createHttpApplication(rootModule);
     return serverlessExpress({ app: app.getHttpAdapter().getInstance(), resolutionMode: 'PROMISE' }) as ProxyHandler;
@@ -68,6 +70,7 @@ export function lambdalith(rootModule: Type<unknown>): (event: APIGatewayProxyEv
       throw error;
     });
     const handle = await ready;
-    return runWithInvocation({ event, context }, () => handle(event, context, () => undefined) as Promise<APIGatewayProxyResult>);
+    const result = await runWithInvocation({ event, context }, () => handle(event, context, () => undefined) as Promise<APIGatewayProxyResult>);
+    return withCors(result, event, allowedOrigins);
   };
 }
