@@ -102,7 +102,8 @@ export class Auth extends pulumi.ComponentResource {
         name: envName(args.environment, 'client'),
         userPoolId: pool.id,
         generateSecret: false,
-        explicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+        // The SPA signs in with USER_PASSWORD_AUTH and refreshes (ADR 0019); nothing uses SRP.
+        explicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
         preventUserExistenceErrors: 'ENABLED',
         enableTokenRevocation: true,
         accessTokenValidity: 60,

@@ -123,7 +123,7 @@ export function describeInterfaces(env: StackName, run: () => Promise<ProgramRun
     it('gives the browser a public client without a secret', async () => {
       const { props } = named(await run(), TYPES.userPoolClient, `${env}-client`);
       expect(props.generateSecret).toBe(false);
-      expect(props.explicitAuthFlows).toEqual(['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
+      expect(props.explicitAuthFlows).toEqual(['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
     });
   });
 

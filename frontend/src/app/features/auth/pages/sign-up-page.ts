@@ -8,17 +8,18 @@ import {
 } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { AuthSession } from '../../../core/identity/auth-session';
+import { AuthSession, SignUpOutcome } from '../../../core/identity/auth-session';
 import { SignUpPlan } from '../../../core/identity/identity-client';
 import { isSignUpPlan } from '../../../shared/plans/plan-catalogue';
 import { AuthCard } from '../components/auth-card';
+import { FormAlert } from '../components/form-alert';
 import { CredentialsFields, credentialsForm } from '../components/credentials-fields';
 import { PlanPicker } from '../components/plan-picker';
 import { AuthFormState } from '../services/auth-form-state';
 
 @Component({
   selector: 'ram-sign-up-page',
-  imports: [ReactiveFormsModule, RouterLink, AuthCard, CredentialsFields, PlanPicker],
+  imports: [ReactiveFormsModule, RouterLink, AuthCard, CredentialsFields, PlanPicker, FormAlert],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ram-auth-card heading="Create your RaM account" [wide]="true">
@@ -37,11 +38,7 @@ import { AuthFormState } from '../services/auth-form-state';
           [showErrors]="state.submitted()"
           [newPassword]="true"
         />
-        @if (state.error(); as message) {
-          <p class="rounded-lg bg-coral-50 p-3 text-sm text-coral-800" role="alert">
-            {{ message }}
-          </p>
-        }
+        <ram-form-alert [message]="state.error()" />
         <button type="submit" class="btn-primary w-full sm:w-auto" [disabled]="state.busy()">
           {{ state.busy() ? 'Creating your account…' : 'Create account' }}
         </button>
@@ -77,8 +74,12 @@ export class SignUpPage {
     const plan = this.chosenPlan();
     if (this.form.invalid || !plan) return;
     const { email, password } = this.form.getRawValue();
-    if (await this.state.run(() => this.session.signUp({ email: email.trim(), password, plan }))) {
-      await this.router.navigateByUrl('/app');
+    const address = email.trim();
+    let outcome: SignUpOutcome = 'SIGNED_IN';
+    const request = { email: address, password, plan };
+    if (await this.state.run(async () => void (outcome = await this.session.signUp(request)))) {
+      if (outcome === 'SIGNED_IN') await this.router.navigateByUrl('/app');
+      else await this.router.navigate(['/sign-up/confirm'], { queryParams: { email: address } });
     }
   }
 }
