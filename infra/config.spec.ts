@@ -12,7 +12,7 @@ function configure(stack: StackName, overrides: Record<string, string> = {}, sec
 }
 
 describe('readConfig', () => {
-  it('reads the committed dev stack: short log retention, 10 MB uploads, no account-wide resources, no Grafana', () => {
+  it('reads the committed dev stack: short log retention, 10 MB uploads, no account-wide resources, Grafana on', () => {
     configure('dev');
     expect(readConfig()).toMatchObject({
       environment: 'dev',
@@ -21,7 +21,10 @@ describe('readConfig', () => {
       logRetentionDays: 14,
       uploadMaxBytes: 10 * 1024 * 1024,
       ownsAccountResources: false,
-      grafanaEnabled: false,
+      grafanaEnabled: true,
+      grafanaGroups: { admin: [], viewer: [] },
+      accountConcurrencyLimit: 1000,
+      activateCostTags: false,
     });
   });
 

@@ -22,12 +22,27 @@ import { environmentTagging } from './tags';
 const config = readConfig();
 const env = config.environment;
 const isProd = env === 'prod';
-const appOrigin = `https://${config.appDomain}`;
 const components: pulumi.ComponentResourceOptions = { transformations: [environmentTagging(env)] };
 const accountId = aws.getCallerIdentityOutput({}).accountId;
 
 const data = new Data('data', { environment: env, deletionProtection: isProd }, components);
-const storage = new Storage('storage', { environment: env, uploadOrigins: [appOrigin], forceDestroy: !isProd }, components);
+const storage = new Storage('storage', { environment: env, forceDestroy: !isProd, policiesElsewhere: ['ui', 'docs'] }, components);
+const edge = new Edge(
+  'edge',
+  {
+    environment: env,
+    ui: { bucket: storage.buckets.ui, domain: config.appDomain, singlePageApp: true },
+    docs: { bucket: storage.buckets.docs, domain: config.docsDomain, singlePageApp: false },
+    certificateArn: config.certificateArn,
+    dnsZone: config.ownsAccountResources ? config.mailDomain : undefined,
+  },
+  components,
+);
+// Without a certificate CloudFront answers on its own domain only, so that is where the app lives.
+const appOrigin: pulumi.Output<string> = config.certificateArn
+  ? pulumi.output(`https://${config.appDomain}`)
+  : pulumi.interpolate`https://${edge.ui.domainName}`;
+storage.allowBrowserUploads([appOrigin]);
 const queues = new Queues('queues', { environment: env }, components);
 const billing = new Billing(
   'billing',
@@ -46,6 +61,8 @@ const functionBasics: Omit<FunctionsArgs, 'names'> = {
   tables: data.tables,
   queues: queues.queues,
   streamFailureQueues: queues.streamFailureQueues,
+  asyncFailureQueues: queues.asyncFailureQueues,
+  allowedOrigins: appOrigin,
   buckets: storage.buckets,
   adminEmail: config.adminEmail,
   bedrockModelId: config.bedrockModelId,
@@ -118,17 +135,6 @@ const restApi = new RestApi(
   components,
 );
 new Schedule('schedule', { environment: env, functions }, components);
-const edge = new Edge(
-  'edge',
-  {
-    environment: env,
-    ui: { bucket: storage.buckets.ui, domain: config.appDomain, singlePageApp: true },
-    docs: { bucket: storage.buckets.docs, domain: config.docsDomain, singlePageApp: false },
-    certificateArn: config.certificateArn,
-    dnsZone: config.ownsAccountResources ? config.mailDomain : undefined,
-  },
-  components,
-);
 const observability = new Observability(
   'observability',
   {
@@ -137,8 +143,11 @@ const observability = new Observability(
     accountId,
     alarmEmail: config.alarmEmail,
     websocketApiId: websocket.apiId,
+    accountConcurrencyLimit: config.accountConcurrencyLimit,
     // Workspace tokens expire after 30 days; a new month's deploy mints a new one.
-    grafana: config.grafanaEnabled ? { tokenRotation: new Date().toISOString().slice(0, 7) } : undefined,
+    grafana: config.grafanaEnabled
+      ? { tokenRotation: new Date().toISOString().slice(0, 7), groups: config.grafanaGroups }
+      : undefined,
   },
   components,
 );
@@ -162,5 +171,6 @@ export const docsDistributionDomain = edge.docs.domainName;
 export const deployHookFunctions = DEPLOY_HOOKS.map((fn) => functionName(env, fn));
 export const operationsDashboard = observability.dashboardName;
 export const alarmTopicArn = observability.topicArn;
+export const warningTopicArn = observability.warningTopicArn;
 export const grafanaEndpoint = observability.grafanaEndpoint;
 export const stripePriceIds = pulumi.output(billing.priceIds);

@@ -13,7 +13,8 @@ export interface RestApiArgs {
   readonly functions: FunctionSet;
   readonly userPoolArn: pulumi.Input<string>;
   /** The one browser origin allowed to call the API. */
-  readonly allowedOrigin: string;
+  /** The app's origin: its domain with a certificate, CloudFront's own domain without. */
+  readonly allowedOrigin: pulumi.Input<string>;
   readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
   readonly logRetentionDays: number;
   /** Set the account-wide CloudWatch role API Gateway logs with (one stack per account does this). */
@@ -124,6 +125,12 @@ export class RestApi extends pulumi.ComponentResource {
       },
       { parent: this, dependsOn: accountLogging },
     );
+    // API Gateway writes execution logs to this group; made here so it expires instead of growing forever.
+    const executionLogs = new aws.cloudwatch.LogGroup(
+      `${name}-execution-logs`,
+      { name: pulumi.interpolate`API-Gateway-Execution-Logs_${this.api.id}/${args.environment}`, retentionInDays: args.logRetentionDays, tags },
+      child,
+    );
     new aws.apigateway.MethodSettings(
       `${name}-throttling`,
       {
@@ -137,7 +144,7 @@ export class RestApi extends pulumi.ComponentResource {
           throttlingBurstLimit: args.throttle.burstLimit,
         },
       },
-      child,
+      { parent: this, dependsOn: [executionLogs] },
     );
     this.url = this.stage.invokeUrl;
     this.registerOutputs({ url: this.url });

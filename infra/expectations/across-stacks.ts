@@ -1,6 +1,6 @@
 import type { CapturedResource } from '../testing/mocks';
 import { named, TYPES } from '../testing/queries';
-import { ofType, programFor, type ProgramRun } from '../testing/run-program';
+import { ofType, programFor, runProgram, type ProgramRun } from '../testing/run-program';
 import { ENVIRONMENT_TAG, TAGGABLE_TYPES } from '../tags';
 
 const NAME_FIELDS = ['name', 'bucket', 'dashboardName'];
@@ -45,7 +45,10 @@ export function describeAcrossStacks(): void {
 
     it.each(['dev', 'prod'] as const)('names every %s resource after its environment', async (env) => {
       const run = await programFor(env);
-      const own = new RegExp(`^(${env}|${env}-.+|/${env}/.+|/aws/(lambda|apigateway)/${env}-.+)$`);
+      // API Gateway fixes its execution log groups' names (API id, then the stage, which is the environment).
+      const own = new RegExp(
+        `^(${env}|${env}-.+|/${env}/.+|/aws/(lambda|apigateway)/${env}-.+|API-Gateway-Execution-Logs_\\w+/${env}|/aws/apigateway/\\w+/${env})$`,
+      );
       const foreign = physicalNames(run).filter((entry) => !own.test(entry.slice(entry.indexOf(' ') + 1)));
       expect(foreign).toEqual([]);
     });
@@ -64,12 +67,15 @@ export function describeAcrossStacks(): void {
 
     it('keeps account-wide resources (SES domain, Route 53 records, cost tags, API Gateway logging) in prod only', async () => {
       const [dev, prod] = await both();
-      for (const type of ACCOUNT_WIDE_TYPES) {
+      for (const type of ACCOUNT_WIDE_TYPES.filter((t) => t !== TYPES.costTag)) {
         expect(ofType(dev, type)).toEqual([]);
         expect(ofType(prod, type).length).toBeGreaterThan(0);
       }
+      // Activating cost tags is opt-in: it fails until Billing has seen the tags, and in member accounts.
+      expect(ofType(prod, TYPES.costTag)).toEqual([]);
+      const optedIn = await runProgram('prod', { 'reef-a-matic:activateCostTags': 'true' });
       expect(
-        ofType(prod, TYPES.costTag)
+        ofType(optedIn, TYPES.costTag)
           .map((t) => t.props.tagKey)
           .sort(),
       ).toEqual(['Environment', 'Module']);
@@ -101,20 +107,32 @@ export function describeAcrossStacks(): void {
   });
 
   describe('Grafana', () => {
-    it('provisions the prod workspace with CloudWatch and X-Ray data sources and a dashboard', async () => {
-      const prod = await programFor('prod');
-      const workspace = named(prod, TYPES.grafanaWorkspace, 'prod-reefamatic-ops');
+    it.each(['dev', 'prod'] as const)('provisions the %s workspace with CloudWatch and X-Ray data sources and a dashboard', async (env) => {
+      const run = await programFor(env);
+      const workspace = named(run, TYPES.grafanaWorkspace, `${env}-reefamatic-ops`);
       expect(workspace.props.dataSources).toEqual(['CLOUDWATCH', 'XRAY']);
       expect(
-        ofType(prod, TYPES.grafanaDataSource)
+        ofType(run, TYPES.grafanaDataSource)
           .map((d) => d.props.type)
           .sort(),
       ).toEqual(['cloudwatch', 'grafana-x-ray-datasource']);
-      expect(ofType(prod, TYPES.grafanaDashboard)).toHaveLength(1);
+      expect(ofType(run, TYPES.grafanaDashboard)).toHaveLength(1);
     });
 
-    it('creates nothing in dev, where the stack config leaves it disabled', async () => {
-      const dev = await programFor('dev');
+    it('gives the configured Identity Center groups their workspace roles, and nobody else', async () => {
+      const prod = await runProgram('prod', {
+        'reef-a-matic:grafanaAdminGroupIds': '["g-admins"]',
+        'reef-a-matic:grafanaViewerGroupIds': '["g-oncall","g-devs"]',
+      });
+      expect(ofType(prod, 'aws:grafana/roleAssociation:RoleAssociation').map((a) => [a.props.role, a.props.groupIds])).toEqual([
+        ['ADMIN', ['g-admins']],
+        ['VIEWER', ['g-oncall', 'g-devs']],
+      ]);
+      expect(ofType(await programFor('prod'), 'aws:grafana/roleAssociation:RoleAssociation')).toEqual([]);
+    });
+
+    it('creates nothing where a stack turns it off', async () => {
+      const dev = await runProgram('dev', { 'reef-a-matic:grafanaEnabled': 'false' });
       expect(ofType(dev, TYPES.grafanaWorkspace)).toEqual([]);
       expect(dev.resources.filter((r) => r.type.startsWith('grafana:'))).toEqual([]);
     });

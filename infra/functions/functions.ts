@@ -16,6 +16,7 @@ import { assumeRolePolicy, MANAGED_POLICIES } from '../managed-policies';
 import { functionLogGroupName, functionName } from '../naming';
 import type { QueueRef } from '../queues/queues';
 import type { BucketRef } from '../storage/storage';
+import { LOG_METRICS_NAMESPACE, logMetrics } from '../observability/log-metrics';
 import { moduleTags } from '../tags';
 import { functionEnvironment, STRIPE_FUNCTIONS } from './environment';
 import { functionStatements, type PermissionTargets } from './iam';
@@ -34,6 +35,9 @@ export interface FunctionsArgs {
   readonly tables: Readonly<Record<TableName, TableRef>>;
   readonly queues: Readonly<Record<QueueName, QueueRef>>;
   readonly streamFailureQueues: Readonly<Partial<Record<FunctionName, QueueRef>>>;
+  readonly asyncFailureQueues: Readonly<Partial<Record<FunctionName, QueueRef>>>;
+  /** Browser origins the HTTP lambdaliths answer with CORS headers (comma-separated). */
+  readonly allowedOrigins?: pulumi.Input<string>;
   readonly buckets: Readonly<Record<BucketName, BucketRef>>;
   readonly adminEmail: string;
   readonly bedrockModelId: string;
@@ -46,6 +50,11 @@ export interface FunctionsArgs {
     readonly connectionArns: readonly pulumi.Input<string>[];
   };
 }
+
+/** Lambda's own retries of an asynchronous event before it goes to the on-failure queue. */
+export const ASYNC_RETRY_ATTEMPTS = 2;
+/** An event older than this (e.g. while the function kept failing) goes to the on-failure queue unprocessed. */
+export const ASYNC_MAX_EVENT_AGE_SECONDS = 6 * 3600;
 
 /** A group of catalogue functions, each with its own log group, execution role and scoped policy. */
 export class Functions extends pulumi.ComponentResource {
@@ -72,6 +81,18 @@ export class Functions extends pulumi.ComponentResource {
       },
       { parent: this },
     );
+    for (const metric of logMetrics(args.environment).filter((m) => m.function === definition.name)) {
+      new aws.cloudwatch.LogMetricFilter(
+        `${logical}-${metric.kind}`,
+        {
+          name: `${functionName(args.environment, definition.name)}-${metric.kind}`,
+          logGroupName: logGroup.name,
+          pattern: metric.pattern,
+          metricTransformation: { name: metric.metricName, namespace: LOG_METRICS_NAMESPACE, value: metric.value },
+        },
+        { parent: this },
+      );
+    }
     const role = new aws.iam.Role(
       `${logical}-role`,
       {
@@ -91,7 +112,7 @@ export class Functions extends pulumi.ComponentResource {
       { role: role.name, policyArn: MANAGED_POLICIES.xrayWrite },
       { parent: this },
     );
-    return new aws.lambda.Function(
+    const fn = new aws.lambda.Function(
       logical,
       {
         name: functionName(args.environment, definition.name),
@@ -112,6 +133,20 @@ export class Functions extends pulumi.ComponentResource {
       // The role must be able to write logs and traces before the first invocation.
       { parent: this, dependsOn: [policy, tracing] },
     );
+    const asyncFailures = args.asyncFailureQueues[definition.name];
+    if (asyncFailures) {
+      new aws.lambda.FunctionEventInvokeConfig(
+        `${logical}-async`,
+        {
+          functionName: fn.name,
+          maximumRetryAttempts: ASYNC_RETRY_ATTEMPTS,
+          maximumEventAgeInSeconds: ASYNC_MAX_EVENT_AGE_SECONDS,
+          destinationConfig: { onFailure: { destination: asyncFailures.arn } },
+        },
+        { parent: this },
+      );
+    }
+    return fn;
   }
 
   private variables(definition: FunctionDefinition, args: FunctionsArgs): Record<string, pulumi.Input<string>> {
@@ -125,6 +160,7 @@ export class Functions extends pulumi.ComponentResource {
       queueUrls: Object.fromEntries(QUEUE_NAMES.map((q) => [q, args.queues[q].url])) as Record<QueueName, pulumi.Output<string>>,
       identity: args.identity,
       wsManagementEndpoint: args.websocket?.managementEndpoint,
+      allowedOrigins: args.allowedOrigins,
       stripeParameters: STRIPE_FUNCTIONS.includes(definition.name)
         ? { secretKey: stripe.secretKey.name, webhookSecret: stripe.webhookSecret.name }
         : undefined,
@@ -139,6 +175,7 @@ export class Functions extends pulumi.ComponentResource {
       queues: Object.fromEntries(QUEUE_NAMES.map((q) => [q, { arn: args.queues[q].arn }])),
       buckets: Object.fromEntries(Object.entries(args.buckets).map(([b, ref]) => [b, { arn: ref.arn }])),
       streamFailureQueueArn: args.streamFailureQueues[definition.name]?.arn,
+      asyncFailureQueueArn: args.asyncFailureQueues[definition.name]?.arn,
       connectionArns: definition.manageConnections ? args.websocket?.connectionArns : undefined,
       bedrockModelArn: args.bedrockModelArn,
       parameterArns: usesStripe ? [args.stripeParameters.secretKey.arn, args.stripeParameters.webhookSecret.arn] : undefined,
