@@ -29,15 +29,12 @@ export interface InfraConfig {
   readonly logRetentionDays: number;
   /** Steady-state requests per second and burst, per API stage. */
   readonly apiThrottle: { readonly rateLimit: number; readonly burstLimit: number };
-  /** Account-wide singletons (SES domain, API Gateway logging role, cost allocation tags) live in one stack only. */
-  readonly ownsAccountResources: boolean;
-  /**
-   * Opt-in: Cost Explorer only activates tag keys it has already seen on billed usage (up to a day after
-   * the first deploy), and only the management account of an Organization may activate them at all.
-   */
-  readonly activateCostTags: boolean;
+  /** The Route 53 public zone the app and docs names live in; with it, the stack writes their alias records. */
+  readonly hostedZone?: string;
   /** Where `npm run build -w backend` leaves one folder per function. */
   readonly bundleRoot: string;
+  /** Stop before creating anything when a function's bundle is missing (off only under test mocks). */
+  readonly requireBundles: boolean;
 }
 
 const LOG_RETENTION_DAYS: Readonly<Record<Environment, number>> = { dev: 14, prod: 90 };
@@ -86,8 +83,8 @@ export function readConfig(): InfraConfig {
     uploadMaxBytes,
     logRetentionDays: LOG_RETENTION_DAYS[environment],
     apiThrottle: API_THROTTLE[environment],
-    ownsAccountResources: config.getBoolean('ownsAccountResources') ?? environment === 'prod',
-    activateCostTags: config.getBoolean('activateCostTags') ?? false,
+    hostedZone: config.get('hostedZone'),
     bundleRoot: path.resolve(__dirname, '..', 'backend', 'dist', 'bundles'),
+    requireBundles: config.getBoolean('requireBundles') ?? true,
   };
 }

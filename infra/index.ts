@@ -6,7 +6,6 @@ import { WebSocketApi } from './api/websocket-api';
 import { Auth } from './auth/auth';
 import { Billing } from './billing/billing';
 import { readConfig } from './config';
-import { CostAllocation } from './cost/cost';
 import { Data } from './data/data';
 import { Edge } from './edge/edge';
 import { EventSources } from './functions/event-sources';
@@ -34,7 +33,7 @@ const edge = new Edge(
     ui: { bucket: storage.buckets.ui, domain: config.appDomain, singlePageApp: true },
     docs: { bucket: storage.buckets.docs, domain: config.docsDomain, singlePageApp: false },
     certificateArn: config.certificateArn,
-    dnsZone: config.ownsAccountResources ? config.mailDomain : undefined,
+    dnsZone: config.hostedZone,
   },
   components,
 );
@@ -57,6 +56,7 @@ const billing = new Billing(
 const functionBasics: Omit<FunctionsArgs, 'names'> = {
   environment: env,
   bundleRoot: config.bundleRoot,
+  requireBundles: config.requireBundles,
   logRetentionDays: config.logRetentionDays,
   tables: data.tables,
   queues: queues.queues,
@@ -79,7 +79,6 @@ const auth = new Auth(
     region: config.region,
     accountId,
     mailDomain: config.mailDomain,
-    ownsMailDomain: config.ownsAccountResources,
     triggers: identityTriggers.functions,
     deletionProtection: isProd,
   },
@@ -130,7 +129,6 @@ const restApi = new RestApi(
     allowedOrigin: appOrigin,
     throttle: config.apiThrottle,
     logRetentionDays: config.logRetentionDays,
-    ownsAccountLogging: config.ownsAccountResources,
   },
   components,
 );
@@ -151,7 +149,6 @@ const observability = new Observability(
   },
   components,
 );
-if (config.ownsAccountResources && config.activateCostTags) new CostAllocation('cost', components);
 
 export const environment = env;
 export const region = config.region;

@@ -1,3 +1,4 @@
+import { existsSync } from 'fs';
 import * as path from 'path';
 import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
@@ -31,6 +32,8 @@ export interface FunctionsArgs {
   readonly names: readonly FunctionName[];
   /** Folder with one built bundle per function (`<bundleRoot>/<function>/index.js`). */
   readonly bundleRoot: string;
+  /** Fail at once, naming the missing bundles, instead of deep inside an upload. */
+  readonly requireBundles: boolean;
   readonly logRetentionDays: number;
   readonly tables: Readonly<Record<TableName, TableRef>>;
   readonly queues: Readonly<Record<QueueName, QueueRef>>;
@@ -51,6 +54,14 @@ export interface FunctionsArgs {
   };
 }
 
+/** Throws, naming every missing one, unless each function has `<bundleRoot>/<function>/index.js`. */
+export function assertBundlesBuilt(bundleRoot: string, names: readonly FunctionName[]): void {
+  const missing = names.filter((fn) => !existsSync(path.join(bundleRoot, fn, 'index.js')));
+  if (missing.length > 0) {
+    throw new Error(`Function bundles missing in ${bundleRoot}: ${missing.join(', ')}. Run \`npm run build -w backend\` first.`);
+  }
+}
+
 /** Lambda's own retries of an asynchronous event before it goes to the on-failure queue. */
 export const ASYNC_RETRY_ATTEMPTS = 2;
 /** An event older than this (e.g. while the function kept failing) goes to the on-failure queue unprocessed. */
@@ -62,6 +73,7 @@ export class Functions extends pulumi.ComponentResource {
 
   constructor(name: string, args: FunctionsArgs, opts?: pulumi.ComponentResourceOptions) {
     super('ram:compute:Functions', name, {}, opts);
+    if (args.requireBundles) assertBundlesBuilt(args.bundleRoot, args.names);
     const functions: Partial<Record<FunctionName, aws.lambda.Function>> = {};
     for (const fn of args.names) functions[fn] = this.deploy(`${name}-${fn}`, FUNCTIONS[fn], args);
     this.functions = functions;
