@@ -12,7 +12,7 @@ function configure(stack: StackName, overrides: Record<string, string> = {}, sec
 }
 
 describe('readConfig', () => {
-  it('reads the committed dev stack: short log retention, 10 MB uploads, no account-wide resources, no Grafana', () => {
+  it('reads the committed dev stack: short log retention, 10 MB uploads, Grafana on', () => {
     configure('dev');
     expect(readConfig()).toMatchObject({
       environment: 'dev',
@@ -20,18 +20,18 @@ describe('readConfig', () => {
       appDomain: 'dev.reefamatic.com',
       logRetentionDays: 14,
       uploadMaxBytes: 10 * 1024 * 1024,
-      ownsAccountResources: false,
-      grafanaEnabled: false,
+      grafanaEnabled: true,
+      grafanaGroups: { admin: [], viewer: [] },
+      accountConcurrencyLimit: 1000,
     });
   });
 
-  it('reads the committed prod stack: long log retention, owner of the account-wide resources, Grafana on', () => {
+  it('reads the committed prod stack: long log retention, Grafana on', () => {
     configure('prod');
     expect(readConfig()).toMatchObject({
       environment: 'prod',
       appDomain: 'www.reefamatic.com',
       logRetentionDays: 90,
-      ownsAccountResources: true,
       grafanaEnabled: true,
     });
   });

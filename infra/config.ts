@@ -21,16 +21,20 @@ export interface InfraConfig {
   readonly stripe: { readonly secretKey: pulumi.Output<string>; readonly webhookSecret: pulumi.Output<string> };
   readonly bedrockModelId: string;
   readonly grafanaEnabled: boolean;
+  /** IAM Identity Center group ids given the Grafana workspace's admin and viewer roles. */
+  readonly grafanaGroups: { readonly admin: readonly string[]; readonly viewer: readonly string[] };
+  /** The account's Lambda concurrency limit, for the 80% warning (1,000 unless AWS raised it). */
+  readonly accountConcurrencyLimit: number;
   readonly uploadMaxBytes: number;
   readonly logRetentionDays: number;
   /** Steady-state requests per second and burst, per API stage. */
   readonly apiThrottle: { readonly rateLimit: number; readonly burstLimit: number };
-  /** Account-wide singletons (SES domain, API Gateway logging role, cost allocation tags) live in one stack only. */
-  readonly ownsAccountResources: boolean;
-  /** Cost Explorer only activates tag keys it has already seen on billed usage (up to a day after first use). */
-  readonly activateCostTags: boolean;
+  /** The Route 53 public zone the app and docs names live in; with it, the stack writes their alias records. */
+  readonly hostedZone?: string;
   /** Where `npm run build -w backend` leaves one folder per function. */
   readonly bundleRoot: string;
+  /** Stop before creating anything when a function's bundle is missing (off only under test mocks). */
+  readonly requireBundles: boolean;
 }
 
 const LOG_RETENTION_DAYS: Readonly<Record<Environment, number>> = { dev: 14, prod: 90 };
@@ -42,6 +46,7 @@ const API_THROTTLE: Readonly<Record<Environment, InfraConfig['apiThrottle']>> = 
 };
 
 const DEFAULT_UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
+const DEFAULT_ACCOUNT_CONCURRENCY = 1000;
 
 function requireEmail(config: pulumi.Config, key: string): string {
   const value = config.require(key);
@@ -70,11 +75,16 @@ export function readConfig(): InfraConfig {
     },
     bedrockModelId: config.require('bedrockModelId'),
     grafanaEnabled: config.getBoolean('grafanaEnabled') ?? false,
+    grafanaGroups: {
+      admin: config.getObject<string[]>('grafanaAdminGroupIds') ?? [],
+      viewer: config.getObject<string[]>('grafanaViewerGroupIds') ?? [],
+    },
+    accountConcurrencyLimit: config.getNumber('accountConcurrencyLimit', { min: 10 }) ?? DEFAULT_ACCOUNT_CONCURRENCY,
     uploadMaxBytes,
     logRetentionDays: LOG_RETENTION_DAYS[environment],
     apiThrottle: API_THROTTLE[environment],
-    ownsAccountResources: config.getBoolean('ownsAccountResources') ?? environment === 'prod',
-    activateCostTags: config.getBoolean('activateCostTags') ?? true,
+    hostedZone: config.get('hostedZone'),
     bundleRoot: path.resolve(__dirname, '..', 'backend', 'dist', 'bundles'),
+    requireBundles: config.getBoolean('requireBundles') ?? true,
   };
 }

@@ -6,7 +6,6 @@ import { WebSocketApi } from './api/websocket-api';
 import { Auth, senderAddress } from './auth/auth';
 import { Billing } from './billing/billing';
 import { readConfig } from './config';
-import { CostAllocation } from './cost/cost';
 import { Data } from './data/data';
 import { Edge } from './edge/edge';
 import { EventSources } from './functions/event-sources';
@@ -22,12 +21,38 @@ import { environmentTagging } from './tags';
 const config = readConfig();
 const env = config.environment;
 const isProd = env === 'prod';
-const appOrigin = `https://${config.appDomain}`;
 const components: pulumi.ComponentResourceOptions = { transformations: [environmentTagging(env)] };
 const accountId = aws.getCallerIdentityOutput({}).accountId;
 
 const data = new Data('data', { environment: env, deletionProtection: isProd }, components);
-const storage = new Storage('storage', { environment: env, uploadOrigins: [appOrigin], forceDestroy: !isProd }, components);
+const storage = new Storage('storage', { environment: env, forceDestroy: !isProd, policiesElsewhere: ['ui', 'docs'] }, components);
+const edge = new Edge(
+  'edge',
+  {
+    environment: env,
+    ui: { bucket: storage.buckets.ui, domain: config.appDomain, singlePageApp: true },
+    docs: { bucket: storage.buckets.docs, domain: config.docsDomain, singlePageApp: false },
+    certificateArn: config.certificateArn,
+    dnsZone: config.hostedZone,
+    // The functions' CORS origin is this distribution's domain, so the CSP cannot name the API's own
+    // id (that would be a cycle: edge → API → functions → edge). It names the region's API Gateway
+    // domains instead; script-src stays 'self' only.
+    appOrigins: {
+      connect: [
+        `https://*.execute-api.${config.region}.amazonaws.com`,
+        `https://cognito-idp.${config.region}.amazonaws.com`,
+        storage.buckets.upload.regionalDomainName.apply((domain) => `https://${domain}`),
+      ],
+      websocket: [`wss://*.execute-api.${config.region}.amazonaws.com`],
+    },
+  },
+  components,
+);
+// Without a certificate CloudFront answers on its own domain only, so that is where the app lives.
+const appOrigin: pulumi.Output<string> = config.certificateArn
+  ? pulumi.output(`https://${config.appDomain}`)
+  : pulumi.interpolate`https://${edge.ui.domainName}`;
+storage.allowBrowserUploads([appOrigin]);
 const queues = new Queues('queues', { environment: env }, components);
 const billing = new Billing(
   'billing',
@@ -42,10 +67,13 @@ const billing = new Billing(
 const functionBasics: Omit<FunctionsArgs, 'names'> = {
   environment: env,
   bundleRoot: config.bundleRoot,
+  requireBundles: config.requireBundles,
   logRetentionDays: config.logRetentionDays,
   tables: data.tables,
   queues: queues.queues,
   streamFailureQueues: queues.streamFailureQueues,
+  asyncFailureQueues: queues.asyncFailureQueues,
+  allowedOrigins: appOrigin,
   buckets: storage.buckets,
   adminEmail: config.adminEmail,
   bedrockModelId: config.bedrockModelId,
@@ -67,7 +95,6 @@ const auth = new Auth(
     region: config.region,
     accountId,
     mailDomain: config.mailDomain,
-    ownsMailDomain: config.ownsAccountResources,
     triggers: identityTriggers.functions,
     deletionProtection: isProd,
   },
@@ -120,30 +147,10 @@ const restApi = new RestApi(
     allowedOrigin: appOrigin,
     throttle: config.apiThrottle,
     logRetentionDays: config.logRetentionDays,
-    ownsAccountLogging: config.ownsAccountResources,
   },
   components,
 );
 new Schedule('schedule', { environment: env, functions }, components);
-const edge = new Edge(
-  'edge',
-  {
-    environment: env,
-    ui: { bucket: storage.buckets.ui, domain: config.appDomain, singlePageApp: true },
-    docs: { bucket: storage.buckets.docs, domain: config.docsDomain, singlePageApp: false },
-    certificateArn: config.certificateArn,
-    dnsZone: config.ownsAccountResources ? config.mailDomain : undefined,
-    appOrigins: {
-      connect: [
-        restApi.url.apply((url) => new URL(url).origin),
-        `https://cognito-idp.${config.region}.amazonaws.com`,
-        storage.buckets.upload.regionalDomainName.apply((domain) => `https://${domain}`),
-      ],
-      websocket: [websocket.url.apply((url) => new URL(url).origin)],
-    },
-  },
-  components,
-);
 const observability = new Observability(
   'observability',
   {
@@ -152,12 +159,14 @@ const observability = new Observability(
     accountId,
     alarmEmail: config.alarmEmail,
     websocketApiId: websocket.apiId,
+    accountConcurrencyLimit: config.accountConcurrencyLimit,
     // Workspace tokens expire after 30 days; a new month's deploy mints a new one.
-    grafana: config.grafanaEnabled ? { tokenRotation: new Date().toISOString().slice(0, 7) } : undefined,
+    grafana: config.grafanaEnabled
+      ? { tokenRotation: new Date().toISOString().slice(0, 7), groups: config.grafanaGroups }
+      : undefined,
   },
   components,
 );
-if (config.ownsAccountResources && config.activateCostTags) new CostAllocation('cost', components);
 
 export const environment = env;
 export const region = config.region;
@@ -177,5 +186,6 @@ export const docsDistributionDomain = edge.docs.domainName;
 export const deployHookFunctions = DEPLOY_HOOKS.map((fn) => functionName(env, fn));
 export const operationsDashboard = observability.dashboardName;
 export const alarmTopicArn = observability.topicArn;
+export const warningTopicArn = observability.warningTopicArn;
 export const grafanaEndpoint = observability.grafanaEndpoint;
 export const stripePriceIds = pulumi.output(billing.priceIds);

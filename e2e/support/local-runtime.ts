@@ -87,7 +87,7 @@ function exited(child: ChildProcess, withinMs: number): Promise<boolean> {
  * `/api/health`. It runs in its own process group, so stopping it also stops the DynamoDB Local
  * it started, and nothing else.
  */
-export async function startLocalRuntime(extraEnv: Record<string, string> = {}): Promise<LocalRuntime> {
+export async function startLocalRuntime(extraEnv: Readonly<Record<string, string>> = {}): Promise<LocalRuntime> {
   const [port, dynamoPort, s3Port] = await freePorts(3);
   const dataDir = mkdtempSync(join(tmpdir(), 'ram-e2e-data-'));
   const lines: string[] = [];

@@ -5,9 +5,9 @@ export const CORS_ALLOWED_HEADERS = 'Content-Type,Authorization,X-Request-Id';
 export const CORS_ALLOWED_METHODS = 'OPTIONS,POST';
 
 /** Response header values for API Gateway; literal values are single-quoted strings. */
-export function corsHeaderValues(origin: string): Record<string, string> {
+export function corsHeaderValues(origin: pulumi.Input<string>): Record<string, pulumi.Input<string>> {
   return {
-    'method.response.header.Access-Control-Allow-Origin': `'${origin}'`,
+    'method.response.header.Access-Control-Allow-Origin': pulumi.interpolate`'${origin}'`,
     'method.response.header.Access-Control-Allow-Methods': `'${CORS_ALLOWED_METHODS}'`,
     'method.response.header.Access-Control-Allow-Headers': `'${CORS_ALLOWED_HEADERS}'`,
   };
@@ -16,7 +16,7 @@ export function corsHeaderValues(origin: string): Record<string, string> {
 export interface PreflightArgs {
   readonly restApi: pulumi.Input<string>;
   readonly resourceId: pulumi.Input<string>;
-  readonly origin: string;
+  readonly origin: pulumi.Input<string>;
 }
 
 /**
@@ -71,7 +71,7 @@ export function preflight(name: string, args: PreflightArgs, opts: pulumi.Custom
 export function corsOnGatewayErrors(
   name: string,
   restApi: pulumi.Input<string>,
-  origin: string,
+  origin: pulumi.Input<string>,
   opts: pulumi.CustomResourceOptions,
 ): pulumi.Resource[] {
   const headers = Object.fromEntries(

@@ -2,7 +2,6 @@ import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
 import { ROUTES, type RouteAuth, type RouteDefinition } from '../../backend/src/catalogue';
 import type { FunctionSet } from '../functions/groups';
-import { assumeRolePolicy, MANAGED_POLICIES } from '../managed-policies';
 import { envName } from '../naming';
 import { moduleTags } from '../tags';
 import { corsOnGatewayErrors, preflight } from './cors';
@@ -13,11 +12,11 @@ export interface RestApiArgs {
   readonly functions: FunctionSet;
   readonly userPoolArn: pulumi.Input<string>;
   /** The one browser origin allowed to call the API. */
-  readonly allowedOrigin: string;
+  /** The app's origin: its domain with a certificate, CloudFront's own domain without. */
+  readonly allowedOrigin: pulumi.Input<string>;
   readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
   readonly logRetentionDays: number;
   /** Set the account-wide CloudWatch role API Gateway logs with (one stack per account does this). */
-  readonly ownsAccountLogging: boolean;
 }
 
 /** API Gateway authorization per catalogue auth: `admin` is still a Cognito token; the admin check is in the app. */
@@ -111,7 +110,6 @@ export class RestApi extends pulumi.ComponentResource {
       { name: `/aws/apigateway/${envName(args.environment, 'rest-api')}`, retentionInDays: args.logRetentionDays, tags },
       child,
     );
-    const accountLogging = args.ownsAccountLogging ? [this.accountLoggingRole(name)] : [];
     this.stage = new aws.apigateway.Stage(
       `${name}-stage`,
       {
@@ -122,7 +120,14 @@ export class RestApi extends pulumi.ComponentResource {
         accessLogSettings: { destinationArn: accessLogs.arn, format: ACCESS_LOG_FORMAT },
         tags,
       },
-      { parent: this, dependsOn: accountLogging },
+      // Access logs need API Gateway's account-wide CloudWatch role, which the bootstrap stack sets.
+      child,
+    );
+    // API Gateway writes execution logs to this group; made here so it expires instead of growing forever.
+    const executionLogs = new aws.cloudwatch.LogGroup(
+      `${name}-execution-logs`,
+      { name: pulumi.interpolate`API-Gateway-Execution-Logs_${this.api.id}/${args.environment}`, retentionInDays: args.logRetentionDays, tags },
+      child,
     );
     new aws.apigateway.MethodSettings(
       `${name}-throttling`,
@@ -137,7 +142,7 @@ export class RestApi extends pulumi.ComponentResource {
           throttlingBurstLimit: args.throttle.burstLimit,
         },
       },
-      child,
+      { parent: this, dependsOn: [executionLogs] },
     );
     this.url = this.stage.invokeUrl;
     this.registerOutputs({ url: this.url });
@@ -188,22 +193,5 @@ export class RestApi extends pulumi.ComponentResource {
       { parent: this },
     );
     return [method, integration];
-  }
-
-  private accountLoggingRole(name: string): aws.apigateway.Account {
-    const role = new aws.iam.Role(
-      `${name}-cloudwatch-role`,
-      {
-        assumeRolePolicy: assumeRolePolicy('apigateway.amazonaws.com'),
-        tags: moduleTags('platform'),
-      },
-      { parent: this },
-    );
-    new aws.iam.RolePolicyAttachment(
-      `${name}-cloudwatch-role-logs`,
-      { role: role.name, policyArn: MANAGED_POLICIES.apiGatewayLogs },
-      { parent: this },
-    );
-    return new aws.apigateway.Account(`${name}-account`, { cloudwatchRoleArn: role.arn }, { parent: this });
   }
 }

@@ -121,6 +121,12 @@ export class WebSocketApi extends pulumi.ComponentResource {
       },
       child,
     );
+    // Execution logs of a WebSocket stage go to this group; made here so it expires.
+    const executionLogs = new aws.cloudwatch.LogGroup(
+      `${name}-execution-logs`,
+      { name: pulumi.interpolate`/aws/apigateway/${api.id}/${args.environment}`, retentionInDays: args.logRetentionDays, tags },
+      child,
+    );
     const stage = new aws.apigatewayv2.Stage(
       `${name}-stage`,
       {
@@ -136,7 +142,7 @@ export class WebSocketApi extends pulumi.ComponentResource {
         },
         tags,
       },
-      { parent: this, dependsOn: routes },
+      { parent: this, dependsOn: [...routes, executionLogs] },
     );
     this.apiId = api.id;
     this.stageName = args.environment;

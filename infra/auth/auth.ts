@@ -3,16 +3,14 @@ import * as pulumi from '@pulumi/pulumi';
 import { IDENTITY_TRIGGERS, type FunctionName } from '../../backend/src/catalogue';
 import { envName } from '../naming';
 import { moduleTags } from '../tags';
-import { mailDomainArn, verifiedMailDomain } from './mail-domain';
+import { mailDomainArn } from './mail-domain';
 
 export interface AuthArgs {
   readonly environment: string;
   readonly region: string;
   readonly accountId: pulumi.Input<string>;
-  /** The domain verification mail comes from (reefamatic.com). */
+  /** The domain verification mail comes from (reefamatic.com); the bootstrap stack verifies it in SES. */
   readonly mailDomain: string;
-  /** Create and verify the SES identity here; the other stack refers to it by name. */
-  readonly ownsMailDomain: boolean;
   readonly triggers: Readonly<Partial<Record<FunctionName, aws.lambda.Function>>>;
   /** Refuse to delete the pool (prod). */
   readonly deletionProtection: boolean;
@@ -43,9 +41,8 @@ export class Auth extends pulumi.ComponentResource {
       if (!resource) throw new Error(`Identity trigger ${fn} was not deployed`);
       return resource;
     };
-    const sourceArn = args.ownsMailDomain
-      ? verifiedMailDomain(`${name}-mail`, { domain: args.mailDomain, region: args.region }, this)
-      : mailDomainArn(args.mailDomain, args.region, args.accountId);
+    // The identity is account-wide, made once by the bootstrap stack, so either stack can deploy first.
+    const sourceArn = mailDomainArn(args.mailDomain, args.region, args.accountId);
     const pool = new aws.cognito.UserPool(
       name,
       {
@@ -104,7 +101,8 @@ export class Auth extends pulumi.ComponentResource {
         name: envName(args.environment, 'client'),
         userPoolId: pool.id,
         generateSecret: false,
-        explicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+        // The SPA signs in with USER_PASSWORD_AUTH and refreshes (ADR 0019); nothing uses SRP.
+        explicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
         preventUserExistenceErrors: 'ENABLED',
         enableTokenRevocation: true,
         accessTokenValidity: 60,

@@ -69,7 +69,7 @@ export function verifiedMailDomain(name: string, args: MailDomainArgs, parent: p
   return verified.arn;
 }
 
-/** The ARN of an SES identity owned by another stack, by name. */
+/** The ARN of the SES identity the bootstrap stack verified, by name. */
 export function mailDomainArn(domain: string, region: string, accountId: pulumi.Input<string>): pulumi.Output<string> {
   return pulumi.interpolate`arn:aws:ses:${region}:${accountId}:identity/${domain}`;
 }

@@ -45,6 +45,14 @@ describe('spaConfig', () => {
 describe('devTraces', () => {
   const built = (content: string) => [{ path: 'dist/main.js', content }];
 
+  it('still finds the dev domain and dev-stage URLs when dev has never been deployed', () => {
+    expect(devTraces(built(JSON.stringify(spaConfig(prod))), undefined)).toEqual([]);
+    expect(devTraces(built(`fetch("${dev.restApiUrl}/user"); location = "https://dev.reefamatic.com"`), undefined)).toEqual([
+      'dist/main.js: contains dev.reefamatic.com',
+      'dist/main.js: contains a URL on a dev stage',
+    ]);
+  });
+
   it('passes a prod build that only knows prod', () => {
     expect(devTraces(built(JSON.stringify(spaConfig(prod))), dev)).toEqual([]);
   });

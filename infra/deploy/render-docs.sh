@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
-# Renders docs/**/*.md to static HTML in the given folder; Mermaid blocks are drawn in the browser.
-# Usage: infra/deploy/render-docs.sh <out-dir>   (needs network access for `npx marked` on first use)
+# Renders docs/**/*.md to static HTML in the given folder, offline: `marked` and `mermaid` are dev
+# dependencies (npm ci installs them), and the site serves its own copy of Mermaid, drawn in the browser.
+# Usage: infra/deploy/render-docs.sh <out-dir>   (from the repository root, after npm ci)
 set -euo pipefail
 out="${1:?usage: render-docs.sh <out-dir>}"
-rm -rf "$out" && mkdir -p "$out"
+marked=node_modules/.bin/marked
+mermaid=node_modules/mermaid/dist/mermaid.min.js
+for tool in "$marked" "$mermaid"; do
+  [ -e "$tool" ] || { echo "render-docs: $tool is missing; run npm ci first" >&2; exit 1; }
+done
+rm -rf "$out" && mkdir -p "$out/assets"
+cp "$mermaid" "$out/assets/mermaid.min.js"
 
+# $1: page title; $2: the path from the page back to the site root ("" or "../").
 page_head() {
   cat <<HTML
 <!doctype html>
@@ -12,15 +20,18 @@ page_head() {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
 pre{overflow:auto;background:#f5f5f5;padding:.75rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem}</style>
-<script type="module">
-import mermaid from 'https://cdn.jsdelivr.net/npm/mermaid@11/dist/mermaid.esm.min.mjs';
-for (const block of document.querySelectorAll('code.language-mermaid')) {
-  const figure = document.createElement('pre');
-  figure.className = 'mermaid';
-  figure.textContent = block.textContent;
-  block.parentElement.replaceWith(figure);
-}
-mermaid.run();
+<script src="$2assets/mermaid.min.js"></script>
+<script>
+addEventListener('DOMContentLoaded', () => {
+  for (const block of document.querySelectorAll('code.language-mermaid')) {
+    const figure = document.createElement('pre');
+    figure.className = 'mermaid';
+    figure.textContent = block.textContent;
+    block.parentElement.replaceWith(figure);
+  }
+  mermaid.initialize({ startOnLoad: false });
+  mermaid.run();
+});
 </script></head><body><main>
 HTML
 }
@@ -30,7 +41,10 @@ find docs -name '*.md' | sort | while read -r source; do
   target="$out/${relative%.md}.html"
   [ "$relative" = "README.md" ] && target="$out/index.html"
   mkdir -p "$(dirname "$target")"
-  { page_head "$(basename "${source%.md}")"; npx --yes marked@15 --gfm -i "$source"; echo '</main></body></html>'; } > "$target"
+  folder=$(dirname "$relative")
+  up=""
+  [ "$folder" = "." ] || up=$(echo "$folder" | sed -E 's#[^/]+#..#g')/
+  { page_head "$(basename "${source%.md}")" "$up"; "$marked" --gfm -i "$source"; echo '</main></body></html>'; } > "$target"
 done
 # Links between pages point at .md files in the repository; the site serves .html.
 find "$out" -name '*.html' -exec sed -i -E 's/href="([^":]+)\.md(#[^"]*)?"/href="\1.html\2"/g' {} +

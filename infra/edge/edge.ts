@@ -2,7 +2,7 @@ import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
 import { PERMISSIONS_POLICY, appContentSecurityPolicy } from '../../backend/src/shared/http/security-headers';
 import { envName } from '../naming';
-import type { BucketRef } from '../storage/storage';
+import { denyInsecureTransport, type BucketRef } from '../storage/storage';
 import { moduleTags } from '../tags';
 
 export interface SiteArgs {
@@ -140,6 +140,7 @@ export class Edge extends pulumi.ComponentResource {
         policy: pulumi.jsonStringify({
           Version: '2012-10-17',
           Statement: [
+            denyInsecureTransport(site.bucket.arn),
             {
               Sid: 'CloudFrontReadsObjects',
               Effect: 'Allow',

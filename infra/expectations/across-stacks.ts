@@ -1,6 +1,7 @@
 import type { CapturedResource } from '../testing/mocks';
 import { named, TYPES } from '../testing/queries';
-import { ofType, programFor, type ProgramRun } from '../testing/run-program';
+import { TEST_ACCOUNT } from '../testing/mocks';
+import { ofType, programFor, runProgram, type ProgramRun } from '../testing/run-program';
 import { ENVIRONMENT_TAG, TAGGABLE_TYPES } from '../tags';
 
 const NAME_FIELDS = ['name', 'bucket', 'dashboardName'];
@@ -45,7 +46,10 @@ export function describeAcrossStacks(): void {
 
     it.each(['dev', 'prod'] as const)('names every %s resource after its environment', async (env) => {
       const run = await programFor(env);
-      const own = new RegExp(`^(${env}|${env}-.+|/${env}/.+|/aws/(lambda|apigateway)/${env}-.+)$`);
+      // API Gateway fixes its execution log groups' names (API id, then the stage, which is the environment).
+      const own = new RegExp(
+        `^(${env}|${env}-.+|/${env}/.+|/aws/(lambda|apigateway)/${env}-.+|API-Gateway-Execution-Logs_\\w+/${env}|/aws/apigateway/\\w+/${env})$`,
+      );
       const foreign = physicalNames(run).filter((entry) => !own.test(entry.slice(entry.indexOf(' ') + 1)));
       expect(foreign).toEqual([]);
     });
@@ -62,19 +66,16 @@ export function describeAcrossStacks(): void {
       expect(ofType(prod, TYPES.restStage)[0].props.stageName).toBe('prod');
     });
 
-    it('keeps account-wide resources (SES domain, Route 53 records, cost tags, API Gateway logging) in prod only', async () => {
+    it('creates no account-wide resource in either stack, so dev and prod deploy in any order (the bootstrap owns them)', async () => {
       const [dev, prod] = await both();
       for (const type of ACCOUNT_WIDE_TYPES) {
-        expect(ofType(dev, type)).toEqual([]);
-        expect(ofType(prod, type).length).toBeGreaterThan(0);
+        expect([type, ofType(dev, type)]).toEqual([type, []]);
+        expect([type, ofType(prod, type)]).toEqual([type, []]);
       }
-      expect(
-        ofType(prod, TYPES.costTag)
-          .map((t) => t.props.tagKey)
-          .sort(),
-      ).toEqual(['Environment', 'Module']);
-      const dkim = ofType(prod, TYPES.dnsRecord).filter((r) => r.props.type === 'CNAME');
-      expect(dkim).toHaveLength(3);
+      // Both pools send mail through the identity the bootstrap verified, referred to by name.
+      for (const run of [dev, prod]) {
+        expect(ofType(run, TYPES.userPool)[0].props.emailConfiguration.sourceArn).toBe(`arn:aws:ses:eu-central-1:${TEST_ACCOUNT}:identity/reefamatic.com`);
+      }
     });
 
     it('leaves no trace of dev in the prod stack', async () => {
@@ -101,20 +102,32 @@ export function describeAcrossStacks(): void {
   });
 
   describe('Grafana', () => {
-    it('provisions the prod workspace with CloudWatch and X-Ray data sources and a dashboard', async () => {
-      const prod = await programFor('prod');
-      const workspace = named(prod, TYPES.grafanaWorkspace, 'prod-reefamatic-ops');
+    it.each(['dev', 'prod'] as const)('provisions the %s workspace with CloudWatch and X-Ray data sources and a dashboard', async (env) => {
+      const run = await programFor(env);
+      const workspace = named(run, TYPES.grafanaWorkspace, `${env}-reefamatic-ops`);
       expect(workspace.props.dataSources).toEqual(['CLOUDWATCH', 'XRAY']);
       expect(
-        ofType(prod, TYPES.grafanaDataSource)
+        ofType(run, TYPES.grafanaDataSource)
           .map((d) => d.props.type)
           .sort(),
       ).toEqual(['cloudwatch', 'grafana-x-ray-datasource']);
-      expect(ofType(prod, TYPES.grafanaDashboard)).toHaveLength(1);
+      expect(ofType(run, TYPES.grafanaDashboard)).toHaveLength(1);
     });
 
-    it('creates nothing in dev, where the stack config leaves it disabled', async () => {
-      const dev = await programFor('dev');
+    it('gives the configured Identity Center groups their workspace roles, and nobody else', async () => {
+      const prod = await runProgram('prod', {
+        'reef-a-matic:grafanaAdminGroupIds': '["g-admins"]',
+        'reef-a-matic:grafanaViewerGroupIds': '["g-oncall","g-devs"]',
+      });
+      expect(ofType(prod, 'aws:grafana/roleAssociation:RoleAssociation').map((a) => [a.props.role, a.props.groupIds])).toEqual([
+        ['ADMIN', ['g-admins']],
+        ['VIEWER', ['g-oncall', 'g-devs']],
+      ]);
+      expect(ofType(await programFor('prod'), 'aws:grafana/roleAssociation:RoleAssociation')).toEqual([]);
+    });
+
+    it('creates nothing where a stack turns it off', async () => {
+      const dev = await runProgram('dev', { 'reef-a-matic:grafanaEnabled': 'false' });
       expect(ofType(dev, TYPES.grafanaWorkspace)).toEqual([]);
       expect(dev.resources.filter((r) => r.type.startsWith('grafana:'))).toEqual([]);
     });

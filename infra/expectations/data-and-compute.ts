@@ -1,3 +1,4 @@
+import { asyncInvokedFunctions, streamConsumers } from '../queues/queues';
 import {
   BUCKET_NOTIFICATIONS,
   deadLetterQueueName,
@@ -65,9 +66,8 @@ export function describeDataAndCompute(env: StackName, run: () => Promise<Progra
       expect(Boolean(main.props.contentBasedDeduplication)).toBe(Boolean(definition.contentBasedDeduplication));
     });
 
-    it('creates no queues beyond the catalogue, its dead letters and the stream failure queue', async () => {
-      const streamConsumers = new Set(STREAM_SUBSCRIPTIONS.map((s) => s.target)).size;
-      expect(ofType(await run(), TYPES.queue)).toHaveLength(QUEUE_NAMES.length * 2 + streamConsumers);
+    it('creates no queues beyond the catalogue, its dead letters, the stream and the async failure queues', async () => {
+      expect(ofType(await run(), TYPES.queue)).toHaveLength(QUEUE_NAMES.length * 2 + streamConsumers().length + asyncInvokedFunctions().length);
     });
   });
 

@@ -1,5 +1,6 @@
 import { deadLetterQueueName, FUNCTION_NAMES, FUNCTIONS, QUEUE_NAMES, TABLE_NAMES } from '../../backend/src/catalogue';
 import { STRIPE_FUNCTIONS } from '../functions/environment';
+import { alarmSpecs } from '../observability/alarm-specs';
 import { monitoredFunctions, THRESHOLDS } from '../observability/thresholds';
 import { TEST_ACCOUNT, TEST_REGION } from '../testing/mocks';
 import { named, TYPES, unsecret } from '../testing/queries';
@@ -7,16 +8,55 @@ import { ofType, type ProgramRun, type StackName } from '../testing/run-program'
 
 /** Alarms, dashboard, billing and secrets of one stack. */
 export function describeOperations(env: StackName, run: () => Promise<ProgramRun>): void {
-  it('sends every alarm to the ops topic, which mails the alarm address', async () => {
+  it('sends critical alarms to the ops-alerts topic and 002 warnings to their own topic, both mailed', async () => {
     const resources = await run();
-    const topic = named(resources, TYPES.topic, `${env}-reefamatic-ops-alerts`);
-    const topicArn = `arn:aws:sns:${TEST_REGION}:${TEST_ACCOUNT}:${topic.props.name}`;
-    expect(ofType(resources, TYPES.subscription).map((s) => [s.props.protocol, s.props.endpoint])).toEqual([
-      ['email', 'ops@reefamatic.com'],
+    const arnOf = (topic: string) => `arn:aws:sns:${TEST_REGION}:${TEST_ACCOUNT}:${env}-reefamatic-ops-${topic}`;
+    named(resources, TYPES.topic, `${env}-reefamatic-ops-alerts`);
+    named(resources, TYPES.topic, `${env}-reefamatic-ops-warnings`);
+    expect(ofType(resources, TYPES.subscription).map((s) => [s.props.topic, s.props.protocol, s.props.endpoint])).toEqual([
+      [arnOf('alerts'), 'email', 'ops@reefamatic.com'],
+      [arnOf('warnings'), 'email', 'ops@reefamatic.com'],
     ]);
+    const specs = alarmSpecs({ environment: env, websocketApiId: 'ws', accountConcurrencyLimit: 1000 });
     const alarms = ofType(resources, TYPES.alarm);
-    expect(alarms.length).toBeGreaterThan(0);
-    for (const alarm of alarms) expect(alarm.props.alarmActions).toEqual([topicArn]);
+    expect(alarms.map((a) => a.props.name).sort()).toEqual(specs.map((s) => s.name).sort());
+    for (const spec of specs) {
+      const alarm = named(resources, TYPES.alarm, spec.name);
+      expect([spec.name, alarm.props.alarmActions]).toEqual([spec.name, [arnOf(spec.severity === 'warning' ? 'warnings' : 'alerts')]]);
+    }
+    expect(specs.filter((s) => s.severity === 'warning').length).toBeGreaterThan(0);
+  });
+
+  it('warns per 002: memory above 80%, cold starts above 20%, throttles, 80% of account concurrency, slow tables', async () => {
+    const resources = await run();
+    const alarm = (name: string) => named(resources, TYPES.alarm, name).props;
+    expect(alarm(`${env}-icp-evaluate-memory`)).toMatchObject({ threshold: FUNCTIONS['icp-evaluate'].memoryMb * 0.8, statistic: 'Maximum', evaluationPeriods: 3 });
+    const coldStarts = alarm(`${env}-account-api-cold-start-rate`);
+    expect(coldStarts.threshold).toBe(20);
+    expect(coldStarts.metricQueries.find((q: { id: string }) => q.id === 'total').expression).toBe('100 * FILL(m0, 0) / m1');
+    expect(alarm(`${env}-lambda-throttles`)).toMatchObject({ metricName: 'Throttles', namespace: 'AWS/Lambda', threshold: 0 });
+    expect(alarm(`${env}-lambda-concurrency`)).toMatchObject({ metricName: 'ConcurrentExecutions', threshold: 800 });
+    const latency = alarm(`${env}-test-history-latency`);
+    expect(latency.threshold).toBe(100);
+    expect(latency.metricQueries.find((q: { id: string }) => q.id === 'total').expression).toMatch(/^MAX\(\[FILL\(m0, 0\), FILL\(m1, 0\)/);
+    // The memory and cold-start metrics come from the functions' own report lines.
+    const filters = ofType(resources, 'aws:cloudwatch/logMetricFilter:LogMetricFilter');
+    expect(filters.find((f) => f.props.metricTransformation.name === `${env}-account-api-cold-starts`)?.props).toMatchObject({
+      logGroupName: `/aws/lambda/${env}-account-api`,
+      pattern: '{ $.type = "platform.report" && $.record.metrics.initDurationMs > 0 }',
+    });
+  });
+
+  it('parks events upload-convert and apply-daily-dose gave up on, and alarms on any', async () => {
+    const resources = await run();
+    for (const fn of ['upload-convert', 'apply-daily-dose']) {
+      const config = ofType(resources, 'aws:lambda/functionEventInvokeConfig:FunctionEventInvokeConfig').find((c) => c.props.functionName === `${env}-${fn}`);
+      expect(config?.props).toMatchObject({
+        maximumRetryAttempts: 2,
+        destinationConfig: { onFailure: { destination: `arn:aws:sqs:${TEST_REGION}:${TEST_ACCOUNT}:${env}-${fn}-async-dlq` } },
+      });
+      expect(named(resources, TYPES.alarm, `${env}-${fn}-async-dlq-visible`).props.threshold).toBe(0);
+    }
   });
 
   it('alarms on the thresholds of the monitoring guides', async () => {
@@ -34,7 +74,7 @@ export function describeOperations(env: StackName, run: () => Promise<ProgramRun
     expect(await threshold(`${env}-realtime-notify-stream-dlq-visible`)).toBe(0);
   });
 
-  it('alarms on throttled requests of every table the functions use, summed over their operations', async () => {
+  it('alarms on throttled requests of every table the functions use, summed over their operations, a missing operation as zero', async () => {
     const throttles = ofType(await run(), TYPES.alarm).filter((a) => a.props.name.endsWith('-throttled'));
     const used = TABLE_NAMES.filter((t) => FUNCTION_NAMES.some((fn) => FUNCTIONS[fn].tables[t]));
     expect(throttles.map((a) => a.props.name).sort()).toEqual(used.map((t) => `${env}-${t}-throttled`).sort());
@@ -42,6 +82,9 @@ export function describeOperations(env: StackName, run: () => Promise<ProgramRun
       const metrics = alarm.props.metricQueries.filter((q: { metric?: unknown }) => q.metric);
       expect(metrics.every((q: { metric: { metricName: string } }) => q.metric.metricName === 'ThrottledRequests')).toBe(true);
       expect(alarm.props.threshold).toBe(0);
+      // A plain m0 + m1 is empty whenever one operation had no throttles, which is nearly always.
+      const total = alarm.props.metricQueries.find((q: { id: string }) => q.id === 'total');
+      expect(total.expression).toBe(metrics.map((_: unknown, i: number) => `FILL(m${i}, 0)`).join(' + '));
     }
   });
 

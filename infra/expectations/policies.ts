@@ -56,5 +56,43 @@ export function describePolicies(env: StackName, run: () => Promise<ProgramRun>)
       const withoutBlocks = resources.filter((r) => r.type !== 'aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock');
       expect(violations(withoutBlocks).map((v) => v.urn)).toEqual(ofType(await run(), TYPES.bucket).map((b) => b.urn));
     });
+
+    it('rejects the seed loader once its role loses dynamodb:Scan, which its code sends (the first-deploy failure)', async () => {
+      const { resources } = await run();
+      const policy = resources.find((r) => r.type === TYPES.rolePolicy && r.urn.endsWith('::application-seed-loader-policy'))!;
+      const document = JSON.parse(policy.props.policy);
+      document.Statement = document.Statement.filter((s: { Sid: string }) => s.Sid !== 'ScanTables');
+      const broken = resources.map((r) => (r === policy ? edited(r, { policy: JSON.stringify(document) }) : r));
+      expect(messages(broken)).toEqual([
+        `iam-sufficient-for-code: function ${env}-seed-loader sends dynamodb:Scan but its role does not allow it`,
+      ]);
+    });
+
+    it('rejects the stack once an asynchronously invoked function loses its on-failure destination', async () => {
+      const { resources } = await run();
+      const withoutDestinations = resources.filter((r) => r.type !== 'aws:lambda/functionEventInvokeConfig:FunctionEventInvokeConfig');
+      expect(messages(withoutDestinations).sort()).toEqual([
+        `lambda-async-failure-destination: function ${env}-apply-daily-dose is invoked asynchronously but has no on-failure destination`,
+        `lambda-async-failure-destination: function ${env}-upload-convert is invoked asynchronously but has no on-failure destination`,
+      ]);
+    });
+
+    it('rejects a log group that never expires, and the stack once API Gateway execution logs lose their group', async () => {
+      const { resources } = await run();
+      const [group] = ofType(await run(), TYPES.logGroup);
+      expect(messages([edited(group, { retentionInDays: undefined })])).toEqual([`log-retention: log group ${group.props.name} keeps logs forever`]);
+      const withoutExecutionLogs = resources.filter((r) => !(r.type === TYPES.logGroup && /Execution-Logs|apigateway\/\w+\//.test(r.props.name)));
+      expect(messages(withoutExecutionLogs)).toHaveLength(2);
+      expect(messages(withoutExecutionLogs).every((m) => m.startsWith('api-execution-log-retention: execution logs go to'))).toBe(true);
+    });
+
+    it('rejects the stack once a bucket policy stops refusing requests without TLS', async () => {
+      const { resources } = await run();
+      const policy = resources.find((r) => r.type === 'aws:s3/bucketPolicy:BucketPolicy' && String(r.props.bucket).endsWith('-upload'))!;
+      const document = JSON.parse(policy.props.policy);
+      document.Statement = document.Statement.filter((s: { Sid: string }) => s.Sid !== 'DenyInsecureTransport');
+      const broken = resources.map((r) => (r === policy ? edited(r, { policy: JSON.stringify(document) }) : r));
+      expect(messages(broken)).toEqual([`s3-tls-only: bucket ${env}-reef-a-matic-upload accepts requests without TLS`]);
+    });
   });
 }

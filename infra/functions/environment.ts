@@ -18,8 +18,9 @@ export interface EnvironmentInputs {
   /** Absent for the identity triggers: the user pool cannot exist before the functions it calls. */
   readonly identity?: { userPoolId: pulumi.Input<string>; clientId: pulumi.Input<string> };
   readonly wsManagementEndpoint?: pulumi.Input<string>;
+  readonly allowedOrigins?: pulumi.Input<string>;
   readonly stripeParameters?: { secretKey: pulumi.Input<string>; webhookSecret: pulumi.Input<string>; priceIds: pulumi.Input<string> };
-  readonly appOrigin?: string;
+  readonly appOrigin?: pulumi.Input<string>;
   readonly mail?: { from: string; appUrl: pulumi.Input<string> };
 }
 
@@ -44,6 +45,7 @@ export function functionEnvironment(fn: FunctionDefinition, inputs: EnvironmentI
     if (!inputs.wsManagementEndpoint) throw new Error(`${fn.name} posts to connections but has no endpoint`);
     variables.WS_MANAGEMENT_ENDPOINT = inputs.wsManagementEndpoint;
   }
+  if (fn.kind === 'http' && inputs.allowedOrigins) variables.ALLOWED_ORIGINS = inputs.allowedOrigins;
   if (fn.bedrock) variables.BEDROCK_MODEL_ID = inputs.bedrockModelId;
   if (fn.sendsMail) {
     if (!inputs.mail) throw new Error(`${fn.name} sends mail but has no sender`);

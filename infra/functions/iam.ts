@@ -25,6 +25,8 @@ export interface PermissionTargets {
   readonly buckets: Readonly<Record<BucketName, { arn: string }>>;
   /** The failure destination of this function's stream subscriptions, if it has any. */
   readonly streamFailureQueueArn?: string;
+  /** The on-failure destination of this function's asynchronous invocations, if it has any. */
+  readonly asyncFailureQueueArn?: string;
   /** `@connections` ARNs of the WebSocket stage, for functions that post to connections. */
   readonly connectionArns?: readonly string[];
   readonly bedrockModelArn: string;
@@ -55,6 +57,15 @@ function tableStatement(sid: string, access: TableAccess, tables: readonly Table
   const actions = access === 'write' ? [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS] : TABLE_READ_ACTIONS;
   const resources = tables.flatMap((t) => [targets.tables[t].arn, `${targets.tables[t].arn}/index/*`]);
   return [{ Sid: sid, Effect: 'Allow', Action: [...actions], Resource: resources }];
+}
+
+function scanStatement(fn: FunctionDefinition, targets: PermissionTargets): PolicyStatement[] {
+  const scanned = fn.scans ?? [];
+  for (const table of scanned) {
+    if (!fn.tables[table]) throw new Error(`${fn.name} scans ${table} but has no access to it`);
+  }
+  if (scanned.length === 0) return [];
+  return [{ Sid: 'ScanTables', Effect: 'Allow', Action: ['dynamodb:Scan'], Resource: scanned.map((t) => targets.tables[t].arn) }];
 }
 
 function bucketStatements(fn: FunctionDefinition, targets: PermissionTargets): PolicyStatement[] {
@@ -129,6 +140,10 @@ function streamStatements(fn: FunctionDefinition, targets: PermissionTargets): P
 
 function serviceStatements(fn: FunctionDefinition, targets: PermissionTargets): PolicyStatement[] {
   const statements: PolicyStatement[] = [];
+  if (targets.asyncFailureQueueArn) {
+    // Lambda delivers a failed asynchronous event to its destination with the function's own role.
+    statements.push({ Sid: 'ReportAsyncFailures', Effect: 'Allow', Action: ['sqs:SendMessage'], Resource: [targets.asyncFailureQueueArn] });
+  }
   if (fn.manageConnections) {
     if (!targets.connectionArns?.length) throw new Error(`${fn.name} posts to connections but has no WebSocket API`);
     statements.push({
@@ -184,6 +199,7 @@ export function functionStatements(fn: FunctionDefinition, targets: PermissionTa
     },
     ...tableStatement('ReadTables', 'read', byAccess('read'), targets),
     ...tableStatement('WriteTables', 'write', byAccess('write'), targets),
+    ...scanStatement(fn, targets),
     ...bucketStatements(fn, targets),
     ...queueStatements(fn, targets),
     ...streamStatements(fn, targets),

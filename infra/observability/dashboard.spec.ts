@@ -11,7 +11,7 @@ interface DashboardBody {
 }
 
 function dashboardFor(environment: string): DashboardBody {
-  const alarmArns = alarmSpecs({ environment, websocketApiId: 'ws' }).map((a) => alarmArn(a.name));
+  const alarmArns = alarmSpecs({ environment, websocketApiId: 'ws', accountConcurrencyLimit: 1000 }).map((a) => alarmArn(a.name));
   return operationsDashboardBody({ environment, region: TEST_REGION, alarmArns }) as unknown as DashboardBody;
 }
 

@@ -15,6 +15,8 @@ export interface GrafanaArgs {
    * so the composition root passes the current month: every deploy in a new month mints a fresh one.
    */
   readonly tokenRotation: string;
+  /** IAM Identity Center groups whose members may sign in to the workspace, by role; none = nobody yet. */
+  readonly groups: { readonly admin: readonly string[]; readonly viewer: readonly string[] };
 }
 
 /** Workspace service-account tokens may live at most 30 days. */
@@ -53,6 +55,11 @@ export function managedGrafana(name: string, args: GrafanaArgs, parent: pulumi.R
     },
     { parent, dependsOn: attachments },
   );
+  // Without a role association nobody can open the workspace: on-call needs at least viewers.
+  for (const [role, groupIds] of [['ADMIN', args.groups.admin], ['VIEWER', args.groups.viewer]] as const) {
+    if (groupIds.length === 0) continue;
+    new aws.grafana.RoleAssociation(`${name}-${role.toLowerCase()}s`, { workspaceId: workspace.id, role, groupIds: [...groupIds] }, child);
+  }
   const serviceAccount = new aws.grafana.WorkspaceServiceAccount(
     `${name}-provisioner`,
     { workspaceId: workspace.id, name: 'pulumi-provisioner', grafanaRole: 'ADMIN' },

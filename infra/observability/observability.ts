@@ -2,7 +2,7 @@ import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
 import { envName } from '../naming';
 import { moduleTags } from '../tags';
-import { alarmSpecs, type AlarmSpec } from './alarm-specs';
+import { alarmSpecs, combinedExpression, type AlarmSpec } from './alarm-specs';
 import { operationsDashboardBody } from './dashboard';
 import { managedGrafana } from './grafana';
 import { THRESHOLDS } from './thresholds';
@@ -13,8 +13,12 @@ export interface ObservabilityArgs {
   readonly accountId: pulumi.Input<string>;
   readonly alarmEmail: string;
   readonly websocketApiId: pulumi.Input<string>;
-  readonly grafana?: { readonly tokenRotation: string };
+  readonly accountConcurrencyLimit: number;
+  readonly grafana?: { readonly tokenRotation: string; readonly groups: { readonly admin: readonly string[]; readonly viewer: readonly string[] } };
 }
+
+const statisticOf = (statistic: AlarmSpec['statistic']) =>
+  statistic === 'p99' ? { extendedStatistic: 'p99' } : { statistic };
 
 function alarmArgs(spec: AlarmSpec, topicArn: pulumi.Input<string>): aws.cloudwatch.MetricAlarmArgs {
   const common = {
@@ -22,7 +26,7 @@ function alarmArgs(spec: AlarmSpec, topicArn: pulumi.Input<string>): aws.cloudwa
     alarmDescription: spec.description,
     comparisonOperator: 'GreaterThanThreshold',
     threshold: spec.threshold,
-    evaluationPeriods: 1,
+    evaluationPeriods: spec.evaluationPeriods ?? 1,
     // No data means nothing happened (no requests, no messages): that is not an incident.
     treatMissingData: 'notBreaching',
     alarmActions: [topicArn],
@@ -37,18 +41,18 @@ function alarmArgs(spec: AlarmSpec, topicArn: pulumi.Input<string>): aws.cloudwa
       metricName: metric.metricName,
       dimensions: metric.dimensions,
       period: THRESHOLDS.periodSeconds,
-      ...(spec.statistic === 'p99' ? { extendedStatistic: 'p99' } : { statistic: spec.statistic }),
+      ...statisticOf(spec.statistic),
     };
   }
   return {
     ...common,
     metricQueries: [
-      ...spec.metrics.map((metric, i) => ({
+      ...spec.metrics.map(({ statistic, ...metric }, i) => ({
         id: `m${i}`,
         returnData: false,
-        metric: { ...metric, period: THRESHOLDS.periodSeconds, stat: spec.statistic },
+        metric: { ...metric, period: THRESHOLDS.periodSeconds, stat: statistic ?? spec.statistic },
       })),
-      { id: 'total', expression: spec.metrics.map((_, i) => `m${i}`).join(' + '), label: spec.name, returnData: true },
+      { id: 'total', expression: combinedExpression(spec), label: spec.name, returnData: true },
     ],
   };
 }
@@ -56,6 +60,7 @@ function alarmArgs(spec: AlarmSpec, topicArn: pulumi.Input<string>): aws.cloudwa
 /** Alarms to SNS, the operations dashboard, and (when enabled) the managed Grafana workspace. */
 export class Observability extends pulumi.ComponentResource {
   readonly topicArn: pulumi.Output<string>;
+  readonly warningTopicArn: pulumi.Output<string>;
   readonly dashboardName: pulumi.Output<string>;
   readonly grafanaEndpoint?: pulumi.Output<string>;
 
@@ -68,9 +73,18 @@ export class Observability extends pulumi.ComponentResource {
       child,
     );
     new aws.sns.TopicSubscription(`${name}-alerts-email`, { topic: topic.arn, protocol: 'email', endpoint: args.alarmEmail }, child);
-    const alarms = alarmSpecs({ environment: args.environment, websocketApiId: args.websocketApiId }).map(
-      (spec) => new aws.cloudwatch.MetricAlarm(`${name}-${spec.name}`, alarmArgs(spec, topic.arn), child),
+    const warnings = new aws.sns.Topic(
+      `${name}-warnings`,
+      { name: envName(args.environment, 'reefamatic-ops-warnings'), tags: moduleTags('platform') },
+      child,
     );
+    new aws.sns.TopicSubscription(`${name}-warnings-email`, { topic: warnings.arn, protocol: 'email', endpoint: args.alarmEmail }, child);
+    const topics = { critical: topic.arn, warning: warnings.arn };
+    const alarms = alarmSpecs({
+      environment: args.environment,
+      websocketApiId: args.websocketApiId,
+      accountConcurrencyLimit: args.accountConcurrencyLimit,
+    }).map((spec) => new aws.cloudwatch.MetricAlarm(`${name}-${spec.name}`, alarmArgs(spec, topics[spec.severity ?? 'critical']), child));
     const dashboard = new aws.cloudwatch.Dashboard(
       `${name}-dashboard`,
       {
@@ -90,6 +104,7 @@ export class Observability extends pulumi.ComponentResource {
       this.grafanaEndpoint = workspace.endpoint;
     }
     this.topicArn = topic.arn;
+    this.warningTopicArn = warnings.arn;
     this.dashboardName = dashboard.dashboardName;
     this.registerOutputs({ topicArn: this.topicArn, dashboardName: this.dashboardName });
   }

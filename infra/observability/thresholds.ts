@@ -22,6 +22,18 @@ export const THRESHOLDS = {
   tableThrottledRequests: 0,
   /** 002: WebSocket errors, sum over 5 minutes above 10. */
   websocketErrors: 10,
+  /** 002 warnings look at three periods in a row, so a single spike does not page anyone. */
+  warningEvaluationPeriods: 3,
+  /** 002: Lambda memory above 80% of what is allocated. */
+  lambdaMemoryShare: 0.8,
+  /** 002: concurrency at 80% of the account's limit. */
+  accountConcurrencyShare: 0.8,
+  /** 002: more than 20% of invocations are cold starts. */
+  coldStartRatePercent: 20,
+  /** 002: DynamoDB request latency above 100 ms. */
+  tableLatencyMs: 100,
+  /** 002: any throttled Lambda invocation. */
+  lambdaThrottles: 0,
 } as const;
 
 /**

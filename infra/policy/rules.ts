@@ -1,6 +1,8 @@
+import { FUNCTION_NAMES, type FunctionName } from '../../backend/src/catalogue';
 import { ENVIRONMENTS } from '../config';
 import { ALLOWED_MANAGED_POLICY_ARNS } from '../managed-policies';
 import { ENVIRONMENT_TAG, MODULE_TAG, TAGGABLE_TYPES } from '../tags';
+import { requiredActionsOf, type RequiredActions } from './sdk-usage';
 
 /**
  * The safety rules of the program, as plain functions over resources. Unit tests run them on the resources a
@@ -40,6 +42,14 @@ const FUNCTION = 'aws:lambda/function:Function';
 const BUCKET = 'aws:s3/bucket:Bucket';
 const PUBLIC_ACCESS_BLOCK = 'aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock';
 const POLICY_ATTACHMENT = 'aws:iam/rolePolicyAttachment:RolePolicyAttachment';
+const ROLE_POLICY = 'aws:iam/rolePolicy:RolePolicy';
+const LOG_GROUP = 'aws:cloudwatch/logGroup:LogGroup';
+const BUCKET_POLICY = 'aws:s3/bucketPolicy:BucketPolicy';
+const BUCKET_NOTIFICATION = 'aws:s3/bucketNotification:BucketNotification';
+const EVENT_TARGET = 'aws:cloudwatch/eventTarget:EventTarget';
+const INVOKE_CONFIG = 'aws:lambda/functionEventInvokeConfig:FunctionEventInvokeConfig';
+const REST_METHOD_SETTINGS = 'aws:apigateway/methodSettings:MethodSettings';
+const WEBSOCKET_STAGE = 'aws:apigatewayv2/stage:Stage';
 /** Resources whose `policy` input is an IAM policy document. */
 const POLICY_DOCUMENT_TYPES = new Set([
   'aws:iam/rolePolicy:RolePolicy',
@@ -177,6 +187,130 @@ export const bucketsBlockPublicAccess: StackRule = {
   },
 };
 
+export const logGroupsExpire: ResourceRule = {
+  name: 'log-retention',
+  description: 'Every log group this program creates has a retention period.',
+  check: ({ type, props }) =>
+    type === LOG_GROUP && !(Number(props.retentionInDays) > 0) ? [`log group ${props.name} keeps logs forever`] : [],
+};
+
+/** The groups API Gateway writes execution logs to; unless the program makes them, they never expire. */
+export function executionLogGroupsNeeded(resources: readonly PolicyResource[]): { urn: string; group: string }[] {
+  const logging = (level: unknown) => typeof level === 'string' && level !== 'OFF';
+  const needed: { urn: string; group: string }[] = [];
+  for (const r of resources) {
+    // Ids that are not known yet (a first preview) cannot be checked; the next preview will.
+    if (r.type === REST_METHOD_SETTINGS && logging(r.props.settings?.loggingLevel) && typeof r.props.restApi === 'string') {
+      needed.push({ urn: r.urn, group: `API-Gateway-Execution-Logs_${r.props.restApi}/${r.props.stageName}` });
+    }
+    if (r.type === WEBSOCKET_STAGE && logging(r.props.defaultRouteSettings?.loggingLevel) && typeof r.props.apiId === 'string') {
+      needed.push({ urn: r.urn, group: `/aws/apigateway/${r.props.apiId}/${r.props.name}` });
+    }
+  }
+  return needed;
+}
+
+export const apiExecutionLogsExpire: StackRule = {
+  name: 'api-execution-log-retention',
+  description: 'Every API stage that writes execution logs has its execution log group created, with a retention period.',
+  check: (resources) => {
+    const groups = new Set(resources.filter((r) => r.type === LOG_GROUP && Number(r.props.retentionInDays) > 0).map((r) => String(r.props.name)));
+    return executionLogGroupsNeeded(resources)
+      .filter((n) => !groups.has(n.group))
+      .map((n) => ({ urn: n.urn, message: `execution logs go to ${n.group}, which the program does not create with a retention` }));
+  },
+};
+
+const documentOf = (props: Record<string, unknown>) => (typeof props.policy === 'string' ? JSON.parse(props.policy) : props.policy);
+
+function deniesInsecureTransport(statement: Record<string, unknown>, bucketArn: string): boolean {
+  const condition = statement.Condition as { Bool?: Record<string, unknown> } | undefined;
+  const resources = asList(statement.Resource).map(String);
+  return (
+    statement.Effect === 'Deny' &&
+    (statement.Principal === '*' || (statement.Principal as { AWS?: unknown })?.AWS === '*') &&
+    asList(statement.Action).map(String).includes('s3:*') &&
+    String(condition?.Bool?.['aws:SecureTransport']) === 'false' &&
+    resources.includes(bucketArn) &&
+    resources.includes(`${bucketArn}/*`)
+  );
+}
+
+export const bucketsRequireTls: StackRule = {
+  name: 's3-tls-only',
+  description: 'Every bucket policy refuses requests made without TLS, to the bucket and to its objects; every bucket has one.',
+  check: (resources) => {
+    const tlsOnly = new Set(
+      resources
+        .filter((r) => r.type === BUCKET_POLICY)
+        .filter((r) => asList(documentOf(r.props)?.Statement).some((s) => deniesInsecureTransport(s as Record<string, unknown>, `arn:aws:s3:::${r.props.bucket}`)))
+        .map((r) => String(r.props.bucket)),
+    );
+    return resources
+      .filter((r) => r.type === BUCKET && !tlsOnly.has(String(r.props.bucket)))
+      .map((r) => ({ urn: r.urn, message: `bucket ${r.props.bucket} accepts requests without TLS` }));
+  },
+};
+
+/** `arn:aws:lambda:…:function:dev-upload-convert` → `dev-upload-convert`. */
+const functionNameOfArn = (arn: unknown) => (typeof arn === 'string' ? (arn.split(':function:')[1]?.split(':')[0] ?? arn) : undefined);
+
+export const asyncInvocationsHaveDestinations: StackRule = {
+  name: 'lambda-async-failure-destination',
+  description: 'Every function that S3 or EventBridge invokes asynchronously sends events it gives up on to an on-failure destination.',
+  check: (resources) => {
+    const invoked = new Map<string, string>();
+    for (const r of resources) {
+      if (r.type === BUCKET_NOTIFICATION) {
+        for (const target of asList(r.props.lambdaFunctions)) invoked.set(String(functionNameOfArn((target as { lambdaFunctionArn?: unknown }).lambdaFunctionArn)), r.urn);
+      }
+      if (r.type === EVENT_TARGET && String(r.props.arn ?? '').includes(':function:')) invoked.set(String(functionNameOfArn(r.props.arn)), r.urn);
+    }
+    const covered = new Set(
+      resources.filter((r) => r.type === INVOKE_CONFIG && r.props.destinationConfig?.onFailure?.destination).map((r) => String(r.props.functionName)),
+    );
+    return [...invoked]
+      .filter(([fn]) => fn !== 'undefined' && !covered.has(fn))
+      .map(([fn, urn]) => ({ urn, message: `function ${fn} is invoked asynchronously but has no on-failure destination` }));
+  },
+};
+
+/** The catalogue function a deployed function implements: `dev-seed-loader` → `seed-loader`. */
+function catalogueFunction(physicalName: unknown): FunctionName | undefined {
+  const name = String(physicalName ?? '');
+  return FUNCTION_NAMES.find((fn) => ENVIRONMENTS.some((env) => name === `${env}-${fn}`));
+}
+
+/**
+ * Every action a function's code sends is allowed by its execution role's inline policy. The role's policy
+ * is found by name (`<function logical name>-policy`), which is known even before the role exists.
+ */
+export function rolesCoverTheirCode(requirements: (fn: FunctionName) => RequiredActions = requiredActionsOf): StackRule {
+  return {
+    name: 'iam-sufficient-for-code',
+    description: 'Each function role allows every AWS action its code sends (derived from the backend source).',
+    check: (resources) => {
+      const policies = new Map(resources.filter((r) => r.type === ROLE_POLICY).map((r) => [r.urn.split('::').pop(), r]));
+      return resources
+        .filter((r) => r.type === FUNCTION && catalogueFunction(r.props.name))
+        .flatMap((r) => {
+          const fn = catalogueFunction(r.props.name)!;
+          const policy = policies.get(`${r.urn.split('::').pop()}-policy`);
+          const allowed = new Set(
+            asList(policy ? documentOf(policy.props)?.Statement : [])
+              .filter((s) => (s as { Effect?: unknown }).Effect === 'Allow')
+              .flatMap((s) => asList((s as { Action?: unknown }).Action).map(String)),
+          );
+          const { actions, unknownCommands } = requirements(fn);
+          return [
+            ...actions.filter((a) => !allowed.has(a)).map((a) => ({ urn: r.urn, message: `function ${r.props.name} sends ${a} but its role does not allow it` })),
+            ...unknownCommands.map((c) => ({ urn: r.urn, message: `function ${r.props.name} sends ${c}, whose IAM action is not listed in sdk-usage.ts` })),
+          ];
+        });
+    },
+  };
+}
+
 export const RESOURCE_RULES: readonly ResourceRule[] = [
   tablesAreRecoverableAndEncrypted,
   queuesHaveDeadLetterQueues,
@@ -184,9 +318,16 @@ export const RESOURCE_RULES: readonly ResourceRule[] = [
   managedPoliciesAreAllowListed,
   lambdasRunTheSupportedRuntime,
   resourcesCarryCostTags,
+  logGroupsExpire,
 ];
 
-export const STACK_RULES: readonly StackRule[] = [bucketsBlockPublicAccess];
+export const STACK_RULES: readonly StackRule[] = [
+  bucketsBlockPublicAccess,
+  bucketsRequireTls,
+  apiExecutionLogsExpire,
+  asyncInvocationsHaveDestinations,
+  rolesCoverTheirCode(),
+];
 
 /** Every violation of every rule in a set of resources. */
 export function violations(resources: readonly PolicyResource[]): Violation[] {

@@ -1,10 +1,12 @@
 import * as aws from '@pulumi/aws';
 import * as pulumi from '@pulumi/pulumi';
 import {
+  BUCKET_NOTIFICATIONS,
   deadLetterQueueName,
   FUNCTIONS,
   QUEUE_NAMES,
   QUEUES,
+  SCHEDULES,
   STREAM_SUBSCRIPTIONS,
   type FunctionName,
   type QueueName,
@@ -39,11 +41,32 @@ export function streamConsumers(): FunctionName[] {
   return [...new Set(STREAM_SUBSCRIPTIONS.map((s) => s.target))];
 }
 
-/** Every catalogue queue with its dead-letter queue, plus one failure queue per stream consumer. */
+/**
+ * Where an asynchronously invoked function's events go once Lambda gives up retrying them.
+ *
+ * @example asyncFailureQueueName('upload-convert') // 'upload-convert-async-dlq'
+ */
+export function asyncFailureQueueName(fn: FunctionName): string {
+  return `${fn}-async-dlq`;
+}
+
+/**
+ * Functions that S3 or EventBridge invoke asynchronously: nobody waits on their answer, so a failed event
+ * would vanish after Lambda's retries without an on-failure destination.
+ */
+export function asyncInvokedFunctions(): FunctionName[] {
+  return [...new Set([...BUCKET_NOTIFICATIONS.map((n) => n.target), ...SCHEDULES.map((s) => s.target)])];
+}
+
+/**
+ * Every catalogue queue with its dead-letter queue, one failure queue per stream consumer, and one per
+ * asynchronously invoked function.
+ */
 export class Queues extends pulumi.ComponentResource {
   readonly queues: Readonly<Record<QueueName, QueueRef>>;
   readonly deadLetterQueues: Readonly<Record<QueueName, QueueRef>>;
   readonly streamFailureQueues: Readonly<Partial<Record<FunctionName, QueueRef>>>;
+  readonly asyncFailureQueues: Readonly<Partial<Record<FunctionName, QueueRef>>>;
 
   constructor(name: string, args: QueuesArgs, opts?: pulumi.ComponentResourceOptions) {
     super('ram:messaging:Queues', name, {}, opts);
@@ -84,24 +107,27 @@ export class Queues extends pulumi.ComponentResource {
       queues[queue] = { name: main.name, url: main.url, arn: main.arn };
       deadLetterQueues[queue] = { name: deadLetter.name, url: deadLetter.url, arn: deadLetter.arn };
     }
-    const streamFailureQueues: Partial<Record<FunctionName, QueueRef>> = {};
-    for (const consumer of streamConsumers()) {
-      const failureName = streamFailureQueueName(consumer);
-      const queue = new aws.sqs.Queue(
-        logicalName(name, failureName),
+    const failureQueue = (fn: FunctionName, queue: string): QueueRef => {
+      const created = new aws.sqs.Queue(
+        logicalName(name, queue),
         {
-          name: queueName(args.environment, failureName),
+          name: queueName(args.environment, queue),
           messageRetentionSeconds: DEAD_LETTER_RETENTION_SECONDS,
           sqsManagedSseEnabled: true,
-          tags: moduleTags(FUNCTIONS[consumer].module),
+          tags: moduleTags(FUNCTIONS[fn].module),
         },
         { parent: this },
       );
-      streamFailureQueues[consumer] = { name: queue.name, url: queue.url, arn: queue.arn };
-    }
+      return { name: created.name, url: created.url, arn: created.arn };
+    };
+    const streamFailureQueues: Partial<Record<FunctionName, QueueRef>> = {};
+    for (const consumer of streamConsumers()) streamFailureQueues[consumer] = failureQueue(consumer, streamFailureQueueName(consumer));
+    const asyncFailureQueues: Partial<Record<FunctionName, QueueRef>> = {};
+    for (const fn of asyncInvokedFunctions()) asyncFailureQueues[fn] = failureQueue(fn, asyncFailureQueueName(fn));
     this.queues = queues;
     this.deadLetterQueues = deadLetterQueues;
     this.streamFailureQueues = streamFailureQueues;
+    this.asyncFailureQueues = asyncFailureQueues;
     this.registerOutputs({ queueUrls: Object.fromEntries(QUEUE_NAMES.map((q) => [q, queues[q].url])) });
   }
 }

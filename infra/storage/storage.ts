@@ -6,10 +6,29 @@ import { moduleTags, type TagModule } from '../tags';
 
 export interface StorageArgs {
   readonly environment: string;
-  /** Origins allowed to PUT to presigned upload URLs (the app's own domain). */
-  readonly uploadOrigins: readonly string[];
   /** Let `pulumi destroy` empty buckets (dev only). */
   readonly forceDestroy: boolean;
+  /**
+   * Buckets whose one bucket policy another component writes (the CloudFront origins, in Edge); it must
+   * include `denyInsecureTransport`. Every other bucket gets a TLS-only policy here.
+   */
+  readonly policiesElsewhere: readonly BucketName[];
+}
+
+/**
+ * The statement that refuses every request to a bucket or its objects made without TLS.
+ *
+ * @example denyInsecureTransport('arn:aws:s3:::dev-reef-a-matic-api').Condition // { Bool: { 'aws:SecureTransport': 'false' } }
+ */
+export function denyInsecureTransport(bucketArn: pulumi.Input<string>) {
+  return {
+    Sid: 'DenyInsecureTransport',
+    Effect: 'Deny' as const,
+    Principal: '*',
+    Action: 's3:*',
+    Resource: [bucketArn, pulumi.interpolate`${bucketArn}/*`],
+    Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+  };
 }
 
 export interface BucketRef {
@@ -32,8 +51,11 @@ export const UPLOAD_RETENTION_DAYS = 30;
 export class Storage extends pulumi.ComponentResource {
   readonly buckets: Readonly<Record<BucketName, BucketRef>>;
 
+  private readonly logicalName: string;
+
   constructor(name: string, args: StorageArgs, opts?: pulumi.ComponentResourceOptions) {
     super('ram:storage:Buckets', name, {}, opts);
+    this.logicalName = name;
     const buckets = {} as Record<BucketName, BucketRef>;
     for (const bucket of BUCKET_NAMES) {
       buckets[bucket] = this.privateBucket(`${name}-${bucket}`, bucketName(args.environment, bucket), {
@@ -41,7 +63,16 @@ export class Storage extends pulumi.ComponentResource {
         forceDestroy: args.forceDestroy,
       });
     }
-    this.allowBrowserUploads(`${name}-upload`, buckets.upload, args.uploadOrigins);
+    for (const bucket of BUCKET_NAMES.filter((b) => !args.policiesElsewhere.includes(b))) {
+      new aws.s3.BucketPolicy(
+        `${name}-${bucket}-tls-only`,
+        {
+          bucket: buckets[bucket].name,
+          policy: pulumi.jsonStringify({ Version: '2012-10-17', Statement: [denyInsecureTransport(buckets[bucket].arn)] }),
+        },
+        { parent: this },
+      );
+    }
     this.expireUploads(`${name}-upload`, buckets.upload);
     this.buckets = buckets;
     this.registerOutputs({ bucketNames: Object.fromEntries(BUCKET_NAMES.map((b) => [b, buckets[b].name])) });
@@ -77,11 +108,12 @@ export class Storage extends pulumi.ComponentResource {
     return { name: bucket.bucket, arn: bucket.arn, regionalDomainName: bucket.bucketRegionalDomainName };
   }
 
-  private allowBrowserUploads(logical: string, bucket: BucketRef, origins: readonly string[]): void {
+  /** Lets the app's origins PUT to presigned upload URLs; called once the app's address is known (Edge). */
+  allowBrowserUploads(origins: readonly pulumi.Input<string>[]): void {
     new aws.s3.BucketCorsConfiguration(
-      `${logical}-cors`,
+      `${this.logicalName}-upload-cors`,
       {
-        bucket: bucket.name,
+        bucket: this.buckets.upload.name,
         corsRules: [
           {
             allowedMethods: ['PUT'],

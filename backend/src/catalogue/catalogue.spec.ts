@@ -1,4 +1,4 @@
-import { FUNCTIONS, FUNCTION_NAMES, QUEUES, QUEUE_NAMES, ROUTES, STREAM_SUBSCRIPTIONS, TABLES, TABLE_NAMES, deadLetterQueueName, findRoute } from '.';
+import { DEPLOY_HOOKS, FUNCTIONS, FUNCTION_NAMES, QUEUES, QUEUE_NAMES, ROUTES, STREAM_SUBSCRIPTIONS, TABLES, TABLE_NAMES, deadLetterQueueName, findRoute } from '.';
 
 describe('the catalogue', () => {
   it('serves every REST route from an HTTP lambdalith, once per path', () => {
@@ -40,6 +40,16 @@ describe('the catalogue', () => {
     for (const fn of FUNCTION_NAMES) {
       for (const table of Object.keys(FUNCTIONS[fn].tables)) expect(TABLE_NAMES).toContain(table);
       for (const queue of FUNCTIONS[fn].sendsTo ?? []) expect(QUEUE_NAMES).toContain(queue);
+    }
+  });
+
+  it('lets only deploy hooks scan, and only tables they may already read', () => {
+    const scanners = FUNCTION_NAMES.filter((fn) => (FUNCTIONS[fn].scans ?? []).length > 0);
+
+    expect(scanners).toEqual(['seed-loader']);
+    for (const fn of scanners) {
+      expect(DEPLOY_HOOKS).toContain(fn);
+      for (const table of FUNCTIONS[fn].scans ?? []) expect(FUNCTIONS[fn].tables[table]).toBeDefined();
     }
   });
 

@@ -17,6 +17,11 @@ export interface FunctionDefinition {
   readonly memoryMb: number;
   readonly timeoutSeconds: number;
   readonly tables: Partial<Record<TableName, TableAccess>>;
+  /**
+   * Tables this function reads whole with `Scan`. Only deploy-time work may (no Scan on a user path);
+   * infra grants `dynamodb:Scan` on exactly these.
+   */
+  readonly scans?: readonly TableName[];
   /** Queues this function sends to. */
   readonly sendsTo?: readonly QueueName[];
   readonly buckets?: Partial<Record<BucketName, TableAccess>>;
@@ -383,5 +388,7 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionDefinition>> = {
       'element-correction': 'write',
       'app-config': 'write',
     },
+    // The loader compares what is seeded with what the tables hold, to retire rows no longer seeded.
+    scans: ['test-element', 'dose-element', 'element-correction'],
   },
 };

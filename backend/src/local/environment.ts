@@ -15,6 +15,8 @@ export interface LocalEndpoints {
   readonly dynamoEndpoint: string;
   readonly s3Endpoint: string;
   readonly issuer: string;
+  /** Where the issuer's signing keys are; the local provider's own JWKS when absent. */
+  readonly jwksUri?: string;
   readonly clientId: string;
   readonly adminEmail: string;
   readonly stage: string;
@@ -43,7 +45,7 @@ export function localEnvironment(e: LocalEndpoints): Record<string, string> {
     UPLOAD_BUCKET: `${e.env}-reef-a-matic-upload`,
     IDENTITY_KIND: 'local',
     LOCAL_IDENTITY_ISSUER: e.issuer,
-    LOCAL_IDENTITY_JWKS_URI: `${e.gatewayUrl}/auth/jwks.json`,
+    LOCAL_IDENTITY_JWKS_URI: e.jwksUri ?? `${e.gatewayUrl}/auth/jwks.json`,
     IDENTITY_CLIENT_ID: e.clientId,
     ADMIN_EMAIL: e.adminEmail,
     WS_MANAGEMENT_ENDPOINT: `${e.operatorUrl}/${e.stage}`,

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { seedDemoHistory } from './demo-history';
 import { LocalSetupError } from './ports';
-import { type LocalRuntime, startLocalRuntime } from './runtime';
+import { type CognitoEmulatorIdentity, type LocalRuntime, startLocalRuntime } from './runtime';
 
 const repoRoot = resolve(__dirname, '../../..');
 const dataDir = resolve(process.env.RAM_DATA_DIR ?? join(repoRoot, '.data'));
@@ -27,11 +27,27 @@ function adminPassword(): string {
   return generated;
 }
 
+/**
+ * A Cognito API emulator to sign in with instead of the local provider, from RAM_COGNITO_ENDPOINT,
+ * RAM_COGNITO_USER_POOL_ID and RAM_COGNITO_CLIENT_ID (all three, or none).
+ */
+function cognitoEmulator(): CognitoEmulatorIdentity | undefined {
+  const endpoint = process.env.RAM_COGNITO_ENDPOINT;
+  const userPoolId = process.env.RAM_COGNITO_USER_POOL_ID;
+  const clientId = process.env.RAM_COGNITO_CLIENT_ID;
+  if (!endpoint && !userPoolId && !clientId) return undefined;
+  if (!endpoint || !userPoolId || !clientId) {
+    throw new LocalSetupError('Set RAM_COGNITO_ENDPOINT, RAM_COGNITO_USER_POOL_ID and RAM_COGNITO_CLIENT_ID together, or none of them.');
+  }
+  return { endpoint: endpoint.replace(/\/+$/, ''), userPoolId, clientId };
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const demo = { email: 'demo@reefamatic.local', password: 'ReefDemo-2026' };
   const adminEmail = process.env.ADMIN_EMAIL ?? 'admin@reefamatic.local';
   const admin = adminPassword();
+  const emulator = cognitoEmulator();
   // eslint-disable-next-line prefer-const -- assigned after the signal handlers that read it are installed
   let runtime: LocalRuntime | undefined;
   let stopping = false;
@@ -58,6 +74,7 @@ async function main(): Promise<void> {
     adminPassword: admin,
     demo,
     logLevel: process.env.LOG_LEVEL ?? 'WARN',
+    cognitoEmulator: emulator,
   });
   const health = await runtime.health();
   const down = Object.entries(health.components).filter(([, c]) => !c.up).map(([name]) => name);
@@ -67,7 +84,7 @@ async function main(): Promise<void> {
       '',
       `Reef-A-Matic is running at ${url}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
       `  health:  ${url}/api/health${down.length ? `  (not up: ${down.join(', ')})` : ''}`,
-      `  demo:    ${demo.email} / ${demo.password}`,
+      emulator ? `  sign-in: Cognito emulator at ${emulator.endpoint} (pool ${emulator.userPoolId})` : `  demo:    ${demo.email} / ${demo.password}`,
       `  admin:   ${adminEmail} / ${admin}`,
       `  data:    ${dataDir}`,
       `  tools:   ${runtime.operatorUrl} (loopback only; \`npm run invoke\` reads its token from ${join(dataDir, 'operator.json')})`,
@@ -75,7 +92,8 @@ async function main(): Promise<void> {
       '',
     ].join('\n'),
   );
-  if (process.env.RAM_DEMO_HISTORY !== 'off') void fillDemoTank(runtime.url, demo);
+  // The demo keeper lives in the local provider, whose tokens the gateway refuses under an emulator.
+  if (process.env.RAM_DEMO_HISTORY !== 'off' && !emulator) void fillDemoTank(runtime.url, demo);
 }
 
 /** The demo tank's months of history, fed through the real handlers in the background. */

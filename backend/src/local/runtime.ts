@@ -52,6 +52,17 @@ export interface LocalRuntimeOptions {
   readonly visibilityTimeoutScale?: number;
   readonly logLevel?: string;
   readonly scheduler?: boolean;
+  /**
+   * Sign people in with a Cognito API emulator (e.g. cognito-local) instead of the local provider: the
+   * SPA gets a Cognito config and the gateway trusts that pool's tokens. Used by the browser suite.
+   */
+  readonly cognitoEmulator?: CognitoEmulatorIdentity;
+}
+
+export interface CognitoEmulatorIdentity {
+  readonly endpoint: string;
+  readonly userPoolId: string;
+  readonly clientId: string;
 }
 
 export interface LocalRuntime {
@@ -142,10 +153,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       runtimeConfigJson: () => ({
         apiUrl: '/api',
         wsUrl: gatewayUrl.replace(/^http/, 'ws') + '/ws',
-        identity: { kind: 'local', baseUrl: '/auth', clientId: identity.clientId },
+        identity: options.cognitoEmulator
+          ? { kind: 'cognito', region, ...options.cognitoEmulator }
+          : { kind: 'local', baseUrl: '/auth', clientId: identity.clientId },
         environment: 'local',
         billing: publicBillingCatalog(),
-        ...(options.demo ? { demo: options.demo } : {}),
+        ...(options.demo && !options.cognitoEmulator ? { demo: options.demo } : {}),
       }),
       appHeaders: () =>
         appSecurityHeaders({ connect: [...localOrigins(), s3Origin].filter(Boolean), websocket: localOrigins().map((o) => o.replace(/^http/, 'ws')) }),
@@ -175,8 +188,13 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         operatorUrl,
         dynamoEndpoint,
         s3Endpoint: `http://127.0.0.1:${s3Port}`,
-        issuer: `${gatewayUrl}/auth`,
-        clientId: 'ram-local-client',
+        ...(options.cognitoEmulator
+          ? {
+              issuer: `${options.cognitoEmulator.endpoint}/${options.cognitoEmulator.userPoolId}`,
+              jwksUri: `${options.cognitoEmulator.endpoint}/${options.cognitoEmulator.userPoolId}/.well-known/jwks.json`,
+              clientId: options.cognitoEmulator.clientId,
+            }
+          : { issuer: `${gatewayUrl}/auth`, clientId: 'ram-local-client' }),
         adminEmail,
         stage,
         logLevel: options.logLevel ?? 'WARN',

@@ -22,6 +22,20 @@ export const routes: Routes = [
     loadComponent: () => import('./features/auth/pages/sign-up-page').then((m) => m.SignUpPage),
   },
   {
+    path: 'sign-up/confirm',
+    title: 'Confirm your email · Reef-A-Matic',
+    canActivate: [signedOutGuard],
+    loadComponent: () =>
+      import('./features/auth/pages/confirm-sign-up-page').then((m) => m.ConfirmSignUpPage),
+  },
+  {
+    path: 'forgot-password',
+    title: 'Reset your password · Reef-A-Matic',
+    canActivate: [signedOutGuard],
+    loadComponent: () =>
+      import('./features/auth/pages/reset-password-page').then((m) => m.ResetPasswordPage),
+  },
+  {
     path: 'app',
     canActivate: [signedInGuard],
     loadComponent: () => import('./features/shell/pages/app-shell').then((m) => m.AppShell),

@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import {
+  CodeDelivery,
   IdentityClient,
   IdentityTokens,
   RefreshedTokens,
@@ -8,10 +9,12 @@ import {
 
 /** Stands in for the identity provider: each call is a vi.fn the test scripts. */
 export class FakeIdentityClient implements IdentityClient {
+  canResetPassword = true;
   readonly signUp = vi.fn<IdentityClient['signUp']>(async (): Promise<SignUpResult> => ({
     userSub: 'sub-1',
     confirmed: true,
   }));
+  readonly confirmSignUp = vi.fn<IdentityClient['confirmSignUp']>(async () => undefined);
   readonly signIn = vi.fn<IdentityClient['signIn']>(async (): Promise<IdentityTokens> => ({
     idToken: 'id-1',
     accessToken: 'access-1',
@@ -23,4 +26,9 @@ export class FakeIdentityClient implements IdentityClient {
     accessToken: 'access-2',
     expiresIn: 3600,
   }));
+  readonly revoke = vi.fn<IdentityClient['revoke']>(async () => undefined);
+  readonly startPasswordReset = vi.fn<IdentityClient['startPasswordReset']>(
+    async (): Promise<CodeDelivery> => ({ destination: 'k***@e***.com' }),
+  );
+  readonly resetPassword = vi.fn<IdentityClient['resetPassword']>(async () => undefined);
 }

@@ -9,6 +9,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context, Handler } fr
 import { runtimeConfig } from '../config';
 import { logger } from '../observability';
 import { ApiExceptionFilter } from './api-exception.filter';
+import { parseAllowedOrigins, withCors } from './cors';
 import { runWithInvocation } from './invocation-context';
 import { nestedShapeErrors } from './nested-shape';
 import { type PolicyRefusal, REQUEST_LIMITS, checkApiRequest } from './request-policy';
@@ -103,6 +104,7 @@ function rawBodyOf(event: APIGatewayProxyEvent): string | null {
  */
 export function lambdalith(rootModule: Type<unknown>): (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult> {
   let ready: Promise<ProxyHandler> | undefined;
+  const allowedOrigins = parseAllowedOrigins(process.env.ALLOWED_ORIGINS);
   const boot = async (): Promise<ProxyHandler> => {
     const app = await createHttpApplication(rootModule);
     return serverlessExpress({ app: app.getHttpAdapter().getInstance(), resolutionMode: 'PROMISE' }) as ProxyHandler;
@@ -110,13 +112,13 @@ export function lambdalith(rootModule: Type<unknown>): (event: APIGatewayProxyEv
   return async (event, context) => {
     // The request policy runs before Nest, so a refused body never reaches a parser or a controller.
     const checked = checkApiRequest(event.headers as Record<string, string | undefined>, rawBodyOf(event));
-    if (!checked.ok) return refusalResult(checked.refusal);
+    if (!checked.ok) return withCors(refusalResult(checked.refusal), event, allowedOrigins);
     ready ??= boot().catch((error: unknown) => {
       ready = undefined; // a failed boot is retried by the next invocation
       throw error;
     });
     const handle = await ready;
     const result = await runWithInvocation({ event, context }, () => handle(event, context, () => undefined) as Promise<APIGatewayProxyResult>);
-    return withSecurityHeaders(result);
+    return withCors(withSecurityHeaders(result), event, allowedOrigins);
   };
 }

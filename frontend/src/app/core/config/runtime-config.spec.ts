@@ -31,7 +31,27 @@ describe('parseRuntimeConfig', () => {
     });
 
     expect(sut.identity.kind).toBe('cognito');
+    expect(sut.identity).not.toHaveProperty('endpoint');
     expect(sut.demo).toBeUndefined();
+  });
+
+  it('keeps a Cognito endpoint override (an emulator) and refuses an empty one', () => {
+    const cognito = {
+      kind: 'cognito',
+      region: 'eu-central-1',
+      userPoolId: 'local_abc',
+      clientId: 'client-1',
+    };
+
+    expect(
+      parseRuntimeConfig({
+        ...validLocal,
+        identity: { ...cognito, endpoint: 'http://127.0.0.1:9229/' },
+      }).identity,
+    ).toEqual({ ...cognito, endpoint: 'http://127.0.0.1:9229' });
+    expect(() =>
+      parseRuntimeConfig({ ...validLocal, identity: { ...cognito, endpoint: '' } }),
+    ).toThrow('config.json: identity.endpoint must be a non-empty string');
   });
 
   it('names the missing field when apiUrl is absent', () => {

@@ -6,6 +6,8 @@ export type IdentityConfig =
       readonly region: string;
       readonly userPoolId: string;
       readonly clientId: string;
+      /** Another Cognito API address, e.g. an emulator in tests; absent means AWS's own for the region. */
+      readonly endpoint?: string;
     };
 
 export type DeploymentEnvironment = 'local' | 'dev' | 'prod';
@@ -80,6 +82,9 @@ function identityFrom(raw: unknown): IdentityConfig {
       region: text(raw, 'region', 'identity.'),
       userPoolId: text(raw, 'userPoolId', 'identity.'),
       clientId: text(raw, 'clientId', 'identity.'),
+      ...(raw['endpoint'] === undefined
+        ? {}
+        : { endpoint: trimTrailingSlash(text(raw, 'endpoint', 'identity.')) }),
     };
   }
   throw new RuntimeConfigError('config.json: identity.kind must be "local" or "cognito"');

@@ -57,6 +57,56 @@ describe('AuthSession', () => {
     expect(sut.isSignedIn()).toBe(true);
   });
 
+  it('waits for the emailed code when the provider did not confirm the account, then signs in with it', async () => {
+    identity.signUp.mockResolvedValue({ userSub: 'sub-1', confirmed: false });
+    const sut = createSut();
+
+    expect(
+      await sut.signUp({ email: 'new@example.com', password: 'correct-horse-1', plan: 'BASIC' }),
+    ).toBe('CONFIRMATION_NEEDED');
+    expect(identity.signIn).not.toHaveBeenCalled();
+    expect(sut.isSignedIn()).toBe(false);
+
+    expect(await sut.confirmSignUp('New@example.com', '123456')).toBe(true);
+    expect(identity.confirmSignUp).toHaveBeenCalledWith('New@example.com', '123456');
+    expect(identity.signIn).toHaveBeenCalledWith('new@example.com', 'correct-horse-1');
+    expect(sut.isSignedIn()).toBe(true);
+  });
+
+  it('confirms without signing in when this tab does not know the password (a later visit)', async () => {
+    const sut = createSut();
+
+    expect(await sut.confirmSignUp('keeper@example.com', '123456')).toBe(false);
+    expect(identity.signIn).not.toHaveBeenCalled();
+  });
+
+  it('signs in with the new password after resetting it with the emailed code', async () => {
+    const sut = createSut();
+
+    await sut.resetPassword('keeper@example.com', '654321', 'New-password-2');
+
+    expect(identity.resetPassword).toHaveBeenCalledWith(
+      'keeper@example.com',
+      '654321',
+      'New-password-2',
+    );
+    expect(identity.signIn).toHaveBeenCalledWith('keeper@example.com', 'New-password-2');
+    expect(sut.isSignedIn()).toBe(true);
+  });
+
+  it('revokes the refresh token on sign-out, and signs out even when the revocation fails', async () => {
+    identity.revoke.mockRejectedValue(new IdentityError('offline', 'NETWORK'));
+    const sut = createSut();
+    await sut.signIn('keeper@example.com', 'correct-horse-1');
+
+    sut.signOut();
+    await Promise.resolve();
+
+    expect(identity.revoke).toHaveBeenCalledWith('refresh-1');
+    expect(sut.isSignedIn()).toBe(false);
+    expect(store.read()).toBeNull();
+  });
+
   it('refreshes the tokens a minute before they expire, keeping the refresh token', async () => {
     const sut = createSut();
     await sut.signIn('keeper@example.com', 'correct-horse-1');

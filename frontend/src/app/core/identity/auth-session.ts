@@ -1,6 +1,12 @@
 import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
 import { CLOCK } from './clock';
-import { IDENTITY_CLIENT, IdentityError, IdentityTokens, SignUpRequest } from './identity-client';
+import {
+  CodeDelivery,
+  IDENTITY_CLIENT,
+  IdentityError,
+  IdentityTokens,
+  SignUpRequest,
+} from './identity-client';
 import { StoredSession, TokenStore } from './token-store';
 
 /** Refresh the tokens this long before they expire, so no request leaves with a stale one. */
@@ -10,7 +16,13 @@ export const REFRESH_RETRY_MS = 30_000;
 // setTimeout fires at once for delays above 2^31-1 ms.
 const LONGEST_TIMER_MS = 2_147_483_647;
 
-/** The signed-in keeper's tokens: sign-in, sign-up, refresh before expiry and sign-out. */
+/** What became of a sign-up: signed in at once, or waiting for the emailed confirmation code. */
+export type SignUpOutcome = 'SIGNED_IN' | 'CONFIRMATION_NEEDED';
+
+/**
+ * The signed-in keeper's tokens: sign-up (with its confirmation code), sign-in, refresh before expiry,
+ * password reset and sign-out.
+ */
 @Injectable({ providedIn: 'root' })
 export class AuthSession {
   private readonly identity = inject(IDENTITY_CLIENT);
@@ -21,6 +33,8 @@ export class AuthSession {
   private inFlightRefresh: Promise<StoredSession | null> | null = null;
   // Bumped on sign-in and sign-out so a refresh that answers late cannot revive an old session.
   private generation = 0;
+  // The credentials of a sign-up waiting for its code, in memory only, so confirming signs straight in.
+  private pendingSignUp: { email: string; password: string } | null = null;
 
   readonly isSignedIn = computed(() => this.session() !== null);
   readonly email = computed(() => this.session()?.email ?? null);
@@ -45,18 +59,54 @@ export class AuthSession {
     this.adopt(this.sessionFrom(tokens, email));
   }
 
-  /** Creates the account with its chosen plan, then signs straight in. */
-  async signUp(request: SignUpRequest): Promise<void> {
-    await this.identity.signUp(request);
-    await this.signIn(request.email, request.password);
+  /** Whether a forgotten password can be reset by email with this identity provider. */
+  get canResetPassword(): boolean {
+    return this.identity.canResetPassword;
   }
 
+  /** Creates the account with its chosen plan; signs straight in unless the provider mails a code first. */
+  async signUp(request: SignUpRequest): Promise<SignUpOutcome> {
+    const result = await this.identity.signUp(request);
+    if (!result.confirmed) {
+      this.pendingSignUp = { email: request.email, password: request.password };
+      return 'CONFIRMATION_NEEDED';
+    }
+    await this.signIn(request.email, request.password);
+    return 'SIGNED_IN';
+  }
+
+  /**
+   * Confirms the account with its emailed code. Signs in when this tab made the sign-up (and so still
+   * knows the password); returns whether it did.
+   */
+  async confirmSignUp(email: string, code: string): Promise<boolean> {
+    await this.identity.confirmSignUp(email, code);
+    const pending = this.pendingSignUp;
+    this.pendingSignUp = null;
+    if (pending?.email.toLowerCase() !== email.toLowerCase()) return false;
+    await this.signIn(pending.email, pending.password);
+    return true;
+  }
+
+  startPasswordReset(email: string): Promise<CodeDelivery> {
+    return this.identity.startPasswordReset(email);
+  }
+
+  /** Sets the new password with the emailed code, then signs in with it. */
+  async resetPassword(email: string, code: string, newPassword: string): Promise<void> {
+    await this.identity.resetPassword(email, code, newPassword);
+    await this.signIn(email, newPassword);
+  }
+
+  /** Forgets the tokens at once; the refresh token is revoked in the background, best effort. */
   signOut(): void {
+    const refreshToken = this.session()?.refreshToken;
     this.generation++;
     clearTimeout(this.refreshTimer);
     this.inFlightRefresh = null;
     this.session.set(null);
     this.store.clear();
+    if (refreshToken) void this.identity.revoke(refreshToken).catch(() => undefined);
   }
 
   /** The id token for the next API call, refreshed first if it is about to expire; null when signed out. */

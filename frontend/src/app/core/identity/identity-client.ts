@@ -23,14 +23,28 @@ export interface IdentityTokens {
 
 export type RefreshedTokens = Omit<IdentityTokens, 'refreshToken'>;
 
+/** Where a confirmation or reset code was sent, e.g. `k***@e***.com`, as the provider reports it. */
+export interface CodeDelivery {
+  readonly destination: string | null;
+}
+
 /**
- * The port between the SPA and whoever signs people in. The local identity provider implements it
- * over HTTP today; a Cognito implementation (InitiateAuth / SignUp) plugs in behind the same calls.
+ * The port between the SPA and whoever signs people in: the local identity provider over HTTP
+ * (`LocalIdentityClient`) or Amazon Cognito (`CognitoIdentityClient`).
  */
 export interface IdentityClient {
+  /** Whether a forgotten password can be reset by email here (Cognito can; the local provider sends no mail). */
+  readonly canResetPassword: boolean;
   signUp(request: SignUpRequest): Promise<SignUpResult>;
+  /** Confirms a new account with the code mailed at sign-up. */
+  confirmSignUp(email: string, code: string): Promise<void>;
   signIn(email: string, password: string): Promise<IdentityTokens>;
   refresh(refreshToken: string): Promise<RefreshedTokens>;
+  /** Revokes the refresh token, so a copy of it cannot mint new tokens after sign-out. */
+  revoke(refreshToken: string): Promise<void>;
+  /** Mails a code for choosing a new password. */
+  startPasswordReset(email: string): Promise<CodeDelivery>;
+  resetPassword(email: string, code: string, newPassword: string): Promise<void>;
 }
 
 export const IDENTITY_CLIENT = new InjectionToken<IdentityClient>('IdentityClient');

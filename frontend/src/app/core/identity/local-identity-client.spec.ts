@@ -81,4 +81,11 @@ describe('LocalIdentityClient', () => {
 
     await expect(result).rejects.toMatchObject({ code: 'NETWORK' });
   });
+
+  it('offers no password reset (no mail leaves this machine) and says so when asked', async () => {
+    expect(sut.canResetPassword).toBe(false);
+    await expect(sut.startPasswordReset()).rejects.toMatchObject({
+      code: 'PASSWORD_RESET_UNAVAILABLE',
+    });
+  });
 });

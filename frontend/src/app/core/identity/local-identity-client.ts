@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
 import { RuntimeConfigService } from '../config/runtime-config.service';
 import {
+  CodeDelivery,
   IdentityClient,
   IdentityError,
   IdentityTokens,
@@ -11,9 +12,13 @@ import {
   SignUpResult,
 } from './identity-client';
 
-/** Talks to the local identity provider that `npm start` runs beside the API. */
+/**
+ * Talks to the local identity provider that `npm start` runs beside the API. It confirms accounts at
+ * sign-up and sends no mail, so there is no confirmation code and no password reset on this machine.
+ */
 @Injectable({ providedIn: 'root' })
 export class LocalIdentityClient implements IdentityClient {
+  readonly canResetPassword = false;
   // Identity calls carry no bearer token and report their own errors, so they skip the interceptors.
   private readonly http = new HttpClient(inject(HttpBackend));
   private readonly config = inject(RuntimeConfigService);
@@ -28,6 +33,22 @@ export class LocalIdentityClient implements IdentityClient {
 
   refresh(refreshToken: string): Promise<RefreshedTokens> {
     return this.call(this.http.post<RefreshedTokens>(this.url('/refresh'), { refreshToken }));
+  }
+
+  confirmSignUp(): Promise<void> {
+    return Promise.resolve(); // local accounts are confirmed when they are created
+  }
+
+  revoke(): Promise<void> {
+    return Promise.resolve(); // the local provider's refresh tokens end with its data folder
+  }
+
+  startPasswordReset(): Promise<CodeDelivery> {
+    return Promise.reject(noMailHere());
+  }
+
+  resetPassword(): Promise<void> {
+    return Promise.reject(noMailHere());
   }
 
   private url(path: string): string {
@@ -47,6 +68,13 @@ export class LocalIdentityClient implements IdentityClient {
       throw identityErrorFrom(error);
     }
   }
+}
+
+function noMailHere(): IdentityError {
+  return new IdentityError(
+    'The local sign-in service sends no email, so it cannot reset passwords. Create another account instead.',
+    'PASSWORD_RESET_UNAVAILABLE',
+  );
 }
 
 function identityErrorFrom(error: unknown): IdentityError {

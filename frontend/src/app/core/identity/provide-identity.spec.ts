@@ -2,6 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { runtimeConfigFactory } from '../../../testing/factories';
 import { IdentityConfig } from '../config/runtime-config';
 import { RuntimeConfigService } from '../config/runtime-config.service';
+import { CognitoIdentityClient } from './cognito-identity-client';
 import { IDENTITY_CLIENT } from './identity-client';
 import { LocalIdentityClient } from './local-identity-client';
 import { provideIdentity } from './provide-identity';
@@ -19,7 +20,7 @@ describe('provideIdentity', () => {
     ).toBeInstanceOf(LocalIdentityClient);
   });
 
-  it('refuses Cognito sign-in plainly until its client exists', async () => {
+  it('uses the Cognito client when the config names a user pool', () => {
     const sut = identityClientFor({
       kind: 'cognito',
       region: 'eu-central-1',
@@ -27,8 +28,7 @@ describe('provideIdentity', () => {
       clientId: 'c',
     });
 
-    await expect(sut.signIn('keeper@example.com', 'correct-horse-1')).rejects.toMatchObject({
-      code: 'IDENTITY_KIND_UNSUPPORTED',
-    });
+    expect(sut).toBeInstanceOf(CognitoIdentityClient);
+    expect(sut.canResetPassword).toBe(true);
   });
 });

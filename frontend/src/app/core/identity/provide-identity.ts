@@ -1,8 +1,8 @@
 import { EnvironmentProviders, inject, makeEnvironmentProviders } from '@angular/core';
 import { RuntimeConfigService } from '../config/runtime-config.service';
+import { CognitoIdentityClient } from './cognito-identity-client';
 import { IDENTITY_CLIENT } from './identity-client';
 import { LocalIdentityClient } from './local-identity-client';
-import { UnavailableIdentityClient } from './unavailable-identity-client';
 
 /** Picks the identity client named by `config.identity.kind`; resolved only after the config loaded. */
 export function provideIdentity(): EnvironmentProviders {
@@ -12,7 +12,7 @@ export function provideIdentity(): EnvironmentProviders {
       useFactory: () =>
         inject(RuntimeConfigService).current.identity.kind === 'local'
           ? inject(LocalIdentityClient)
-          : new UnavailableIdentityClient(),
+          : inject(CognitoIdentityClient),
     },
   ]);
 }

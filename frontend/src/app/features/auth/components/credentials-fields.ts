@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { EmailField, emailControl } from './email-field';
 
 export type CredentialsForm = FormGroup<{
   email: FormControl<string>;
@@ -20,10 +21,7 @@ export function credentialsForm(options: { newPassword: boolean }): CredentialsF
       ]
     : [Validators.required];
   return new FormGroup({
-    email: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.email],
-    }),
+    email: emailControl(),
     password: new FormControl('', { nonNullable: true, validators: passwordRules }),
   });
 }
@@ -31,29 +29,12 @@ export function credentialsForm(options: { newPassword: boolean }): CredentialsF
 /** Email and password inputs with labels and inline messages, shown once the keeper tried to submit. */
 @Component({
   selector: 'ram-credentials-fields',
-  imports: [ReactiveFormsModule],
+  imports: [ReactiveFormsModule, EmailField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block space-y-4' },
   template: `
     <ng-container [formGroup]="form()">
-      <div>
-        <label for="email" class="field-label">Email</label>
-        <input
-          id="email"
-          type="email"
-          class="field-input"
-          formControlName="email"
-          autocomplete="email"
-          inputmode="email"
-          [attr.aria-invalid]="showErrors() && form().controls.email.invalid ? true : null"
-          [attr.aria-describedby]="
-            showErrors() && form().controls.email.invalid ? 'email-error' : null
-          "
-        />
-        @if (showErrors() && form().controls.email.invalid) {
-          <p id="email-error" class="field-error">Enter the email address you use for RaM.</p>
-        }
-      </div>
+      <ram-email-field [control]="form().controls.email" [showErrors]="showErrors()" />
       <div>
         <label for="password" class="field-label">Password</label>
         <input

@@ -107,4 +107,36 @@ describe('SignInPage', () => {
 
     expect(element.querySelector('[role="status"]')?.textContent).toContain('Your session ended');
   });
+
+  it('sends a keeper whose account is not confirmed yet to the code step', async () => {
+    const { fixture, element } = await render();
+    const navigate = vi.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    identity.signIn.mockRejectedValue(
+      new IdentityError('Confirm your email address first', 'UserNotConfirmedException'),
+    );
+    typeInto(element, '#email', 'new@example.com');
+    typeInto(element, '#password', 'correct-horse-1');
+
+    await submit(fixture, element);
+
+    await vi.waitFor(() =>
+      expect(navigate).toHaveBeenCalledWith(['/sign-up/confirm'], {
+        queryParams: { email: 'new@example.com' },
+      }),
+    );
+  });
+
+  it('offers a password reset only where the provider can send one', async () => {
+    expect((await render()).element.textContent).toContain('Forgot your password?');
+
+    TestBed.resetTestingModule();
+    const local = await (async () => {
+      TestBed.configureTestingModule({ providers: provideTestHttp(runtimeConfigFactory()) });
+      (TestBed.inject(IDENTITY_CLIENT) as FakeIdentityClient).canResetPassword = false;
+      const fixture = TestBed.createComponent(SignInPage);
+      await fixture.whenStable();
+      return fixture.nativeElement as HTMLElement;
+    })();
+    expect(local.textContent).not.toContain('Forgot your password?');
+  });
 });

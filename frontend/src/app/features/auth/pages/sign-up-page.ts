@@ -9,7 +9,7 @@ import {
 } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import { AuthSession } from '../../../core/identity/auth-session';
+import { AuthSession, SignUpOutcome } from '../../../core/identity/auth-session';
 import { SignUpPlan } from '../../../core/identity/identity-client';
 import { isSignUpPlan } from '../../../shared/plans/plan-catalogue';
 import type { BillingInterval } from '../../../core/config/runtime-config';
@@ -17,6 +17,7 @@ import { BillingService } from '../../billing/services/billing.service';
 import { INTERVAL_OPTIONS } from '../../billing/services/billing-text';
 import { SegmentedChoice } from '../../../shared/ui/segmented-choice';
 import { AuthCard } from '../components/auth-card';
+import { FormAlert } from '../components/form-alert';
 import { CredentialsFields, credentialsForm } from '../components/credentials-fields';
 import { PlanPicker } from '../components/plan-picker';
 import { AuthFormState } from '../services/auth-form-state';
@@ -30,6 +31,7 @@ import { AuthFormState } from '../services/auth-form-state';
     CredentialsFields,
     PlanPicker,
     SegmentedChoice,
+    FormAlert,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -63,11 +65,7 @@ import { AuthFormState } from '../services/auth-form-state';
           [showErrors]="state.submitted()"
           [newPassword]="true"
         />
-        @if (state.error(); as message) {
-          <p class="rounded-lg bg-coral-50 p-3 text-sm text-coral-800" role="alert">
-            {{ message }}
-          </p>
-        }
+        <ram-form-alert [message]="state.error()" />
         <button type="submit" class="btn-primary w-full sm:w-auto" [disabled]="state.busy()">
           {{
             state.busy()
@@ -115,14 +113,17 @@ export class SignUpPage {
     const plan = this.chosenPlan();
     if (this.form.invalid || !plan) return;
     const { email, password } = this.form.getRawValue();
-    if (!(await this.state.run(() => this.session.signUp({ email: email.trim(), password, plan }))))
+    const address = email.trim();
+    let outcome: SignUpOutcome = 'SIGNED_IN';
+    const request = { email: address, password, plan };
+    if (!(await this.state.run(async () => void (outcome = await this.session.signUp(request))))) return;
+    // With Cognito the address is confirmed first; checkout is offered again from Plan & billing.
+    if (outcome !== 'SIGNED_IN') {
+      await this.router.navigate(['/sign-up/confirm'], { queryParams: { email: address } });
       return;
+    }
     // A paid plan continues straight to checkout; if it cannot open, Plan & billing says why and offers it again.
-    if (
-      (plan === 'BASIC' || plan === 'PRO') &&
-      (await this.billing.checkout(plan, this.interval()))
-    )
-      return;
+    if ((plan === 'BASIC' || plan === 'PRO') && (await this.billing.checkout(plan, this.interval()))) return;
     await this.router.navigateByUrl(plan === 'TRIAL' ? '/app' : '/app/profile#billing');
   }
 }

@@ -6,15 +6,19 @@ export class AuthFormState {
   readonly submitted = signal(false);
   readonly busy = signal(false);
   readonly error = signal<string | null>(null);
+  /** The provider's code for the last refusal (e.g. `UserNotConfirmedException`), null otherwise. */
+  readonly errorCode = signal<string | null>(null);
 
   /** Runs the identity call once; returns whether it succeeded, keeping the refusal's message. */
   async run(action: () => Promise<void>): Promise<boolean> {
     this.busy.set(true);
     this.error.set(null);
+    this.errorCode.set(null);
     try {
       await action();
       return true;
     } catch (error) {
+      this.errorCode.set(error instanceof IdentityError ? error.code : null);
       this.error.set(
         error instanceof IdentityError
           ? error.message
