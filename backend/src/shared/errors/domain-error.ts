@@ -8,7 +8,9 @@ export type DomainErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
-  | 'ENTITLEMENT_REQUIRED';
+  | 'ENTITLEMENT_REQUIRED'
+  | 'IMPLAUSIBLE_VALUE'
+  | 'SUPERSEDED_CORRECTION';
 
 export class DomainError extends Error {
   constructor(
@@ -57,4 +59,6 @@ export const HTTP_STATUS_BY_CODE: Readonly<Record<DomainErrorCode, number>> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   ENTITLEMENT_REQUIRED: 403,
+  IMPLAUSIBLE_VALUE: 400,
+  SUPERSEDED_CORRECTION: 409,
 };
