@@ -212,4 +212,5 @@ export function keepDecisions(content: ReviewContent, previous: readonly ReviewA
 }
 
 /** Whether a manual test deserves a (lightweight) review: anything out of range or drifting. */
-export const needsAttention = (content: ReviewContent): boolean => content.findings.some((f) => f.severity !== 'OK' && f.status !== 'MISSING');
+export const needsAttention = (content: ReviewContent): boolean =>
+  content.findings.some((f) => f.severity !== 'OK' && f.status !== 'MISSING' && f.status !== 'NO_RANGE');

@@ -1,4 +1,5 @@
 import type { ResolvedRange } from '../corrections/target-range';
+import { doseState } from '../dosing/dose-entry';
 import type { Finding, PriorTest, Progress, Severity } from './review-types';
 import { SEVERITIES } from './review-types';
 
@@ -13,7 +14,7 @@ export interface CorrectionDoseRow {
 
 /**
  * How far a one-time correction has got: the days of this test's correction of this element that
- * are dated on or after the test and not in the future. Rows of an older test's correction never
+ * are dated on or after the test and already given (planned days ahead of the tank's today do not count). Rows of an older test's correction never
  * count, so a new review does not start half done.
  *
  * @example correctionProgress({ testId: 't2', testDate: '2026-11-20', elementId: 'calcium', days: 3, today: '2026-11-21' }, rows) // { done: 1, total: 3, state: 'PARTIAL' }
@@ -30,7 +31,7 @@ export function correctionProgress(
           r.testId === action.testId &&
           r.elementId === action.elementId &&
           r.date >= action.testDate &&
-          r.date <= action.today,
+          doseState(r.date, action.today) === 'GIVEN',
       )
       .map((r) => r.dayIndex ?? r.date),
   );

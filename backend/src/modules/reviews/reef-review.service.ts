@@ -22,6 +22,7 @@ import type { TankRecord } from '../account/account.types';
 import { Clock } from '../account/clock';
 import { TankRepository } from '../account/repositories/tank.repository';
 import { DoseDayRepository } from '../dosing/dose-day.repository';
+import { LaterReadingsReader, type SupersedingReading } from '../testing/repositories/later-readings.reader';
 import type { TestHeader } from '../testing/test-history.types';
 import { CorrectionProgressReader } from './correction-progress.reader';
 import { ReviewWordingPort } from './review-wording';
@@ -45,7 +46,8 @@ export interface ReviewListItem {
   readonly dismissedAt?: string;
 }
 
-export type ActionView = ReviewAction & { readonly progress?: Progress };
+/** A correction action also says when a newer test measured its element again (`supersededBy`). */
+export type ActionView = ReviewAction & { readonly progress?: Progress; readonly supersededBy?: SupersedingReading };
 
 export interface ReviewDetailView extends ReviewListItem {
   readonly compareScope: CompareScope;
@@ -82,6 +84,7 @@ export class ReefReviewService {
     private readonly corrections: CorrectionProgressReader,
     private readonly wording: ReviewWordingPort,
     private readonly clock: Clock,
+    private readonly laterReadings: LaterReadingsReader,
   ) {}
 
   /**
@@ -235,7 +238,11 @@ export class ReefReviewService {
   private async detailView(tank: TankRecord, r: ReviewRecord): Promise<ReviewDetailView> {
     const [progress, header] = await Promise.all([this.progressOf(tank, r), this.source.header(r.testId)]);
     const item = await this.listItem(tank, r, progress);
-    const later = header ? await this.source.after(header, new Map(r.findings.map((f) => [f.elementId, f.unit]))) : [];
+    const units = new Map(r.findings.map((f) => [f.elementId, f.unit]));
+    const corrected = new Map(r.actions.flatMap((a) => (a.type === 'CORRECTION' && units.has(a.elementId) ? [[a.elementId, units.get(a.elementId)!] as const] : [])));
+    const [later, superseded] = header
+      ? await Promise.all([this.source.after(header, units), this.laterReadings.supersedingReadings(header, corrected)])
+      : [[], new Map<string, SupersedingReading>()];
     return {
       ...item,
       compareScope: r.compareScope,
@@ -243,7 +250,11 @@ export class ReefReviewService {
       source: { testId: r.testId, kind: r.testKind, date: r.testDate, ...(r.lab ? { lab: r.lab } : {}) },
       summary: r.summary,
       findings: r.findings,
-      actions: r.actions.map((a) => (a.type === 'CORRECTION' ? { ...a, progress: progress.get(a.actionId) } : a)),
+      actions: r.actions.map((a) =>
+        a.type === 'CORRECTION'
+          ? { ...a, progress: progress.get(a.actionId), ...(superseded.has(a.elementId) ? { supersededBy: superseded.get(a.elementId)! } : {}) }
+          : a,
+      ),
       ...(r.draftProgramId ? { draftProgramId: r.draftProgramId } : {}),
       ...(later[0] ? { followUp: { testId: later[0].testId, date: later[0].date, outcomes: followUpOutcomes(r.findings, later) } } : {}),
     };

@@ -12,6 +12,7 @@ import { IcpDetailService } from './icp-detail.service';
 import { CallerFeatures } from './caller-features';
 import { ManualTestReviewHook } from './manual-test-review.hook';
 import { ManualTestService } from './manual-test.service';
+import { LaterReadingsReader } from './repositories/later-readings.reader';
 import { TestHistoryRepository } from './repositories/test-history.repository';
 import { TestRowsRepository } from './repositories/test-rows.repository';
 import { UploadReservationRepository } from './repositories/upload-reservation.repository';
@@ -31,6 +32,7 @@ import { UploadService } from './upload.service';
     TestHistoryRepository,
     UploadReservationRepository,
     TestRowsRepository,
+    LaterReadingsReader,
     TestDetailReader,
     TestDetailService,
     ManualTestService,

@@ -8,11 +8,18 @@ export type TestKind = 'ICP' | 'MANUAL';
 /** How far the API has got with a test. */
 export type TestStatus = 'PROCESSING' | 'IN_PROGRESS' | 'DONE' | 'ERROR';
 
-/** How one element's reading compares with its target range. */
-export type ElementStatus = 'LOW' | 'OK' | 'HIGH' | 'CRITICAL' | 'MISSING' | 'RO' | 'PENDING';
+/**
+ * How one element's reading compares with its target range. NO_RANGE: measured, but nothing says
+ * what it should be, so it is never shown as fine.
+ */
+export type ElementStatus =
+  'LOW' | 'OK' | 'HIGH' | 'CRITICAL' | 'MISSING' | 'NO_RANGE' | 'RO' | 'PENDING';
 
-/** Where a range comes from: the keeper's own, the dosing method's, a safety limit, or nothing. */
-export type RangeSource = 'CUSTOM' | 'METHOD' | 'HAZARD_FALLBACK' | 'NONE';
+/**
+ * Where a range comes from: the keeper's own, the dosing method's, a cited reef reference, a safety
+ * limit, or nothing.
+ */
+export type RangeSource = 'CUSTOM' | 'METHOD' | 'REFERENCE' | 'HAZARD_FALLBACK' | 'NONE';
 
 /** The band an element should sit in, in the element's unit; any bound may be missing. */
 export interface TargetRange {
@@ -20,6 +27,8 @@ export interface TargetRange {
   readonly high?: number;
   readonly target?: number;
   readonly source: RangeSource;
+  /** Who says so ("Moonshiners method", "Reef aquarium practice (Holmes-Farley 2004)"). */
+  readonly sourceName?: string;
 }
 
 /** Which way an element moved since its previous reading, and how much that matters. */
@@ -46,6 +55,10 @@ export interface ElementResult {
   readonly status: ElementStatus;
   readonly targetRange?: TargetRange;
   readonly message?: string;
+  /** Outside what a reef tank can hold: the keeper confirmed it, or the lab printed it. */
+  readonly implausible?: boolean;
+  /** Manual tests: the reading as entered, when in another unit than `unit`. */
+  readonly entered?: { readonly value: number; readonly unit: string };
   readonly trendAssessment?: TrendAssessment;
 }
 
