@@ -151,6 +151,16 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
 
       const confirmed = await postApi(runtime, '/corrections', { tankId: other.tankId, testId: icpId, elementIds: ['calcium'], confirmSuperseded: true }, other.keeper);
       expect(confirmed.status).toBe(202);
+
+      // A newer ICP report's review takes over: the older one moves to history, its decisions kept.
+      expect((await review(other.keeper, other.tankId, { action: 'DECIDE', reviewId, actionId: 'correction#calcium', choice: 'ACCEPTED' })).status).toBe(200);
+      const newerId = await uploadUntilDone(other.keeper, other.tankId, 44, { calcium: 410 }, today);
+      const open = (await review(other.keeper, other.tankId, { action: 'LIST' })).body.reviews as Json[];
+      expect(open.map((r) => r.testId)).toEqual([newerId]);
+      const history = (await review(other.keeper, other.tankId, { action: 'LIST', state: 'HISTORY' })).body.reviews as Json[];
+      expect(history.find((r) => r.reviewId === reviewId)).toMatchObject({ status: 'SUPERSEDED' });
+      const older = (await review(other.keeper, other.tankId, { action: 'DETAIL', reviewId })).body.review as Json;
+      expect(older.actions.find((a: Json) => a.actionId === 'correction#calcium').decision).toMatchObject({ choice: 'ACCEPTED' });
     });
 
     it('refuses corrections that do not exist, and tests of other keepers', async () => {

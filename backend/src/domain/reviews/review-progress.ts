@@ -100,6 +100,32 @@ export function followUpOutcomes(findings: readonly Finding[], later: readonly P
     });
 }
 
+/** What a review needs for {@link supersededReviews}. */
+export interface ReviewMoment {
+  readonly reviewId: string;
+  readonly status: string;
+  readonly testKind: 'ICP' | 'MANUAL';
+  readonly testDate: string;
+  readonly createdAt: string;
+}
+
+/**
+ * The open ICP reviews a newer ICP review takes over: every open review of an ICP report dated before
+ * it (or on the same date, made earlier). Manual-test reviews stay open: a kit test is not a full report.
+ *
+ * @example supersededReviews({ reviewId: 'r2', testKind: 'ICP', testDate: '2026-11-27', … }, [r1Open]) // [r1Open]
+ */
+export function supersededReviews<T extends ReviewMoment>(newer: ReviewMoment, reviews: readonly T[]): T[] {
+  if (newer.testKind !== 'ICP') return [];
+  return reviews.filter(
+    (r) =>
+      r.reviewId !== newer.reviewId &&
+      r.status === 'OPEN' &&
+      r.testKind === 'ICP' &&
+      (r.testDate < newer.testDate || (r.testDate === newer.testDate && r.createdAt < newer.createdAt)),
+  );
+}
+
 /** Open reviews in the order a keeper should read them: most severe first, then the newest test. */
 export function byPriority<T extends { severity: Severity; testDate: string; createdAt: string }>(a: T, b: T): number {
   return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || b.testDate.localeCompare(a.testDate) || b.createdAt.localeCompare(a.createdAt);

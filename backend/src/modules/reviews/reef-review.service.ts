@@ -15,6 +15,7 @@ import {
   followUpOutcomes,
   keepDecisions,
   needsAttention,
+  supersededReviews,
 } from '../../domain/reviews';
 import { InvalidRequestError, NotFoundError } from '../../shared/errors/domain-error';
 import { logger } from '../../shared/observability';
@@ -98,7 +99,7 @@ export class ReefReviewService {
     const tank = await this.tanks.get(header.userId, header.tankId);
     if (!tank) return undefined;
     const changes = draft ? await this.withCurrentSchedules(tank, header.testDate, draft.changes) : undefined;
-    return this.write(reviewIdFor(testId), async (existing) => {
+    const saved = await this.write(reviewIdFor(testId), async (existing) => {
       const scope = existing?.compareScope ?? DEFAULT_COMPARE_SCOPE;
       const draftChanges = changes ?? existing?.draftChanges ?? [];
       const content = await this.contentFor(header, scope, draftChanges);
@@ -121,9 +122,26 @@ export class ReefReviewService {
         updatedAt: now,
         completedAt: existing?.completedAt,
         dismissedAt: existing?.dismissedAt,
+        supersededAt: existing?.supersededAt,
+        supersededBy: existing?.supersededBy,
         version: existing?.version ?? 0,
       };
     });
+    if (saved) await this.supersedeOlder(saved);
+    return saved;
+  }
+
+  /** A newer ICP report's review moves the tank's older open ICP reviews to history, decisions kept. */
+  private async supersedeOlder(newer: ReviewRecord): Promise<void> {
+    if (newer.status !== 'OPEN') return;
+    const older = supersededReviews(newer, await this.reviews.listForTank(newer.userId, newer.tankId));
+    for (const review of older) {
+      await this.write(review.reviewId, async (existing) => {
+        if (!existing || existing.status !== 'OPEN') return undefined;
+        const now = this.clock.now().toISOString();
+        return { ...existing, status: 'SUPERSEDED', supersededAt: now, supersededBy: newer.reviewId, updatedAt: now };
+      });
+    }
   }
 
   async list(userId: string, tankId: string, state: 'OPEN' | 'HISTORY'): Promise<{ reviews: ReviewListItem[] }> {
