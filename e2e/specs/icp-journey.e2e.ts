@@ -66,6 +66,14 @@ describe.each([DESKTOP, MOBILE])('a keeper’s first lab report on a $name scree
     await page.fill('#email', email);
     await page.fill('#password', PASSWORD);
     await page.getByRole('button', { name: 'Create account' }).click();
+    // First set-up: name, volume and unit, method, lab and the browser's time zone, confirmed.
+    await page.waitForURL('**/app/setup');
+    await page.getByRole('heading', { name: 'Set up your tank' }).waitFor();
+    const volume = page.locator('input[formcontrolname="volume"]');
+    expect(await volume.inputValue()).toBe('300');
+    await volume.fill('250');
+    await screenshot(page, '25-tank-setup', size, full);
+    await page.getByRole('button', { name: 'Confirm my tank' }).click();
     await page.waitForURL('**/app');
 
     await page.goto(`${runtime.baseUrl}/app/profile`);
@@ -258,7 +266,8 @@ describe('the demo keeper', () => {
     await page.fill('#email', runtime.demo.email);
     await page.fill('#password', runtime.demo.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/app');
+    // The set-up page only if the background filling has not confirmed the demo tank yet.
+    await page.waitForURL(/\/app(\/setup)?$/);
     // The runtime fills the demo tank in the background right after it starts: wait for its review.
     const deadline = Date.now() + 120_000;
     for (;;) {

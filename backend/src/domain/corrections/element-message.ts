@@ -23,7 +23,12 @@ export function elementMessage(
   const u = unit.toLowerCase() === 'ph' ? '' : ` ${unit}`;
   const reading = value === null ? `${name} was not detected` : `${name} ${fmt(value)}${u}`;
   const band = range.low !== undefined && range.high !== undefined ? `${fmt(range.low)}–${fmt(range.high)}${u}` : range.high !== undefined ? `${fmt(range.high)}${u}` : undefined;
-  const dose = correction.kind === 'DOSE' ? `: dose ${correction.dailyMl} ml a day for ${correction.days} day${correction.days === 1 ? '' : 's'}.` : '.';
+  const dose =
+    correction.kind === 'DOSE'
+      ? `: dose ${correction.dailyMl} ml a day for ${correction.days} day${correction.days === 1 ? '' : 's'}.`
+      : correction.reason === 'VOLUME_UNCONFIRMED'
+        ? ': set your tank volume so RaM can size a correction dose.'
+        : '.';
   if (implausible && value !== null)
     return `${reading} looks implausible: a reef tank holds ${plausibleText(implausible)}. Check the value or the unit, and test again before acting on it.`;
   switch (status) {

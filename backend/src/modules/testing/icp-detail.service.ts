@@ -92,6 +92,6 @@ export class IcpDetailService {
         ...(superseded.has(element.elementId) ? { supersededBy: superseded.get(element.elementId)! } : {}),
       };
     });
-    return { test, corrections, ...(draft ? { draftProgramId: draft } : {}), features };
+    return { test, corrections, ...(draft ? { draftProgramId: draft } : {}), features, ...(tank.setupConfirmed ? {} : { setupNeeded: true }) };
   }
 }

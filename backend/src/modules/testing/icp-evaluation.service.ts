@@ -67,6 +67,7 @@ export class IcpEvaluationService {
             productMgPerMl: seed.productConcentration,
             volumeLitres: tank.volumeLitres,
             neverCorrect: seed.neverCorrect,
+            volumeConfirmed: tank.setupConfirmed,
           })
         : ({ kind: 'NONE', reason: 'AT_OR_ABOVE_TARGET' } as const);
 
