@@ -38,7 +38,9 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
       );
     }
     const tank = ((await postApi(runtime, '/user', {}, keeper)).body.tanks as Json[])[0];
-    await postApi(runtime, '/user/save', { tanks: [{ ...tank, tankId: tank.tankId, volume: 300, volumeUnit: 'L', dosingMethod: 'CUSTOM', defaultLab: 'OCEAMO', timezone: 'UTC' }] }, keeper);
+    // Confirming the tank (the set-up page after sign-up): only then are correction doses sized.
+    const saved = await postApi(runtime, '/user/save', { tanks: [{ tankId: tank.tankId, name: tank.name, volume: 300, volumeUnit: 'L', dosingMethod: 'CUSTOM', defaultLab: 'OCEAMO', timezone: 'UTC' }] }, keeper);
+    expect(saved.status).toBe(200);
     return { keeper, tankId: String(tank.tankId), timezone: 'UTC' };
   }
 
