@@ -65,6 +65,9 @@ describe.each([DESKTOP, MOBILE])('a new keeper on a $name screen', (size: Screen
     await screenshot(page, '02-sign-up', size);
 
     await page.getByRole('button', { name: 'Create account' }).click();
+    // The new keeper confirms the tank RaM made for them before home.
+    await page.waitForURL('**/app/setup');
+    await page.getByRole('button', { name: 'Confirm my tank' }).click();
     await page.waitForURL('**/app');
   });
 

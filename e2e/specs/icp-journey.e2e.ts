@@ -11,7 +11,9 @@ import { screenshot } from '../support/screenshots';
 /**
  * What RaM is for, once on a desktop and once on a phone: a new keeper signs up, adds their tank,
  * uploads a lab report, watches it turn Done in the rail without reloading, reads the ICP result,
- * opens the Reef Review, applies the calcium correction and finds the dose rows in the dose log.
+ * opens the Reef Review, applies the calcium correction and finds the dose rows in the dose log
+ * (today's given, the next two planned); a later kit test supersedes the correction; a dangerous
+ * manual test shows no OK anywhere and a healthy one OK everywhere, each range with its source.
  * Then the demo keeper signs in and finds a tank with months of history.
  */
 
@@ -64,6 +66,14 @@ describe.each([DESKTOP, MOBILE])('a keeper’s first lab report on a $name scree
     await page.fill('#email', email);
     await page.fill('#password', PASSWORD);
     await page.getByRole('button', { name: 'Create account' }).click();
+    // First set-up: name, volume and unit, method, lab and the browser's time zone, confirmed.
+    await page.waitForURL('**/app/setup');
+    await page.getByRole('heading', { name: 'Set up your tank' }).waitFor();
+    const volume = page.locator('input[formcontrolname="volume"]');
+    expect(await volume.inputValue()).toBe('300');
+    await volume.fill('250');
+    await screenshot(page, '25-tank-setup', size, full);
+    await page.getByRole('button', { name: 'Confirm my tank' }).click();
     await page.waitForURL('**/app');
 
     await page.goto(`${runtime.baseUrl}/app/profile`);
@@ -128,13 +138,17 @@ describe.each([DESKTOP, MOBILE])('a keeper’s first lab report on a $name scree
     await page.locator('#correction-calcium').check();
     await page.getByRole('button', { name: /^Apply selected/ }).click();
     await page.locator('[data-testid="corrections-queued"]').waitFor();
-    await page.locator('[data-testid="correction-line"]', { hasText: 'Calcium' }).getByText('1/3').waitFor({ timeout: 30_000 });
+    const line = page.locator('[data-testid="correction-line"]', { hasText: 'Calcium' });
+    await line.getByText('1/3 given').waitFor({ timeout: 30_000 });
+    expect(await line.locator('[data-testid="correction-planned"]').textContent()).toBe('2 planned');
     await screenshot(page, '15-correction-applied', size, full);
 
     await page.goto(`${runtime.baseUrl}/app/doses`);
     const correctionDoses = page.locator('[data-testid="dose-entry"]', { has: page.locator('[data-testid="dose-source"]', { hasText: /ICP/ }) });
     await correctionDoses.first().waitFor({ timeout: 20_000 });
     expect(await correctionDoses.count()).toBe(3);
+    // Today's dose is given; tomorrow's and the day after's are planned, not given yet.
+    expect(await correctionDoses.locator('[data-testid="dose-planned"]').count()).toBe(2);
     await screenshot(page, '16-dose-log', size, full);
   });
 
@@ -163,6 +177,79 @@ describe.each([DESKTOP, MOBILE])('a keeper’s first lab report on a $name scree
     await page.getByRole('link', { name: 'Open the Reef Review' }).waitFor();
     await screenshot(page, '20-kit-test-saved', size, full);
   });
+
+  test('shows the calcium correction superseded by the newer kit test', async () => {
+    await rail.show();
+    await rail.section('Tests').locator('[data-testid="history-entry"]', { hasText: 'ICP OCEAMO' }).click();
+    await page.waitForURL('**/app/tests/icp/**');
+    await rail.hide();
+    const notice = page.locator('[data-testid="correction-line"]', { hasText: 'Calcium' }).locator('[data-testid="correction-superseded"]');
+    await notice.waitFor({ timeout: 20_000 });
+    expect(await notice.textContent()).toMatch(/Superseded: measured 372 mg\/l in a manual test on .*after this report/);
+    await screenshot(page, '21-correction-superseded', size, full);
+  });
+
+  /** Saves a template of `elementIds` and fills a new manual test from it with `values`, in that order. */
+  async function manualTestFrom(name: string, elementIds: readonly string[], values: readonly string[]): Promise<void> {
+    const saved = await page.evaluate(
+      async ({ tank, template, ids }) => {
+        const { idToken } = JSON.parse(localStorage.getItem('ram.session') ?? '{}') as { idToken: string };
+        const post = (path: string, body: object) =>
+          fetch(`/api${path}`, { method: 'POST', headers: { authorization: `Bearer ${idToken}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        const profile = (await (await post('/user', {})).json()) as { tanks: { tankId: string; name: string }[] };
+        const tankId = profile.tanks.find((t) => t.name === tank)!.tankId;
+        return (await post('/user/template/save', { tankId, type: 'TEST', name: template, elements: ids.map((elementId) => ({ elementId })) })).status;
+      },
+      { tank: tankName, template: name, ids: elementIds },
+    );
+    expect(saved).toBe(200);
+    await page.goto(`${runtime.baseUrl}/app/tests/manual/new`);
+    await page.locator('#manual-template-use').click();
+    await page.getByRole('group', { name: 'Templates' }).getByRole('button', { name: new RegExp(name) }).click();
+    await page.getByText(new RegExp(`Added ${elementIds.length} elements from`)).waitFor();
+    const inputs = page.locator('ram-manual-test-form input[inputmode="decimal"]');
+    expect(await inputs.count()).toBe(values.length);
+    for (const [i, value] of values.entries()) await inputs.nth(i).fill(value);
+  }
+
+  const cardStatuses = async () =>
+    page.locator('[data-testid="element-card"]').evaluateAll((cards) => cards.map((c) => [c.getAttribute('data-element'), c.getAttribute('data-status')]));
+
+  test('asks to check an implausible value, then shows no OK on any reading of a dangerous test', async () => {
+    await manualTestFrom('Emergency', ['alkalinity', 'ph', 'salinity', 'temperature', 'ammonia', 'nitrite'], ['45', '7.2', '30', '31', '0.5', '1']);
+    await page.getByRole('button', { name: 'Save test' }).click();
+    const refusal = page.locator('#manual-refusal');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/Check the value or the unit: Alkalinity 45 dKH \(a reef tank holds 0\.5–25 dKH\)/);
+    await screenshot(page, '22-implausible-check', size, full);
+
+    await page.locator('[data-testid="confirm-implausible"]').click();
+    await page.locator('[data-testid="element-card"]').first().waitFor();
+    const statuses = Object.fromEntries(await cardStatuses());
+    expect(statuses).toEqual({ alkalinity: 'CRITICAL', ph: 'LOW', salinity: 'LOW', temperature: 'CRITICAL', ammonia: 'CRITICAL', nitrite: 'CRITICAL' });
+    expect(await page.locator('[data-testid="element-status"]', { hasText: 'In range' }).count()).toBe(0);
+    expect(await page.locator('[data-testid="element-implausible"]').count()).toBe(1);
+    await screenshot(page, '23-dangerous-test', size, full);
+  });
+
+  test('shows OK with a named range on every reading of a healthy test, temperature entered in °F', async () => {
+    await manualTestFrom(
+      'Healthy',
+      ['alkalinity', 'ph', 'salinity', 'temperature', 'calcium', 'magnesium', 'nitrate', 'phosphate'],
+      ['8', '8.1', '35', '77.9', '430', '1350', '5', '0.05'],
+    );
+    await page.selectOption('select[aria-label="Unit of Temperature"]', '°F');
+    await page.getByRole('button', { name: 'Save test' }).click();
+    await page.locator('[data-testid="element-card"]').first().waitFor();
+    const statuses = await cardStatuses();
+    expect(statuses).toHaveLength(8);
+    expect(statuses.filter(([, status]) => status !== 'OK')).toEqual([]);
+    const ranges = await page.locator('[data-testid="element-range"]').allTextContents();
+    expect(ranges).toHaveLength(8);
+    for (const range of ranges) expect(range).toMatch(/^Target .+ \((Moonshiners method|Reef aquarium practice \(Holmes-Farley 2004\))\)$/);
+    expect(await page.locator('[data-element="temperature"] [data-testid="element-entered"]').textContent()).toMatch(/Entered as 77\.9 °F/);
+    await screenshot(page, '24-healthy-test', size, full);
+  });
 });
 
 describe('the demo keeper', () => {
@@ -179,7 +266,8 @@ describe('the demo keeper', () => {
     await page.fill('#email', runtime.demo.email);
     await page.fill('#password', runtime.demo.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/app');
+    // The set-up page only if the background filling has not confirmed the demo tank yet.
+    await page.waitForURL(/\/app(\/setup)?$/);
     // The runtime fills the demo tank in the background right after it starts: wait for its review.
     const deadline = Date.now() + 120_000;
     for (;;) {

@@ -145,7 +145,10 @@ export async function seedDemoHistory(baseUrl: string, account: DemoAccount, now
   // The keeper applied the iodine and strontium corrections of the third report, then closed older reviews.
   const third = await api.post('/test/history/icp', { tankId, testId: icpIds[2] });
   const correctable = ((third.corrections as Json[] | undefined) ?? []).map((c) => String(c.elementId)).slice(0, 2);
-  if (correctable.length > 0) await api.post('/corrections', { tankId, testId: icpIds[2], elementIds: correctable, startDate: addDays(today, -69) });
+  // The history is filled after the fact: the later reports now supersede these corrections, which the
+  // keeper applied back then, before those reports existed.
+  if (correctable.length > 0)
+    await api.post('/corrections', { tankId, testId: icpIds[2], elementIds: correctable, startDate: addDays(today, -69), confirmSuperseded: true });
   const { reviews } = (await api.post('/user/reef-reviews', { action: 'LIST', tankId })) as { reviews: Json[] };
   const latest = new Set([icpIds[icpIds.length - 1]]);
   for (const review of reviews) {

@@ -103,7 +103,7 @@ describe('/test/history/icp/trend: readings of both test kinds, related doses, r
       ctx.keeper,
     );
 
-    expect((await trend({ elementId: 'calcium' })).body.targetRange).toEqual({ source: 'CUSTOM', low: 420, high: 450 });
+    expect((await trend({ elementId: 'calcium' })).body.targetRange).toEqual({ source: 'CUSTOM', sourceName: 'Your own range', low: 420, high: 450 });
   });
 
   it('leaves every projection out for a Basic keeper: no projection field on the chart or on trend signals', async () => {

@@ -56,7 +56,7 @@ describe('/test/history/save: manual tests evaluated at once, created and replac
       unit: 'mg/l',
       value: 380,
       status: 'LOW',
-      targetRange: { source: 'METHOD', low: 400, high: 460, target: 430 },
+      targetRange: { source: 'METHOD', sourceName: 'Moonshiners method', low: 400, high: 460, target: 430 },
       message: 'Calcium 380 mg/l is below 400–460 mg/l.',
       trendAssessment: { direction: 'FIRST', severity: 'WATCH', signal: 'First reading' },
     });
@@ -64,12 +64,13 @@ describe('/test/history/save: manual tests evaluated at once, created and replac
     expect(elementOf(sut.body, 'iodine')).toMatchObject({
       unit: 'mg/l',
       status: 'OK',
-      targetRange: { source: 'METHOD', low: 0.05, high: 0.08, target: 0.06 },
+      targetRange: { source: 'METHOD', sourceName: 'Moonshiners method', low: 0.05, high: 0.08, target: 0.06 },
     });
+    // Moonshiners sets no alkalinity range: the cited reef reference does.
     expect(elementOf(sut.body, 'alkalinity')).toMatchObject({
       status: 'OK',
-      targetRange: { source: 'NONE' },
-      message: 'Alkalinity 8 dKH.',
+      targetRange: { source: 'REFERENCE', sourceName: 'Reef aquarium practice (Holmes-Farley 2004)', low: 7, high: 11, target: 8 },
+      message: 'Alkalinity 8 dKH is within 7–11 dKH.',
     });
     expect(elementsOf(sut.body).every((e) => e.correction === undefined)).toBe(true);
 
@@ -181,7 +182,7 @@ describe('/test/history/save: manual tests evaluated at once, created and replac
     });
     expect(elementOf(sut.body, 'alkalinity')).toMatchObject({
       status: 'LOW',
-      targetRange: { source: 'CUSTOM', low: 7, high: 9, target: 8 },
+      targetRange: { source: 'CUSTOM', sourceName: 'Your own range', low: 7, high: 9, target: 8 },
       message: 'Alkalinity 6.5 dKH is below 7–9 dKH.',
       trendAssessment: { direction: 'DOWN', previousValue: 8, previousDate: '2026-03-02', changePercent: -18.8 },
     });
@@ -223,6 +224,100 @@ describe('/test/history/save: manual tests evaluated at once, created and replac
     ],
   ])('refuses %s with a 400', async (_, body, message) => {
     const sut = await save(body);
+
+    expect(sut.status).toBe(400);
+    expect(String(sut.body.message)).toMatch(message);
+  });
+
+  it('shows no OK on any reading of a dangerous test, each judged against a named range', async () => {
+    const sut = await save({
+      date: '2026-03-21',
+      confirmImplausible: true,
+      elements: [
+        { elementId: 'alkalinity', value: 45 },
+        { elementId: 'ph', value: 7.2 },
+        { elementId: 'salinity', value: 30 },
+        { elementId: 'temperature', value: 31 },
+        { elementId: 'ammonia', value: 0.5 },
+        { elementId: 'nitrite', value: 1 },
+      ],
+    });
+
+    expect(sut.status).toBe(200);
+    const statuses = Object.fromEntries(elementsOf(sut.body).map((e) => [e.elementId, e.status]));
+    expect(statuses).toEqual({ alkalinity: 'CRITICAL', ph: 'LOW', salinity: 'LOW', temperature: 'CRITICAL', ammonia: 'CRITICAL', nitrite: 'CRITICAL' });
+    expect(elementsOf(sut.body).every((e) => typeof (e.targetRange as Json).sourceName === 'string')).toBe(true);
+    expect(elementOf(sut.body, 'alkalinity')).toMatchObject({ implausible: true, message: expect.stringMatching(/looks implausible.*0\.5–25 dKH.*Check the value or the unit/) });
+    expect(elementOf(sut.body, 'ph').message).toBe('pH 7.2 is below 7.8–8.5.');
+    expect(sut.body.reviewId).toBeDefined();
+  });
+
+  it('shows OK on every reading of a healthy test, each with a range and its source', async () => {
+    const sut = await save({
+      date: '2026-03-22',
+      elements: [
+        { elementId: 'alkalinity', value: 8 },
+        { elementId: 'ph', value: 8.1 },
+        { elementId: 'salinity', value: 35 },
+        { elementId: 'temperature', value: 25.5 },
+        { elementId: 'calcium', value: 430 },
+        { elementId: 'magnesium', value: 1350 },
+        { elementId: 'nitrate', value: 5 },
+        { elementId: 'phosphate', value: 0.05 },
+      ],
+    });
+
+    expect(sut.status).toBe(200);
+    // The tank has a custom alkalinity range from an earlier test; every other range is a default.
+    for (const element of elementsOf(sut.body)) {
+      expect([element.elementId, element.status]).toEqual([element.elementId, 'OK']);
+      expect(element.targetRange).toMatchObject({ source: expect.stringMatching(/^(METHOD|REFERENCE|CUSTOM)$/), sourceName: expect.any(String) });
+    }
+  });
+
+  it('takes readings in the keeper’s units and judges them in the element’s own', async () => {
+    const sut = await save({
+      date: '2026-03-23',
+      elements: [
+        { elementId: 'alkalinity', value: 2.86, unit: 'meq/l' },
+        { elementId: 'salinity', value: 1.0264, unit: 'SG' },
+        { elementId: 'temperature', value: 78.8, unit: '°F' },
+      ],
+    });
+
+    expect(sut.status).toBe(200);
+    expect(elementOf(sut.body, 'alkalinity')).toMatchObject({ unit: 'dKH', value: 8.008, status: 'OK', entered: { value: 2.86, unit: 'meq/l' } });
+    expect(elementOf(sut.body, 'salinity')).toMatchObject({ unit: 'ppt', value: 35.0133, status: 'OK', entered: { value: 1.0264, unit: 'SG' } });
+    expect(elementOf(sut.body, 'temperature')).toMatchObject({ unit: '°C', value: 26, status: 'OK', entered: { value: 78.8, unit: '°F' } });
+  });
+
+  it('refuses an implausible value without confirmation, naming the element and its plausible range, and saves nothing', async () => {
+    const before = (await postApi(ctx.runtime, '/test/history/list', { tankId: ctx.tankId }, ctx.keeper)).body.tests as Json[];
+
+    const sut = await save({ date: '2026-03-24', elements: [{ elementId: 'magnesium', value: 1350 }, { elementId: 'calcium', value: 4200 }] });
+
+    expect(sut.status).toBe(400);
+    expect(sut.body).toMatchObject({
+      code: 'IMPLAUSIBLE_VALUE',
+      field: 'elements[1].value',
+      elements: [{ index: 1, elementId: 'calcium', name: 'Calcium', value: 4200, unit: 'mg/l', plausible: { low: 100, high: 1000, unit: 'mg/l' } }],
+    });
+    expect(String(sut.body.message)).toMatch(/Check the value or the unit: Calcium 4200 mg\/l \(a reef tank holds 100–1000 mg\/l\)/);
+    const after = (await postApi(ctx.runtime, '/test/history/list', { tankId: ctx.tankId }, ctx.keeper)).body.tests as Json[];
+    expect(after).toHaveLength(before.length);
+
+    const kept = await save({ date: '2026-03-24', confirmImplausible: true, elements: [{ elementId: 'calcium', value: 4200 }] });
+    expect(kept.status).toBe(200);
+    expect(elementOf(kept.body, 'calcium')).toMatchObject({ status: 'CRITICAL', implausible: true });
+  });
+
+  it.each([
+    ['a unit the element is not entered in', [{ elementId: 'alkalinity', value: 8, unit: 'mg/l' }], /elements\[0\]\.unit: unit "mg\/l" is not one Alkalinity can be entered in: use dKH, meq\/l, ppm CaCO3/],
+    ['an unknown unit', [{ elementId: 'salinity', value: 35, unit: 'furlongs' }], /elements\[0\]\.unit/],
+    ['a unit that is not a string', [{ elementId: 'salinity', value: 35, unit: 3 }], /unit must be a string/],
+    ['an infinite value', [{ elementId: 'salinity', value: 'Infinity' }], /value must be a number/],
+  ])('refuses %s with a 400 naming the field', async (_, elements, message) => {
+    const sut = await save({ date: '2026-03-25', elements });
 
     expect(sut.status).toBe(400);
     expect(String(sut.body.message)).toMatch(message);

@@ -38,7 +38,9 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
       );
     }
     const tank = ((await postApi(runtime, '/user', {}, keeper)).body.tanks as Json[])[0];
-    await postApi(runtime, '/user/save', { tanks: [{ ...tank, tankId: tank.tankId, volume: 300, volumeUnit: 'L', dosingMethod: 'CUSTOM', defaultLab: 'OCEAMO', timezone: 'UTC' }] }, keeper);
+    // Confirming the tank (the set-up page after sign-up): only then are correction doses sized.
+    const saved = await postApi(runtime, '/user/save', { tanks: [{ tankId: tank.tankId, name: tank.name, volume: 300, volumeUnit: 'L', dosingMethod: 'CUSTOM', defaultLab: 'OCEAMO', timezone: 'UTC' }] }, keeper);
+    expect(saved.status).toBe(200);
     return { keeper, tankId: String(tank.tankId), timezone: 'UTC' };
   }
 
@@ -109,12 +111,58 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
       const reviewId = ((await review(keeper, tankId, { action: 'LIST' })).body.reviews as Json[])[0].reviewId;
       const detail = (await review(keeper, tankId, { action: 'DETAIL', reviewId })).body.review as Json;
       expect(detail.actions.find((a: Json) => a.actionId === 'correction#calcium').progress).toEqual({ done: 1, total: 3, state: 'PARTIAL' });
+      // Today's dose is given; the two later days are planned, in the dose log and its labels (the rail).
+      const days = (await postApi(runtime, '/dose/history/list', { tankId, from: today, to: addDays(today, 5) }, keeper)).body.days as Json[];
+      expect(days.map((d) => [d.date, d.planned, d.label, (d.entries as Json[]).map((e) => e.state)])).toEqual([
+        [addDays(today, 2), true, '1 planned dose', ['PLANNED']],
+        [addDays(today, 1), true, '1 planned dose', ['PLANNED']],
+        [today, false, '1 dose', ['GIVEN']],
+      ]);
+      const icp = (await postApi(runtime, '/test/history/icp', { tankId, testId }, keeper)).body as Json;
+      expect(icp.corrections.find((c: Json) => c.elementId === 'calcium').progress).toEqual({ done: 1, total: 3, state: 'PARTIAL' });
 
       const again = await postApi(runtime, '/corrections', { tankId, testId, elementIds: ['calcium'], startDate: addDays(today, 1) }, keeper);
       expect(again.status).toBe(202);
       expect(again.body.queued).toEqual([expect.objectContaining({ startDate: today })]);
       await new Promise((r) => setTimeout(r, 500));
       expect(await correctionRows()).toEqual(rows);
+    });
+
+    it('marks a correction superseded once a newer test measured the element, and applies it only after confirmation', async () => {
+      const other = await keeperWithTank('TRIAL');
+      const icpId = await uploadUntilDone(other.keeper, other.tankId, 43, { calcium: 380 }, addDays(today, -2));
+      const before = (await postApi(runtime, '/test/history/icp', { tankId: other.tankId, testId: icpId }, other.keeper)).body as Json;
+      expect(before.corrections.find((c: Json) => c.elementId === 'calcium')).not.toHaveProperty('supersededBy');
+
+      const kit = await postApi(runtime, '/test/history/save', { tankId: other.tankId, date: addDays(today, -1), elements: [{ elementId: 'calcium', value: 405 }] }, other.keeper);
+      expect(kit.status).toBe(200);
+      const kitId = String((kit.body.test as Json).id);
+      const newer = { testId: kitId, kind: 'MANUAL', date: addDays(today, -1), value: 405, unit: 'mg/l' };
+
+      const icp = (await postApi(runtime, '/test/history/icp', { tankId: other.tankId, testId: icpId }, other.keeper)).body as Json;
+      expect(icp.corrections.find((c: Json) => c.elementId === 'calcium')).toMatchObject({ supersededBy: newer });
+      const reviewId = (icp.test as Json).reviewId;
+      const detail = (await review(other.keeper, other.tankId, { action: 'DETAIL', reviewId })).body.review as Json;
+      expect(detail.actions.find((a: Json) => a.actionId === 'correction#calcium')).toMatchObject({ supersededBy: newer });
+
+      const refused = await postApi(runtime, '/corrections', { tankId: other.tankId, testId: icpId, elementIds: ['calcium'] }, other.keeper);
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ code: 'SUPERSEDED_CORRECTION', superseded: [{ elementId: 'calcium', supersededBy: newer }] });
+      expect(String(refused.body.message)).toContain(`Calcium was measured again on ${addDays(today, -1)} (405 mg/l, manual test)`);
+      expect((await postApi(runtime, '/dose/history/list', { tankId: other.tankId }, other.keeper)).body.days).toEqual([]);
+
+      const confirmed = await postApi(runtime, '/corrections', { tankId: other.tankId, testId: icpId, elementIds: ['calcium'], confirmSuperseded: true }, other.keeper);
+      expect(confirmed.status).toBe(202);
+
+      // A newer ICP report's review takes over: the older one moves to history, its decisions kept.
+      expect((await review(other.keeper, other.tankId, { action: 'DECIDE', reviewId, actionId: 'correction#calcium', choice: 'ACCEPTED' })).status).toBe(200);
+      const newerId = await uploadUntilDone(other.keeper, other.tankId, 44, { calcium: 410 }, today);
+      const open = (await review(other.keeper, other.tankId, { action: 'LIST' })).body.reviews as Json[];
+      expect(open.map((r) => r.testId)).toEqual([newerId]);
+      const history = (await review(other.keeper, other.tankId, { action: 'LIST', state: 'HISTORY' })).body.reviews as Json[];
+      expect(history.find((r) => r.reviewId === reviewId)).toMatchObject({ status: 'SUPERSEDED' });
+      const older = (await review(other.keeper, other.tankId, { action: 'DETAIL', reviewId })).body.review as Json;
+      expect(older.actions.find((a: Json) => a.actionId === 'correction#calcium').decision).toMatchObject({ choice: 'ACCEPTED' });
     });
 
     it('refuses corrections that do not exist, and tests of other keepers', async () => {

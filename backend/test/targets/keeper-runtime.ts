@@ -19,6 +19,22 @@ export async function firstTankOf(runtime: LocalRuntime, user: SignedInUser): Pr
   return ((await postApi(runtime, '/user', {}, user)).body.tanks as { tankId: string }[])[0].tankId;
 }
 
+/**
+ * The keeper confirms their first tank as RaM made it (300 L, Custom method, Oceamo, UTC), as the
+ * set-up page after sign-up does; until then no correction dose is sized.
+ */
+export async function confirmFirstTank(runtime: LocalRuntime, user: SignedInUser): Promise<string> {
+  const tankId = await firstTankOf(runtime, user);
+  const saved = await postApi(
+    runtime,
+    '/user/save',
+    { tanks: [{ tankId, name: 'My reef', volume: 300, volumeUnit: 'L', dosingMethod: 'CUSTOM', defaultLab: 'OCEAMO', timezone: 'UTC' }] },
+    user,
+  );
+  if (saved.status !== 200) throw new Error(`confirming the tank answered ${saved.status}`);
+  return tankId;
+}
+
 /** Starts the runtime before the suite's tests and stops it after them; read the fields inside tests. */
 export function keeperRuntime(plan = 'TRIAL'): KeeperRuntime {
   const context = { table: (name: string) => `${context.runtime.env}-${name}` } as KeeperRuntime;
@@ -26,7 +42,7 @@ export function keeperRuntime(plan = 'TRIAL'): KeeperRuntime {
     context.runtime = await startTestRuntime();
     context.doc = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-central-1' }));
     context.keeper = await signUpAndIn(context.runtime, undefined, plan);
-    context.tankId = await firstTankOf(context.runtime, context.keeper);
+    context.tankId = await confirmFirstTank(context.runtime, context.keeper);
   });
   afterAll(async () => {
     context.doc?.destroy();

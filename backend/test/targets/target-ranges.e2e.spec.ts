@@ -33,36 +33,45 @@ describe('/user/target-ranges: versioned custom ranges over the Moonshiners defa
       )
     ).Items ?? []) as Record<string, unknown>[];
 
-  it('lists every Moonshiners element with its method default, and pollutants with their hazard threshold', async () => {
+  it('lists every Moonshiners element with its method default, the parameters it leaves open with a cited reference, and pollutants with their hazard threshold', async () => {
     const sut = await call({ action: 'LIST' });
 
     expect(sut.status).toBe(200);
     expect(sut.body).toMatchObject({ tankId: ctx.tankId, method: 'MOONSHINERS' });
-    expect(ranges(sut.body)).toHaveLength(41);
+    // 41 Moonshiners rows and 7 reference rows (alkalinity, pH, salinity, temperature, ammonia, nitrite, silicate).
+    expect(ranges(sut.body)).toHaveLength(48);
     expect(rangeOf(sut.body, 'calcium')).toEqual({
       elementId: 'calcium',
       name: 'Calcium',
       unit: 'mg/l',
       category: 'major',
-      current: { source: 'METHOD', low: 400, high: 460, target: 430 },
-      methodDefault: { source: 'METHOD', low: 400, high: 460, target: 430 },
+      current: { source: 'METHOD', sourceName: 'Moonshiners method', low: 400, high: 460, target: 430 },
+      methodDefault: { source: 'METHOD', sourceName: 'Moonshiners method', low: 400, high: 460, target: 430 },
       history: [],
     });
     expect(rangeOf(sut.body, 'arsenic')).toMatchObject({
       category: 'pollutant',
       unit: 'µg/l',
-      current: { source: 'HAZARD_FALLBACK', high: 5 },
+      current: { source: 'HAZARD_FALLBACK', sourceName: 'RaM safety limit', high: 5 },
     });
+    expect(rangeOf(sut.body, 'temperature')).toMatchObject({
+      unit: '°C',
+      current: { source: 'REFERENCE', sourceName: 'Reef aquarium practice (Holmes-Farley 2004)', low: 24, high: 28, target: 26 },
+    });
+    expect(ranges(sut.body).filter((r) => !r.current.sourceName).map((r) => r.elementId)).toEqual([]);
+    const sources = sut.body.sources as { id: string; name: string; citation: string }[];
+    expect(sources.map((s) => s.name)).toEqual(expect.arrayContaining(['Moonshiners method', 'Reef aquarium practice (Holmes-Farley 2004)', 'RaM safety limit']));
+    expect(sources.every((s) => s.citation.length > 20)).toBe(true);
     expect(rangeOf(sut.body, 'phosphate').name).toBe('Phosphate');
-    expect(ranges(sut.body)[0].category).toBe('major');
+    expect(ranges(sut.body)[0].elementId).toBe('alkalinity');
   });
 
   it('saves new versions, closes the previous one each time, and resets to the method default', async () => {
     const first = await call({ action: 'SAVE', elementId: 'magnesium', low: 1300, high: 1450, target: 1400 });
     expect(first.status).toBe(200);
     expect(rangeOf(first.body, 'magnesium')).toMatchObject({
-      current: { source: 'CUSTOM', low: 1300, high: 1450, target: 1400 },
-      methodDefault: { source: 'METHOD', low: 1280, high: 1420, target: 1350 },
+      current: { source: 'CUSTOM', sourceName: 'Your own range', low: 1300, high: 1450, target: 1400 },
+      methodDefault: { source: 'METHOD', sourceName: 'Moonshiners method', low: 1280, high: 1420, target: 1350 },
       version: 1,
       history: [{ version: 1, low: 1300, high: 1450, target: 1400, activeFrom: expect.any(String) }],
     });
@@ -76,7 +85,7 @@ describe('/user/target-ranges: versioned custom ranges over the Moonshiners defa
     ]);
 
     const reset = rangeOf((await call({ action: 'RESET', elementId: 'magnesium' })).body, 'magnesium');
-    expect(reset.current).toEqual({ source: 'METHOD', low: 1280, high: 1420, target: 1350 });
+    expect(reset.current).toEqual({ source: 'METHOD', sourceName: 'Moonshiners method', low: 1280, high: 1420, target: 1350 });
     expect(reset.version).toBeUndefined();
     expect(reset.history.every((h) => h.activeTo !== undefined)).toBe(true);
 
@@ -93,20 +102,22 @@ describe('/user/target-ranges: versioned custom ranges over the Moonshiners defa
     expect(sut.body).toEqual(before.body);
   });
 
-  it('accepts a custom range for a tested element without a method default (alkalinity in dKH)', async () => {
+  it('accepts a custom range over a reference default (alkalinity in dKH) and resets to the reference', async () => {
+    const reference = { source: 'REFERENCE', sourceName: 'Reef aquarium practice (Holmes-Farley 2004)', low: 7, high: 11, target: 8 };
     const saved = rangeOf((await call({ action: 'SAVE', elementId: 'alkalinity', low: 7, high: 8.5, target: 7.8 })).body, 'alkalinity');
     expect(saved).toEqual({
       elementId: 'alkalinity',
       name: 'Alkalinity',
       unit: 'dKH',
       category: 'base',
-      current: { source: 'CUSTOM', low: 7, high: 8.5, target: 7.8 },
+      current: { source: 'CUSTOM', sourceName: 'Your own range', low: 7, high: 8.5, target: 7.8 },
+      methodDefault: reference,
       version: 1,
       history: [{ version: 1, low: 7, high: 8.5, target: 7.8, activeFrom: expect.any(String) }],
     });
 
     const reset = rangeOf((await call({ action: 'RESET', elementId: 'alkalinity' })).body, 'alkalinity');
-    expect(reset.current).toEqual({ source: 'NONE' });
+    expect(reset.current).toEqual(reference);
     expect(reset.history).toHaveLength(1);
   });
 

@@ -4,6 +4,7 @@ import type { SQSEvent } from 'aws-lambda';
 import type { LocalRuntime } from '../../src/local/runtime';
 import { generateIcpFixture } from '../../src/tools/icp-fixtures';
 import { type SignedInUser, eventually, postApi, signUpAndIn, startTestRuntime } from '../support/test-runtime';
+import { confirmFirstTank } from '../targets/keeper-runtime';
 
 describe('icp-evaluate: every queued element evaluated, the test DONE exactly once', () => {
   let runtime: LocalRuntime;
@@ -15,7 +16,7 @@ describe('icp-evaluate: every queued element evaluated, the test DONE exactly on
     runtime = await startTestRuntime();
     doc = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-central-1' }));
     keeper = await signUpAndIn(runtime, undefined, 'TRIAL');
-    tankId = ((await postApi(runtime, '/user', {}, keeper)).body.tanks as { tankId: string }[])[0].tankId;
+    tankId = await confirmFirstTank(runtime, keeper);
   });
   afterAll(async () => {
     doc.destroy();
@@ -43,6 +44,28 @@ describe('icp-evaluate: every queued element evaluated, the test DONE exactly on
     // 380 → 430 mg/l in 300 L at 20 mg/l a day with a 19.63 mg/ml solution: 764.1 ml over 3 days.
     expect(calcium.correction).toMatchObject({ kind: 'DOSE', days: 3, totalMl: 764.1, dailyMl: 254.7 });
     expect((await rows(testId)).filter((r) => r.status === 'RO').every((r) => r.eval_status === undefined)).toBe(true);
+  });
+
+  it('sizes no dose before the keeper confirmed the tank: the correction asks for the tank volume', async () => {
+    const newcomer = await signUpAndIn(runtime, undefined, 'TRIAL');
+    const profile = (await postApi(runtime, '/user', {}, newcomer)).body as { tanks: { tankId: string; setupConfirmed: boolean }[] };
+    expect(profile.tanks).toEqual([expect.objectContaining({ setupConfirmed: false })]);
+    const newTank = profile.tanks[0].tankId;
+    const fixture = await generateIcpFixture('OCEAMO', { seed: 23, values: { calcium: 380 } });
+    const started = await postApi(runtime, '/test', { tankId: newTank, fileName: fixture.fileName, fileSize: fixture.bytes.length }, newcomer);
+    await fetch(String(started.body.uploadUrl), { method: 'PUT', body: Buffer.from(fixture.bytes), headers: { 'content-type': 'application/pdf' } });
+    const testId = String(started.body.testId);
+    await eventually(async () => ((await header(testId)).status === 'DONE' ? true : undefined), 20_000, 'the test to reach DONE');
+
+    const calcium = (await rows(testId)).find((r) => r.element_id === 'calcium')!;
+    expect(calcium).toMatchObject({ eval_status: 'LOW', correction: { kind: 'NONE', reason: 'VOLUME_UNCONFIRMED' } });
+    expect(calcium.message).toMatch(/set your tank volume so RaM can size a correction dose\.$/);
+    const detail = await postApi(runtime, '/test/history/icp', { tankId: newTank, testId }, newcomer);
+    expect(detail.body).toMatchObject({ corrections: [], setupNeeded: true });
+
+    await confirmFirstTank(runtime, newcomer);
+    expect(((await postApi(runtime, '/user', {}, newcomer)).body.tanks as Record<string, unknown>[])[0]).toMatchObject({ setupConfirmed: true });
+    expect((await postApi(runtime, '/test/history/icp', { tankId: newTank, testId }, newcomer)).body).not.toHaveProperty('setupNeeded');
   });
 
   it('changes nothing when every message of a finished test is delivered again, twice', async () => {

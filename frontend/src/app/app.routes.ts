@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 import { signedInGuard, signedOutGuard } from './core/identity/auth.guards';
 import { adminGuard } from './features/admin/admin.guard';
+import { tankSetupGuard } from './features/profile/services/tank-setup.guard';
 
 export const routes: Routes = [
   {
@@ -44,7 +45,14 @@ export const routes: Routes = [
         path: '',
         pathMatch: 'full',
         title: 'Home · Reef-A-Matic',
+        canActivate: [tankSetupGuard],
         loadComponent: () => import('./features/home/pages/home-page').then((m) => m.HomePage),
+      },
+      {
+        path: 'setup',
+        title: 'Set up your tank · Reef-A-Matic',
+        loadComponent: () =>
+          import('./features/profile/pages/tank-setup-page').then((m) => m.TankSetupPage),
       },
       {
         path: 'profile',

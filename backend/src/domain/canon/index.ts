@@ -7,3 +7,4 @@ export { isRodiName, normaliseElementName, splitRodi } from './normalise-element
 export { normaliseUnit } from './unit-conversion';
 export { canonicalFor, convert, defaultCanon, groupOf } from './default-canon';
 export { elementMassFraction, molarMass } from './molar-mass';
+export { type ElementUnitReading, type EnteredElement, toElementUnit } from './keeper-units';

@@ -17,10 +17,12 @@ export interface CorrectionInput {
   readonly volumeLitres: number;
   /** Pollutants, nutrients and RO rows are never dosed. */
   readonly neverCorrect: boolean;
+  /** The keeper confirmed the tank's volume; without it no dose is sized (false → VOLUME_UNCONFIRMED). */
+  readonly volumeConfirmed?: boolean;
 }
 
 export type Correction =
-  | { readonly kind: 'NONE'; readonly reason: 'NEVER_CORRECTED' | 'AT_OR_ABOVE_TARGET' | 'NOT_MEASURED' | 'NO_DOSING_DATA' }
+  | { readonly kind: 'NONE'; readonly reason: 'NEVER_CORRECTED' | 'AT_OR_ABOVE_TARGET' | 'NOT_MEASURED' | 'NO_DOSING_DATA' | 'VOLUME_UNCONFIRMED' }
   | {
       readonly kind: 'DOSE';
       /** How far below target, in `unit`. */
@@ -45,6 +47,7 @@ const round = (value: number, places: number) => Math.round(value * 10 ** places
 export function computeCorrection(input: CorrectionInput): Correction {
   if (input.neverCorrect) return { kind: 'NONE', reason: 'NEVER_CORRECTED' };
   if (input.measured === null) return { kind: 'NONE', reason: 'NOT_MEASURED' };
+  if (input.volumeConfirmed === false) return { kind: 'NONE', reason: 'VOLUME_UNCONFIRMED' };
   const factor = MG_PER_L[input.unit];
   if (factor === undefined || !(input.productMgPerMl > 0) || !(input.maxChangePerDayMgL > 0) || !(input.volumeLitres > 0)) {
     return { kind: 'NONE', reason: 'NO_DOSING_DATA' };

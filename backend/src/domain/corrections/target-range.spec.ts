@@ -39,3 +39,32 @@ describe('elementStatus', () => {
     expect(elementStatus(undefined, range, undefined)).toBe('MISSING');
   });
 });
+
+describe('resolveTargetRange with a cited reference', () => {
+  it('takes the method first, then the reference, then the hazard line', () => {
+    expect(resolveTargetRange({ methodDefault: { low: 1 }, reference: { low: 2 } }).source).toBe('METHOD');
+    expect(resolveTargetRange({ reference: { low: 7.8, high: 8.5 }, hazardousUpper: 9 })).toEqual({ source: 'REFERENCE', low: 7.8, high: 8.5 });
+  });
+});
+
+describe('elementStatus never calls a reading without a range fine', () => {
+  it.each([
+    ['a reading', 0.5, { source: 'NONE' as const }, undefined, 'NO_RANGE'],
+    ['a non-detect', null, { source: 'NONE' as const }, undefined, 'NO_RANGE'],
+    ['a source without bounds', 3, { source: 'METHOD' as const }, undefined, 'NO_RANGE'],
+    ['a reading above the hazard line', 12, { source: 'NONE' as const }, 5, 'CRITICAL'],
+  ])('rates %s with no range as %s', (_what, value, range, hazard, status) => {
+    expect(elementStatus(value, range, hazard)).toBe(status);
+  });
+
+  it.each([
+    [4200, 'CRITICAL'],
+    [430, 'OK'],
+  ])('rates calcium %f flagged implausible=%s accordingly', (value, status) => {
+    expect(elementStatus(value, { source: 'METHOD', low: 400, high: 460 }, undefined, false, value > 1000)).toBe(status);
+  });
+
+  it('leaves a non-detect alone even when flagged implausible', () => {
+    expect(elementStatus(null, { source: 'HAZARD_FALLBACK', high: 5 }, 5, true, true)).toBe('OK');
+  });
+});

@@ -102,3 +102,16 @@ export function sameDose(a: DoseEntry, b: DoseEntry): boolean {
     a.dayIndex === b.dayIndex
   );
 }
+
+/** GIVEN: dosed (its day has come); PLANNED: a later day of a multi-day dose, not given yet. */
+export type DoseState = 'GIVEN' | 'PLANNED';
+
+/**
+ * A dose written ahead (the later days of a multi-day correction) is planned until its date comes in
+ * the tank's time zone; from then on it counts as given. Progress counts only given days.
+ *
+ * @example doseState('2026-12-03', '2026-12-01') // 'PLANNED'
+ */
+export function doseState(date: string, today: string): DoseState {
+  return date > today ? 'PLANNED' : 'GIVEN';
+}

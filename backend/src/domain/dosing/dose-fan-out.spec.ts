@@ -1,4 +1,5 @@
 import { correctionDosesByDate, manualDoseProblems, manualDosesByDate } from './dose-fan-out';
+import { doseState } from './dose-entry';
 import { RECORDED_AT } from './dosing.factory';
 
 describe('manual doses', () => {
@@ -45,5 +46,15 @@ describe('ICP correction doses', () => {
       ['2026-01-01', 'icp#t-9#iodine#1', 'ICP_CORRECTION'],
       ['2026-01-02', 'icp#t-9#iodine#2', 'ICP_CORRECTION'],
     ]);
+  });
+});
+
+describe('doseState', () => {
+  it.each([
+    ['2026-12-01', '2026-12-01', 'GIVEN'],
+    ['2026-11-30', '2026-12-01', 'GIVEN'],
+    ['2026-12-02', '2026-12-01', 'PLANNED'],
+  ])('a dose dated %s, with the tank’s today %s, is %s', (date, today, state) => {
+    expect(doseState(date, today)).toBe(state);
   });
 });

@@ -136,6 +136,8 @@ function planFor(reading: EvaluatedElementForDraft | undefined, product: DosePro
       const direction: Direction = blocked && toward !== 'DOWN' ? (toward === 'UP' ? 'HOLD' : 'DOWN') : toward;
       return { action: 'KEEP', aiDirection: direction, because: `${seen} is within range` };
     }
+    case 'NO_RANGE':
+      return { action: 'KEEP', aiDirection: 'HOLD', because: `${seen} has no target range to steer by` };
     default:
       return { action: 'KEEP', aiDirection: 'HOLD', because: `${product.canonical} is missing from this report` };
   }

@@ -16,8 +16,11 @@ describe('governingReading', () => {
   const low = reading('phosphorus', 5);
   const ok = reading('phosphate', 0.05);
   const high = reading('phosphate', 0.2);
+  const unranged = { ...reading('phosphate', 0.05), status: 'NO_RANGE' as const };
 
   it.each([
+    ['a reading without a range over LOW: it never raises a dose', [low, unranged], undefined, unranged],
+    ['OK over a reading without a range', [unranged, ok], undefined, ok],
     ['the product’s own reading first', [low, ok], 'phosphorus', low],
     ['OK over LOW: two readings that disagree never raise', [low, ok], undefined, ok],
     ['HIGH over OK', [ok, high], undefined, high],

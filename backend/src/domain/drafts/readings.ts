@@ -20,8 +20,9 @@ export function readingsByCanonical(elements: readonly EvaluatedElementForDraft[
 }
 
 // Which reading speaks for a canonical measured twice (phosphorus as P and as PO4): danger first,
-// and a LOW only when no reading of it says OK, so two readings that disagree never raise a dose.
-const PRECEDENCE: readonly ElementStatus[] = ['CRITICAL', 'HIGH', 'OK', 'LOW', 'MISSING'];
+// and a LOW only when no reading of it says OK (or cannot be judged), so two readings that disagree
+// never raise a dose.
+const PRECEDENCE: readonly ElementStatus[] = ['CRITICAL', 'HIGH', 'OK', 'NO_RANGE', 'LOW', 'MISSING'];
 
 /**
  * The reading that decides for a product: the one with the product's own id if there is one,

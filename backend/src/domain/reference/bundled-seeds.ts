@@ -8,6 +8,7 @@ import faunaMarinPanel from '../../../../seeds/test-elements/FAUNA_MARIN.json';
 import manual from '../../../../seeds/test-elements/MANUAL.json';
 import oceamo from '../../../../seeds/test-elements/OCEAMO.json';
 import tritonPanel from '../../../../seeds/test-elements/TRITON.json';
+import referenceRanges from '../../../../seeds/reference-ranges.json';
 import { parseSeedFiles } from './seed-file-names';
 import { SeedFiles } from './seed-types';
 
@@ -15,6 +16,7 @@ import { SeedFiles } from './seed-types';
 // against the folder so a new seed file cannot be forgotten here.
 const FILES = [
   { path: 'canon.json', json: canon },
+  { path: 'reference-ranges.json', json: referenceRanges },
   { path: 'test-elements/ATI.json', json: ati },
   { path: 'test-elements/FAUNA_MARIN.json', json: faunaMarinPanel },
   { path: 'test-elements/MANUAL.json', json: manual },

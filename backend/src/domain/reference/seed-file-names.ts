@@ -1,4 +1,5 @@
 import { parseCanonData } from '../canon/canon-data';
+import { NO_REFERENCE_RANGES, parseReferenceRanges } from './parse-reference-ranges';
 import { parseCorrectionSeed, parseDoseCatalog, parseTestPanel } from './parse-seeds';
 import { SeedFormatError } from './seed-errors';
 import { SeedFiles } from './seed-types';
@@ -10,6 +11,7 @@ export interface RawSeedFile {
 }
 
 export const CANON_FILE = 'canon.json';
+export const REFERENCE_RANGES_FILE = 'reference-ranges.json';
 export const SEED_FOLDERS = ['test-elements', 'dose-elements', 'element-corrections'] as const;
 
 function named<T>(file: RawSeedFile, parsed: T, key: (t: T) => string): T {
@@ -33,8 +35,10 @@ export function parseSeedFiles(files: readonly RawSeedFile[]): SeedFiles {
   const inFolder = (folder: string) => files.filter((f) => f.path.startsWith(`${folder}/`));
   const canon = files.find((f) => f.path === CANON_FILE);
   if (!canon) throw new SeedFormatError(CANON_FILE, 'missing');
+  const references = files.find((f) => f.path === REFERENCE_RANGES_FILE);
   return {
     canon: parseCanonData(canon.json, canon.path),
+    referenceRanges: references ? parseReferenceRanges(references.json, references.path) : NO_REFERENCE_RANGES,
     testPanels: inFolder('test-elements').map((f) => named(f, parseTestPanel(f.json, f.path), (p) => p.panel)),
     doseCatalogs: inFolder('dose-elements').map((f) => named(f, parseDoseCatalog(f.json, f.path), (c) => c.method)),
     corrections: inFolder('element-corrections').map((f) =>

@@ -105,8 +105,49 @@ export interface CorrectionSeed {
   readonly hazardousFallbacks: readonly HazardousFallbackSeed[];
 }
 
+/** A named reference a default range cites (shown on the targets page). */
+export interface ReferenceSourceSeed {
+  readonly id: string;
+  readonly name: string;
+  readonly citation: string;
+}
+
+/** A default range for an element the dosing method leaves open (alkalinity, pH, …). */
+export interface ReferenceRangeSeed {
+  readonly elementId: string;
+  readonly canonical: string;
+  readonly category: string;
+  readonly unit: string;
+  readonly low?: number;
+  readonly high?: number;
+  readonly target?: number;
+  readonly hazardousUpper?: number;
+  /** Id of one of `sources`. */
+  readonly source: string;
+}
+
+/** What a reef tank can physically hold, in `unit`. */
+export interface PlausibleRangeSeed {
+  readonly elementId: string;
+  readonly unit: string;
+  readonly low: number;
+  readonly high: number;
+}
+
+export interface ReferenceRangesSeed {
+  readonly version: number;
+  readonly sources: readonly ReferenceSourceSeed[];
+  /** Source the method's own ranges cite. */
+  readonly methodSource: string;
+  /** Source the hazardous fallbacks cite. */
+  readonly hazardSource: string;
+  readonly ranges: readonly ReferenceRangeSeed[];
+  readonly plausible: readonly PlausibleRangeSeed[];
+}
+
 export interface SeedFiles {
   readonly canon: CanonData;
+  readonly referenceRanges: ReferenceRangesSeed;
   readonly testPanels: readonly TestPanelSeed[];
   readonly doseCatalogs: readonly DoseCatalogSeed[];
   readonly corrections: readonly CorrectionSeed[];

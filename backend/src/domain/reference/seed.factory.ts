@@ -1,3 +1,4 @@
+import { NO_REFERENCE_RANGES } from './parse-reference-ranges';
 import type { CanonData, CanonGroup } from '../canon/canon-data';
 import type {
   CorrectionElementSeed,
@@ -153,6 +154,7 @@ export const aCorrectionSeed = (overrides: Partial<CorrectionSeed> = {}): Correc
 
 export const someSeedFiles = (overrides: Partial<SeedFiles> = {}): SeedFiles => ({
   canon: aCanonData(),
+  referenceRanges: NO_REFERENCE_RANGES,
   testPanels: [aTestPanel()],
   doseCatalogs: [aDoseCatalog()],
   corrections: [aCorrectionSeed()],

@@ -54,6 +54,7 @@ export function findingSeverity(element: ReviewElement, trend: TrendAssessment |
     case 'HIGH':
       return 'WARNING';
     case 'MISSING':
+    case 'NO_RANGE':
       return 'INFO';
     case 'OK':
       if (trend?.severity === 'ALERT') return 'WARNING';
@@ -77,6 +78,8 @@ function findingText(e: ReviewElement, trend: TrendAssessment | undefined): stri
       return `${reading}, below ${where ?? 'its range'}${moving}.`;
     case 'MISSING':
       return `${e.name} was expected but is not on this report.`;
+    case 'NO_RANGE':
+      return `${reading}, but it has no target range, so it cannot be judged. Set one on the targets page.`;
     default:
       return `${reading}, still within ${where ?? 'range'}, but ${trend?.direction === 'UP' ? 'rising' : 'falling'}${moving}: watch it on the next test.`;
   }
@@ -209,4 +212,5 @@ export function keepDecisions(content: ReviewContent, previous: readonly ReviewA
 }
 
 /** Whether a manual test deserves a (lightweight) review: anything out of range or drifting. */
-export const needsAttention = (content: ReviewContent): boolean => content.findings.some((f) => f.severity !== 'OK' && f.status !== 'MISSING');
+export const needsAttention = (content: ReviewContent): boolean =>
+  content.findings.some((f) => f.severity !== 'OK' && f.status !== 'MISSING' && f.status !== 'NO_RANGE');

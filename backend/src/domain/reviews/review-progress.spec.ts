@@ -1,4 +1,4 @@
-import { byPriority, correctionProgress, distanceFromRange, followUpOutcomes } from './review-progress';
+import { byPriority, correctionProgress, distanceFromRange, followUpOutcomes, supersededReviews } from './review-progress';
 import type { Finding, PriorTest } from './review-types';
 
 const rows = (testId: string, dates: string[]) => dates.map((date, dayIndex) => ({ date, testId, elementId: 'calcium', dayIndex, source: 'ICP_CORRECTION' }));
@@ -64,5 +64,31 @@ describe('byPriority', () => {
     const r = (severity: 'CRITICAL' | 'WARNING' | 'INFO', testDate: string) => ({ severity, testDate, createdAt: testDate });
     const sorted = [r('INFO', '2026-11-20'), r('WARNING', '2026-10-01'), r('CRITICAL', '2026-09-01'), r('WARNING', '2026-11-01')].sort(byPriority);
     expect(sorted).toEqual([r('CRITICAL', '2026-09-01'), r('WARNING', '2026-11-01'), r('WARNING', '2026-10-01'), r('INFO', '2026-11-20')]);
+  });
+});
+
+describe('supersededReviews', () => {
+  const review = (reviewId: string, testKind: 'ICP' | 'MANUAL', testDate: string, status = 'OPEN', createdAt = `${testDate}T08:00:00Z`) => ({
+    reviewId,
+    testKind,
+    testDate,
+    status,
+    createdAt,
+  });
+  const newer = review('r-new', 'ICP', '2026-11-27');
+
+  it.each([
+    ['an open review of an older report', review('r1', 'ICP', '2026-11-01'), true],
+    ['an open review of a report of the same day, made earlier', review('r1', 'ICP', '2026-11-27', 'OPEN', '2026-11-27T07:00:00Z'), true],
+    ['a completed review', review('r1', 'ICP', '2026-11-01', 'COMPLETED'), false],
+    ['a manual test’s review', review('r1', 'MANUAL', '2026-11-01'), false],
+    ['a review of a later report', review('r1', 'ICP', '2026-11-30'), false],
+    ['the review itself', newer, false],
+  ])('takes over %s: %p', (_what, other, taken) => {
+    expect(supersededReviews(newer, [other]).length === 1).toBe(taken);
+  });
+
+  it('never lets a manual test’s review take over', () => {
+    expect(supersededReviews(review('r-kit', 'MANUAL', '2026-11-30'), [review('r1', 'ICP', '2026-11-01')])).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { ResolvedRange } from '../corrections/target-range';
+import { doseState } from '../dosing/dose-entry';
 import type { Finding, PriorTest, Progress, Severity } from './review-types';
 import { SEVERITIES } from './review-types';
 
@@ -13,7 +14,7 @@ export interface CorrectionDoseRow {
 
 /**
  * How far a one-time correction has got: the days of this test's correction of this element that
- * are dated on or after the test and not in the future. Rows of an older test's correction never
+ * are dated on or after the test and already given (planned days ahead of the tank's today do not count). Rows of an older test's correction never
  * count, so a new review does not start half done.
  *
  * @example correctionProgress({ testId: 't2', testDate: '2026-11-20', elementId: 'calcium', days: 3, today: '2026-11-21' }, rows) // { done: 1, total: 3, state: 'PARTIAL' }
@@ -30,7 +31,7 @@ export function correctionProgress(
           r.testId === action.testId &&
           r.elementId === action.elementId &&
           r.date >= action.testDate &&
-          r.date <= action.today,
+          doseState(r.date, action.today) === 'GIVEN',
       )
       .map((r) => r.dayIndex ?? r.date),
   );
@@ -97,6 +98,32 @@ export function followUpOutcomes(findings: readonly Finding[], later: readonly P
       const verdict: OutcomeVerdict = d1 < d0 - tolerance ? 'CLOSER' : d1 > d0 + tolerance ? 'FURTHER' : 'UNCHANGED';
       return { ...base, verdict };
     });
+}
+
+/** What a review needs for {@link supersededReviews}. */
+export interface ReviewMoment {
+  readonly reviewId: string;
+  readonly status: string;
+  readonly testKind: 'ICP' | 'MANUAL';
+  readonly testDate: string;
+  readonly createdAt: string;
+}
+
+/**
+ * The open ICP reviews a newer ICP review takes over: every open review of an ICP report dated before
+ * it (or on the same date, made earlier). Manual-test reviews stay open: a kit test is not a full report.
+ *
+ * @example supersededReviews({ reviewId: 'r2', testKind: 'ICP', testDate: '2026-11-27', … }, [r1Open]) // [r1Open]
+ */
+export function supersededReviews<T extends ReviewMoment>(newer: ReviewMoment, reviews: readonly T[]): T[] {
+  if (newer.testKind !== 'ICP') return [];
+  return reviews.filter(
+    (r) =>
+      r.reviewId !== newer.reviewId &&
+      r.status === 'OPEN' &&
+      r.testKind === 'ICP' &&
+      (r.testDate < newer.testDate || (r.testDate === newer.testDate && r.createdAt < newer.createdAt)),
+  );
 }
 
 /** Open reviews in the order a keeper should read them: most severe first, then the newest test. */

@@ -7,7 +7,8 @@ import type { TrendAssessment } from '../trends';
  * it worked. Everything here is plain data so the rules can be tested without a database.
  */
 
-export const REVIEW_STATUSES = ['OPEN', 'COMPLETED', 'DISMISSED'] as const;
+/** SUPERSEDED: a newer ICP report's review took over; the decisions stay, the review moves to history. */
+export const REVIEW_STATUSES = ['OPEN', 'COMPLETED', 'DISMISSED', 'SUPERSEDED'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 export const SEVERITIES = ['CRITICAL', 'WARNING', 'INFO', 'OK'] as const;

@@ -41,6 +41,11 @@ export interface TankRecord {
   readonly defaultLab: IcpLab;
   /** IANA zone; a tank's "today" for doses is its local date. */
   readonly timezone: string;
+  /**
+   * False for the tank made at sign-up until the keeper confirms it (name, volume, method, lab, time
+   * zone): no dose amount is computed from a volume nobody entered. Every tank the keeper saves is.
+   */
+  readonly setupConfirmed: boolean;
   readonly createdAt: string;
   readonly updatedAt: string;
 }

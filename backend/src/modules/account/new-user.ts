@@ -61,6 +61,7 @@ export function firstTank(userId: string, tankId: string, now: Date, defaults: {
     dosingMethod: defaults.dosingMethod ?? 'CUSTOM',
     defaultLab: defaults.defaultLab ?? 'OCEAMO',
     timezone: defaults.timezone && isTimeZone(defaults.timezone) ? defaults.timezone : 'UTC',
+    setupConfirmed: false,
     createdAt: created,
     updatedAt: created,
   };

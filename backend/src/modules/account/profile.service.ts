@@ -61,6 +61,8 @@ export class ProfileService {
         dosingMethod: input.dosingMethod,
         defaultLab: input.defaultLab,
         timezone: input.timezone,
+        // Saving a tank is the keeper confirming its values.
+        setupConfirmed: true,
         createdAt: existing?.createdAt ?? now.toISOString(),
         updatedAt: now.toISOString(),
       });

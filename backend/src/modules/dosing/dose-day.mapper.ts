@@ -1,4 +1,4 @@
-import type { DoseEntries, DoseEntry, IsoDate } from '../../domain/dosing';
+import { type DoseEntries, type DoseEntry, type DoseState, type IsoDate, doseState } from '../../domain/dosing';
 import type { TankRef } from './tank-ref';
 
 export type Item = Record<string, unknown>;
@@ -44,14 +44,23 @@ export function toStoredDoseDay(item: Item): StoredDoseDay {
   return { date: item.dose_date as string, entries, version: item.version as number | undefined, exists: true };
 }
 
+/** A dose as the API returns it: GIVEN once its day has come in the tank's time zone, PLANNED before. */
+export type DoseEntryView = DoseEntry & { readonly state: DoseState };
+
 /** A dose day as the API returns it: entries ordered by element, then id. */
 export interface DoseDayView {
   readonly tankId: string;
   readonly date: IsoDate;
-  readonly entries: readonly DoseEntry[];
+  /** Every entry of a day after the tank's today is planned (the later days of a multi-day correction). */
+  readonly planned: boolean;
+  readonly entries: readonly DoseEntryView[];
 }
 
-export function toDoseDayView(tank: TankRef, date: IsoDate, entries: DoseEntries): DoseDayView {
-  const ordered = Object.values(entries).sort((a, b) => a.elementId.localeCompare(b.elementId) || a.entryId.localeCompare(b.entryId));
-  return { tankId: tank.tankId, date, entries: ordered };
+/** @param today the tank's local date, which decides what is planned and what given */
+export function toDoseDayView(tank: TankRef, date: IsoDate, entries: DoseEntries, today: IsoDate): DoseDayView {
+  const state = doseState(date, today);
+  const ordered = Object.values(entries)
+    .sort((a, b) => a.elementId.localeCompare(b.elementId) || a.entryId.localeCompare(b.entryId))
+    .map((e) => ({ ...e, state }));
+  return { tankId: tank.tankId, date, planned: state === 'PLANNED', entries: ordered };
 }

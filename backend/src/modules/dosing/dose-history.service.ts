@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type DoseEntries, type IsoDate, manualDoseProblems, manualDosesByDate } from '../../domain/dosing';
+import { type DoseEntries, type IsoDate, localDateOf, manualDoseProblems, manualDosesByDate } from '../../domain/dosing';
 import { InvalidRequestError, NotFoundError } from '../../shared/errors/domain-error';
 import { Clock } from '../account/clock';
 import { TankAccess } from '../account/tank-access';
@@ -39,16 +39,16 @@ export class DoseHistoryService {
   ) {}
 
   async day(userId: string, request: DoseDayDto): Promise<DoseDayView> {
-    const tank = await this.ownedTank(userId, request.tankId);
+    const { tank, today } = await this.ownedTank(userId, request.tankId);
     const day = await this.days.get(tank, request.date);
     if (!day.exists) throw new NotFoundError('Dose record');
-    return toDoseDayView(tank, day.date, day.entries);
+    return toDoseDayView(tank, day.date, day.entries, today);
   }
 
   async list(userId: string, request: DoseListDto): Promise<DoseListView> {
     if (request.from && request.to && request.to < request.from)
       throw new InvalidRequestError('to must not be before from', { field: 'to' });
-    const tank = await this.ownedTank(userId, request.tankId);
+    const { tank, today } = await this.ownedTank(userId, request.tankId);
     const { days, hasMore } = await this.days.list(tank, {
       from: request.from,
       to: request.to,
@@ -58,7 +58,8 @@ export class DoseHistoryService {
       tankId: tank.tankId,
       days: days.map((d) => {
         const count = Object.keys(d.entries).length;
-        return { ...toDoseDayView(tank, d.date, d.entries), label: `${count} dose${count === 1 ? '' : 's'}` };
+        const view = toDoseDayView(tank, d.date, d.entries, today);
+        return { ...view, label: `${count} ${view.planned ? 'planned ' : ''}dose${count === 1 ? '' : 's'}` };
       }),
       hasMore,
     };
@@ -75,24 +76,26 @@ export class DoseHistoryService {
     );
     const tank = { userId, tankId: tankRecord.tankId };
     const now = this.clock.now();
+    const today = localDateOf(now, tankRecord.timezone);
     const written = await this.writer.apply(tank, upsertEdits(manualDosesByDate(request.date, request.entries, now.toISOString())), now);
-    return { tankId: tank.tankId, days: written.map((d) => toDoseDayView(tank, d.date, d.entries)) };
+    return { tankId: tank.tankId, days: written.map((d) => toDoseDayView(tank, d.date, d.entries, today)) };
   }
 
   async delete(userId: string, request: DeleteDoseDto): Promise<DoseDeleteView> {
-    const tank = await this.ownedTank(userId, request.tankId);
+    const { tank, today } = await this.ownedTank(userId, request.tankId);
     const day = await this.days.get(tank, request.date);
     if (!day.exists) throw new NotFoundError('Dose record');
     if (request.entryId && !day.entries[request.entryId]) throw new NotFoundError('Dose entry');
     const removals = request.entryId ? [request.entryId] : Object.keys(day.entries);
     const edit = (entries: DoseEntries) => ({ removals: request.entryId ? [request.entryId] : Object.keys(entries) });
     const [after] = await this.writer.apply(tank, new Map([[request.date, edit]]), this.clock.now());
-    const left = Object.keys(after.entries).length > 0 ? toDoseDayView(tank, after.date, after.entries) : null;
+    const left = Object.keys(after.entries).length > 0 ? toDoseDayView(tank, after.date, after.entries, today) : null;
     return { tankId: tank.tankId, date: request.date, removedEntryIds: removals, day: left };
   }
 
-  private async ownedTank(userId: string, tankId: string): Promise<TankRef> {
-    await this.tanks.requireOwnedTank(userId, tankId);
-    return { userId, tankId };
+  /** The tank as a key, and its local date (what decides planned from given). */
+  private async ownedTank(userId: string, tankId: string): Promise<{ tank: TankRef; today: IsoDate }> {
+    const record = await this.tanks.requireOwnedTank(userId, tankId);
+    return { tank: { userId, tankId }, today: localDateOf(this.clock.now(), record.timezone) };
   }
 }

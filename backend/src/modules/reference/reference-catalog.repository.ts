@@ -15,6 +15,8 @@ export interface TestElementRow {
   readonly source: 'tank' | 'rodi';
   readonly validationRequired: boolean;
   readonly displayOrder: number;
+  /** Other units a keeper may enter the reading in (manual tests). */
+  readonly alternateUnits?: readonly string[];
 }
 
 export interface DoseElementRow {
@@ -66,6 +68,7 @@ export class ReferenceCatalogRepository {
         source: i.source as 'tank' | 'rodi',
         validationRequired: i.validation_required === true,
         displayOrder: Number(i.display_order ?? 0),
+        ...(Array.isArray(i.alternate_units) && i.alternate_units.length > 0 ? { alternateUnits: i.alternate_units as string[] } : {}),
       }))
       .sort((a, b) => a.displayOrder - b.displayOrder);
   }

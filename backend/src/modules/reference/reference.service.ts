@@ -24,6 +24,7 @@ export class ReferenceService {
         symbol: e.symbol,
         category: e.category,
         unit: e.unit,
+        ...(e.alternateUnits ? { alternateUnits: e.alternateUnits } : {}),
         panel: e.panel,
       })),
     };

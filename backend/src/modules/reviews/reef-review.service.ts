@@ -15,6 +15,7 @@ import {
   followUpOutcomes,
   keepDecisions,
   needsAttention,
+  supersededReviews,
 } from '../../domain/reviews';
 import { InvalidRequestError, NotFoundError } from '../../shared/errors/domain-error';
 import { logger } from '../../shared/observability';
@@ -22,6 +23,7 @@ import type { TankRecord } from '../account/account.types';
 import { Clock } from '../account/clock';
 import { TankRepository } from '../account/repositories/tank.repository';
 import { DoseDayRepository } from '../dosing/dose-day.repository';
+import { LaterReadingsReader, type SupersedingReading } from '../testing/repositories/later-readings.reader';
 import type { TestHeader } from '../testing/test-history.types';
 import { CorrectionProgressReader } from './correction-progress.reader';
 import { ReviewWordingPort } from './review-wording';
@@ -45,7 +47,8 @@ export interface ReviewListItem {
   readonly dismissedAt?: string;
 }
 
-export type ActionView = ReviewAction & { readonly progress?: Progress };
+/** A correction action also says when a newer test measured its element again (`supersededBy`). */
+export type ActionView = ReviewAction & { readonly progress?: Progress; readonly supersededBy?: SupersedingReading };
 
 export interface ReviewDetailView extends ReviewListItem {
   readonly compareScope: CompareScope;
@@ -82,6 +85,7 @@ export class ReefReviewService {
     private readonly corrections: CorrectionProgressReader,
     private readonly wording: ReviewWordingPort,
     private readonly clock: Clock,
+    private readonly laterReadings: LaterReadingsReader,
   ) {}
 
   /**
@@ -95,7 +99,7 @@ export class ReefReviewService {
     const tank = await this.tanks.get(header.userId, header.tankId);
     if (!tank) return undefined;
     const changes = draft ? await this.withCurrentSchedules(tank, header.testDate, draft.changes) : undefined;
-    return this.write(reviewIdFor(testId), async (existing) => {
+    const saved = await this.write(reviewIdFor(testId), async (existing) => {
       const scope = existing?.compareScope ?? DEFAULT_COMPARE_SCOPE;
       const draftChanges = changes ?? existing?.draftChanges ?? [];
       const content = await this.contentFor(header, scope, draftChanges);
@@ -118,9 +122,26 @@ export class ReefReviewService {
         updatedAt: now,
         completedAt: existing?.completedAt,
         dismissedAt: existing?.dismissedAt,
+        supersededAt: existing?.supersededAt,
+        supersededBy: existing?.supersededBy,
         version: existing?.version ?? 0,
       };
     });
+    if (saved) await this.supersedeOlder(saved);
+    return saved;
+  }
+
+  /** A newer ICP report's review moves the tank's older open ICP reviews to history, decisions kept. */
+  private async supersedeOlder(newer: ReviewRecord): Promise<void> {
+    if (newer.status !== 'OPEN') return;
+    const older = supersededReviews(newer, await this.reviews.listForTank(newer.userId, newer.tankId));
+    for (const review of older) {
+      await this.write(review.reviewId, async (existing) => {
+        if (!existing || existing.status !== 'OPEN') return undefined;
+        const now = this.clock.now().toISOString();
+        return { ...existing, status: 'SUPERSEDED', supersededAt: now, supersededBy: newer.reviewId, updatedAt: now };
+      });
+    }
   }
 
   async list(userId: string, tankId: string, state: 'OPEN' | 'HISTORY'): Promise<{ reviews: ReviewListItem[] }> {
@@ -235,7 +256,11 @@ export class ReefReviewService {
   private async detailView(tank: TankRecord, r: ReviewRecord): Promise<ReviewDetailView> {
     const [progress, header] = await Promise.all([this.progressOf(tank, r), this.source.header(r.testId)]);
     const item = await this.listItem(tank, r, progress);
-    const later = header ? await this.source.after(header, new Map(r.findings.map((f) => [f.elementId, f.unit]))) : [];
+    const units = new Map(r.findings.map((f) => [f.elementId, f.unit]));
+    const corrected = new Map(r.actions.flatMap((a) => (a.type === 'CORRECTION' && units.has(a.elementId) ? [[a.elementId, units.get(a.elementId)!] as const] : [])));
+    const [later, superseded] = header
+      ? await Promise.all([this.source.after(header, units), this.laterReadings.supersedingReadings(header, corrected)])
+      : [[], new Map<string, SupersedingReading>()];
     return {
       ...item,
       compareScope: r.compareScope,
@@ -243,7 +268,11 @@ export class ReefReviewService {
       source: { testId: r.testId, kind: r.testKind, date: r.testDate, ...(r.lab ? { lab: r.lab } : {}) },
       summary: r.summary,
       findings: r.findings,
-      actions: r.actions.map((a) => (a.type === 'CORRECTION' ? { ...a, progress: progress.get(a.actionId) } : a)),
+      actions: r.actions.map((a) =>
+        a.type === 'CORRECTION'
+          ? { ...a, progress: progress.get(a.actionId), ...(superseded.has(a.elementId) ? { supersededBy: superseded.get(a.elementId)! } : {}) }
+          : a,
+      ),
       ...(r.draftProgramId ? { draftProgramId: r.draftProgramId } : {}),
       ...(later[0] ? { followUp: { testId: later[0].testId, date: later[0].date, outcomes: followUpOutcomes(r.findings, later) } } : {}),
     };

@@ -18,6 +18,9 @@ export interface ReviewRecord extends ReviewContent {
   readonly updatedAt: string;
   readonly completedAt?: string;
   readonly dismissedAt?: string;
+  readonly supersededAt?: string;
+  /** The newer review that took over (status SUPERSEDED). */
+  readonly supersededBy?: string;
   /** Bumped on every write; writes are conditional on the version read. */
   readonly version: number;
 }
@@ -51,6 +54,8 @@ export function toReviewItem(r: ReviewRecord): Item {
     updated_at: r.updatedAt,
     completed_at: r.completedAt,
     dismissed_at: r.dismissedAt,
+    superseded_at: r.supersededAt,
+    superseded_by: r.supersededBy,
     version: r.version,
   };
 }
@@ -78,6 +83,8 @@ export function toReviewRecord(i: Item): ReviewRecord {
     updatedAt: i.updated_at as string,
     completedAt: i.completed_at as string | undefined,
     dismissedAt: i.dismissed_at as string | undefined,
+    ...(typeof i.superseded_at === 'string' ? { supersededAt: i.superseded_at } : {}),
+    ...(typeof i.superseded_by === 'string' ? { supersededBy: i.superseded_by } : {}),
     version: Number(i.version ?? 0),
   };
 }

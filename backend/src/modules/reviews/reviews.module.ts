@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccountDataModule } from '../account/account-data.module';
 import { DosingDataModule } from '../dosing/dosing-data.module';
 import { TestHistoryRepository } from '../testing/repositories/test-history.repository';
+import { LaterReadingsReader } from '../testing/repositories/later-readings.reader';
 import { TestRowsRepository } from '../testing/repositories/test-rows.repository';
 import { reviewWordingProvider } from './review-wording';
 import { CorrectionProgressReader } from './correction-progress.reader';
@@ -14,7 +15,7 @@ import { ReviewRepository } from './review.repository';
 /** Reef Review without HTTP: generation (icp-evaluate, manual saves) and the draft activation hook. */
 @Module({
   imports: [AccountDataModule, DosingDataModule],
-  providers: [ReefReviewService, CorrectionProgressReader, ReviewRepository, ReviewSourceReader, TestHistoryRepository, TestRowsRepository, ReviewDraftActivationListener, ManualTestReviewer, reviewWordingProvider],
+  providers: [ReefReviewService, CorrectionProgressReader, ReviewRepository, ReviewSourceReader, TestHistoryRepository, TestRowsRepository, LaterReadingsReader, ReviewDraftActivationListener, ManualTestReviewer, reviewWordingProvider],
   exports: [ReefReviewService, CorrectionProgressReader, ReviewSourceReader, ReviewRepository, ReviewDraftActivationListener, ManualTestReviewer],
 })
 export class ReviewsDataModule {}

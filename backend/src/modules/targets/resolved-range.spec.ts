@@ -72,7 +72,7 @@ describe('resolveElementRange', () => {
   it('resolves a custom range of an element the method does not know, without correction', () => {
     expect(resolveElementRange(undefined, { unit: 'dKH', low: 7, high: 8.5 })).toEqual({
       unit: 'dKH',
-      range: { source: 'CUSTOM', low: 7, high: 8.5 },
+      range: { source: 'CUSTOM', sourceName: 'Your own range', low: 7, high: 8.5 },
     });
   });
 });

@@ -79,7 +79,7 @@ export function rangeInUnit(resolved: ResolvedElementRange | undefined, unit: st
   const { range, correction } = resolved;
   return withoutUndefined({
     unit,
-    range: withoutUndefined({ source: range.source, low: to(range.low), high: to(range.high), target: to(range.target) }) as ResolvedRange,
+    range: withoutUndefined({ source: range.source, sourceName: range.sourceName, low: to(range.low), high: to(range.high), target: to(range.target) }) as ResolvedRange,
     hazardousUpper: to(resolved.hazardousUpper),
     correction: correction && { ...correction, target: to(correction.target)!, unit },
   }) as ResolvedElementRange;
@@ -95,7 +95,34 @@ export interface MethodDefaults {
   readonly maxChangePerDay?: number;
   readonly productConcentration?: number;
   readonly neverCorrect: boolean;
+  /** METHOD for the dosing method's own rows; REFERENCE for a cited reef reference filling a gap. */
+  readonly rangeSource?: 'METHOD' | 'REFERENCE';
+  /** The named source of `methodDefault` ("Moonshiners method", "Reef aquarium practice (…)"). */
+  readonly sourceName?: string;
+  /** The named source of `hazardousUpper`. */
+  readonly hazardSourceName?: string;
 }
+
+/** Shown for a range the keeper set. */
+export const CUSTOM_SOURCE_NAME = 'Your own range';
+
+/** The range with the name of who says so (custom, the method or reference, or the safety limit). */
+function named(range: ResolvedRange, defaults: MethodDefaults | undefined): ResolvedRange {
+  const sourceName =
+    range.source === 'CUSTOM'
+      ? CUSTOM_SOURCE_NAME
+      : range.source === 'HAZARD_FALLBACK'
+        ? defaults?.hazardSourceName
+        : range.source === 'NONE'
+          ? undefined
+          : defaults?.sourceName;
+  return sourceName ? { ...range, sourceName } : range;
+}
+
+const candidates = (defaults: MethodDefaults | undefined) =>
+  defaults?.rangeSource === 'REFERENCE'
+    ? { reference: defaults.methodDefault, hazardousUpper: defaults.hazardousUpper }
+    : { methodDefault: defaults?.methodDefault, hazardousUpper: defaults?.hazardousUpper };
 
 /** An active custom range as stored. */
 export interface ActiveCustomRange extends Range {
@@ -104,7 +131,7 @@ export interface ActiveCustomRange extends Range {
 
 /** What RESET returns an element to: the method's range, else its alarm threshold. */
 export function methodRange(defaults: MethodDefaults): ResolvedRange {
-  return resolveTargetRange({ methodDefault: defaults.methodDefault, hazardousUpper: defaults.hazardousUpper });
+  return named(resolveTargetRange(candidates(defaults)), defaults);
 }
 
 /**
@@ -114,11 +141,13 @@ export function methodRange(defaults: MethodDefaults): ResolvedRange {
  * @example resolveElementRange({ unit: 'mg/l', methodDefault: { low: 400, high: 460, target: 430 }, target: 430, maxChangePerDay: 20, productConcentration: 19.63, neverCorrect: false }, { unit: 'mg/l', low: 440, high: 470 }).correction?.target // 440
  */
 export function resolveElementRange(defaults: MethodDefaults | undefined, custom: ActiveCustomRange | undefined): ResolvedElementRange {
-  const range = resolveTargetRange({
-    custom: custom && withoutUndefined({ low: custom.low, high: custom.high, target: custom.target }),
-    methodDefault: defaults?.methodDefault,
-    hazardousUpper: defaults?.hazardousUpper,
-  });
+  const range = named(
+    resolveTargetRange({
+      custom: custom && withoutUndefined({ low: custom.low, high: custom.high, target: custom.target }),
+      ...candidates(defaults),
+    }),
+    defaults,
+  );
   const target = defaults && correctionTarget(range, defaults.target);
   return withoutUndefined({
     unit: defaults?.unit ?? custom?.unit ?? '',

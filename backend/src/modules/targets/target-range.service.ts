@@ -8,7 +8,9 @@ import { TankAccess } from '../account/tank-access';
 import { ReferenceCatalogRepository } from '../reference/reference-catalog.repository';
 import { selectableTestElements } from '../reference/test-catalogue';
 import { compareElements } from './element-order';
+import type { ReferenceSourceSeed } from '../../domain/reference/seed-types';
 import { DEFAULT_CORRECTION_METHOD, type MethodElement, MethodDefaultsRepository } from './method-defaults.repository';
+import { bundledReferenceRanges, rangeSources, withReferences } from './reference-defaults';
 import { type ResolvedElementRange, customRangeProblems, methodRange, resolveElementRange } from './resolved-range';
 import { type RangeVersionRow, TargetOverrideRepository, seenVersions } from './target-override.repository';
 
@@ -45,6 +47,8 @@ export interface TankRangeList {
   readonly tankId: string;
   readonly method: string;
   readonly ranges: TankRange[];
+  /** Every source a range on the page names (`sourceName`), with its citation. */
+  readonly sources: readonly ReferenceSourceSeed[];
 }
 
 /** A change lost every race against other saves of the same element. */
@@ -73,7 +77,7 @@ export class TargetRangeService {
    * id, in the unit given on each entry (custom → method → hazard fallback).
    */
   async resolveFor(userId: string, tankId: string): Promise<Map<string, ResolvedElementRange>> {
-    const [defaults, active] = await Promise.all([this.defaults.all(), this.overrides.active({ userId, tankId })]);
+    const [defaults, active] = await Promise.all([this.allDefaults(), this.overrides.active({ userId, tankId })]);
     const custom = new Map(active.map((r) => [r.elementId, r]));
     const ids = new Set([...defaults.map((d) => d.elementId), ...custom.keys()]);
     const byId = new Map(defaults.map((d) => [d.elementId, d]));
@@ -87,7 +91,7 @@ export class TargetRangeService {
    */
   async elementsFor(tank: Pick<TankRecord, 'defaultLab'>): Promise<Map<string, TargetElement>> {
     const [defaults, manual, lab] = await Promise.all([
-      this.defaults.all(),
+      this.allDefaults(),
       this.catalog.panel('MANUAL'),
       this.catalog.panel(tank.defaultLab),
     ]);
@@ -124,7 +128,7 @@ export class TargetRangeService {
   }
 
   private async listFor(tank: TankRecord): Promise<TankRangeList> {
-    const [elements, defaults, rows] = await Promise.all([this.elementsFor(tank), this.defaults.all(), this.overrides.allForTank(tank)]);
+    const [elements, defaults, rows] = await Promise.all([this.elementsFor(tank), this.allDefaults(), this.overrides.allForTank(tank)]);
     const versions = new Map<string, RangeVersionRow[]>();
     for (const row of rows) versions.set(row.elementId, [...(versions.get(row.elementId) ?? []), row]);
     const byId = new Map(defaults.map((d) => [d.elementId, d]));
@@ -136,6 +140,7 @@ export class TargetRangeService {
       ranges: ranges.sort((a, b) =>
         compareElements({ ...a, order: elements.get(a.elementId)?.displayOrder }, { ...b, order: elements.get(b.elementId)?.displayOrder }),
       ),
+      sources: rangeSources(),
     };
   }
 
@@ -166,6 +171,11 @@ export class TargetRangeService {
       rows = await this.overrides.forElement(tank, elementId);
     }
     throw conflict();
+  }
+
+  /** The method's defaults with a cited reference for each parameter the method leaves open. */
+  private async allDefaults(): Promise<MethodElement[]> {
+    return withReferences(await this.defaults.all(), bundledReferenceRanges());
   }
 
   private async requireElement(tank: TankRecord, elementId: string): Promise<TargetElement> {

@@ -10,8 +10,10 @@ import { DomainError, InvalidRequestError, NotFoundError } from '../../shared/er
 import { Clock } from '../account/clock';
 import { TankAccess } from '../account/tank-access';
 import type { CorrectionDoseMessage } from '../dosing/dosing-messages';
+import { LaterReadingsReader } from './repositories/later-readings.reader';
 import { elementItem } from './repositories/test-element-rows.repository';
 import { TestHistoryRepository } from './repositories/test-history.repository';
+import type { TestHeader } from './test-history.types';
 
 export interface QueuedCorrection {
   readonly elementId: string;
@@ -33,9 +35,13 @@ export class CorrectionsService {
     private readonly tanks: TankAccess,
     private readonly tests: TestHistoryRepository,
     private readonly clock: Clock,
+    private readonly later: LaterReadingsReader,
   ) {}
 
-  async apply(userId: string, input: { tankId: string; testId: string; elementIds: readonly string[]; startDate?: string }): Promise<{ queued: QueuedCorrection[] }> {
+  async apply(
+    userId: string,
+    input: { tankId: string; testId: string; elementIds: readonly string[]; startDate?: string; confirmSuperseded?: boolean },
+  ): Promise<{ queued: QueuedCorrection[] }> {
     const tank = await this.tanks.requireOwnedTank(userId, input.tankId);
     const header = await this.tests.header(input.testId);
     if (!header || header.userId !== userId || header.tankId !== input.tankId) throw new NotFoundError('Test');
@@ -50,6 +56,7 @@ export class CorrectionsService {
     const rows = await Promise.all(elementIds.map((id) => this.row(input.testId, id)));
     const problems = elementIds.filter((id, i) => (rows[i]?.correction as Correction | undefined)?.kind !== 'DOSE');
     if (problems.length > 0) throw new InvalidRequestError(`No correction to apply for: ${problems.join(', ')}`, { elementIds: problems });
+    if (input.confirmSuperseded !== true) await this.refuseSuperseded(header, elementIds, rows as Record<string, unknown>[]);
 
     const queued = await Promise.all(
       elementIds.map(async (elementId, i) => {
@@ -64,6 +71,24 @@ export class CorrectionsService {
       messages.map((m) => ({ body: m, groupId: `${m.userId}#${m.tankId}`, deduplicationId: `${m.testId}#${m.elementId}#${m.startDate}` })),
     );
     return { queued };
+  }
+
+  /** A correction sized from a reading the tank no longer has is applied only once the keeper confirms it. */
+  private async refuseSuperseded(header: TestHeader, elementIds: readonly string[], rows: readonly Record<string, unknown>[]): Promise<void> {
+    const newer = await this.later.supersedingReadings(header, new Map(elementIds.map((id, i) => [id, String(rows[i].unit)])));
+    if (newer.size === 0) return;
+    const superseded = elementIds.flatMap((id, i) => {
+      const reading = newer.get(id);
+      return reading ? [{ elementId: id, name: String(rows[i].display_name ?? id), supersededBy: reading }] : [];
+    });
+    const said = superseded.map(
+      (s) => `${s.name} was measured again on ${s.supersededBy.date} (${s.supersededBy.value} ${s.supersededBy.unit}, ${s.supersededBy.kind === 'ICP' ? 'ICP report' : 'manual test'})`,
+    );
+    throw new DomainError(
+      'SUPERSEDED_CORRECTION',
+      `${said.join('; ')} after this report, so its correction no longer fits the tank. Apply with confirmSuperseded: true to dose it anyway.`,
+      { superseded },
+    );
   }
 
   private async row(testId: string, elementId: string): Promise<Record<string, unknown> | undefined> {

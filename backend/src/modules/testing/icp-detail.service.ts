@@ -9,6 +9,8 @@ import { CorrectionProgressReader } from '../reviews/correction-progress.reader'
 import { IcpCompletionService } from '../reviews/icp-completion.service';
 import { TargetRangeService } from '../targets/target-range.service';
 import { CallerFeatures } from './caller-features';
+import { LaterReadingsReader, type SupersedingReading } from './repositories/later-readings.reader';
+import { TestHistoryRepository } from './repositories/test-history.repository';
 import { TestDetailReader } from './test-detail.reader';
 
 export interface CorrectionLine {
@@ -20,6 +22,8 @@ export interface CorrectionLine {
   readonly totalAmount: number;
   readonly product: string;
   readonly progress: Progress;
+  /** A newer test measured the element again: the correction was sized from a reading the tank no longer has. */
+  readonly supersededBy?: SupersedingReading;
 }
 
 
@@ -39,6 +43,8 @@ export class IcpDetailService {
     private readonly programs: ProgramRepository,
     private readonly progress: CorrectionProgressReader,
     private readonly targets: TargetRangeService,
+    private readonly headers: TestHistoryRepository,
+    private readonly later: LaterReadingsReader,
   ) {}
 
   async detail(userId: string, tankId: string, testId: string) {
@@ -62,13 +68,15 @@ export class IcpDetailService {
     const doses = test.elements.flatMap((e) => (e.correction?.kind === 'DOSE' && e.status === 'LOW' ? [{ element: e, correction: e.correction as Extract<Correction, { kind: 'DOSE' }> }] : []));
     // The date an applied correction started is kept on its element row, not in the API view.
     const starts = new Map(read.rows.map((row) => [String(row.element_id), typeof row.correction_start === 'string' ? row.correction_start : undefined]));
-    const [progress, ranges] = await Promise.all([
+    const header = doses.length ? await this.headers.header(testId) : undefined;
+    const [progress, ranges, superseded] = await Promise.all([
       this.progress.progress(
         tank,
         { testId, testDate: test.date },
         doses.map((d) => ({ elementId: d.element.elementId, days: d.correction.days, startDate: starts.get(d.element.elementId) })),
       ),
       doses.length ? this.targets.resolveFor(userId, tankId) : Promise.resolve(new Map()),
+      header ? this.later.supersedingReadings(header, new Map(doses.map((d) => [d.element.elementId, d.element.unit]))) : Promise.resolve(new Map<string, SupersedingReading>()),
     ]);
     const corrections: CorrectionLine[] = doses.map(({ element, correction }) => {
       const strength = ranges.get(element.elementId)?.correction?.productConcentration;
@@ -81,8 +89,9 @@ export class IcpDetailService {
         totalAmount: correction.totalMl,
         product: `${element.name} single-element solution${strength ? ` (${strength} mg ${element.name.toLowerCase()} per ml)` : ''}`,
         progress: progress.get(element.elementId)!,
+        ...(superseded.has(element.elementId) ? { supersededBy: superseded.get(element.elementId)! } : {}),
       };
     });
-    return { test, corrections, ...(draft ? { draftProgramId: draft } : {}), features };
+    return { test, corrections, ...(draft ? { draftProgramId: draft } : {}), features, ...(tank.setupConfirmed ? {} : { setupNeeded: true }) };
   }
 }

@@ -4,11 +4,13 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { Injectable } from '@nestjs/common';
 import { computeCorrection } from '../../domain/corrections/correction';
 import { elementMessage } from '../../domain/corrections/element-message';
+import { isImplausible } from '../../domain/corrections/plausibility';
 import { elementStatus, resolveTargetRange } from '../../domain/corrections/target-range';
 import { dynamo } from '../../shared/aws/clients';
 import { tableName } from '../../shared/aws/names';
 import { TankRepository } from '../account/repositories/tank.repository';
-import { rangeInUnit } from '../targets/resolved-range';
+import { plausibleRangeFor } from '../targets/reference-defaults';
+import { rangeInUnit, valueInUnit } from '../targets/resolved-range';
 import { TargetRangeService } from '../targets/target-range.service';
 import { IcpCompletionService } from '../reviews/icp-completion.service';
 import type { ElementEvaluationMessage } from './evaluation-messages';
@@ -48,7 +50,12 @@ export class IcpEvaluationService {
     const unit = String(row.unit);
     const resolved = rangeInUnit(ranges.get(message.elementId), unit);
     const range = resolved?.range ?? resolveTargetRange({});
-    const status = elementStatus(value, range, resolved?.hazardousUpper, row.non_detect === true);
+    const bounds = plausibleRangeFor(message.elementId);
+    const low = bounds && valueInUnit(bounds.low, bounds.unit, unit);
+    const high = bounds && valueInUnit(bounds.high, bounds.unit, unit);
+    const plausible = low !== undefined && high !== undefined ? { low, high, unit } : undefined;
+    const implausible = isImplausible(value, plausible);
+    const status = elementStatus(value, range, resolved?.hazardousUpper, row.non_detect === true, implausible);
     const seed = resolved?.correction;
     const correction =
       status === 'LOW' && seed && tank
@@ -60,6 +67,7 @@ export class IcpEvaluationService {
             productMgPerMl: seed.productConcentration,
             volumeLitres: tank.volumeLitres,
             neverCorrect: seed.neverCorrect,
+            volumeConfirmed: tank.setupConfirmed,
           })
         : ({ kind: 'NONE', reason: 'AT_OR_ABOVE_TARGET' } as const);
 
@@ -71,12 +79,14 @@ export class IcpEvaluationService {
               Update: {
                 TableName: table,
                 Key: { test_id: message.testId, item: elementItem(message.elementId) },
-                UpdateExpression: 'SET eval_status = :status, target_range = :range, message = :message, correction = :correction, evaluated_at = :now',
+                UpdateExpression:
+                  'SET eval_status = :status, target_range = :range, message = :message, correction = :correction, implausible = :implausible, evaluated_at = :now',
                 ConditionExpression: 'attribute_not_exists(evaluated_at)',
                 ExpressionAttributeValues: {
                   ':status': status,
                   ':range': range,
-                  ':message': elementMessage(String(row.display_name), value, unit, status, range, correction),
+                  ':message': elementMessage(String(row.display_name), value, unit, status, range, correction, implausible ? plausible : undefined),
+                  ':implausible': implausible,
                   ':correction': correction,
                   ':now': now.toISOString(),
                 },

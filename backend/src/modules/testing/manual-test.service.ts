@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { Injectable } from '@nestjs/common';
+import { convert, toElementUnit } from '../../domain/canon';
 import type { Correction } from '../../domain/corrections/correction';
+import { type PlausibleRange, isImplausible, plausibleText } from '../../domain/corrections/plausibility';
 import { elementMessage } from '../../domain/corrections/element-message';
 import { elementStatus, resolveTargetRange } from '../../domain/corrections/target-range';
 import { withoutUndefined } from '../../domain/extraction/without-undefined';
@@ -15,7 +17,8 @@ import { TankAccess } from '../account/tank-access';
 import { ReferenceCatalogRepository, type TestElementRow } from '../reference/reference-catalog.repository';
 import { selectableTestElements } from '../reference/test-catalogue';
 import type { ResolvedElementRange } from '../targets/resolved-range';
-import { rangeInUnit } from '../targets/resolved-range';
+import { rangeInUnit, valueInUnit } from '../targets/resolved-range';
+import { plausibleRangeFor } from '../targets/reference-defaults';
 import { UsageEventRepository } from '../platform/usage-event.repository';
 import { TargetRangeService } from '../targets/target-range.service';
 import { logger } from '../../shared/observability';
@@ -46,9 +49,10 @@ export function manualElementItem(
   value: number,
   resolved: ResolvedElementRange | undefined,
   now: string,
+  checked: { implausible?: PlausibleRange; entered?: { value: number; unit: string } } = {},
 ): Item {
   const range = resolved?.range ?? resolveTargetRange({});
-  const status = elementStatus(value, range, resolved?.hazardousUpper);
+  const status = elementStatus(value, range, resolved?.hazardousUpper, false, checked.implausible !== undefined);
   return withoutUndefined({
     test_id: testId,
     item: elementItem(element.elementId),
@@ -64,10 +68,68 @@ export function manualElementItem(
     status: 'PENDING' satisfies ElementRowStatus,
     eval_status: status,
     target_range: range,
-    message: elementMessage(element.name, value, element.unit, status, range, NO_CORRECTION),
+    message: elementMessage(element.name, value, element.unit, status, range, NO_CORRECTION, checked.implausible),
+    implausible: checked.implausible ? true : undefined,
+    entered_value: checked.entered?.value,
+    entered_unit: checked.entered?.unit,
     evaluated_at: now,
     created_at: now,
   });
+}
+
+interface CheckedReading {
+  readonly element: TestElementRow;
+  /** In the element's unit. */
+  readonly value: number;
+  readonly entered?: { value: number; unit: string };
+  readonly implausible?: PlausibleRange;
+}
+
+/** What a tank can hold for the element, in the element's own unit. */
+function plausibleInUnit(element: TestElementRow): PlausibleRange | undefined {
+  const bounds = plausibleRangeFor(element.elementId);
+  if (!bounds) return undefined;
+  const low = valueInUnit(bounds.low, bounds.unit, element.unit);
+  const high = valueInUnit(bounds.high, bounds.unit, element.unit);
+  return low === undefined || high === undefined ? undefined : { low, high, unit: element.unit };
+}
+
+/**
+ * Every reading in its element's unit, checked: a unit the element does not accept is a 400 naming
+ * the field; a value outside what a reef tank can hold is a 400 `IMPLAUSIBLE_VALUE` unless the keeper
+ * confirmed it (`confirmImplausible: true`), and is then judged CRITICAL. Nothing is saved on a 400.
+ */
+export function checkedReadings(request: SaveManualTestDto, elements: ReadonlyMap<string, TestElementRow>): CheckedReading[] {
+  const problems: string[] = [];
+  const readings = request.elements.map((reading, i): CheckedReading => {
+    const element = elements.get(reading.elementId)!;
+    const converted = toElementUnit(reading.value, reading.unit, element, convert);
+    if ('problem' in converted) {
+      problems.push(`elements[${i}].unit: ${converted.problem}`);
+      return { element, value: reading.value };
+    }
+    const bounds = plausibleInUnit(element);
+    return withoutUndefined({
+      element,
+      value: converted.value,
+      entered: converted.value !== reading.value || reading.unit !== undefined ? { value: reading.value, unit: reading.unit ?? element.unit } : undefined,
+      implausible: isImplausible(converted.value, bounds) ? bounds : undefined,
+    });
+  });
+  if (problems.length > 0) throw new InvalidRequestError(`The test cannot be saved: ${problems.join('; ')}`, { problems, field: problems[0].split(':')[0] });
+  const implausible = readings.flatMap((r, i) => (r.implausible ? [{ i, r, bounds: r.implausible }] : []));
+  if (implausible.length > 0 && request.confirmImplausible !== true) {
+    const said = implausible.map(({ r, bounds }) => `${r.element.name} ${r.value} ${r.element.unit} (a reef tank holds ${plausibleText(bounds)})`);
+    throw new DomainError(
+      'IMPLAUSIBLE_VALUE',
+      `Check the value or the unit: ${said.join('; ')}. Save again with confirmImplausible: true to keep ${implausible.length === 1 ? 'it' : 'them'}.`,
+      {
+        field: `elements[${implausible[0].i}].value`,
+        elements: implausible.map(({ i, r, bounds }) => ({ index: i, elementId: r.element.elementId, name: r.element.name, value: r.value, unit: r.element.unit, plausible: bounds })),
+      },
+    );
+  }
+  return readings;
 }
 
 /**
@@ -117,10 +179,10 @@ export class ManualTestService {
       completed_at: now,
       version: version + 1,
     });
-    const elementItems = request.elements.map((reading) => {
-      const element = elements.get(reading.elementId)!;
-      return manualElementItem(testId, element, reading.value, rangeInUnit(ranges.get(element.elementId), element.unit), now);
-    });
+    const readings = checkedReadings(request, elements);
+    const elementItems = readings.map((r) =>
+      manualElementItem(testId, r.element, r.value, rangeInUnit(ranges.get(r.element.elementId), r.element.unit), now, r),
+    );
     const kept = new Set(elementItems.map((i) => i.item));
     const removed = (existing?.elements ?? []).map((r) => String(r.item)).filter((item) => !kept.has(item));
     await this.write(headerItem, elementItems, removed, existing ? version : undefined);

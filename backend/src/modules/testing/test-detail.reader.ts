@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Correction } from '../../domain/corrections/correction';
-import type { ResolvedRange } from '../../domain/corrections/target-range';
+import { type ResolvedRange, hasRange } from '../../domain/corrections/target-range';
 import { withoutUndefined } from '../../domain/extraction/without-undefined';
 import { type DatedValue, type TrendAssessment, assessTrend, withoutWarning } from '../../domain/trends';
 import { NotFoundError } from '../../shared/errors/domain-error';
@@ -11,7 +11,7 @@ import { toHeader } from './repositories/test-history.repository';
 import { type Item, TestRowsRepository } from './repositories/test-rows.repository';
 import type { TestHeader } from './test-history.types';
 
-export type ElementResultStatus = 'LOW' | 'OK' | 'HIGH' | 'CRITICAL' | 'MISSING' | 'RO' | 'PENDING';
+export type ElementResultStatus = 'LOW' | 'OK' | 'HIGH' | 'CRITICAL' | 'MISSING' | 'NO_RANGE' | 'RO' | 'PENDING';
 
 /** One element of a test as the API shows it (docs/api-evaluation.md, `ElementResult`). */
 export interface ElementResult {
@@ -26,6 +26,10 @@ export interface ElementResult {
   readonly status: ElementResultStatus;
   readonly targetRange?: ResolvedRange;
   readonly message?: string;
+  /** The value lies outside what a reef tank can hold (the keeper confirmed it, or the lab printed it). */
+  readonly implausible?: boolean;
+  /** Manual tests: the reading as the keeper entered it, when in another unit than `unit`. */
+  readonly entered?: { readonly value: number; readonly unit: string };
   /** ICP tests only. */
   readonly correction?: Correction;
   readonly trendAssessment?: TrendAssessment;
@@ -62,7 +66,10 @@ export const TREND_LOOKBACK_TESTS = 10;
 export function elementResultStatus(row: Item): ElementResultStatus {
   if (row.status === 'RO') return 'RO';
   if (row.status === 'MISSING') return 'MISSING';
-  return (row.eval_status as ElementResultStatus | undefined) ?? 'PENDING';
+  const status = (row.eval_status as ElementResultStatus | undefined) ?? 'PENDING';
+  // Rows evaluated before every parameter had a range were stored OK without one: never show that as fine.
+  const range = row.target_range as ResolvedRange | undefined;
+  return status === 'OK' && (!range || !hasRange(range)) ? 'NO_RANGE' : status;
 }
 
 /** A tank-water row with a reading (a number, or a non-detect) that trends can use. */
@@ -159,6 +166,9 @@ export class TestDetailReader {
       status: elementResultStatus(row),
       targetRange: row.target_range as ResolvedRange | undefined,
       message: typeof row.message === 'string' ? row.message : undefined,
+      implausible: row.implausible === true ? true : undefined,
+      entered:
+        typeof row.entered_value === 'number' && typeof row.entered_unit === 'string' ? { value: row.entered_value, unit: row.entered_unit } : undefined,
       correction: header.kind === 'ICP' ? (row.correction as Correction | undefined) : undefined,
       trendAssessment: reading === undefined ? undefined : this.trend(header, row, reading, earlier, range, options),
     });

@@ -17,6 +17,7 @@ import { FailedTestRepository } from './repositories/failed-test.repository';
 import { CallerFeatures } from './caller-features';
 import { ManualTestReviewHook } from './manual-test-review.hook';
 import { ManualTestService } from './manual-test.service';
+import { LaterReadingsReader } from './repositories/later-readings.reader';
 import { TestHistoryRepository } from './repositories/test-history.repository';
 import { TestRowsRepository } from './repositories/test-rows.repository';
 import { UploadReservationRepository } from './repositories/upload-reservation.repository';
@@ -42,6 +43,7 @@ import { UploadService } from './upload.service';
     TestHistoryRepository,
     UploadReservationRepository,
     TestRowsRepository,
+    LaterReadingsReader,
     TestDetailReader,
     TestDetailService,
     ManualTestService,

@@ -11,7 +11,9 @@ export type DomainErrorCode =
   | 'ENTITLEMENT_REQUIRED'
   | 'DASHBOARD_LIMIT'
   | 'NO_SUBSCRIPTION'
-  | 'BILLING_EXEMPT';
+  | 'BILLING_EXEMPT'
+  | 'IMPLAUSIBLE_VALUE'
+  | 'SUPERSEDED_CORRECTION';
 
 export class DomainError extends Error {
   constructor(
@@ -63,4 +65,6 @@ export const HTTP_STATUS_BY_CODE: Readonly<Record<DomainErrorCode, number>> = {
   DASHBOARD_LIMIT: 403,
   NO_SUBSCRIPTION: 409,
   BILLING_EXEMPT: 409,
+  IMPLAUSIBLE_VALUE: 400,
+  SUPERSEDED_CORRECTION: 409,
 };

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsBoolean,
   IsArray,
   IsIn,
   IsNumber,
@@ -56,6 +57,11 @@ export class TankInputDto {
 
   @IsTimeZone()
   timezone!: string;
+
+  /** As `/user` shows it; ignored, since saving a tank is what confirms it. Accepted so a tank read can be sent back. */
+  @IsOptional()
+  @IsBoolean({ message: 'setupConfirmed must be true or false' })
+  setupConfirmed?: boolean;
 }
 
 export class SaveProfileDto {

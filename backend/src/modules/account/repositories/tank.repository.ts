@@ -15,6 +15,8 @@ const toRecord = (i: TankItem): TankRecord => ({
   dosingMethod: i.dosing_method as TankRecord['dosingMethod'],
   defaultLab: i.default_lab as TankRecord['defaultLab'],
   timezone: i.timezone as string,
+  // Tanks stored before set-up confirmation existed were all chosen by their keeper.
+  setupConfirmed: i.setup_confirmed !== false,
   createdAt: i.created_at as string,
   updatedAt: i.updated_at as string,
 });
@@ -28,6 +30,7 @@ export const toTankItem = (r: TankRecord): TankItem => ({
   dosing_method: r.dosingMethod,
   default_lab: r.defaultLab,
   timezone: r.timezone,
+  setup_confirmed: r.setupConfirmed,
   created_at: r.createdAt,
   updated_at: r.updatedAt,
 });

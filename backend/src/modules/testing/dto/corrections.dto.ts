@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsOptional, IsString, Length, Matches } from 'class-validator';
 
 export class ApplyCorrectionsDto {
   @IsString({ message: 'tankId is required' })
@@ -17,4 +17,9 @@ export class ApplyCorrectionsDto {
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startDate must be a date written YYYY-MM-DD' })
   startDate?: string;
+
+  /** The keeper saw that a newer test measured the element again and applies the correction anyway. */
+  @IsOptional()
+  @IsBoolean({ message: 'confirmSuperseded must be true or false' })
+  confirmSuperseded?: boolean;
 }

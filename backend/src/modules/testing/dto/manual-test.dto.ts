@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../../dosing/dto/calendar-date.validator';
 import { TankScopedDto } from '../../reference/dto/tank-scoped.dto';
 
@@ -17,6 +17,12 @@ export class ManualReadingDto {
   @Min(0, { message: 'value must be zero or more' })
   @Max(MAX_MANUAL_VALUE, { message: `value must be at most ${MAX_MANUAL_VALUE}` })
   value!: number;
+
+  /** The unit the keeper read `value` in (one of the element's `unit` or `alternateUnits`); the element's unit when absent. */
+  @IsOptional()
+  @IsString({ message: 'unit must be a string' })
+  @Length(1, 32, { message: 'unit must be 1 to 32 characters' })
+  unit?: string;
 }
 
 /** `POST /test/history/save`: creates a manual test, or replaces one with `testId`. */
@@ -40,4 +46,9 @@ export class SaveManualTestDto extends TankScopedDto {
   @ValidateNested({ each: true })
   @Type(() => ManualReadingDto)
   elements!: ManualReadingDto[];
+
+  /** The keeper checked readings flagged as implausible and keeps them (they are judged CRITICAL). */
+  @IsOptional()
+  @IsBoolean({ message: 'confirmImplausible must be true or false' })
+  confirmImplausible?: boolean;
 }

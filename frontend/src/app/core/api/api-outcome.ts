@@ -11,7 +11,8 @@ export const FORM_STATUSES: readonly number[] = [400, 404, 409];
 
 /** What came of sending a form: the answer, or a refusal in the API's words (none for failures the banner shows). */
 export type Outcome<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message?: string };
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly message?: string; readonly code?: string };
 
 /**
  * Waits for a call made with `handles: statuses` (by default {@link FORM_STATUSES}) and says how it
@@ -28,7 +29,12 @@ export async function outcomeOf<T>(
     return { ok: true, value: await firstValueFrom(call) };
   } catch (error) {
     if (error instanceof HttpErrorResponse && statuses.includes(error.status)) {
-      return { ok: false, message: apiProblemFrom(error).message };
+      const problem = apiProblemFrom(error);
+      return {
+        ok: false,
+        message: problem.message,
+        ...(problem.code ? { code: problem.code } : {}),
+      };
     }
     return { ok: false };
   }

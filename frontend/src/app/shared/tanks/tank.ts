@@ -12,6 +12,11 @@ export interface Tank {
   readonly defaultLab: IcpLab;
   /** IANA time zone; the tank's "today" for doses is its local date. */
   readonly timezone: string;
+  /**
+   * False for the tank RaM made at sign-up until the keeper confirms its name, volume, method, lab
+   * and time zone: no dose amount is computed before that.
+   */
+  readonly setupConfirmed?: boolean;
 }
 
 /** A tank as `POST /user/save` takes it: without `tankId` it adds a tank. */

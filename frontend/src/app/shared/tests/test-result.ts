@@ -8,18 +8,28 @@ export type TestKind = 'ICP' | 'MANUAL';
 /** How far the API has got with a test. */
 export type TestStatus = 'PROCESSING' | 'IN_PROGRESS' | 'DONE' | 'ERROR';
 
-/** How one element's reading compares with its target range. */
-export type ElementStatus = 'LOW' | 'OK' | 'HIGH' | 'CRITICAL' | 'MISSING' | 'RO' | 'PENDING';
+/**
+ * How one element's reading compares with its target range. NO_RANGE: measured, but nothing says
+ * what it should be, so it is never shown as fine.
+ */
+export type ElementStatus =
+  'LOW' | 'OK' | 'HIGH' | 'CRITICAL' | 'MISSING' | 'NO_RANGE' | 'RO' | 'PENDING';
 
-/** The statuses that put an element on a keeper's list, most urgent first. The API decides the status. */
+/**
+ * The statuses that put an element on a keeper's list, most urgent first: the one "needs attention"
+ * rule of the app. The API decides the status; NO_RANGE, RO and MISSING never count.
+ */
 export const ATTENTION_STATUSES = ['CRITICAL', 'LOW', 'HIGH'] as const;
 
 /** Whether the API's status for a reading asks the keeper to act. */
 export const needsAttention = (status: string): boolean =>
   (ATTENTION_STATUSES as readonly string[]).includes(status);
 
-/** Where a range comes from: the keeper's own, the dosing method's, a safety limit, or nothing. */
-export type RangeSource = 'CUSTOM' | 'METHOD' | 'HAZARD_FALLBACK' | 'NONE';
+/**
+ * Where a range comes from: the keeper's own, the dosing method's, a cited reef reference, a safety
+ * limit, or nothing.
+ */
+export type RangeSource = 'CUSTOM' | 'METHOD' | 'REFERENCE' | 'HAZARD_FALLBACK' | 'NONE';
 
 /** The band an element should sit in, in the element's unit; any bound may be missing. */
 export interface TargetRange {
@@ -27,6 +37,8 @@ export interface TargetRange {
   readonly high?: number;
   readonly target?: number;
   readonly source: RangeSource;
+  /** Who says so ("Moonshiners method", "Reef aquarium practice (Holmes-Farley 2004)"). */
+  readonly sourceName?: string;
 }
 
 /** Which way an element moved since its previous reading, and how much that matters. */
@@ -53,6 +65,10 @@ export interface ElementResult {
   readonly status: ElementStatus;
   readonly targetRange?: TargetRange;
   readonly message?: string;
+  /** Outside what a reef tank can hold: the keeper confirmed it, or the lab printed it. */
+  readonly implausible?: boolean;
+  /** Manual tests: the reading as entered, when in another unit than `unit`. */
+  readonly entered?: { readonly value: number; readonly unit: string };
   readonly trendAssessment?: TrendAssessment;
 }
 

@@ -27,6 +27,13 @@ import { DoseDay, DoseEntry, SOURCE_TAGS, listedEntries } from '../services/dose
         class="flex flex-wrap items-center gap-2 font-semibold text-reef-900"
       >
         {{ title() }}
+        @if (day().planned) {
+          <span
+            class="rounded-full border border-dashed border-lagoon-500 px-2 py-px text-xs font-medium text-lagoon-900"
+            data-testid="dose-day-planned"
+            >Planned</span
+          >
+        }
         @if (highlighted()) {
           <span class="rounded-full bg-lagoon-100 px-2 py-px text-xs font-medium text-lagoon-900"
             >Selected day</span
@@ -46,6 +53,11 @@ import { DoseDay, DoseEntry, SOURCE_TAGS, listedEntries } from '../services/dose
                   data-testid="dose-source"
                   >{{ tags[entry.source].text }}</span
                 >
+                @if (entry.state === 'PLANNED') {
+                  <span class="text-xs font-medium text-lagoon-800" data-testid="dose-planned"
+                    >Planned, not given yet</span
+                  >
+                }
                 @if (entry.programId) {
                   <a
                     class="text-lagoon-800 underline underline-offset-2"

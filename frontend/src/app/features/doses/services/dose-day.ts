@@ -14,11 +14,15 @@ export interface DoseEntry {
   readonly testId?: string;
   readonly dayIndex?: number;
   readonly recordedAt?: string;
+  /** GIVEN once its day has come in the tank's time zone; PLANNED for a later day of a multi-day dose. */
+  readonly state?: 'GIVEN' | 'PLANNED';
 }
 
 export interface DoseDay {
   readonly date: IsoDate;
   readonly entries: readonly DoseEntry[];
+  /** The day is after the tank's today: its doses are planned, not given yet. */
+  readonly planned?: boolean;
 }
 
 /** A page of `/dose/history/list`: dose days newest first, and whether older ones exist. */

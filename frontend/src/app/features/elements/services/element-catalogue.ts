@@ -13,6 +13,8 @@ export interface PickableElement {
   readonly symbol?: string;
   readonly group: string;
   readonly detail?: string;
+  /** Other units a keeper may enter a test in (dKH or meq/l, ppt or SG, °C or °F). */
+  readonly alternateUnits?: readonly string[];
 }
 
 /** A tank's catalogue of one kind, and where it comes from in the keeper's words. */
@@ -74,6 +76,9 @@ export function testCatalogueFrom(body: unknown): ElementCatalogue {
     const category = text(row, 'category') ?? 'other';
     const panel = text(row, 'panel');
     const symbol = text(row, 'symbol');
+    const alternates = Array.isArray(row['alternateUnits'])
+      ? row['alternateUnits'].filter((u): u is string => typeof u === 'string' && u !== '')
+      : [];
     return [
       {
         elementId,
@@ -84,6 +89,7 @@ export function testCatalogueFrom(body: unknown): ElementCatalogue {
         ...(symbol ? { symbol } : {}),
         group: TEST_GROUPS[category] ?? capitalised(category),
         detail: panel === 'MANUAL' || !panel ? 'Hobby test' : `${labLabel(panel)} ICP`,
+        ...(alternates.length > 0 ? { alternateUnits: alternates } : {}),
       },
     ];
   });

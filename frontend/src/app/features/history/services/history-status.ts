@@ -12,6 +12,8 @@ const STATUS_BADGES: Readonly<Record<string, StatusBadge>> = {
   active: { text: 'Active', tone: 'bg-lagoon-200 text-reef-950' },
   draft: { text: 'Draft', tone: 'bg-reef-200 text-reef-950' },
   inactive: { text: 'Ended', tone: 'bg-reef-700 text-reef-100' },
+  // A dose day after the tank's today: the later days of a multi-day correction.
+  PLANNED: { text: 'Planned', tone: 'border border-dashed border-lagoon-300 text-lagoon-100' },
 };
 
 /**

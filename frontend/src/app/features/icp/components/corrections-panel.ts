@@ -9,7 +9,9 @@ import {
   signal,
   untracked,
 } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { numberText } from '../../../shared/format';
+import { dayText } from '../../../shared/tank-calendar';
 import { ProgressBar } from '../../../shared/ui/progress-bar';
 import { CorrectionLine } from '../services/icp-test.model';
 import { ApplyState } from '../services/icp-test.store';
@@ -26,12 +28,19 @@ const PROGRESS_WORDS: Record<CorrectionLine['progress']['state'], string> = {
  */
 @Component({
   selector: 'ram-corrections-panel',
-  imports: [DatePipe, ProgressBar],
+  imports: [DatePipe, ProgressBar, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block card' },
   template: `
     <h2 id="corrections-heading" class="text-lg font-semibold text-reef-900">Corrections</h2>
-    @if (lines().length === 0) {
+    @if (setupNeeded()) {
+      <p class="mt-1 rounded-lg bg-amber-50 p-3 text-sm text-amber-950" data-testid="setup-needed">
+        Set your tank volume to get correction doses: RaM sizes every dose from it.
+        <a routerLink="/app/setup" class="font-medium text-lagoon-800 underline"
+          >Set up your tank</a
+        >
+      </p>
+    } @else if (lines().length === 0) {
       <p class="mt-1 text-sm text-reef-700">No element needs a correction dose from this test.</p>
     } @else {
       <p class="mt-1 text-sm text-reef-700">
@@ -60,12 +69,25 @@ const PROGRESS_WORDS: Record<CorrectionLine['progress']['state'], string> = {
                 {{ line.days === 1 ? 'day' : 'days' }} = {{ amount(line.totalAmount) }} ml
               </span>
               <span class="block text-xs text-reef-600">{{ line.product }}</span>
+              @if (line.supersededBy; as newer) {
+                <span
+                  class="mt-1 block rounded-md bg-amber-50 px-2 py-1 text-xs text-amber-950"
+                  data-testid="correction-superseded"
+                >
+                  <span aria-hidden="true">⚠ </span>Superseded: {{ supersededText(line) }}
+                </span>
+              }
             </label>
             <div class="w-24 shrink-0 text-right text-xs text-reef-700">
               <span data-testid="correction-progress">{{ progressWords(line) }}</span>
-              <span class="block tabular-nums"
-                >{{ line.progress.done }}/{{ line.progress.total }}</span
+              <span class="block tabular-nums" data-testid="correction-given"
+                >{{ line.progress.done }}/{{ line.progress.total }} given</span
               >
+              @if (line.progress.state === 'PARTIAL') {
+                <span class="block" data-testid="correction-planned"
+                  >{{ line.progress.total - line.progress.done }} planned</span
+                >
+              }
               <ram-progress-bar
                 class="mt-1"
                 [value]="line.progress.done"
@@ -76,6 +98,29 @@ const PROGRESS_WORDS: Record<CorrectionLine['progress']['state'], string> = {
           </li>
         }
       </ul>
+      @if (confirming().length > 0) {
+        <div class="mt-3 rounded-xl bg-amber-50 p-3 text-sm text-amber-950" role="alert">
+          <p data-testid="superseded-confirmation">
+            @for (line of confirming(); track line.elementId) {
+              <span class="block">{{ line.name }}: {{ supersededText(line) }}</span>
+            }
+            Its dose was sized from an older reading. Apply it anyway?
+          </p>
+          <div class="mt-2 flex flex-wrap gap-2">
+            <button
+              type="button"
+              class="btn-primary"
+              data-testid="apply-superseded"
+              (click)="applyChosen(true)"
+            >
+              Apply anyway
+            </button>
+            <button type="button" class="btn-secondary" (click)="confirming.set([])">
+              Keep it unapplied
+            </button>
+          </div>
+        </div>
+      }
       <div class="mt-3 flex flex-wrap items-center gap-3">
         <button
           type="button"
@@ -116,10 +161,14 @@ const PROGRESS_WORDS: Record<CorrectionLine['progress']['state'], string> = {
 export class CorrectionsPanel {
   readonly lines = input.required<readonly CorrectionLine[]>();
   readonly canApply = input.required<boolean>();
+  /** The tank's volume is not confirmed: corrections say so instead of giving a dose. */
+  readonly setupNeeded = input(false);
   readonly apply = input.required<ApplyState>();
-  readonly applied = output<readonly string[]>();
+  readonly applied = output<{ elementIds: readonly string[]; confirmSuperseded: boolean }>();
 
   protected readonly chosen = signal<ReadonlySet<string>>(new Set());
+  /** Chosen lines a newer test superseded, waiting for the keeper's confirmation. */
+  protected readonly confirming = signal<readonly CorrectionLine[]>([]);
   protected readonly amount = (value: number) => numberText(value, 'significant');
   protected readonly queued = computed(() => {
     const state = this.apply();
@@ -158,12 +207,25 @@ export class CorrectionsPanel {
     });
   }
 
-  protected applyChosen(): void {
+  protected applyChosen(confirmSuperseded = false): void {
     // In the order the lines are listed, so the request reads like the panel.
-    const ids = this.lines()
-      .map((line) => line.elementId)
-      .filter((id) => this.chosen().has(id));
-    if (ids.length > 0) this.applied.emit(ids);
+    const lines = this.lines().filter((line) => this.chosen().has(line.elementId));
+    if (lines.length === 0) return;
+    const superseded = lines.filter((line) => line.supersededBy);
+    if (superseded.length > 0 && !confirmSuperseded) {
+      this.confirming.set(superseded);
+      return;
+    }
+    this.confirming.set([]);
+    this.applied.emit({ elementIds: lines.map((line) => line.elementId), confirmSuperseded });
+  }
+
+  /** e.g. `measured 405 mg/l in a manual test on 29 Nov 2026, after this report` */
+  protected supersededText(line: CorrectionLine): string {
+    const newer = line.supersededBy;
+    if (!newer) return '';
+    const kind = newer.kind === 'ICP' ? 'an ICP report' : 'a manual test';
+    return `measured ${numberText(newer.value, 'significant')} ${newer.unit} in ${kind} on ${dayText(newer.date)}, after this report.`;
   }
 
   protected progressWords(line: CorrectionLine): string {

@@ -29,7 +29,7 @@ const TREND_TONES = {
         class="shrink-0 rounded-full px-2 py-0.5 text-xs font-semibold"
         [class]="look().badge"
         data-testid="element-status"
-        >{{ look().label }}</span
+        ><span aria-hidden="true">{{ look().icon }} </span>{{ look().label }}</span
       >
     </div>
     <p
@@ -44,8 +44,22 @@ const TREND_TONES = {
         <span class="text-xs font-normal text-reef-600">below the lab's detection limit</span>
       }
     </p>
+    @if (element().entered; as entered) {
+      <p class="text-xs text-reef-600" data-testid="element-entered">
+        Entered as {{ entered.value }} {{ entered.unit }}
+      </p>
+    }
     @if (range(); as range) {
       <p class="text-xs text-reef-700" data-testid="element-range">Target {{ range }}</p>
+    } @else if (element().status === 'NO_RANGE') {
+      <p class="text-xs text-reef-700" data-testid="element-range">
+        No target range: set one on the targets page.
+      </p>
+    }
+    @if (element().implausible) {
+      <p class="mt-1 text-xs font-semibold text-coral-800" data-testid="element-implausible">
+        Looks implausible: check the value or the unit.
+      </p>
     }
     @if (element().message; as message) {
       <p class="mt-2 text-sm text-reef-800">{{ message }}</p>

@@ -116,9 +116,10 @@ describe('IcpTestPage', () => {
     expect(calcium.querySelector('[data-testid="element-status"]')?.className).toContain(
       'bg-emerald-100',
     );
-    expect(
-      card(element, 'iodine').querySelector('[data-testid="element-status"]')?.className,
-    ).toContain('bg-amber-200');
+    // LOW is told apart from HIGH by its own colour and an arrow, not by colour alone.
+    const iodineStatus = card(element, 'iodine').querySelector('[data-testid="element-status"]');
+    expect(iodineStatus?.className).toContain('bg-sky-200');
+    expect(text(iodineStatus)).toBe('↓ Low');
     expect(text(card(element, 'copper').querySelector('[data-testid="element-value"]'))).toContain(
       '< 0.5 µg/l',
     );

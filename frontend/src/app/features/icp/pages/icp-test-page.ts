@@ -124,8 +124,9 @@ import { IcpTestStore } from '../services/icp-test.store';
               class="mt-6"
               [lines]="detail.corrections"
               [canApply]="detail.test.status === 'DONE'"
+              [setupNeeded]="detail.setupNeeded === true"
               [apply]="store.apply()"
-              (applied)="store.applyCorrections($event)"
+              (applied)="store.applyCorrections($event.elementIds, $event.confirmSuperseded)"
             />
           }
 

@@ -3,7 +3,9 @@ import {
   attentionSummary,
   evaluationProgress,
   groupElements,
+  needsAttention,
   rangeText,
+  statusLook,
   trendView,
   valueText,
 } from './element-view';
@@ -125,6 +127,43 @@ describe('attentionSummary', () => {
     );
     expect(attentionSummary([elementResultFactory()])).toBe(
       'Every measured element is within its target range.',
+    );
+  });
+});
+
+describe('readings without a range, and LOW against HIGH', () => {
+  it('never sums up a test as all in range while a reading has no range', () => {
+    expect(
+      attentionSummary([elementResultFactory(), elementResultFactory({ status: 'NO_RANGE' })]),
+    ).toBe(
+      'No element with a target range is out of it. 1 reading has no target range, so RaM cannot judge it.',
+    );
+    expect(needsAttention({ status: 'NO_RANGE' })).toBe(false);
+    expect(needsAttention({ status: 'HIGH' })).toBe(true);
+  });
+
+  it.each([
+    ['NO_RANGE', 'No target range', '?'],
+    ['LOW', 'Low', '↓'],
+    ['HIGH', 'High', '↑'],
+    ['OK', 'In range', '✓'],
+  ])('shows %s as “%s” with the icon %s', (status, label, icon) => {
+    expect(statusLook(status)).toMatchObject({ label, icon });
+  });
+
+  it('gives LOW and HIGH different colours as well', () => {
+    expect(statusLook('LOW').badge).not.toBe(statusLook('HIGH').badge);
+  });
+
+  it('names the source of a default range', () => {
+    expect(
+      rangeText(
+        { source: 'REFERENCE', sourceName: 'Natural seawater (Pilson 2013)', low: 7.8, high: 8.5 },
+        'pH',
+      ),
+    ).toBe('7.8–8.5 pH (Natural seawater (Pilson 2013))');
+    expect(rangeText({ source: 'CUSTOM', sourceName: 'Your own range', low: 7 }, 'dKH')).toBe(
+      'at least 7 dKH (your range)',
     );
   });
 });

@@ -2,6 +2,7 @@ import { numberText } from '../../../shared/format';
 import {
   ATTENTION_STATUSES,
   ElementResult,
+  needsAttention as statusNeedsAttention,
   ElementStatus,
   TargetRange,
   TestDetail,
@@ -61,29 +62,61 @@ export function groupElements(elements: readonly ElementResult[]): ElementGroup[
     }));
 }
 
-/** How a status looks: its word, the badge and the card's edge. */
+/**
+ * How a status looks: its word, an icon (so LOW and HIGH differ without colour), the badge and the
+ * card's edge.
+ */
 export interface StatusLook {
   readonly label: string;
+  readonly icon: string;
   readonly badge: string;
   readonly card: string;
 }
 
 export const ELEMENT_STATUS_LOOKS: Readonly<Record<ElementStatus, StatusLook>> = {
-  OK: { label: 'In range', badge: 'bg-emerald-100 text-emerald-900', card: 'border-emerald-200' },
-  LOW: { label: 'Low', badge: 'bg-amber-200 text-amber-950', card: 'border-amber-300' },
-  HIGH: { label: 'High', badge: 'bg-amber-200 text-amber-950', card: 'border-amber-300' },
+  OK: {
+    label: 'In range',
+    icon: '✓',
+    badge: 'bg-emerald-100 text-emerald-900',
+    card: 'border-emerald-200',
+  },
+  LOW: { label: 'Low', icon: '↓', badge: 'bg-sky-200 text-sky-950', card: 'border-sky-400' },
+  HIGH: {
+    label: 'High',
+    icon: '↑',
+    badge: 'bg-amber-200 text-amber-950',
+    card: 'border-amber-300',
+  },
   CRITICAL: {
     label: 'Critical',
+    icon: '!',
     badge: 'bg-coral-600 text-white',
     card: 'border-coral-500 ring-1 ring-coral-500',
   },
   MISSING: {
     label: 'Missing',
+    icon: '–',
     badge: 'bg-reef-100 text-reef-700',
     card: 'border-dashed border-reef-300 bg-reef-50',
   },
-  RO: { label: 'RO water', badge: 'bg-sky-100 text-sky-900', card: 'border-sky-200 bg-sky-50' },
-  PENDING: { label: 'Evaluating', badge: 'bg-reef-100 text-reef-700', card: 'border-reef-100' },
+  NO_RANGE: {
+    label: 'No target range',
+    icon: '?',
+    badge: 'bg-reef-100 text-reef-800',
+    card: 'border-dashed border-reef-300',
+  },
+  RO: {
+    label: 'RO water',
+    icon: '◌',
+    badge: 'bg-sky-100 text-sky-900',
+    card: 'border-sky-200 bg-sky-50',
+  },
+  PENDING: {
+    label: 'Evaluating',
+    icon: '…',
+    badge: 'bg-reef-100 text-reef-700',
+    card: 'border-reef-100',
+  },
 };
 
 /** A status the page does not know yet still gets a neutral look. */
@@ -91,6 +124,7 @@ export function statusLook(status: string): StatusLook {
   return (
     ELEMENT_STATUS_LOOKS[status as ElementStatus] ?? {
       label: status,
+      icon: '•',
       badge: 'bg-reef-100 text-reef-700',
       card: 'border-reef-100',
     }
@@ -115,8 +149,8 @@ const SOURCE_NOTES: Partial<Record<TargetRange['source'], string>> = {
 };
 
 /**
- * The target range in words, e.g. `400–450 mg/l, aim 420` or `at most 5 µg/l (safety limit)`;
- * null when there is no range.
+ * The target range in words with who says so, e.g. `400–450 mg/l, aim 420 (Moonshiners method)` or
+ * `at most 5 µg/l (safety limit)`; null when there is no range.
  */
 export function rangeText(range: TargetRange | undefined, unit: string): string | null {
   if (!range || range.source === 'NONE') return null;
@@ -136,7 +170,10 @@ export function rangeText(range: TargetRange | undefined, unit: string): string 
   if (target !== undefined && (low !== undefined || high !== undefined)) {
     text += `, aim ${readingText(target)}`;
   }
-  const note = SOURCE_NOTES[range.source];
+  const note =
+    range.source === 'CUSTOM'
+      ? SOURCE_NOTES.CUSTOM
+      : (range.sourceName ?? SOURCE_NOTES[range.source]);
   return note ? `${text} (${note})` : text;
 }
 
@@ -185,22 +222,38 @@ export function evaluationProgress(
 }
 
 /**
+ * Whether a reading needs attention (out of range, above a safety limit, or implausible): the one
+ * rule (`shared/tests/test-result.ts`) the ICP page, manual tests, the tests table and counts share.
+ */
+export const needsAttention = (element: Pick<ElementResult, 'status'>): boolean =>
+  statusNeedsAttention(element.status);
+
+/**
  * One sentence on what needs attention, e.g.
  * `3 elements need attention: 1 critical, 2 low. 1 expected element is missing from the report.`
+ * It never says every element is in range while one has no range to be judged by.
  */
 export function attentionSummary(elements: readonly ElementResult[]): string {
   const count = (status: ElementStatus) =>
     elements.filter((element) => element.status === status).length;
-  const parts = ATTENTION_STATUSES
-    .map((status) => [count(status), status.toLowerCase()] as const)
-    .filter(([n]) => n > 0);
-  const off = parts.reduce((sum, [n]) => sum + n, 0);
+  const parts = ATTENTION_STATUSES.map(
+    (status) => [count(status), status.toLowerCase()] as const,
+  ).filter(([n]) => n > 0);
+  const off = elements.filter(needsAttention).length;
   const missing = count('MISSING');
+  const unranged = count('NO_RANGE');
   const sentences = [
     off === 0
-      ? 'Every measured element is within its target range.'
+      ? unranged === 0
+        ? 'Every measured element is within its target range.'
+        : 'No element with a target range is out of it.'
       : `${off} ${off === 1 ? 'element needs' : 'elements need'} attention: ${parts.map(([n, word]) => `${n} ${word}`).join(', ')}.`,
   ];
+  if (unranged > 0) {
+    sentences.push(
+      `${unranged} ${unranged === 1 ? 'reading has' : 'readings have'} no target range, so RaM cannot judge ${unranged === 1 ? 'it' : 'them'}.`,
+    );
+  }
   if (missing > 0) {
     sentences.push(
       `${missing} expected ${missing === 1 ? 'element is' : 'elements are'} missing from the report.`,

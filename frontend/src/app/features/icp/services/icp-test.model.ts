@@ -16,6 +16,17 @@ export interface CorrectionLine {
   readonly totalAmount: number;
   readonly product: string;
   readonly progress: CorrectionProgress;
+  /** A newer test measured the element again after this report: the correction no longer fits. */
+  readonly supersededBy?: SupersedingReading;
+}
+
+/** The newer reading a correction is superseded by. */
+export interface SupersedingReading {
+  readonly testId: string;
+  readonly kind: TestKind;
+  readonly date: string;
+  readonly value: number;
+  readonly unit: string;
 }
 
 /** `POST /test/history/icp`. */
@@ -29,6 +40,8 @@ export interface IcpTestResponse {
     readonly trendWarnings?: boolean;
     readonly doseResponse?: boolean;
   };
+  /** The tank's volume is not confirmed yet: no dose amount was computed. */
+  readonly setupNeeded?: boolean;
 }
 
 /** `POST /test/history/icp/trend`. */

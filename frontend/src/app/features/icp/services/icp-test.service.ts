@@ -43,10 +43,11 @@ export class IcpTestService {
     tankId: string,
     testId: string,
     elementIds: readonly string[],
+    confirmSuperseded = false,
   ): Observable<QueuedCorrections> {
     return this.api.post<QueuedCorrections>(
       '/corrections',
-      { tankId, testId, elementIds },
+      { tankId, testId, elementIds, ...(confirmSuperseded ? { confirmSuperseded: true } : {}) },
       { handles: [400, 409] },
     );
   }

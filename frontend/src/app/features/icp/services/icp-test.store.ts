@@ -101,12 +101,12 @@ export class IcpTestStore {
   }
 
   /** Queues the corrections of `elementIds` as doses and follows their progress. */
-  async applyCorrections(elementIds: readonly string[]): Promise<void> {
+  async applyCorrections(elementIds: readonly string[], confirmSuperseded = false): Promise<void> {
     const { tankId, testId } = this;
     if (!tankId || !testId || elementIds.length === 0) return;
     this.applyState.set({ status: 'applying' });
     const outcome = await outcomeOf(
-      this.api.applyCorrections(tankId, testId, elementIds),
+      this.api.applyCorrections(tankId, testId, elementIds, confirmSuperseded),
       APPLY_REFUSALS,
     );
     if (!outcome.ok) {

@@ -15,7 +15,13 @@ import { AddRowButton, RemoveRowButton } from '../../../shared/ui/row-buttons';
 import { FormState } from '../../../shared/forms/form-state';
 import { ElementRows } from '../../elements/services/element-rows';
 import { TemplateBar, TemplateElementToAdd } from '../../templates/components/template-bar';
-import { MAX_NOTES, ManualTestSaved, MeasureRow, checkManualTest } from '../services/manual-test';
+import {
+  MAX_NOTES,
+  ManualTestSaved,
+  MeasureRow,
+  checkManualTest,
+  entryUnitOf,
+} from '../services/manual-test';
 import { ManualTestService } from '../services/manual-test.service';
 
 /**
@@ -68,10 +74,24 @@ import { ManualTestService } from '../services/manual-test.service';
                     <span
                       [id]="rows.id(row.key, 'unit')"
                       class="pointer-events-none absolute inset-y-0 right-3 flex items-center text-sm text-reef-600"
-                      >{{ row.unit }}</span
+                      >{{ entryUnit(row) }}</span
                     >
                   </div>
                 </div>
+                @if (row.units && row.units.length > 1) {
+                  <select
+                    [id]="rows.id(row.key, 'unit-choice')"
+                    class="field-input w-auto"
+                    [attr.aria-label]="'Unit of ' + row.name"
+                    (change)="rows.update(row.key, { entryUnit: $any($event.target).value })"
+                  >
+                    @for (unit of row.units; track unit) {
+                      <option [value]="unit" [selected]="unit === entryUnit(row)">
+                        {{ unit }}
+                      </option>
+                    }
+                  </select>
+                }
                 <ram-remove-row-button [name]="row.name" (pressed)="rows.remove(row.key)" />
               </div>
               @if (form.errors()[rows.id(row.key, 'value')]; as message) {
@@ -113,6 +133,19 @@ import { ManualTestService } from '../services/manual-test.service';
 
       @if (form.refusal(); as message) {
         <ram-notice class="mt-4" tone="problem" [noticeId]="form.refusalId" [text]="message" />
+        @if (implausible()) {
+          <div class="mt-2 flex flex-wrap gap-2">
+            <button
+              type="button"
+              class="btn-secondary"
+              data-testid="confirm-implausible"
+              [disabled]="form.saving()"
+              (click)="send(true)"
+            >
+              The values are right: save them
+            </button>
+          </div>
+        }
       }
 
       <div class="mt-4 flex sm:justify-end">
@@ -138,7 +171,11 @@ export class ManualTestForm implements OnInit {
     name: element.name,
     unit: element.unit,
     value: '',
+    ...(element.alternateUnits?.length ? { units: [element.unit, ...element.alternateUnits] } : {}),
   }));
+  /** The API asked to check readings outside what a reef tank can hold. */
+  protected readonly implausible = signal(false);
+  protected readonly entryUnit = entryUnitOf;
   protected readonly date = signal('');
   protected readonly notes = signal('');
 
@@ -159,11 +196,12 @@ export class ManualTestForm implements OnInit {
   /** Adds a template's elements as rows to fill in, focusing the first new one. */
   protected applyTemplate(elements: readonly TemplateElementToAdd[]): void {
     this.rows.addAll(
-      elements.map(({ element, name, unit }) => ({
+      elements.map(({ element, name, unit, alternateUnits }) => ({
         elementId: element.elementId,
         name,
         unit,
         value: '',
+        ...(alternateUnits?.length ? { units: [unit, ...alternateUnits] } : {}),
       })),
       'value',
     );
@@ -177,6 +215,12 @@ export class ManualTestForm implements OnInit {
 
   protected async save(event: Event): Promise<void> {
     event.preventDefault();
+    await this.send(false);
+  }
+
+  /** Checks and sends the form; `confirmImplausible` keeps values the API flagged as implausible. */
+  protected async send(confirmImplausible: boolean): Promise<void> {
+    this.implausible.set(false);
     const input = this.form.accept(
       checkManualTest(
         { date: this.date(), notes: this.notes(), rows: this.rows.rows() },
@@ -191,9 +235,15 @@ export class ManualTestForm implements OnInit {
     );
     if (!input) return;
     const testId = this.test()?.id;
-    const saved = await this.form.send(() =>
-      this.tests.save(this.tankId(), { ...(testId ? { testId } : {}), ...input }),
-    );
+    const saved = await this.form.send(async () => {
+      const outcome = await this.tests.save(this.tankId(), {
+        ...(testId ? { testId } : {}),
+        ...input,
+        ...(confirmImplausible ? { confirmImplausible: true } : {}),
+      });
+      if (!outcome.ok && outcome.code === 'IMPLAUSIBLE_VALUE') this.implausible.set(true);
+      return outcome;
+    });
     if (saved) this.saved.emit(saved);
   }
 }

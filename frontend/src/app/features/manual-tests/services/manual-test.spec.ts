@@ -69,4 +69,31 @@ describe('checkManualTest', () => {
       errors: { date: 'Choose the day you tested.', add: 'Add at least one element you measured.' },
     });
   });
+
+  it('sends the unit only for a reading typed in another unit than the catalogue’s', () => {
+    const temperature: MeasureRow = {
+      key: '3',
+      elementId: 'temperature',
+      name: 'Temperature',
+      unit: '°C',
+      units: ['°C', '°F'],
+      entryUnit: '°F',
+      value: '78.8',
+    };
+    const checked = checkManualTest(
+      { date: '2026-03-04', notes: '', rows: [row('1', 'calcium', '430'), temperature] },
+      '2026-03-04',
+      ids,
+    );
+    expect(checked).toEqual({
+      ok: true,
+      value: {
+        date: '2026-03-04',
+        elements: [
+          { elementId: 'calcium', value: 430 },
+          { elementId: 'temperature', value: 78.8, unit: '°F' },
+        ],
+      },
+    });
+  });
 });

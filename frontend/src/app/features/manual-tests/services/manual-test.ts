@@ -15,14 +15,27 @@ export interface ManualTestInput {
   readonly testId?: string;
   readonly date: IsoDate;
   readonly notes?: string;
-  readonly elements: readonly { readonly elementId: string; readonly value: number }[];
+  readonly elements: readonly {
+    readonly elementId: string;
+    readonly value: number;
+    /** Only when the keeper read it in another unit than the catalogue's. */
+    readonly unit?: string;
+  }[];
+  /** The keeper checked values the API flagged as implausible and keeps them. */
+  readonly confirmImplausible?: boolean;
 }
 
-/** A measured element as typed into the form; the value is in the catalogue's unit. */
+/** A measured element as typed into the form, in `entryUnit` (the catalogue's `unit` unless chosen otherwise). */
 export interface MeasureRow extends ElementRow {
   readonly unit: string;
   readonly value: string;
+  /** The units the element can be entered in, the catalogue's first; absent when only that one. */
+  readonly units?: readonly string[];
+  readonly entryUnit?: string;
 }
+
+/** The unit a row's value is typed in. */
+export const entryUnitOf = (row: MeasureRow): string => row.entryUnit ?? row.unit;
 
 export const MAX_NOTES = 1000;
 
@@ -50,7 +63,8 @@ export function checkManualTest(
   if (form.rows.length === 0) errors[ids.add] = 'Add at least one element you measured.';
   for (const row of form.rows) {
     const value = parseNumber(row.value);
-    if (value === null) errors[ids.value(row.key)] = `Enter the ${row.name} value in ${row.unit}.`;
+    if (value === null)
+      errors[ids.value(row.key)] = `Enter the ${row.name} value in ${entryUnitOf(row)}.`;
     else if (value < 0) errors[ids.value(row.key)] = 'A measured value cannot be negative.';
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -62,6 +76,7 @@ export function checkManualTest(
       elements: form.rows.map((row) => ({
         elementId: row.elementId,
         value: parseNumber(row.value) ?? 0,
+        ...(entryUnitOf(row) !== row.unit ? { unit: entryUnitOf(row) } : {}),
       })),
     },
   };

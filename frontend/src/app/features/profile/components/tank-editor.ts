@@ -157,9 +157,11 @@ import {
         </p>
       }
       <div class="mt-4 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <button type="button" class="btn-secondary" (click)="cancelled.emit()">Cancel</button>
+        @if (cancellable()) {
+          <button type="button" class="btn-secondary" (click)="cancelled.emit()">Cancel</button>
+        }
         <button type="submit" class="btn-primary" [disabled]="saving()">
-          {{ saving() ? 'Saving…' : isNew() ? 'Add tank' : 'Save tank' }}
+          {{ saving() ? 'Saving…' : (submitLabel() ?? (isNew() ? 'Add tank' : 'Save tank')) }}
         </button>
       </div>
     </form>
@@ -170,6 +172,10 @@ export class TankEditor implements OnInit {
   readonly tank = input<Tank | null>(null);
   /** A tank whose method, lab and unit a new tank starts from. */
   readonly startFrom = input<Tank | null>(null);
+  /** First set-up: the browser's time zone is proposed instead of the tank's placeholder. */
+  readonly proposeBrowserTimeZone = input(false);
+  readonly cancellable = input(true);
+  readonly submitLabel = input<string | null>(null);
   readonly saved = output<Tank>();
   readonly cancelled = output();
 
@@ -208,7 +214,7 @@ export class TankEditor implements OnInit {
   ngOnInit(): void {
     const tank = this.tank();
     const base = tank ?? this.startFrom();
-    const timezone = tank?.timezone ?? browserTimeZone();
+    const timezone = (this.proposeBrowserTimeZone() ? null : tank?.timezone) ?? browserTimeZone();
     this.timeZones = timeZoneGroups(new Date(this.now()), [timezone]);
     this.form.setValue({
       name: tank?.name ?? '',

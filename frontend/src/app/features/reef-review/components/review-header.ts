@@ -10,6 +10,7 @@ const STATUS_LOOKS: Record<ReviewStatus, { text: string; tone: string }> = {
   OPEN: { text: 'Open', tone: 'bg-lagoon-700 text-white' },
   COMPLETED: { text: 'Completed', tone: 'bg-reef-700 text-white' },
   DISMISSED: { text: 'Dismissed', tone: 'bg-reef-100 text-reef-800' },
+  SUPERSEDED: { text: 'Superseded by a newer report', tone: 'bg-reef-100 text-reef-800' },
 };
 
 /** The top of a review: its title, severity and status, the test it came from, and the summary. */

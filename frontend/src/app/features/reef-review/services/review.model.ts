@@ -6,7 +6,8 @@ import type {
   TrendAssessment,
 } from '../../../shared/tests/test-result';
 
-export type ReviewStatus = 'OPEN' | 'COMPLETED' | 'DISMISSED';
+/** SUPERSEDED: a newer ICP report's review took over (decisions kept). */
+export type ReviewStatus = 'OPEN' | 'COMPLETED' | 'DISMISSED' | 'SUPERSEDED';
 export type Severity = 'CRITICAL' | 'WARNING' | 'INFO' | 'OK';
 export type CompareScope = 'LAST_3' | 'LAST_5' | 'LAST_10' | 'ALL';
 export type DecisionChoice = 'ACCEPTED' | 'OVERRIDDEN' | 'DISMISSED';

@@ -5,6 +5,7 @@ import { HistoryItem, HistoryKind } from '../../history/services/history-item';
 import { OLDER_LINKS, SECTION_LINKS, historyLinkFor } from '../../history/services/history-links';
 import { RailSectionState } from '../../history/services/history-lists';
 import { StatusBadge, statusBadge } from '../../history/services/history-status';
+import { injectTankToday } from '../../../core/profile/tank-today';
 
 /** How many entries a rail section lists before it says how many more there are. */
 export const RAIL_ENTRIES_SHOWN = 5;
@@ -117,6 +118,7 @@ export class HistorySection {
   readonly state = input.required<RailSectionState>();
   readonly emptyText = input.required<string>();
 
+  private readonly today = injectTankToday();
   protected readonly headingId = computed(() => `history-${this.heading().toLowerCase()}`);
   protected readonly items = computed(() => {
     const state = this.state();
@@ -130,7 +132,7 @@ export class HistorySection {
       .map((item) => ({
         item,
         link: historyLinkFor(this.kind(), item),
-        status: statusOf(item),
+        status: statusOf(item, this.kind(), this.today()),
       })),
   );
   protected readonly hidden = computed(() => this.items().length - RAIL_ENTRIES_SHOWN);
@@ -139,6 +141,9 @@ export class HistorySection {
   );
 }
 
-function statusOf(item: HistoryItem): StatusBadge | null {
+/** A dose day dated after the tank's today holds planned doses, not given ones. */
+function statusOf(item: HistoryItem, kind: HistoryKind, today: string): StatusBadge | null {
+  if (kind === 'dose' && today && item.date && item.date.slice(0, 10) > today)
+    return statusBadge('PLANNED');
   return item.status ? statusBadge(item.status) : null;
 }

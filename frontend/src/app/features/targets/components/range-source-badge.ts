@@ -4,11 +4,12 @@ import { RangeSource } from '../../../shared/tests/test-result';
 const SOURCES: Record<RangeSource, { text: string; tone: string }> = {
   CUSTOM: { text: 'Custom', tone: 'bg-lagoon-100 text-lagoon-900' },
   METHOD: { text: 'Method default', tone: 'bg-reef-100 text-reef-800' },
+  REFERENCE: { text: 'Reef reference', tone: 'bg-sky-100 text-sky-900' },
   HAZARD_FALLBACK: { text: 'Safety limit', tone: 'bg-amber-100 text-amber-900' },
   NONE: { text: 'No range', tone: 'bg-reef-50 text-reef-700' },
 };
 
-/** Says where a range comes from, in words: the keeper's own, the method's, or a safety limit. */
+/** Says where a range comes from, in words: the keeper's own, the method's, a reef reference, or a safety limit. */
 @Component({
   selector: 'ram-range-source-badge',
   changeDetection: ChangeDetectionStrategy.OnPush,

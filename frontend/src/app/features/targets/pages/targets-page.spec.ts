@@ -57,7 +57,7 @@ describe('TargetsPage', () => {
     );
     expect(text(row(element, 'magnesium').querySelector('ram-range-source-badge'))).toBe('Custom');
     expect(text(row(element, 'magnesium'))).toContain('Default: 1,250–1,350 mg/l, target 1,300');
-    expect(text(element)).toContain('Defaults follow the Moonshiners method.');
+    expect(text(element)).toContain('Defaults follow the Moonshiners method where it sets a range');
   });
 
   it('marks a safety limit as such', async () => {

@@ -58,7 +58,8 @@ import { TargetRangesService } from '../services/target-ranges.service';
                 {{ tank.name }}
               </h2>
               <p class="mt-1 text-sm text-reef-700">
-                Defaults follow the {{ methodName() }} method.
+                Defaults follow the {{ methodName() }} method where it sets a range, and cited reef
+                references for everything else; each range names its source.
               </p>
               <p role="status" aria-live="polite" class="mt-2 min-h-5 text-sm text-lagoon-800">
                 {{ note() }}
@@ -104,6 +105,13 @@ import { TargetRangesService } from '../services/target-ranges.service';
                             text(range.current, range.unit)
                           }}</span>
                           <ram-range-source-badge class="mt-1" [source]="range.current.source" />
+                          @if (range.current.sourceName; as sourceName) {
+                            <span
+                              class="mt-1 block text-xs text-reef-600"
+                              data-testid="range-source-name"
+                              >{{ sourceName }}</span
+                            >
+                          }
                           <span class="mt-1 block text-xs text-reef-600 md:hidden">
                             Default: {{ defaultText(range) }}
                           </span>
@@ -162,6 +170,19 @@ import { TargetRangesService } from '../services/target-ranges.service';
                     </tbody>
                   }
                 </table>
+              }
+              @if (list.sources?.length) {
+                <h3 class="mt-6 text-sm font-semibold text-reef-900">
+                  Where the defaults come from
+                </h3>
+                <dl class="mt-2 space-y-2 text-sm" data-testid="range-sources">
+                  @for (source of list.sources; track source.id) {
+                    <div>
+                      <dt class="font-medium text-reef-900">{{ source.name }}</dt>
+                      <dd class="text-reef-700">{{ source.citation }}</dd>
+                    </div>
+                  }
+                </dl>
               }
             </section>
           }

@@ -27,6 +27,14 @@ export interface TankRangeList {
   readonly tankId: string;
   readonly method: string;
   readonly ranges: readonly TankRange[];
+  /** The named sources the ranges cite (`sourceName`), with where to read them. */
+  readonly sources?: readonly RangeSourceCitation[];
+}
+
+export interface RangeSourceCitation {
+  readonly id: string;
+  readonly name: string;
+  readonly citation: string;
 }
 
 /** The bounds a keeper saves; at least one, with `low ≤ target ≤ high`. */

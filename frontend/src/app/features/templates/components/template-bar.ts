@@ -33,6 +33,8 @@ export interface TemplateElementToAdd {
   readonly name: string;
   /** The catalogue's unit of the element ('' when the catalogue lacks it). */
   readonly unit: string;
+  /** Other units the catalogue lets a keeper enter a test in. */
+  readonly alternateUnits?: readonly string[];
 }
 
 /**
@@ -226,6 +228,7 @@ export class TemplateBar {
         element,
         name: known?.name ?? humanizeCode(element.elementId),
         unit: known?.unit ?? '',
+        ...(known?.alternateUnits ? { alternateUnits: known.alternateUnits } : {}),
       };
     });
     const already =

@@ -59,7 +59,11 @@ describe('TemplatesService', () => {
       { message: 'tin is not a test element of this tank', code: 'INVALID_REQUEST' },
       { status: 400, statusText: 'Bad Request' },
     );
-    expect(await saving).toEqual({ ok: false, message: 'tin is not a test element of this tank' });
+    expect(await saving).toEqual({
+      ok: false,
+      message: 'tin is not a test element of this tank',
+      code: 'INVALID_REQUEST',
+    });
     expect(TestBed.inject(ErrorBannerService).current()).toBeNull();
   });
 
