@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CORPUS } from '../../backend/src/tools/lab-corpus/corpus';
 import { miniPdf } from '../../backend/src/tools/lab-corpus/mini-pdf';
@@ -44,7 +44,7 @@ beforeAll(async () => {
       },
     ]),
   );
-}, 300_000);
+}, 420_000);
 
 afterAll(async () => {
   await runtime?.stop();
@@ -81,7 +81,10 @@ describe.each([DESKTOP, MOBILE])('lab reports as keepers get them, on a $name sc
     await dialog.locator('#upload-files').setInputFiles(file);
     await dialog.locator('#upload-lab').selectOption(lab);
     await dialog.getByRole('button', { name: 'Upload report' }).click();
+    // The dialog keeps listing the files uploaded before: follow this one.
     await dialog
+      .getByRole('listitem')
+      .filter({ hasText: basename(file) })
       .locator('[data-testid="upload-file-status"]', { hasText: /uploaded|processing|done|error|could not/i })
       .waitFor({ timeout: 30_000 });
     await dialog.getByRole('button', { name: /^(Close|Keep uploading in background)$/ }).click();
@@ -91,7 +94,14 @@ describe.each([DESKTOP, MOBILE])('lab reports as keepers get them, on a $name sc
   async function openEntry(label: string, status: string, nth = 0): Promise<void> {
     await rail.show();
     const entry = rail.section('Tests').locator('[data-testid="history-entry"]', { hasText: label }).nth(nth);
-    await entry.getByText(status, { exact: true }).waitFor({ timeout: 60_000 });
+    await entry
+      .getByText(status, { exact: true })
+      // Evaluation runs element by element through the FIFO queue; on a busy machine that takes a while.
+      .waitFor({ timeout: 240_000 })
+      .catch(async (error: unknown) => {
+        await page.screenshot({ path: join(tmpdir(), `ram-e2e-lab-reports-${size.name}-${label}.png`), fullPage: true });
+        throw error;
+      });
     await entry.click();
     await page.waitForURL('**/app/tests/icp/**');
     await rail.hide();
@@ -118,7 +128,7 @@ describe.each([DESKTOP, MOBILE])('lab reports as keepers get them, on a $name sc
       await page.locator('[data-testid="element-group"]:not([data-category="osmose"]) ram-element-card').count(),
     ).toBeGreaterThanOrEqual(37);
     await screenshot(page, '41-german-two-page-report', size, full);
-  });
+  }, 420_000);
 
   test('reads an English report with the ideal before the value and an RO block on page two', async () => {
     await upload(files.english, 'TRITON');
@@ -127,7 +137,7 @@ describe.each([DESKTOP, MOBILE])('lab reports as keepers get them, on a $name sc
     await page.locator('[data-testid="element-group"][data-category="osmose"]').waitFor();
     expect(await page.locator('[data-testid="element-group"][data-category="osmose"] ram-element-card').count()).toBe(8);
     await screenshot(page, '42-english-report-with-ro', size, full);
-  });
+  }, 420_000);
 
   test('a report it cannot read fails, gives the upload back, and offers manual entry', async () => {
     await upload(files.unreadable, 'TRITON');
@@ -141,7 +151,7 @@ describe.each([DESKTOP, MOBILE])('lab reports as keepers get them, on a $name sc
       .first()
       .waitFor();
     await screenshot(page, '43-unreadable-report', size, full);
-  });
+  }, 420_000);
 
   test('types the report in from the lab panel and gets it evaluated like an upload', async () => {
     await page.locator('[data-testid="type-values"]').click();
@@ -166,7 +176,7 @@ describe.each([DESKTOP, MOBILE])('lab reports as keepers get them, on a $name sc
 
     await page.locator('[data-testid="manual-icp-save"]').click();
     await page.waitForURL(/\/app\/tests\/icp\/(?!manual)/);
-    await page.locator('[data-testid="test-status"]', { hasText: 'Done' }).waitFor({ timeout: 60_000 });
+    await page.locator('[data-testid="test-status"]', { hasText: 'Done' }).waitFor({ timeout: 240_000 });
     await page.getByText('Analysis TR-515151').waitFor();
     await page.locator('[data-testid="element-group"][data-category="osmose"]').waitFor();
     // The failed upload it replaces is gone from the rail.
@@ -177,5 +187,5 @@ describe.each([DESKTOP, MOBILE])('lab reports as keepers get them, on a $name sc
       .waitFor({ state: 'detached', timeout: 20_000 });
     await rail.hide();
     await screenshot(page, '45-manual-entry-evaluated', size, full);
-  });
+  }, 420_000);
 });

@@ -6,6 +6,8 @@ import { ICP_LABS } from '../domain/extraction/extraction-types';
 import { startLocalRuntime } from '../local/runtime';
 import { extractPdfText } from '../modules/extraction';
 import { generateIcpFixture } from './icp-fixtures';
+import { CORPUS, type Readable } from './lab-corpus/corpus';
+import { scoreReport } from './lab-corpus/score';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -32,6 +34,54 @@ export async function extractionRows(runs: number): Promise<string[]> {
     rows.push(`| ${lab} | ${elements} | ${median(text).toFixed(1)} | ${median(parse).toFixed(2)} | ${(median(text) + median(parse)).toFixed(1)} |`);
   }
   return rows;
+}
+
+const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)} %`;
+
+interface FamilyScore {
+  reports: number;
+  rows: number;
+  found: number;
+  correct: number;
+  meta: number;
+  ms: number[];
+}
+
+/**
+ * The lab-report corpus (drawn independently of the parser, expectations written by hand), per layout
+ * family: row recall (rows found under the right water), value accuracy (value, unit, flag and limit
+ * right, of all rows), metadata accuracy (lab, analysis number, sample date) and ms per PDF (median
+ * of `runs` reads, pdf.js text plus reader).
+ */
+export async function corpusRows(runs: number): Promise<{ rows: string[]; totals: string }> {
+  const extractor = new DeterministicIcpExtractor();
+  const families = new Map<string, FamilyScore>();
+  const all: FamilyScore = { reports: 0, rows: 0, found: 0, correct: 0, meta: 0, ms: [] };
+  for (const report of CORPUS) {
+    const bytes = report.draw();
+    const timings: number[] = [];
+    let score: ReturnType<typeof scoreReport> | undefined;
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const pdf = await extractPdfText(bytes);
+      const read = await extractor.extract({ text: pdf.text, labHint: report.labHint });
+      timings.push(performance.now() - t0);
+      score = scoreReport(read, report.expected as Readable);
+    }
+    const family = families.get(report.family) ?? { reports: 0, rows: 0, found: 0, correct: 0, meta: 0, ms: [] };
+    for (const f of [family, all]) {
+      f.reports++;
+      f.rows += score!.rows;
+      f.found += score!.found;
+      f.correct += score!.correct;
+      f.meta += score!.metadata;
+      f.ms.push(median(timings));
+    }
+    families.set(report.family, family);
+  }
+  const line = (name: string, f: FamilyScore) =>
+    `| ${name} | ${f.reports} | ${f.rows} | ${percent(f.found, f.rows)} | ${percent(f.correct, f.rows)} | ${percent(f.meta, f.reports * 3)} | ${median(f.ms).toFixed(1)} |`;
+  return { rows: [...families].map(([name, f]) => line(name, f)), totals: line(`**all ${all.reports} reports**`, all) };
 }
 
 /** Upload (S3 PUT) → test IN_PROGRESS with every evaluation message sent, on the local runtime. */

@@ -12,7 +12,7 @@ import { freePort } from '../local/ports';
 import { ensureTables } from '../local/table-setup';
 import { bundleFunction } from './bundle';
 import { frontendBundleReport, frontendBundleSection } from './bench-frontend';
-import { extractionRows, uploadToDoneMs, uploadToInProgressMs } from './bench-extraction';
+import { corpusRows, extractionRows, uploadToDoneMs, uploadToInProgressMs } from './bench-extraction';
 import { homeWithTrendsMs } from './bench-home';
 import { adminConsoleSection } from './bench-admin';
 
@@ -128,6 +128,18 @@ async function main(): Promise<void> {
         `| bare handler (baseline) | \`/user\` → ${bare[0].status} | ${(bareBytes.length / 1024).toFixed(0)} | ${(gzipSync(bareBytes).length / 1024).toFixed(0)} | ${median(bare.map((p) => p.loadMs)).toFixed(0)} | ${bareMedian.toFixed(0)} | 1.0× | ${bareCpu.toFixed(0)} | 1.0× | ${median(bare.map((p) => p.rssMb)).toFixed(0)} |`,
         '',
         'Lambda adds its own init (runtime start, artifact download) on top of these figures; the ratio is what the framework costs. Lambdaliths whose routes are not built yet answer 404 after a full Nest boot, which is still a fair cold-start figure.',
+      ].join('\n'),
+    );
+    const corpus = await corpusRows(RUNS);
+    writeSection(
+      'Lab-report corpus: reading per layout family',
+      [
+        `The corpus in \`backend/src/tools/lab-corpus\`: lab-style reports drawn by their own PDF writer, every expected row written by hand. Recall: rows found under the right water (tank or RO); values: value, unit, non-detect flag and limit right, of all rows; metadata: lab, analysis number and sample date; ms: median per PDF (pdf.js text + reader, ${RUNS} reads each). Measured ${new Date().toISOString().slice(0, 10)}.`,
+        '',
+        '| layout family | reports | rows | row recall | value accuracy | metadata accuracy | ms per PDF |',
+        '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+        ...corpus.rows,
+        corpus.totals,
       ].join('\n'),
     );
     const extraction = await extractionRows(RUNS);

@@ -1,7 +1,7 @@
 import type { ExtractionProblem } from '../../domain/extraction';
 
-/** What a keeper reads on a test that could not be processed, one sentence per problem. */
-export function problemMessage(problems: readonly ExtractionProblem[]): string {
+/** One sentence per problem, naming it: "The report shows no sample date." */
+export function problemSentences(problems: readonly ExtractionProblem[]): string {
   const sentences = problems.map((p) => {
     switch (p.code) {
       case 'MISSING_ANALYSIS_NUMBER':
@@ -14,7 +14,12 @@ export function problemMessage(problems: readonly ExtractionProblem[]): string {
         return p.printed ? `${p.displayName} is printed twice with different values (${p.printed.join(' and ')}).` : `${p.displayName} appears more than once.`;
     }
   });
-  return `${sentences.join(' ')} Nothing was evaluated; check the file is the lab's original report and upload it again.`;
+  return sentences.join(' ');
+}
+
+/** What a keeper reads on a test that could not be processed, one sentence per problem. */
+export function problemMessage(problems: readonly ExtractionProblem[]): string {
+  return `${problemSentences(problems)} Nothing was evaluated; check the file is the lab's original report and upload it again.`;
 }
 
 /** A report RaM could not read: the upload is given back, and the keeper can retry or type the values. */

@@ -10,7 +10,7 @@ import { Clock } from '../account/clock';
 import { TankAccess } from '../account/tank-access';
 import { type TestElementRow, ReferenceCatalogRepository } from '../reference/reference-catalog.repository';
 import type { SaveManualIcpDto } from './dto/manual-icp.dto';
-import { problemMessage } from './extraction-messages';
+import { problemSentences } from './extraction-messages';
 import { FailedTestService } from './failed-test.service';
 import { IcpReportIntake } from './icp-report-intake';
 import { toHeaderItem } from './repositories/test-history.repository';
@@ -67,7 +67,7 @@ export class ManualIcpService {
     const report = await this.reportOf(request);
     const verdict = validateExtraction(report, await this.catalog.panel(request.lab));
     if (!verdict.ok)
-      throw new InvalidRequestError(problemMessage(verdict.problems).split(' Nothing was evaluated')[0], { problems: verdict.problems });
+      throw new InvalidRequestError(problemSentences(verdict.problems), { problems: verdict.problems });
 
     const now = this.clock.now();
     const header: TestHeader = {

@@ -8,6 +8,7 @@ import {
   signal,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { Observable } from 'rxjs';
 import { outcomeOf } from '../../../core/api/api-outcome';
 import { ICP_LAB_CHOICES } from '../../../shared/tanks/tank-options';
 import { TestDetail } from '../../../shared/tests/test-result';
@@ -112,7 +113,7 @@ export class FailedTestActions {
     await this.run(this.api.deleteFailed(this.tankId(), this.test().id), () => this.deleted.emit());
   }
 
-  private async run<T>(call: Parameters<typeof outcomeOf<T>>[0], done: () => void): Promise<void> {
+  private async run<T>(call: Observable<T>, done: () => void): Promise<void> {
     this.busy.set(true);
     this.problem.set(null);
     const outcome = await outcomeOf(call);
