@@ -74,6 +74,7 @@ export function describePolicies(env: StackName, run: () => Promise<ProgramRun>)
       expect(messages(withoutDestinations).sort()).toEqual([
         `lambda-async-failure-destination: function ${env}-apply-daily-dose is invoked asynchronously but has no on-failure destination`,
         `lambda-async-failure-destination: function ${env}-upload-convert is invoked asynchronously but has no on-failure destination`,
+        `lambda-async-failure-destination: function ${env}-weekly-summary is invoked asynchronously but has no on-failure destination`,
       ]);
     });
 

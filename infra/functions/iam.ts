@@ -80,9 +80,11 @@ function bucketStatements(fn: FunctionDefinition, targets: PermissionTargets): P
   if (writable.length > 0) {
     statements.push({ Sid: 'WriteObjects', Effect: 'Allow', Action: ['s3:PutObject'], Resource: writable });
   }
-  if (fn.deletesIdentities && writable.length > 0) {
-    // Account deletion lists and removes the keeper's uploads.
+  if ((fn.deletesObjects || fn.deletesIdentities) && writable.length > 0) {
     statements.push({ Sid: 'DeleteObjects', Effect: 'Allow', Action: ['s3:DeleteObject'], Resource: writable });
+  }
+  if (fn.deletesIdentities && writable.length > 0) {
+    // Account deletion lists the keeper's uploads to remove them.
     statements.push({ Sid: 'ListObjects', Effect: 'Allow', Action: ['s3:ListBucket'], Resource: writable.map((o) => o.replace(/\/\*$/, '')) });
   }
   return statements;

@@ -33,6 +33,16 @@ export const COMMAND_ACTIONS: Readonly<Record<string, readonly string[]>> = {
   PutObjectCommand: ['s3:PutObject'],
   ConverseCommand: ['bedrock:InvokeModel'],
   PostToConnectionCommand: ['execute-api:ManageConnections'],
+  // HeadObject is authorised as GetObject; a copy reads the source and writes the target.
+  HeadObjectCommand: ['s3:GetObject'],
+  CopyObjectCommand: ['s3:GetObject', 's3:PutObject'],
+  DeleteObjectCommand: ['s3:DeleteObject'],
+  DeleteObjectsCommand: ['s3:DeleteObject'],
+  GetParameterCommand: ['ssm:GetParameter'],
+  SendEmailCommand: ['ses:SendEmail'],
+  AdminDeleteUserCommand: ['cognito-idp:AdminDeleteUser'],
+  GetCostAndUsageCommand: ['ce:GetCostAndUsage'],
+  ListObjectsV2Command: ['s3:ListBucket'],
 };
 
 function resolveImport(from: string, specifier: string): string | undefined {
@@ -99,6 +109,10 @@ export const UNSENT_COMMANDS: Readonly<Partial<Record<FunctionName, { readonly c
   'cognito-pre-signup': {
     commands: ['DeleteCommand', 'GetCommand', 'PutCommand', 'QueryCommand', 'TransactWriteCommand', 'UpdateCommand'],
     why: 'it shares SignUpService (and so the account repositories) with post-confirmation, but only calls validate(), which reads nothing',
+  },
+  'account-api': {
+    commands: ['SendEmailCommand'],
+    why: 'it serves the alert preferences (alerts/alerts.module.ts) beside the senders in the same file, but only alert-notify and weekly-summary send mail',
   },
 };
 

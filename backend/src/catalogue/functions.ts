@@ -35,6 +35,8 @@ export interface FunctionDefinition {
   readonly sendsMail?: boolean;
   /** May delete identities from the user pool (account deletion). */
   readonly deletesIdentities?: boolean;
+  /** Deletes objects it may write (a failed upload's PDF, a keeper's uploads on erasure). */
+  readonly deletesObjects?: boolean;
 }
 
 export const QUEUE_NAMES = [
@@ -137,6 +139,8 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionDefinition>> = {
       'websocket-connections': 'read',
       'revoked-identity': 'read',
     },
+    // The admin's users list pages through the user table, and live status reads the connections.
+    scans: ['user', 'websocket-connections'],
     costExplorer: true,
   },
   'billing-webhook': {
@@ -173,6 +177,8 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionDefinition>> = {
       'revoked-identity': 'read',
     },
     sendsTo: ['icp-correction.fifo', 'upload-results.fifo'],
+    // Deleting a failed upload removes its PDF.
+    deletesObjects: true,
     buckets: { upload: 'write' },
     bedrock: true,
   },

@@ -12,7 +12,11 @@ describe('the routes that write', () => {
         '/program/history/delete',
         '/program/history/save',
         '/test',
+        '/test/history/delete',
+        '/test/history/icp/manual',
+        '/test/history/retry',
         '/test/history/save',
+        '/user/alerts',
         '/user/dashboard/delete',
         '/user/dashboard/save',
         '/user/reef-reviews',
@@ -33,6 +37,10 @@ describe('the routes that write', () => {
     ['/dose/history/save', {}, true],
     ['/dose/history/list', {}, false],
     ['/user/billing/checkout', { plan: 'PRO' }, false],
+    ['/user/alerts', { action: 'GET' }, false],
+    ['/user/alerts', { action: 'SAVE' }, true],
+    ['/user/export', { format: 'json' }, false],
+    ['/user/delete', { confirmEmail: 'a@reef.test' }, false],
     ['/user/reef-reviews', 'not an object', false],
   ])('%s with %j writes: %s', (path, body, writes) => {
     expect(isWriteRequest(findRoute('POST', path)!, body)).toBe(writes);

@@ -11,7 +11,7 @@ import { runtimeConfig } from '../../shared/config';
 import { InvalidRequestError, NotFoundError } from '../../shared/errors/domain-error';
 import type { CallerIdentity } from '../../shared/http/caller';
 import { identityDirectory } from '../../shared/identity/identity-directory';
-import { revokeSubject } from '../../shared/identity/revoked-identities';
+import { revokeSubject } from '../../shared/identity/revoke-subject';
 import { logger } from '../../shared/observability';
 import { Clock } from '../account/clock';
 import { TankRepository } from '../account/repositories/tank.repository';
