@@ -53,6 +53,12 @@ function tableStatement(sid: string, access: TableAccess, tables: readonly Table
   return [{ Sid: sid, Effect: 'Allow', Action: [...actions], Resource: resources }];
 }
 
+/** Scan on the tables the catalogue lets this function scan (the admin console only). */
+function scanStatements(fn: FunctionDefinition, targets: PermissionTargets): PolicyStatement[] {
+  const tables = fn.scans ?? [];
+  return tables.length ? [{ Sid: 'ScanTables', Effect: 'Allow', Action: ['dynamodb:Scan'], Resource: tables.map((t) => targets.tables[t].arn) }] : [];
+}
+
 function bucketStatements(fn: FunctionDefinition, targets: PermissionTargets): PolicyStatement[] {
   const entries = Object.entries(fn.buckets ?? {}) as [BucketName, TableAccess][];
   const objects = (access?: TableAccess) =>
@@ -167,6 +173,7 @@ export function functionStatements(fn: FunctionDefinition, targets: PermissionTa
     },
     ...tableStatement('ReadTables', 'read', byAccess('read'), targets),
     ...tableStatement('WriteTables', 'write', byAccess('write'), targets),
+    ...scanStatements(fn, targets),
     ...bucketStatements(fn, targets),
     ...queueStatements(fn, targets),
     ...streamStatements(fn, targets),

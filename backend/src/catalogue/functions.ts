@@ -25,6 +25,8 @@ export interface FunctionDefinition {
   /** Reserved concurrency where it protects a dependency. */
   readonly reservedConcurrency?: number;
   readonly costExplorer?: boolean;
+  /** Tables this function may Scan (the admin's keeper list and live connections only; keeper paths never scan). */
+  readonly scans?: readonly TableName[];
   readonly bedrock?: boolean;
 }
 
@@ -110,6 +112,7 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionDefinition>> = {
       'program-draft-feedback': 'read',
       'websocket-connections': 'read',
     },
+    scans: ['user', 'websocket-connections'],
     costExplorer: true,
   },
   'billing-webhook': {
