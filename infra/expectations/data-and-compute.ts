@@ -139,6 +139,8 @@ export function describeDataAndCompute(env: StackName, run: () => Promise<Progra
       expect(readStatement?.Action.filter((a) => TABLE_WRITE_ACTIONS.includes(a)) ?? []).toEqual([]);
       const costs = statements.filter((s) => s.Action.includes('ce:GetCostAndUsage'));
       expect(costs.length > 0).toBe(FUNCTIONS[fn].costExplorer === true);
+      const scans = statements.filter((s) => s.Action.includes('dynamodb:Scan'));
+      expect(scans.flatMap((s) => s.Resource).sort()).toEqual((FUNCTIONS[fn].scans ?? []).map((t) => tableArn(env, t)).sort());
     });
   });
 

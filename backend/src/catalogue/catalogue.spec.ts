@@ -36,6 +36,13 @@ describe('the catalogue', () => {
     for (const s of STREAM_SUBSCRIPTIONS) expect(TABLES[s.table].stream).toBe('NEW_AND_OLD_IMAGES');
   });
 
+  it('lets only admin-api scan, and only tables it may read', () => {
+    const scanners = FUNCTION_NAMES.filter((f) => FUNCTIONS[f].scans?.length);
+
+    expect(scanners).toEqual(['admin-api']);
+    for (const table of FUNCTIONS['admin-api'].scans!) expect(FUNCTIONS['admin-api'].tables[table]).toBeDefined();
+  });
+
   it('grants each function only tables that exist, and every sender only catalogued queues', () => {
     for (const fn of FUNCTION_NAMES) {
       for (const table of Object.keys(FUNCTIONS[fn].tables)) expect(TABLE_NAMES).toContain(table);

@@ -30,6 +30,8 @@ export interface FunctionDefinition {
   /** Reserved concurrency where it protects a dependency. */
   readonly reservedConcurrency?: number;
   readonly costExplorer?: boolean;
+  /** Tables this function may Scan (the admin's keeper list and live connections only; keeper paths never scan). */
+  readonly scans?: readonly TableName[];
   readonly bedrock?: boolean;
   /** Sends mail through the mail port (SES in AWS, the outbox locally). */
   readonly sendsMail?: boolean;
@@ -139,7 +141,6 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionDefinition>> = {
       'websocket-connections': 'read',
       'revoked-identity': 'read',
     },
-    // The admin's users list pages through the user table, and live status reads the connections.
     scans: ['user', 'websocket-connections'],
     costExplorer: true,
   },

@@ -17,10 +17,11 @@ export async function handler(event: ConnectEvent): Promise<APIGatewayProxyResul
   const userId = event.requestContext.authorizer?.userId;
   if (!userId) return { statusCode: 401, body: 'Unauthorized' };
   const now = new Date();
-  await connections.save(event.requestContext.connectionId, userId, now);
-  // Admin statistics only: a failure here must not refuse the keeper's live updates.
-  await Promise.all([markLastSeen(userId, now), usage.recordActivity('APP_SESSION', { userId, correlationId: `session#${userId}` }, now)]).catch((error: unknown) =>
-    logger.warn('App session not recorded', { error: error as Error }),
+  // The admin's statistics are written beside the connection, not after it, so the handshake does
+  // not wait longer; their failure must not refuse the keeper's live updates.
+  const statistics = Promise.all([markLastSeen(userId, now), usage.recordActivity('APP_SESSION', { userId, correlationId: `session#${userId}` }, now)]).catch(
+    (error: unknown) => logger.warn('App session not recorded', { error: error as Error }),
   );
+  await Promise.all([connections.save(event.requestContext.connectionId, userId, now), statistics]);
   return { statusCode: 200, body: 'Connected' };
 }
