@@ -75,4 +75,38 @@ describe('TrendDialog', () => {
     expect(link?.getAttribute('href')).toBe('/app/targets');
     expect(element.textContent).toContain('Target 55–70 µg/l, aim 62');
   });
+
+  it('shows Pro’s dose response per stretch, with the holding dose in ml of the product', async () => {
+    const { fixture, element } = await render();
+    fixture.componentRef.setInput('doseNames', new Map([['iodine', 'Iodine stock']]));
+    const stretch = {
+      from: '2026-01-05',
+      to: '2026-03-01',
+      days: 55,
+      dosedPerDay: 0.5,
+      measuredChangePerDay: -0.4,
+      consumptionPerDay: 0.9,
+      holdingDosePerDay: 0.9,
+      holdingMlPerDay: 1.8,
+      uncountedDoses: 1,
+    };
+    (await nextTrend()).flush(
+      elementTrendFactory({ doseResponse: { referenceElementId: 'iodine', intervals: [stretch], overall: stretch } }),
+    );
+    await fixture.whenStable();
+
+    const summary = element.querySelector('[data-testid="dose-response-summary"]')?.textContent?.replace(/\s+/g, ' ');
+    expect(summary).toContain('your tank used about 0.9 µg/l a day');
+    expect(summary).toContain('About 1.8 ml of Iodine stock a day would hold it steady.');
+    expect(element.querySelector('ram-dose-response-panel tbody tr')?.textContent?.replace(/\s+/g, ' ')).toContain('-0.4 µg/l');
+    expect(element.textContent).toContain('1 dose could not be counted');
+  });
+
+  it('leaves dose response out when the plan has none', async () => {
+    const { fixture, element } = await render();
+    (await nextTrend()).flush(elementTrendFactory());
+    await fixture.whenStable();
+
+    expect(element.querySelector('ram-dose-response-panel')).toBeNull();
+  });
 });
