@@ -1,3 +1,4 @@
+import { OfflineBanner } from '../components/offline-banner';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -26,7 +27,7 @@ import { DrawerService } from '../services/drawer.service';
 /** The signed-in frame around every app page: side rail, header, error banner, drawer. */
 @Component({
   selector: 'ram-app-shell',
-  imports: [RouterOutlet, SideRail, TopHeader, ErrorBanner, RightDrawer, IcpUploadDialog],
+  imports: [RouterOutlet, SideRail, TopHeader, ErrorBanner, RightDrawer, IcpUploadDialog, OfflineBanner],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block min-h-dvh', '(keydown.escape)': 'closeNav()' },
   template: `
@@ -60,6 +61,7 @@ import { DrawerService } from '../services/drawer.service';
             (menuToggled)="navOpen() ? closeNav() : openNav()"
             (signOutRequested)="signOut()"
           />
+          <ram-offline-banner />
           @if (banner.current(); as problem) {
             <ram-error-banner [problem]="problem" (dismissed)="banner.dismiss()" />
           }
