@@ -13,6 +13,8 @@ import { apiErrorInterceptor } from './core/errors/api-error.interceptor';
 import { AuthSession } from './core/identity/auth-session';
 import { authTokenInterceptor } from './core/identity/auth-token.interceptor';
 import { provideIdentity } from './core/identity/provide-identity';
+import { InstallableApp } from './core/offline/installable-app';
+import { offlineInterceptor } from './core/offline/offline.interceptor';
 
 /** Loads `/config.json`, then resumes the keeper's session, before the first route is decided. */
 async function startRam(
@@ -22,6 +24,7 @@ async function startRam(
   await config.load();
   // Resolved only now: the identity client depends on the config that just arrived.
   await injector.get(AuthSession).restore();
+  injector.get(InstallableApp).register();
 }
 
 export const appConfig: ApplicationConfig = {
@@ -32,7 +35,7 @@ export const appConfig: ApplicationConfig = {
       withComponentInputBinding(),
       withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
     ),
-    provideHttpClient(withInterceptors([authTokenInterceptor, apiErrorInterceptor])),
+    provideHttpClient(withInterceptors([authTokenInterceptor, offlineInterceptor, apiErrorInterceptor])),
     provideIdentity(),
     provideAppInitializer(() =>
       startRam(inject(RuntimeConfigService), inject(EnvironmentInjector)),

@@ -24,7 +24,11 @@ describe('ProfilePage', () => {
     http = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // The alert settings read each shown tank's preferences; their own spec covers them.
+    for (const request of http.match('/api/user/alerts')) request.flush({ preferences: { tankId: request.request.body.tankId, saved: false, reportFinished: false, critical: true, outOfRange: false, weeklySummary: false } });
+    http.verify();
+  });
 
   async function renderLoaded(profile = profileFactory()) {
     const fixture = TestBed.createComponent(ProfilePage);

@@ -6,11 +6,22 @@ import { DisplayNameForm } from '../components/display-name-form';
 import { PlanLimits } from '../components/plan-limits';
 import { PlanSummary } from '../components/plan-summary';
 import { TankList } from '../components/tank-list';
+import { AlertSettings } from '../components/alert-settings';
+import { YourData } from '../components/your-data';
 
 /** The keeper's account: name, plan and what it allows, and the tanks. */
 @Component({
   selector: 'ram-profile-page',
-  imports: [LoadStateFrame, DisplayNameForm, PlanSummary, PlanLimits, TankList, BillingPanel],
+  imports: [
+    LoadStateFrame,
+    DisplayNameForm,
+    PlanSummary,
+    PlanLimits,
+    TankList,
+    BillingPanel,
+    AlertSettings,
+    YourData,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="text-2xl font-semibold text-reef-900 sm:text-3xl">Profile</h1>
@@ -43,6 +54,14 @@ import { TankList } from '../components/tank-list';
           <section class="card" aria-labelledby="tanks-heading">
             <h2 id="tanks-heading" class="mb-4 text-lg font-semibold text-reef-900">Tanks</h2>
             <ram-tank-list [tanks]="loaded.tanks" />
+          </section>
+          <section class="card" aria-labelledby="alerts-heading">
+            <h2 id="alerts-heading" class="mb-4 text-lg font-semibold text-reef-900">Alert mails</h2>
+            <ram-alert-settings [tanks]="loaded.tanks" />
+          </section>
+          <section class="card" aria-labelledby="data-heading">
+            <h2 id="data-heading" class="mb-4 text-lg font-semibold text-reef-900">Your data</h2>
+            <ram-your-data [email]="loaded.user.email" />
           </section>
         </div>
       }

@@ -1,3 +1,4 @@
+import { OfflineBanner } from '../components/offline-banner';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -35,6 +36,7 @@ import { DrawerService } from '../services/drawer.service';
     BillingBanner,
     RightDrawer,
     IcpUploadDialog,
+    OfflineBanner,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block min-h-dvh', '(keydown.escape)': 'closeNav()' },
@@ -69,6 +71,7 @@ import { DrawerService } from '../services/drawer.service';
             (menuToggled)="navOpen() ? closeNav() : openNav()"
             (signOutRequested)="signOut()"
           />
+          <ram-offline-banner />
           @if (banner.current(); as problem) {
             <ram-error-banner [problem]="problem" (dismissed)="banner.dismiss()" />
           }
