@@ -16,7 +16,7 @@ export interface EdgeArgs {
   readonly ui: SiteArgs;
   readonly docs: SiteArgs;
   /** ACM certificate in us-east-1 covering both domains; without it the sites answer on CloudFront's domain only. */
-  readonly certificateArn?: string;
+  readonly certificateArn?: pulumi.Input<string>;
   /** The Route 53 zone to publish the site names in; only the stack that owns the shared zone sets it. */
   readonly dnsZone?: string;
 }
