@@ -29,7 +29,10 @@ export interface InfraConfig {
   readonly logRetentionDays: number;
   /** Steady-state requests per second and burst, per API stage. */
   readonly apiThrottle: { readonly rateLimit: number; readonly burstLimit: number };
-  /** The Route 53 public zone the app and docs names live in; with it, the stack writes their alias records. */
+  /**
+   * The Route 53 public zone the app and docs names live in. With it the stack writes their alias records,
+   * and requests and validates their certificate itself unless certificateArn names one.
+   */
   readonly hostedZone?: string;
   /** Where `npm run build -w backend` leaves one folder per function. */
   readonly bundleRoot: string;

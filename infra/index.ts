@@ -7,6 +7,7 @@ import { Auth, senderAddress } from './auth/auth';
 import { Billing } from './billing/billing';
 import { readConfig } from './config';
 import { Data } from './data/data';
+import { SiteCertificate } from './edge/certificate';
 import { Edge } from './edge/edge';
 import { EventSources } from './functions/event-sources';
 import { Functions, type FunctionsArgs } from './functions/functions';
@@ -25,6 +26,12 @@ const components: pulumi.ComponentResourceOptions = { transformations: [environm
 const accountId = aws.getCallerIdentityOutput({}).accountId;
 
 const data = new Data('data', { environment: env, deletionProtection: isProd }, components);
+// A configured certificate wins; otherwise a hosted zone lets the stack request and validate one itself.
+const certificateArn: pulumi.Input<string> | undefined =
+  config.certificateArn ??
+  (config.hostedZone
+    ? new SiteCertificate('certificate', { domains: [config.appDomain, config.docsDomain], zoneName: config.hostedZone }, components).arn
+    : undefined);
 const storage = new Storage('storage', { environment: env, forceDestroy: !isProd, policiesElsewhere: ['ui', 'docs'] }, components);
 const edge = new Edge(
   'edge',
@@ -32,7 +39,7 @@ const edge = new Edge(
     environment: env,
     ui: { bucket: storage.buckets.ui, domain: config.appDomain, singlePageApp: true },
     docs: { bucket: storage.buckets.docs, domain: config.docsDomain, singlePageApp: false },
-    certificateArn: config.certificateArn,
+    certificateArn,
     dnsZone: config.hostedZone,
     // The functions' CORS origin is this distribution's domain, so the CSP cannot name the API's own
     // id (that would be a cycle: edge → API → functions → edge). It names the region's API Gateway
@@ -49,7 +56,7 @@ const edge = new Edge(
   components,
 );
 // Without a certificate CloudFront answers on its own domain only, so that is where the app lives.
-const appOrigin: pulumi.Output<string> = config.certificateArn
+const appOrigin: pulumi.Output<string> = certificateArn
   ? pulumi.output(`https://${config.appDomain}`)
   : pulumi.interpolate`https://${edge.ui.domainName}`;
 storage.allowBrowserUploads([appOrigin]);

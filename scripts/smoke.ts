@@ -99,10 +99,13 @@ function doneOver(socket: WebSocket, testId: () => string | undefined): Promise<
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`No DONE for the smoke test within ${DONE_TIMEOUT_MS / 1000} s`)), DONE_TIMEOUT_MS);
+    let last: string | undefined;
     socket.on('message', (data) => {
       const message = JSON.parse(String(data)) as { type?: string; item?: { id?: string; status?: string } };
       if (message.type !== 'TEST' || message.item?.id !== testId()) return;
-      process.stdout.write(`  … ${message.item.status}\n`);
+      // Every evaluated element updates the test's row; report each status once.
+      if (message.item.status !== last) process.stdout.write(`  … ${message.item.status}\n`);
+      last = message.item.status;
       if (message.item.status === 'DONE' || message.item.status === 'ERROR') {
         clearTimeout(timer);
         if (message.item.status === 'ERROR') reject(new Error('The smoke report ended in ERROR'));

@@ -17,7 +17,7 @@ export interface EdgeArgs {
   readonly ui: SiteArgs;
   readonly docs: SiteArgs;
   /** ACM certificate in us-east-1 covering both domains; without it the sites answer on CloudFront's domain only. */
-  readonly certificateArn?: string;
+  readonly certificateArn?: pulumi.Input<string>;
   /** The Route 53 zone to publish the site names in; only the stack that owns the shared zone sets it. */
   readonly dnsZone?: string;
   /** Origins the app calls (REST API, identity, upload bucket) and its WebSocket origin, for its CSP. */

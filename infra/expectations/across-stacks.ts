@@ -1,7 +1,7 @@
 import type { CapturedResource } from '../testing/mocks';
 import { named, TYPES } from '../testing/queries';
 import { TEST_ACCOUNT } from '../testing/mocks';
-import { ofType, programFor, runProgram, type ProgramRun } from '../testing/run-program';
+import { ofType, programFor, type ProgramRun } from '../testing/run-program';
 import { ENVIRONMENT_TAG, TAGGABLE_TYPES } from '../tags';
 
 const NAME_FIELDS = ['name', 'bucket', 'dashboardName'];
@@ -115,7 +115,7 @@ export function describeAcrossStacks(): void {
     });
 
     it('gives the configured Identity Center groups their workspace roles, and nobody else', async () => {
-      const prod = await runProgram('prod', {
+      const prod = await programFor('prod', {
         'reef-a-matic:grafanaAdminGroupIds': '["g-admins"]',
         'reef-a-matic:grafanaViewerGroupIds': '["g-oncall","g-devs"]',
       });
@@ -127,7 +127,7 @@ export function describeAcrossStacks(): void {
     });
 
     it('creates nothing where a stack turns it off', async () => {
-      const dev = await runProgram('dev', { 'reef-a-matic:grafanaEnabled': 'false' });
+      const dev = await programFor('dev', { 'reef-a-matic:grafanaEnabled': 'false' });
       expect(ofType(dev, TYPES.grafanaWorkspace)).toEqual([]);
       expect(dev.resources.filter((r) => r.type.startsWith('grafana:'))).toEqual([]);
     });

@@ -5,7 +5,7 @@ import { TOKEN_IDENTITY_SOURCE } from '../api/websocket-api';
 import { SPA_FALLBACK_CODES } from '../edge/edge';
 import { mockId, TEST_ACCOUNT, TEST_REGION } from '../testing/mocks';
 import { named, TYPES } from '../testing/queries';
-import { ofType, type ProgramRun, type StackName } from '../testing/run-program';
+import { ofType, programFor, type ProgramRun, type StackName } from '../testing/run-program';
 
 const functionArn = (env: string, fn: string) => `arn:aws:lambda:${TEST_REGION}:${TEST_ACCOUNT}:function:${env}-${fn}`;
 const invokeArn = (env: string, fn: string) =>
@@ -127,6 +127,38 @@ export function describeInterfaces(env: StackName, run: () => Promise<ProgramRun
       const { props } = named(await run(), TYPES.userPoolClient, `${env}-client`);
       expect(props.generateSecret).toBe(false);
       expect(props.explicitAuthFlows).toEqual(['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
+    });
+  });
+
+  describe('domain and certificate', () => {
+    const withZone = () => programFor(env, { 'reef-a-matic:hostedZone': 'reefamatic.com' });
+    const app = env === 'dev' ? 'dev.reefamatic.com' : 'www.reefamatic.com';
+
+    it('requests the sites\' certificate in us-east-1, validated through DNS in the zone, when a zone is configured', async () => {
+      const run = await withZone();
+      const [certificate] = ofType(run, 'aws:acm/certificate:Certificate');
+      expect(certificate.props).toMatchObject({ domainName: app, validationMethod: 'DNS' });
+      expect(certificate.props.subjectAlternativeNames).toEqual([env === 'dev' ? 'docs-dev.reefamatic.com' : 'docs.reefamatic.com']);
+      const validation = ofType(run, TYPES.dnsRecord).filter((r) => r.props.type === 'CNAME');
+      expect(validation.map((r) => r.props.name)).toEqual([expect.stringContaining(app), expect.stringContaining('reefamatic.com')]);
+      expect(ofType(run, 'aws:acm/certificateValidation:CertificateValidation')).toHaveLength(1);
+    });
+
+    it('then serves the app on its own name: aliases, alias records, and that origin for CORS', async () => {
+      const run = await withZone();
+      const ui = ofType(run, TYPES.distribution).find((d) => (d.props.aliases ?? []).includes(app));
+      expect(ui?.props.viewerCertificate).toMatchObject({ acmCertificateArn: expect.stringMatching(/^arn:aws:acm:us-east-1:/), sslSupportMethod: 'sni-only' });
+      expect(ofType(run, TYPES.dnsRecord).filter((r) => r.props.name === app).map((r) => r.props.type).sort()).toEqual(['A', 'AAAA']);
+      expect(run.outputs.appUrl).toBe(`https://${app}`);
+      const variables = named(run, TYPES.function, `${env}-account-api`).props.environment.variables;
+      expect(variables.ALLOWED_ORIGINS).toBe(`https://${app}`);
+    });
+
+    it('without a zone or certificate, points CORS at CloudFront\'s own domain and asks for no certificate', async () => {
+      const run = await programFor(env);
+      expect(ofType(run, 'aws:acm/certificate:Certificate')).toEqual([]);
+      expect(named(run, TYPES.function, `${env}-testing-api`).props.environment.variables.ALLOWED_ORIGINS).toBe(run.outputs.appUrl);
+      expect(named(run, TYPES.function, `${env}-upload-convert`).props.environment.variables.ALLOWED_ORIGINS).toBeUndefined();
     });
   });
 

@@ -72,6 +72,23 @@ const RESOURCE_STATES: Record<string, (seed: string, inputs: State) => { id: str
     const id = `${TEST_REGION}_${shortId(String(i.name), 9)}`;
     return { id, state: { arn: arn('cognito-idp', `userpool/${id}`) } };
   },
+  'aws:acm/certificate:Certificate': (seed, i) => {
+    const names = [String(i.domainName), ...((i.subjectAlternativeNames as string[] | undefined) ?? [])];
+    const id = shortId(seed, 12);
+    return {
+      id,
+      state: {
+        arn: arn('acm', `certificate/${id}`, 'us-east-1'),
+        domainValidationOptions: names.map((domainName) => ({
+          domainName,
+          resourceRecordName: `_${shortId(domainName, 10)}.${domainName}.`,
+          resourceRecordType: 'CNAME',
+          resourceRecordValue: `_${shortId(`v-${domainName}`, 10)}.acm-validations.aws.`,
+        })),
+      },
+    };
+  },
+  'aws:acm/certificateValidation:CertificateValidation': (seed, i) => ({ id: shortId(seed), state: { certificateArn: i.certificateArn } }),
   'aws:cloudfront/distribution:Distribution': (seed) => {
     const id = `E${shortId(seed, 13).toUpperCase()}`;
     return {
