@@ -326,6 +326,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
 
 /** Listens on 127.0.0.1 only (0 = a free port) and registers the close; returns the port. */
 async function listenOnLoopback(server: Server, port: number, stops: (() => Promise<void> | void)[]): Promise<number> {
+  // Idle keep-alive sockets stay open longer than clients keep them (as behind API Gateway), so a
+  // client never reuses a socket the server is closing at that moment: no reset connections.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());

@@ -76,12 +76,6 @@ export function operatorRefusal(req: IncomingMessage, adminToken?: string): Guar
   return undefined;
 }
 
-/** Whether the request comes from this machine. */
-export function isLoopback(req: IncomingMessage): boolean {
-  const address = req.socket.remoteAddress ?? '';
-  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
-}
-
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string | string[]> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', ...headers });
   res.end(JSON.stringify(body));

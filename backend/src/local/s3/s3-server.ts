@@ -104,6 +104,8 @@ export async function startLocalS3(options: {
     }
     void serveS3(req, res);
   });
+  front.keepAliveTimeout = 65_000; // longer than clients keep idle sockets: no reset connections
+  front.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     front.once('error', reject);
     front.listen(options.port, '127.0.0.1', () => resolve());
