@@ -65,7 +65,7 @@ describe.each([DESKTOP, MOBILE])('a Basic subscription on a $name screen', (size
     const detail = (await page.getByTestId('billing-detail').textContent()) ?? '';
     const trialEnd = Date.parse(/until (\d+ \w+ \d{4})/.exec(detail)![1]!);
     expect(Math.round((trialEnd - Date.now()) / DAY)).toBeGreaterThanOrEqual(29);
-    expect(await page.getByTestId('billing-status').textContent()).toBe('Pro trial');
+    expect((await page.getByTestId('billing-status').textContent())?.trim()).toBe('Pro trial');
     await page.getByText('Your plan is active').waitFor();
     await screenshot(page, '23-plan-after-checkout', size, full);
   });
