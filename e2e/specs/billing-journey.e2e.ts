@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { type BrowserSession, DESKTOP, MOBILE, type ScreenSize, openBrowser } from '../support/browser';
+import { DESKTOP, MOBILE, type ScreenSize, browserPerBlock } from '../support/browser';
 import { type LocalRuntime, ensureBuilt, startLocalRuntime } from '../support/local-runtime';
 import { screenshot } from '../support/screenshots';
 
@@ -24,7 +24,6 @@ const PASSWORD = 'Reef-keeper-2026';
 const DAY = 86_400_000;
 
 describe.each([DESKTOP, MOBILE])('a Basic subscription on a $name screen', (size: ScreenSize) => {
-  let browser: BrowserSession;
   let page: Page;
   const email = `billing-${size.name}@example.com`;
   const full = { fullPage: size.name !== 'mobile' };
@@ -35,20 +34,8 @@ describe.each([DESKTOP, MOBILE])('a Basic subscription on a $name screen', (size
     await page.waitForURL(/\/_local\/stripe\/portal\//);
   }
 
-  beforeAll(async () => {
-    browser = await openBrowser(size);
-    page = browser.page;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  afterEach(() => {
-    // A refused save is a 403 the browser logs as a failed resource.
-    const unexpected = browser.problems.splice(0).filter((problem) => !/Failed to load resource/.test(problem));
-    expect(unexpected).toEqual([]);
-  });
+  // A refused save is a 403, which the browser logs as a failed resource.
+  browserPerBlock(size, (session) => (page = session.page));
 
   test('shows the real prices on the landing page', async () => {
     await page.goto(`${runtime.baseUrl}/`);
@@ -78,7 +65,7 @@ describe.each([DESKTOP, MOBILE])('a Basic subscription on a $name screen', (size
     const detail = (await page.getByTestId('billing-detail').textContent()) ?? '';
     const trialEnd = Date.parse(/until (\d+ \w+ \d{4})/.exec(detail)![1]!);
     expect(Math.round((trialEnd - Date.now()) / DAY)).toBeGreaterThanOrEqual(29);
-    expect(await page.getByTestId('billing-status').textContent()).toBe('Pro trial');
+    expect((await page.getByTestId('billing-status').textContent())?.trim()).toBe('Pro trial');
     await page.getByText('Your plan is active').waitFor();
     await screenshot(page, '23-plan-after-checkout', size, full);
   });

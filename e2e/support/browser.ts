@@ -63,3 +63,25 @@ export async function openBrowser(size: ScreenSize): Promise<BrowserSession> {
     },
   };
 }
+
+/**
+ * Gives the surrounding `describe` one browser at `size`: opened before its first test (handed to
+ * `opened`), closed after its last, and every step fails on a console error other than a failed
+ * request (an expected 4xx logs as one).
+ *
+ * @example let page: Page; browserPerBlock(DESKTOP, (session) => (page = session.page));
+ */
+export function browserPerBlock(size: ScreenSize, opened: (session: BrowserSession) => void): void {
+  let session: BrowserSession | undefined;
+  beforeAll(async () => {
+    session = await openBrowser(size);
+    opened(session);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  afterEach(() => {
+    const unexpected = (session?.problems.splice(0) ?? []).filter((problem) => !/Failed to load resource/.test(problem));
+    expect(unexpected).toEqual([]);
+  });
+}
