@@ -12,7 +12,19 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  { files: ['**/*.cjs', '**/*.mjs'], languageOptions: { globals: { process: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' } } },
+  {
+    files: ['**/*.cjs', '**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', Buffer: 'readonly', URL: 'readonly', fetch: 'readonly', console: 'readonly' } },
+  },
+  {
+    // The app's hand-written service worker runs in the worker scope, not a page.
+    files: ['frontend/public/sw.js'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['self', 'caches', 'fetch', 'Request', 'Response', 'Headers', 'URL', 'atob', 'crypto', 'TextEncoder', 'clients', 'console'].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
   {
     files: ['frontend/src/**/*.ts'],
     extends: [...angular.configs.tsRecommended],

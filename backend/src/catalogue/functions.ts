@@ -18,8 +18,8 @@ export interface FunctionDefinition {
   readonly timeoutSeconds: number;
   readonly tables: Partial<Record<TableName, TableAccess>>;
   /**
-   * Tables this function reads whole with `Scan`. Only deploy-time work may (no Scan on a user path);
-   * infra grants `dynamodb:Scan` on exactly these.
+   * Tables this function reads whole with `Scan`: deploy-time work and the admin console only (no Scan
+   * on a keeper's path); infra grants `dynamodb:Scan` on exactly these.
    */
   readonly scans?: readonly TableName[];
   /** Queues this function sends to. */
@@ -30,8 +30,6 @@ export interface FunctionDefinition {
   /** Reserved concurrency where it protects a dependency. */
   readonly reservedConcurrency?: number;
   readonly costExplorer?: boolean;
-  /** Tables this function may Scan (the admin's keeper list and live connections only; keeper paths never scan). */
-  readonly scans?: readonly TableName[];
   readonly bedrock?: boolean;
   /** Sends mail through the mail port (SES in AWS, the outbox locally). */
   readonly sendsMail?: boolean;
