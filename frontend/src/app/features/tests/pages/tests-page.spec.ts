@@ -87,7 +87,8 @@ describe('TestsPage', () => {
       ['Alkalinity dKH', '8.1', ''],
       ['Calcium mg/l', '380', '410'],
     ]);
-    expect(element.querySelector('[data-testid="element-table"] tbody tr:nth-child(2) td span')?.className).toContain('amber');
+    // Calcium 380 is LOW, which has its own colour (sky) apart from HIGH (amber).
+    expect(element.querySelector('[data-testid="element-table"] tbody tr:nth-child(2) td span')?.className).toContain('sky');
     const csv = element.querySelector<HTMLAnchorElement>('[data-testid="element-table-csv"]')!;
     expect(csv.getAttribute('download')).toBe('mixed-reef-300-elements-2026-03-03.csv');
     expect(decodeURIComponent(csv.href.split(',').slice(1).join(','))).toContain('Calcium,mg/l,380,LOW,410,OK');
