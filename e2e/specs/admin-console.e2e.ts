@@ -4,6 +4,7 @@ import { type BrowserSession, DESKTOP, MOBILE, type ScreenSize, openBrowser } fr
 import { type LocalRuntime, ensureBuilt, startLocalRuntime } from '../support/local-runtime';
 import { railOf } from '../support/rail';
 import { screenshot } from '../support/screenshots';
+import { landOnHome } from '../support/home';
 
 /**
  * The admin's console, once on a desktop and once on a phone. A keeper has the app open and an
@@ -103,7 +104,7 @@ describe.each([DESKTOP, MOBILE])('the admin on a $name screen', (size: ScreenSiz
     await page.fill('#email', ADMIN.email);
     await page.fill('#password', ADMIN.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/app');
+    await landOnHome(page);
     await rail.show();
     await page.getByRole('link', { name: 'Admin console' }).click();
     await page.waitForURL('**/app/admin/overview');

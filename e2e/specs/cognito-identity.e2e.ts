@@ -3,6 +3,7 @@ import { type BrowserSession, DESKTOP, MOBILE, type ScreenSize, openBrowser } fr
 import { type CognitoEmulator, startCognitoEmulator } from '../support/cognito-emulator';
 import { type LocalRuntime, ensureBuilt, startLocalRuntime } from '../support/local-runtime';
 import { screenshot } from '../support/screenshots';
+import { landOnHome } from '../support/home';
 
 /**
  * The SPA's Cognito client against a Cognito API emulator (cognito-local): the app is served with a
@@ -92,7 +93,7 @@ describe.each([DESKTOP, MOBILE])('a keeper signing in with Cognito on a $name sc
 
     await page.fill('#code', cognito.user(email)!.confirmationCode!);
     await page.getByRole('button', { name: 'Confirm and continue' }).click();
-    await page.waitForURL('**/app');
+    await landOnHome(page);
     await page.locator('#tank-summary-heading', { hasText: 'My reef' }).waitFor();
 
     expect(cognito.user(email)?.status).toBe('CONFIRMED');
@@ -137,7 +138,7 @@ describe.each([DESKTOP, MOBILE])('a keeper signing in with Cognito on a $name sc
     await page.fill('#code', cognito.user(email)!.confirmationCode!);
     await page.fill('#password', NEW_PASSWORD);
     await page.getByRole('button', { name: 'Save new password and sign in' }).click();
-    await page.waitForURL('**/app');
+    await landOnHome(page);
     await page.locator('#tank-summary-heading', { hasText: 'My reef' }).waitFor();
   });
 
@@ -151,7 +152,7 @@ describe.each([DESKTOP, MOBILE])('a keeper signing in with Cognito on a $name sc
 
     await page.fill('#password', NEW_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/app');
+    await landOnHome(page);
     await page.locator('#tank-summary-heading', { hasText: 'My reef' }).waitFor();
   });
 });

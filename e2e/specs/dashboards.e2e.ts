@@ -6,6 +6,7 @@ import { type BrowserSession, DESKTOP, MOBILE, type ScreenSize, openBrowser } fr
 import { type LocalRuntime, ensureBuilt, startLocalRuntime } from '../support/local-runtime';
 import { railOf } from '../support/rail';
 import { screenshot } from '../support/screenshots';
+import { landOnHome } from '../support/home';
 
 /**
  * The demo keeper's week, on a desktop and on a phone: this week's values on home, Element Trends on
@@ -32,7 +33,7 @@ async function signIn(page: Page, email: string, password: string): Promise<void
   await page.fill('#email', email);
   await page.fill('#password', password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/app');
+  await landOnHome(page);
 }
 
 /** The runtime fills the demo tank in the background after it starts; wait until it says it is done. */
@@ -225,9 +226,11 @@ describe('a Basic keeper', () => {
     await page.fill('#email', email);
     await page.fill('#password', password);
     await page.locator('input[name="plan"][value="BASIC"]').check();
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL('**/app');
-    // Stripe cannot run here: record the live Basic subscription its webhook would have stored.
+    await page.getByRole('button', { name: 'Create account and continue to checkout' }).click();
+    // A Basic sign-up goes on to checkout, whose payment starts a 30-day Pro trial (the billing journey
+    // walks it). This journey needs a Basic subscription past its trial, so it records the live one the
+    // webhook would have stored instead of paying.
+    await page.waitForURL('**/_local/stripe/checkout/**');
     const doc = DynamoDBDocumentClient.from(
       new DynamoDBClient({ endpoint: runtime.dynamoEndpoint, region: 'eu-central-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
     );

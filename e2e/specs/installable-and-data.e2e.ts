@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { type BrowserSession, DESKTOP, MOBILE, type ScreenSize, openBrowser } from '../support/browser';
 import { type LocalRuntime, ensureBuilt, startLocalRuntime } from '../support/local-runtime';
 import { screenshot } from '../support/screenshots';
+import { landOnHome } from '../support/home';
 
 /**
  * Issue 24, as a new keeper on a desktop and on a phone: the app is installable and controlled by
@@ -70,7 +71,7 @@ describe.each([DESKTOP, MOBILE])('installable app, alerts and the keeper’s dat
     await page.fill('#email', email);
     await page.fill('#password', PASSWORD);
     await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL('**/app');
+    await landOnHome(page);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });

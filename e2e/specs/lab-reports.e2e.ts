@@ -8,6 +8,7 @@ import { type BrowserSession, DESKTOP, MOBILE, type ScreenSize, openBrowser } fr
 import { type LocalRuntime, ensureBuilt, startLocalRuntime } from '../support/local-runtime';
 import { railOf } from '../support/rail';
 import { screenshot } from '../support/screenshots';
+import { landOnHome } from '../support/home';
 
 /**
  * The reports keepers really get, drawn by the lab-report corpus (not by the parser's own fixture
@@ -76,7 +77,7 @@ describe.each([DESKTOP, MOBILE])('lab reports as keepers get them, on a $name sc
 
   async function upload(file: string, lab: string): Promise<void> {
     await rail.show();
-    await page.getByRole('button', { name: 'Upload ICP' }).click();
+    await page.getByRole('button', { name: 'Upload ICP', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Upload ICP reports' });
     await dialog.locator('#upload-files').setInputFiles(file);
     await dialog.locator('#upload-lab').selectOption(lab);
@@ -112,7 +113,7 @@ describe.each([DESKTOP, MOBILE])('lab reports as keepers get them, on a $name sc
     await page.fill('#email', `reports-${size.name}@example.com`);
     await page.fill('#password', PASSWORD);
     await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL('**/app');
+    await landOnHome(page);
     await rail.show();
     await rail.waitUntilLive();
   });
