@@ -161,7 +161,13 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         ...(options.demo && !options.cognitoEmulator ? { demo: options.demo } : {}),
       }),
       appHeaders: () =>
-        appSecurityHeaders({ connect: [...localOrigins(), s3Origin].filter(Boolean), websocket: localOrigins().map((o) => o.replace(/^http/, 'ws')) }),
+        appSecurityHeaders({
+          // With a Cognito emulator the app talks to it directly, as it talks to cognito-idp in AWS.
+          connect: [...localOrigins(), s3Origin, options.cognitoEmulator ? new URL(options.cognitoEmulator.endpoint).origin : undefined].filter(
+            (origin): origin is string => Boolean(origin),
+          ),
+          websocket: localOrigins().map((o) => o.replace(/^http/, 'ws')),
+        }),
       health: () => health(),
       onError,
       localStripe,
