@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { ApiGatewayManagementApiClient, GoneException, PostToConnectionCommand } from '@aws-sdk/client-apigatewaymanagementapi';
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { GetQueueAttributesCommand, SQSClient, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
@@ -91,6 +92,21 @@ describe('local event sources deliver real AWS event shapes to registered handle
     expect(records[0].dynamodb?.NewImage).toMatchObject({ status: { S: 'PROCESSING' }, user_id: { S: 'u1' } });
     expect(records[1].dynamodb?.OldImage).toMatchObject({ test_id: { S: 't-1' }, user_id: { S: 'u1' } });
     expect(records[0].eventSourceARN).toContain(TableName);
+    doc.destroy();
+  });
+
+  it('gives an empty map back as { M: {} } in stream images, as DynamoDB does, so unmarshall reads it', async () => {
+    const records: DynamoDBStreamEvent['Records'] = [];
+    runtime.functions.register('realtime-notify', async (event: DynamoDBStreamEvent) => void records.push(...event.Records));
+    const doc = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-central-1' }));
+    const TableName = `${runtime.env}-test-history`;
+
+    // An ICP report that prints no tank measurements stores them as an empty map.
+    await doc.send(new PutCommand({ TableName, Item: { test_id: 't-2', item: 'HEADER', status: 'IN_PROGRESS', user_id: 'u1', tank_measurements: {}, nested: { inner: {}, list: [{}] } } }));
+
+    const [record] = await eventually(() => (records.length ? records : undefined), 5000, 'the stream record');
+    expect(record.dynamodb?.NewImage?.tank_measurements).toEqual({ M: {} });
+    expect(unmarshall(record.dynamodb!.NewImage as never)).toMatchObject({ tank_measurements: {}, nested: { inner: {}, list: [{}] } });
     doc.destroy();
   });
 

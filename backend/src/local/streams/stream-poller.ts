@@ -28,6 +28,27 @@ interface ShardCursor {
   closed: boolean;
 }
 
+type Image = NonNullable<NonNullable<_Record['dynamodb']>['NewImage']>;
+
+/**
+ * DynamoDB Local writes an empty map into a stream image as a bare `{}` where DynamoDB itself writes
+ * `{ M: {} }`; `unmarshall` refuses the bare form, so every consumer of the record would fail on it.
+ * Returns the image with those values (at any depth) given back as empty maps.
+ */
+export function repairEmptyMaps(image: Image | undefined): Image | undefined {
+  if (!image) return image;
+  const repair = (value: unknown): unknown => {
+    if (value === null || typeof value !== 'object') return value;
+    const attribute = value as Record<string, unknown>;
+    const keys = Object.keys(attribute);
+    if (keys.length === 0) return { M: {} };
+    if (attribute.M && typeof attribute.M === 'object') return { M: repairEmptyMaps(attribute.M as Image) };
+    if (Array.isArray(attribute.L)) return { L: attribute.L.map(repair) };
+    return value;
+  };
+  return Object.fromEntries(Object.entries(image).map(([name, value]) => [name, repair(value)])) as Image;
+}
+
 /** Converts a DynamoDB Streams API record into the shape Lambda delivers. */
 export function toLambdaRecord(record: _Record, streamArn: string, region: string): DynamoDBRecord {
   const d = record.dynamodb ?? {};
@@ -42,8 +63,8 @@ export function toLambdaRecord(record: _Record, streamArn: string, region: strin
     dynamodb: {
       ApproximateCreationDateTime: created instanceof Date ? Math.floor(created.getTime() / 1000) : (created as number | undefined),
       Keys: d.Keys as never,
-      NewImage: d.NewImage as never,
-      OldImage: d.OldImage as never,
+      NewImage: repairEmptyMaps(d.NewImage) as never,
+      OldImage: repairEmptyMaps(d.OldImage) as never,
       SequenceNumber: d.SequenceNumber,
       SizeBytes: d.SizeBytes,
       StreamViewType: d.StreamViewType as never,

@@ -24,3 +24,8 @@ const STATUS_BADGES: Readonly<Record<string, StatusBadge>> = {
 export function statusBadge(status: string): StatusBadge {
   return STATUS_BADGES[status] ?? { text: status, tone: 'bg-reef-700 text-reef-100' };
 }
+
+/** Whether a test is still being read or evaluated, so its entry will change again by itself. */
+export function isUnfinished(status: string | undefined): boolean {
+  return status === 'PROCESSING' || status === 'IN_PROGRESS';
+}

@@ -5,7 +5,12 @@ import { provideTestHttp } from '../../../../testing/providers';
 import { AuthSession } from '../../../core/identity/auth-session';
 import { HistoryLists } from '../../history/services/history-lists';
 import { RECONNECT_POLICY, WEB_SOCKET_FACTORY, reconnectDelay } from './web-socket-factory';
-import { FALLBACK_REFRESH_MS, WebSocketManager } from './web-socket-manager';
+import {
+  FALLBACK_REFRESH_MS,
+  UNFINISHED_REFRESHES,
+  UNFINISHED_REFRESH_MS,
+  WebSocketManager,
+} from './web-socket-manager';
 
 describe('WebSocketManager', () => {
   let server: FakeWebSocketServer;
@@ -190,6 +195,39 @@ describe('WebSocketManager', () => {
     await settle(1);
 
     await answerLists();
+  });
+
+  it('reads the lists again while a test is unfinished, until it is done', async () => {
+    const evaluating = { id: 'icp-1', date: '2026-03-01', status: 'IN_PROGRESS', label: 'ICP OCEAMO' };
+    lists.show({ status: 'chosen', tankId: 'tank-1' });
+    await answerLists({ test: [evaluating] });
+    await connected();
+
+    // Its DONE message was lost: the next read finds it done, and the reads stop.
+    await settle(UNFINISHED_REFRESH_MS - 1);
+    http.expectNone('/api/test/history/list');
+    await settle(1);
+    await answerLists({ test: [{ ...evaluating }] });
+    await settle(UNFINISHED_REFRESH_MS);
+    await answerLists({ test: [{ ...evaluating, status: 'DONE' }] });
+
+    await settle(UNFINISHED_REFRESH_MS * 3);
+    http.expectNone('/api/test/history/list');
+    expect(lists.section('test')()).toMatchObject({ items: [{ id: 'icp-1', status: 'DONE' }] });
+  });
+
+  it('gives up reading again after a bounded number of reads for a test that stays unfinished', async () => {
+    const stuck = { id: 'icp-1', date: '2026-03-01', status: 'PROCESSING', label: 'ICP OCEAMO' };
+    lists.show({ status: 'chosen', tankId: 'tank-1' });
+    await answerLists({ test: [stuck] });
+    await connected();
+
+    for (let read = 0; read < UNFINISHED_REFRESHES; read++) {
+      await settle(UNFINISHED_REFRESH_MS);
+      await answerLists({ test: [{ ...stuck }] });
+    }
+    await settle(UNFINISHED_REFRESH_MS * 5);
+    http.expectNone('/api/test/history/list');
   });
 
   it('closes and stays offline when the keeper signs out', async () => {

@@ -1,7 +1,8 @@
 import { DOCUMENT, DestroyRef, Injectable, effect, inject, signal, untracked } from '@angular/core';
 import { RuntimeConfigService } from '../../../core/config/runtime-config.service';
 import { AuthSession } from '../../../core/identity/auth-session';
-import { HistoryLists } from '../../history/services/history-lists';
+import { HistoryLists, RailSectionState } from '../../history/services/history-lists';
+import { isUnfinished } from '../../history/services/history-status';
 import { parseRealtimeMessage } from './realtime-message';
 import {
   RECONNECT_POLICY,
@@ -15,6 +16,17 @@ export type ConnectionStatus = 'connecting' | 'live' | 'offline';
 
 /** How long after the app's own change the lists are read again, in case a message raced ahead. */
 export const FALLBACK_REFRESH_MS = 3_000;
+
+/**
+ * While a test on the rail is still being read or evaluated, the lists are read again this often, in
+ * case its pushed update was lost (a post to a connection can fail); at most `UNFINISHED_REFRESHES`
+ * times in a row, so a test stuck for good does not poll forever.
+ */
+export const UNFINISHED_REFRESH_MS = 15_000;
+export const UNFINISHED_REFRESHES = 40;
+
+const hasUnfinishedTest = (tests: RailSectionState) =>
+  tests.status === 'ready' && tests.items.some((item) => isUnfinished(item.status));
 
 /**
  * The one WebSocket of this tab. It connects with the keeper's current ID token, applies pushed
@@ -40,6 +52,8 @@ export class WebSocketManager {
   private wasLive = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private fallbackTimer: ReturnType<typeof setTimeout> | undefined;
+  private unfinishedTimer: ReturnType<typeof setTimeout> | undefined;
+  private unfinishedReads = 0;
   // Bumped for every new connection, so events of a socket that was replaced are ignored.
   private generation = 0;
 
@@ -49,6 +63,10 @@ export class WebSocketManager {
     effect(() => {
       const token = this.session.idToken();
       untracked(() => this.tokenChanged(token));
+    });
+    effect(() => {
+      const unfinished = hasUnfinishedTest(this.lists.section('test')());
+      untracked(() => this.watchUnfinished(unfinished));
     });
     const window = this.document.defaultView;
     const backOnline = () => {
@@ -66,6 +84,7 @@ export class WebSocketManager {
     if (this.running) return;
     this.running = true;
     void this.connect();
+    this.watchUnfinished(hasUnfinishedTest(this.lists.section('test')()));
   }
 
   /** Closes the connection for good, until the next `start`. */
@@ -74,6 +93,7 @@ export class WebSocketManager {
     this.wasLive = false;
     this.socketToken = null;
     clearTimeout(this.fallbackTimer);
+    this.watchUnfinished(false);
     this.disconnect();
   }
 
@@ -84,6 +104,24 @@ export class WebSocketManager {
   refreshAfterOwnChange(): void {
     clearTimeout(this.fallbackTimer);
     this.fallbackTimer = setTimeout(() => this.lists.refresh(), FALLBACK_REFRESH_MS);
+  }
+
+  /** Reads the lists again every `UNFINISHED_REFRESH_MS` while a test is unfinished (bounded). */
+  private watchUnfinished(unfinished: boolean): void {
+    if (!unfinished || !this.running) {
+      clearTimeout(this.unfinishedTimer);
+      this.unfinishedTimer = undefined;
+      this.unfinishedReads = 0;
+      return;
+    }
+    if (this.unfinishedTimer !== undefined || this.unfinishedReads >= UNFINISHED_REFRESHES) return;
+    this.unfinishedTimer = setTimeout(() => {
+      this.unfinishedTimer = undefined;
+      this.unfinishedReads++;
+      this.lists.refresh();
+      // A refresh that fails keeps the list as it was: look again anyway.
+      this.watchUnfinished(hasUnfinishedTest(this.lists.section('test')()));
+    }, UNFINISHED_REFRESH_MS);
   }
 
   private tokenChanged(token: string | null): void {
