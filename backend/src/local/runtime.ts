@@ -172,6 +172,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       onError,
       localStripe,
       outboxDir: join(scratch, 'outbox'),
+      appOrigins: localOrigins,
     });
     gatewayUrl = `http://127.0.0.1:${await listenOnLoopback(server, requestedPort, stops)}`;
 

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import type { LocalRuntime } from '../../src/local/runtime';
 import { signUpAndIn, startTestRuntime } from '../support/test-runtime';
 
@@ -53,6 +54,36 @@ describe('the local runtime has no side doors', () => {
 
     it('listen on loopback only', () => {
       for (const url of [runtime.url, runtime.operatorUrl, runtime.s3Endpoint, runtime.dynamoEndpoint]) expect(new URL(url).hostname).toBe('127.0.0.1');
+    });
+  });
+
+  describe('local pages a browser uses (outbox, Stripe stand-in)', () => {
+    /** A raw request, so the Host header can be what a rebinding DNS name would make it. */
+    const raw = (path: string, method: string, headers: Record<string, string>, body = '') =>
+      new Promise<number>((resolve, reject) => {
+        const req = request(`${runtime.url}${path}`, { method, headers }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    const port = () => new URL(runtime.url).port;
+
+    it('act only for the runtime’s own origins, not for whatever the Host header names', async () => {
+      const rebound = { host: `evil.example:${port()}`, origin: `http://evil.example:${port()}` };
+
+      expect(await raw('/_local/outbox.json', 'GET', rebound)).toBe(403);
+      expect(await raw('/_local/stripe/checkout/cs_none/cancel', 'POST', { ...rebound, 'content-type': 'application/json' }, '{}')).toBe(403);
+      expect(await raw('/_local/outbox.json', 'GET', { origin: runtime.url })).toBe(200);
+      expect(await raw('/_local/outbox.json', 'GET', {})).toBe(200);
+    });
+
+    it('refuse a form post and an oversized body to the Stripe stand-in', async () => {
+      const own = { origin: runtime.url };
+
+      expect(await raw('/_local/stripe/checkout/cs_none/cancel', 'POST', { ...own, 'content-type': 'application/x-www-form-urlencoded' }, 'a=1')).toBe(415);
+      expect(await raw('/_local/stripe/checkout/cs_none/cancel', 'POST', { ...own, 'content-type': 'application/json' }, JSON.stringify({ pad: 'x'.repeat(10_000) }))).toBe(413);
     });
   });
 

@@ -30,6 +30,8 @@ export interface GatewayDependencies {
   readonly localStripe?: LocalStripe;
   /** Where the mail outbox keeps its mails (shown at `/_local/outbox`). */
   readonly outboxDir?: string;
+  /** This runtime's own origins: the only ones its local pages act for. */
+  readonly appOrigins: () => readonly string[];
 }
 
 /** API answers carry the same headers as in AWS, plus the CORS headers API Gateway would add. */
@@ -81,8 +83,8 @@ async function handle(deps: GatewayDependencies, req: IncomingMessage, res: Serv
   if (path.startsWith('/api/')) return handleApi(deps, req, res, method, path.slice('/api'.length), url);
   if (path.startsWith('/auth/')) return handleIdentity(deps, req, res, method, path.slice('/auth'.length));
   if (path === '/config.json') return json(res, 200, deps.runtimeConfigJson(), { 'cache-control': 'no-cache' });
-  if (path.startsWith('/_local/stripe/') && deps.localStripe) return handleLocalStripe(deps.localStripe, req, res, method, path);
-  if (path === '/_local/outbox' || path === '/_local/outbox.json') return serveOutbox(req, res, path, deps.outboxDir);
+  if (path.startsWith('/_local/stripe/') && deps.localStripe) return handleLocalStripe(deps.localStripe, req, res, method, path, deps.appOrigins());
+  if (path === '/_local/outbox' || path === '/_local/outbox.json') return serveOutbox(req, res, path, deps.outboxDir, deps.appOrigins());
   if (method === 'GET' && serveStatic(deps.spaRoot, path, res, deps.appHeaders())) return;
   json(res, 404, { message: path === '/' ? 'The app is not built yet: run `npm run build -w frontend`.' : 'Not found' });
 }

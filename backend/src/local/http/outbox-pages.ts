@@ -1,18 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type OutboxMail, readOutbox } from '../../shared/mail/mail-sender';
+import { crossSiteRefusal } from './request-guards';
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-/**
- * Same-origin only: a page of another site may not even trigger a read. Browsers send
- * `Sec-Fetch-Site`; other clients on this machine send neither it nor `Origin`.
- */
-export function isSameOriginRequest(req: IncomingMessage): boolean {
-  const site = req.headers['sec-fetch-site'];
-  if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
-  const origin = req.headers.origin;
-  return origin === undefined || origin === `http://${req.headers.host}`;
-}
 
 function page(mails: readonly OutboxMail[]): string {
   const rows = mails
@@ -27,13 +17,13 @@ ${rows || '<p>No mail yet.</p>'}</body></html>`;
 }
 
 /** `/_local/outbox` (HTML) and `/_local/outbox.json` (to, subject, text, sentAt, …, newest first). */
-export function serveOutbox(req: IncomingMessage, res: ServerResponse, path: string, folder: string | undefined): void {
+export function serveOutbox(req: IncomingMessage, res: ServerResponse, path: string, folder: string | undefined, appOrigins: readonly string[]): void {
   const send = (status: number, type: string, body: string) => {
     res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
     res.end(body);
   };
   if (req.method !== 'GET') return send(405, 'application/json', JSON.stringify({ message: 'The outbox is read-only' }));
-  if (!isSameOriginRequest(req)) return send(403, 'application/json', JSON.stringify({ message: 'The outbox answers same-origin requests only' }));
+  if (crossSiteRefusal(req, appOrigins)) return send(403, 'application/json', JSON.stringify({ message: 'The outbox answers same-origin requests only' }));
   const mails = folder ? readOutbox(folder) : [];
   if (path === '/_local/outbox.json') return send(200, 'application/json', JSON.stringify({ mails }));
   if (path === '/_local/outbox') return send(200, 'text/html; charset=utf-8', page(mails));

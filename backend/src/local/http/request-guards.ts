@@ -51,6 +51,16 @@ export interface GuardRefusal {
 export function sameOriginJsonRefusal(req: IncomingMessage, appOrigins: readonly string[]): GuardRefusal | undefined {
   const type = headerValue(req.headers as Record<string, string>, 'content-type')?.split(';')[0].trim().toLowerCase();
   if (type !== 'application/json') return { status: 415, message: 'Send application/json' };
+  return crossSiteRefusal(req, appOrigins);
+}
+
+/**
+ * The origin half of that rule, for local pages that are only read (the outbox): a request whose
+ * Origin or Fetch Metadata names another site is refused; one without them (typed into the address
+ * bar, or a tool on this machine) is not. The origins are the runtime's own, never the Host header,
+ * which a rebinding DNS name controls.
+ */
+export function crossSiteRefusal(req: IncomingMessage, appOrigins: readonly string[]): GuardRefusal | undefined {
   const origin = req.headers.origin;
   if (origin !== undefined && !appOrigins.includes(origin)) return { status: 403, message: 'Requests from other sites are refused' };
   const site = req.headers['sec-fetch-site'];

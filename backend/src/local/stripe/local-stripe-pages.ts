@@ -10,7 +10,7 @@ import {
   planOfLookupKey,
   planPrice,
 } from '../../domain/billing/plan-catalog';
-import { BodyTooLargeError, readBody } from '../http/read-body';
+import { readLimitedBody, sameOriginJsonRefusal } from '../http/request-guards';
 import { type LocalStripe, LocalStripeError, type PortalAction } from './local-stripe';
 
 const MAX_BODY_BYTES = 4096;
@@ -20,26 +20,11 @@ const per = (interval: BillingInterval) => (interval === 'MONTH' ? 'month' : 'ye
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const dateOf = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
 
-/** Only a same-origin JSON request may change anything: a form post or a cross-site page cannot. */
-function sameOriginJson(req: IncomingMessage): boolean {
-  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'application/json') return false;
-  const site = req.headers['sec-fetch-site'];
-  if (site && site !== 'same-origin') return false;
-  const origin = req.headers.origin;
-  return !origin || origin === `http://${req.headers.host}` || origin === `https://${req.headers.host}`;
-}
-
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
-  let text: string;
+  const read = await readLimitedBody(req, MAX_BODY_BYTES);
+  if (!read.ok) throw new LocalStripeError(413, 'The request body is too large');
   try {
-    text = (await readBody(req, MAX_BODY_BYTES)).toString('utf8');
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) throw new LocalStripeError(413, 'The request body is too large');
-    throw error;
-  }
-  try {
-    const parsed: unknown = JSON.parse(text || '{}');
+    const parsed: unknown = JSON.parse(read.body.toString('utf8') || '{}');
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
   } catch {
     // answered below
@@ -195,6 +180,7 @@ export async function handleLocalStripe(
   res: ServerResponse,
   method: string,
   path: string,
+  appOrigins: readonly string[],
 ): Promise<void> {
   const match = /^\/_local\/stripe\/(checkout|portal)\/([A-Za-z0-9_-]{1,80})(?:\/(complete|cancel|action))?$/.exec(path);
   try {
@@ -205,7 +191,8 @@ export async function handleLocalStripe(
       return kind === 'checkout' ? checkoutHtml(res, stripe, id) : portalHtml(res, stripe, id);
     }
     if (method !== 'POST') throw new LocalStripeError(405, 'Use POST');
-    if (!sameOriginJson(req)) throw new LocalStripeError(403, 'Only same-origin JSON requests may change a checkout or subscription');
+    const refusal = sameOriginJsonRefusal(req, appOrigins);
+    if (refusal) throw new LocalStripeError(refusal.status, `Only same-origin JSON requests may change a checkout or subscription: ${refusal.message}`);
     const body = await readJson(req);
     if (kind === 'checkout' && verb === 'complete') {
       const code = typeof body.promotionCode === 'string' ? body.promotionCode : undefined;
