@@ -189,4 +189,23 @@ describe.each([DESKTOP, MOBILE])('lab reports as keepers get them, on a $name sc
     await rail.hide();
     await screenshot(page, '45-manual-entry-evaluated', size, full);
   }, 420_000);
+  test('a failed upload is read again as another lab and deleted, from the rail itself', async () => {
+    await upload(files.unreadable, 'TRITON');
+    await rail.show();
+    const failed = rail.section('Tests').locator('li', { hasText: 'ICP TRITON' }).filter({ hasText: 'Failed' }).first();
+    await failed.waitFor({ timeout: 240_000 });
+    const actions = failed.locator('[data-testid="rail-failed-actions"]');
+    await actions.locator('[data-testid="rail-retry-lab"]').selectOption('ATI');
+    await screenshot(page, '46-failed-upload-in-the-rail', size, full);
+    await actions.locator('[data-testid="rail-retry"]').click();
+
+    // Read again as an ATI report: still no table, so it fails again, now under its new lab.
+    const again = rail.section('Tests').locator('li', { hasText: 'ICP ATI' }).filter({ hasText: 'Failed' }).first();
+    await again.waitFor({ timeout: 240_000 });
+    await again.getByRole('button', { name: 'Delete the failed ICP ATI test' }).click();
+    await again.getByRole('group', { name: 'Delete this failed test and its PDF?' }).getByRole('button', { name: 'Delete', exact: true }).click();
+    await again.waitFor({ state: 'detached', timeout: 20_000 });
+    expect(await rail.section('Tests').locator('[data-testid="rail-failed-actions"]').count()).toBe(0);
+    await rail.hide();
+  }, 420_000);
 });

@@ -61,7 +61,7 @@ describe('realtime: history streams reach only the owner’s open tabs', () => {
 
     await eventually(() => (a1.messages.length && a2.messages.length ? true : undefined), 1000, 'both of Alice’s tabs');
     expect(Date.now() - started).toBeLessThan(1000);
-    const expected = { type: 'TEST', op: 'upsert', tankId: 'tank-1', item: { id: 'test-a', date: '2026-03-01', status: 'PROCESSING', label: 'ICP OCEAMO' } };
+    const expected = { type: 'TEST', op: 'upsert', tankId: 'tank-1', item: { id: 'test-a', date: '2026-03-01', status: 'PROCESSING', label: 'ICP OCEAMO', lab: 'OCEAMO' } };
     expect(a1.messages).toEqual([expected]);
     expect(a2.messages).toEqual([expected]);
     await new Promise((r) => setTimeout(r, 400));

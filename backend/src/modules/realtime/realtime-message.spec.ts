@@ -6,8 +6,15 @@ describe('messageFor', () => {
   it('addresses a test header change to its owner only', () => {
     expect(messageFor('test-history', 'MODIFY', { ...header, status: 'DONE' }, header)).toEqual({
       userId: 'u1',
-      message: { type: 'TEST', op: 'upsert', tankId: 'k1', item: { id: 't1', date: '2026-03-01', status: 'DONE', label: 'ICP OCEAMO' } },
+      message: { type: 'TEST', op: 'upsert', tankId: 'k1', item: { id: 't1', date: '2026-03-01', status: 'DONE', label: 'ICP OCEAMO', lab: 'OCEAMO' } },
     });
+  });
+
+  it('says why a failed test failed, and only for a failed one', () => {
+    const failed = { ...header, status: 'ERROR', failure_kind: 'LAYOUT' };
+
+    expect(messageFor('test-history', 'MODIFY', failed, header)?.message.item).toMatchObject({ status: 'ERROR', lab: 'OCEAMO', failureKind: 'LAYOUT' });
+    expect(messageFor('test-history', 'MODIFY', { ...failed, status: 'PROCESSING' }, failed)?.message.item.failureKind).toBeUndefined();
   });
 
   it('uses the old image for a removal', () => {

@@ -9,7 +9,15 @@ export interface RealtimeMessage {
   readonly type: RealtimeType;
   readonly op: 'upsert' | 'remove';
   readonly tankId: string;
-  readonly item: { readonly id: string; readonly date?: string; readonly status?: string; readonly label: string };
+  readonly item: {
+    readonly id: string;
+    readonly date?: string;
+    readonly status?: string;
+    readonly label: string;
+    /** Tests: the ICP lab, and why a failed test failed (so the rail can offer to read it again). */
+    readonly lab?: string;
+    readonly failureKind?: string;
+  };
 }
 
 export interface Addressed {
@@ -30,7 +38,15 @@ function owner(image: Image): { userId?: string; tankId?: string } {
 function testItem(image: Image): RealtimeMessage['item'] | undefined {
   if (image.item !== 'HEADER') return undefined; // element rows change with their header; one message per test
   const lab = image.lab as string | undefined;
-  return { id: String(image.test_id), date: image.test_date as string | undefined, status: image.status as string | undefined, label: lab ? `ICP ${lab}` : 'Manual test' };
+  const failureKind = image.status === 'ERROR' ? (image.failure_kind as string | undefined) : undefined;
+  return {
+    id: String(image.test_id),
+    date: image.test_date as string | undefined,
+    status: image.status as string | undefined,
+    label: lab ? `ICP ${lab}` : 'Manual test',
+    ...(lab ? { lab } : {}),
+    ...(failureKind ? { failureKind } : {}),
+  };
 }
 
 function doseItem(image: Image): RealtimeMessage['item'] {

@@ -22,7 +22,40 @@ describe('historyItemsFrom', () => {
         ],
       }),
     ).toEqual([
-      { id: 't1', label: 'ICP OCEAMO', date: '2026-03-01', status: 'DONE', testKind: 'ICP' },
+      {
+        id: 't1',
+        label: 'ICP OCEAMO',
+        date: '2026-03-01',
+        status: 'DONE',
+        testKind: 'ICP',
+        lab: 'OCEAMO',
+      },
+    ]);
+  });
+
+  it('keeps a test’s lab and failure kind, so the rail can offer to read it again', () => {
+    expect(
+      historyItemsFrom('test', {
+        tests: [
+          {
+            id: 't9',
+            kind: 'ICP',
+            lab: 'TRITON',
+            status: 'ERROR',
+            failureKind: 'LAYOUT',
+            label: 'ICP TRITON',
+          },
+        ],
+      }),
+    ).toEqual([
+      {
+        id: 't9',
+        label: 'ICP TRITON',
+        status: 'ERROR',
+        testKind: 'ICP',
+        lab: 'TRITON',
+        failureKind: 'LAYOUT',
+      },
     ]);
   });
 

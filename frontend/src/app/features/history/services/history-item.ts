@@ -14,6 +14,9 @@ export interface HistoryItem {
   readonly date?: string;
   readonly status?: string;
   readonly testKind?: TestKind;
+  /** Tests: the ICP lab; for a failed test, why it failed (`LAYOUT`, `DEADLINE`, …). */
+  readonly lab?: string;
+  readonly failureKind?: string;
 }
 
 /** A live change to one list: an entry added or updated, or removed, for a tank. */
@@ -80,9 +83,17 @@ export function historyItemsFrom(kind: HistoryKind, body: unknown): HistoryItem[
       ...(date ? { date } : {}),
       ...(status ? { status } : {}),
       ...(testKind ? { testKind } : {}),
+      ...(kind === 'test' ? testFacts(fields) : {}),
     });
   }
   return newestFirst(items);
+}
+
+/** The lab and failure kind of a test row (or of a live message's item), where they are given. */
+export function testFacts(fields: Fields): Pick<HistoryItem, 'lab' | 'failureKind'> {
+  const lab = firstText(fields, ['lab']);
+  const failureKind = firstText(fields, ['failureKind']);
+  return { ...(lab ? { lab } : {}), ...(failureKind ? { failureKind } : {}) };
 }
 
 function testKindIn(value: unknown): TestKind | undefined {

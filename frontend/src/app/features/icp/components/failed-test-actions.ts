@@ -1,22 +1,9 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  inject,
-  input,
-  output,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { Observable } from 'rxjs';
-import { outcomeOf } from '../../../core/api/api-outcome';
 import { ICP_LAB_CHOICES } from '../../../shared/tanks/tank-options';
 import { TestDetail } from '../../../shared/tests/test-result';
 import { ConfirmButton } from '../../../shared/ui/confirm-button';
-import { IcpTestService } from '../services/icp-test.service';
-
-// Another lab helps only when the text was read but not understood.
-const RETRYABLE = ['LAYOUT', 'VALIDATION', 'DEADLINE'];
+import { canReadAgain, failedTestCommands } from '../services/failed-test';
 
 /**
  * What a keeper can do with an upload that failed: type the report in by hand (the form starts
@@ -46,9 +33,13 @@ const RETRYABLE = ['LAYOUT', 'VALIDATION', 'DEADLINE'];
         @if (retryable()) {
           <label class="flex flex-col text-sm text-reef-800">
             Read it as a report of
-            <select class="field-input mt-1" (change)="chooseLab($event)" data-testid="retry-lab">
+            <select
+              class="field-input mt-1"
+              (change)="commands.chooseLab($event)"
+              data-testid="retry-lab"
+            >
               @for (choice of labs; track choice.value) {
-                <option [value]="choice.value" [selected]="choice.value === lab()">
+                <option [value]="choice.value" [selected]="choice.value === commands.lab()">
                   {{ choice.label }}
                 </option>
               }
@@ -57,21 +48,21 @@ const RETRYABLE = ['LAYOUT', 'VALIDATION', 'DEADLINE'];
           <button
             type="button"
             class="btn-secondary"
-            [disabled]="busy()"
+            [disabled]="commands.busy()"
             (click)="retry()"
             data-testid="retry"
           >
-            {{ busy() ? 'Working…' : 'Read it again' }}
+            {{ commands.busy() ? 'Working…' : 'Read it again' }}
           </button>
         }
         <ram-confirm-button
           label="Delete this test"
           question="Delete this failed test and its PDF?"
-          [busy]="busy()"
+          [busy]="commands.busy()"
           (confirmed)="remove()"
         />
       </div>
-      @if (problem(); as message) {
+      @if (commands.problem(); as message) {
         <p class="mt-2 text-sm text-coral-800" role="alert">{{ message }}</p>
       }
     </section>
@@ -85,40 +76,16 @@ export class FailedTestActions {
   /** The test is gone. */
   readonly deleted = output();
 
-  private readonly api = inject(IcpTestService);
   protected readonly labs = ICP_LAB_CHOICES;
-  protected readonly retryable = computed(() =>
-    RETRYABLE.includes(this.test().failureKind ?? 'DEADLINE'),
-  );
-  protected readonly busy = signal(false);
-  protected readonly problem = signal<string | null>(null);
-  private readonly picked = signal<string | null>(null);
-  // Suggest a lab other than the one that failed, until the keeper picks one.
-  protected readonly lab = computed(
-    () =>
-      this.picked() ?? ICP_LAB_CHOICES.find((c) => c.value !== this.test().lab)?.value ?? 'OCEAMO',
-  );
-
-  protected chooseLab(event: Event): void {
-    this.picked.set((event.target as HTMLSelectElement).value);
-  }
+  protected readonly retryable = computed(() => canReadAgain(this.test().failureKind));
+  // Suggests a lab other than the one that failed, until the keeper picks one.
+  protected readonly commands = failedTestCommands(() => this.test().lab);
 
   protected async retry(): Promise<void> {
-    await this.run(this.api.retryFailed(this.tankId(), this.test().id, this.lab()), () =>
-      this.retried.emit(),
-    );
+    if (await this.commands.retry(this.tankId(), this.test().id)) this.retried.emit();
   }
 
   protected async remove(): Promise<void> {
-    await this.run(this.api.deleteFailed(this.tankId(), this.test().id), () => this.deleted.emit());
-  }
-
-  private async run<T>(call: Observable<T>, done: () => void): Promise<void> {
-    this.busy.set(true);
-    this.problem.set(null);
-    const outcome = await outcomeOf(call);
-    this.busy.set(false);
-    if (outcome.ok) done();
-    else this.problem.set(outcome.message ?? 'That did not work. Try again in a moment.');
+    if (await this.commands.remove(this.tankId(), this.test().id)) this.deleted.emit();
   }
 }

@@ -21,6 +21,19 @@ describe('parseRealtimeMessage', () => {
     });
   });
 
+  it('keeps the lab and, for a failed test, why it failed', () => {
+    expect(
+      parseRealtimeMessage(
+        frame({
+          type: 'TEST',
+          op: 'upsert',
+          tankId: 'tank-1',
+          item: { id: 't1', status: 'ERROR', label: 'ICP ATI', lab: 'ATI', failureKind: 'LAYOUT' },
+        }),
+      )?.item,
+    ).toEqual({ id: 't1', status: 'ERROR', label: 'ICP ATI', lab: 'ATI', failureKind: 'LAYOUT' });
+  });
+
   it('reads dose and program removals', () => {
     expect(
       parseRealtimeMessage(

@@ -1,4 +1,4 @@
-import { HistoryChange, HistoryKind } from '../../history/services/history-item';
+import { HistoryChange, HistoryKind, testFacts } from '../../history/services/history-item';
 
 const KINDS: Record<string, HistoryKind> = { TEST: 'test', DOSE: 'dose', PROGRAM: 'program' };
 
@@ -26,7 +26,8 @@ export function parseRealtimeMessage(frame: unknown): HistoryChange | null {
   if (!isFields(raw) || !isFields(raw['item'])) return null;
   const kind = KINDS[String(raw['type'])];
   const op = raw['op'];
-  const { id, label, date, status } = raw['item'];
+  const item = raw['item'];
+  const { id, label, date, status } = item;
   if (!kind || (op !== 'upsert' && op !== 'remove')) return null;
   if (!isText(raw['tankId']) || !isText(id)) return null;
   return {
@@ -38,6 +39,7 @@ export function parseRealtimeMessage(frame: unknown): HistoryChange | null {
       label: isText(label) ? label : id,
       ...(isText(date) ? { date } : {}),
       ...(isText(status) ? { status } : {}),
+      ...(kind === 'test' ? testFacts(item) : {}),
     },
   };
 }

@@ -198,7 +198,12 @@ describe('WebSocketManager', () => {
   });
 
   it('reads the lists again while a test is unfinished, until it is done', async () => {
-    const evaluating = { id: 'icp-1', date: '2026-03-01', status: 'IN_PROGRESS', label: 'ICP OCEAMO' };
+    const evaluating = {
+      id: 'icp-1',
+      date: '2026-03-01',
+      status: 'IN_PROGRESS',
+      label: 'ICP OCEAMO',
+    };
     lists.show({ status: 'chosen', tankId: 'tank-1' });
     await answerLists({ test: [evaluating] });
     await connected();

@@ -1,11 +1,12 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
-import { HistoryItem, HistoryKind } from '../../history/services/history-item';
+import { HistoryItem, HistoryKind, testKindOf } from '../../history/services/history-item';
 import { OLDER_LINKS, SECTION_LINKS, historyLinkFor } from '../../history/services/history-links';
 import { RailSectionState } from '../../history/services/history-lists';
 import { StatusBadge, statusBadge } from '../../history/services/history-status';
 import { injectTankToday } from '../../../core/profile/tank-today';
+import { RailFailedTest } from './rail-failed-test';
 
 /** How many entries a rail section lists before it says how many more there are. */
 export const RAIL_ENTRIES_SHOWN = 5;
@@ -16,7 +17,7 @@ export const RAIL_ENTRIES_SHOWN = 5;
  */
 @Component({
   selector: 'ram-history-section',
-  imports: [DatePipe, RouterLink, RouterLinkActive],
+  imports: [DatePipe, RouterLink, RouterLinkActive, RailFailedTest],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block' },
   template: `
@@ -94,6 +95,9 @@ export const RAIL_ENTRIES_SHOWN = 5;
                         <p class="text-xs text-reef-300">{{ entry.item.date | date: 'd MMM y' }}</p>
                       }
                     </a>
+                    @if (entry.failedUpload) {
+                      <ram-rail-failed-test [item]="entry.item" />
+                    }
                   </li>
                 }
               </ul>
@@ -133,6 +137,8 @@ export class HistorySection {
         item,
         link: historyLinkFor(this.kind(), item),
         status: statusOf(item, this.kind(), this.today()),
+        failedUpload:
+          this.kind() === 'test' && item.status === 'ERROR' && testKindOf(item) === 'ICP',
       })),
   );
   protected readonly hidden = computed(() => this.items().length - RAIL_ENTRIES_SHOWN);
