@@ -116,6 +116,32 @@ describe('custom dashboards: /user/dashboard, /save, /delete', () => {
     expect((await list(basic, tankId)).body.limit).toEqual({ perTank: 1, saved: 1 });
   });
 
+  it('lets only one of two racing saves take a Basic keeper’s one place', async () => {
+    const basic = await signUpAndIn(runtime, undefined, 'BASIC');
+    await doc.send(
+      new UpdateCommand({
+        TableName: `${runtime.env}-user`,
+        Key: { user_id: basic.userId },
+        UpdateExpression: 'SET subscription_status = :s, subscription_tier = :t',
+        ExpressionAttributeValues: { ':s': 'active', ':t': 'BASIC' },
+      }),
+    );
+    const tankId = await tankOf(basic);
+
+    const answers = await Promise.all(
+      ['First', 'Second', 'Third'].map((name) => save(basic, tankId, { name, charts: [{ testElementId: 'calcium', doseElementIds: [] }] })),
+    );
+
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 403, 403]);
+    expect(answers.filter((a) => a.status === 403).map((a) => a.body.code)).toEqual(['DASHBOARD_LIMIT', 'DASHBOARD_LIMIT']);
+    const listed = await list(basic, tankId);
+    expect(listed.body.limit).toEqual({ perTank: 1, saved: 1 });
+    // Deleting it frees the place for the next one.
+    const kept = (listed.body.dashboards as Json[])[0];
+    expect((await postApi(runtime, '/user/dashboard/delete', { tankId, dashboardId: kept.dashboardId }, basic)).status).toBe(200);
+    expect((await save(basic, tankId, { name: 'Again', charts: [{ testElementId: 'calcium', doseElementIds: [] }] })).status).toBe(200);
+  });
+
   it('still draws a dashboard saved as a bare dose-element selection, and keeps its old ids on edit', async () => {
     await doc.send(
       new PutCommand({

@@ -3,6 +3,7 @@ import {
   MAX_DASHBOARD_CHARTS,
   chartsFromLegacySelection,
   dashboardProblems,
+  dashboardSlotIds,
   dashboardSlotOpen,
   defaultCharts,
 } from './dashboard';
@@ -86,6 +87,14 @@ describe('chartsFromLegacySelection', () => {
     ['reads a repeated id once', ['iron-x', 'iron-x'], [chart('iron', 'iron-x')]],
   ])('%s', (_case, legacy, expected) => {
     expect(chartsFromLegacySelection(legacy, tests, (id) => canonical[id])).toEqual(expected);
+  });
+});
+
+describe('dashboardSlotIds', () => {
+  it('gives one id per place, the same on every call', () => {
+    expect(dashboardSlotIds('k', 2)).toEqual(['k-slot-0', 'k-slot-1']);
+    expect(dashboardSlotIds('k', 1)).toEqual(dashboardSlotIds('k', 1));
+    expect(dashboardSlotIds('k', 0)).toEqual([]);
   });
 });
 

@@ -112,6 +112,18 @@ export function chartsFromLegacySelection(
 }
 
 /**
+ * The ids a tank's dashboards take under a plan with a per-tank limit: one per place the plan
+ * allows, the same for every request. Two saves racing for the last place both write the same
+ * id, and the store's "only if absent" condition lets exactly one of them in. A plan without a
+ * limit uses random ids instead (nothing to race for).
+ *
+ * @example dashboardSlotIds('ab12', 2) // ['ab12-slot-0', 'ab12-slot-1']
+ */
+export function dashboardSlotIds(tankKey: string, perTankLimit: number): string[] {
+  return Array.from({ length: perTankLimit }, (_, slot) => `${tankKey}-slot-${slot}`);
+}
+
+/**
  * Whether one more dashboard may be saved for a tank: `perTankLimit` null means no limit.
  *
  * @example dashboardSlotOpen(1, 1) // false

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { canonicalFor } from '../../domain/canon';
 import {
@@ -7,6 +7,7 @@ import {
   MAX_DASHBOARD_CHARTS,
   chartsFromLegacySelection,
   dashboardProblems,
+  dashboardSlotIds,
   dashboardSlotOpen,
   defaultCharts,
 } from '../../domain/dashboards/dashboard';
@@ -93,35 +94,68 @@ export class DashboardService {
     );
     if (problems.length > 0) throw new InvalidRequestError(problems.join('; '), { problems });
 
-    if (!previous) {
-      const gate = await this.gate(userId);
-      if (!gate.allowed) throw new DomainError('ENTITLEMENT_REQUIRED', 'Your plan does not include saved dashboards right now', { reason: gate.reason });
-      const saved = (await this.dashboards.list(userId, request.tankId, LIST_BOUND)).length;
-      if (!dashboardSlotOpen(gate.perTankLimit, saved)) {
-        throw new DomainError(
-          'DASHBOARD_LIMIT',
-          `Your plan keeps ${gate.perTankLimit} saved ${gate.perTankLimit === 1 ? 'dashboard' : 'dashboards'} per tank. Edit or delete one you have, or move to Pro for any number.`,
-          { limit: gate.perTankLimit },
-        );
-      }
-    }
     const now = this.clock.now().toISOString();
-    const dashboard: StoredDashboard = {
-      dashboardId: previous?.dashboardId ?? randomUUID(),
+    const draft = (dashboardId: string): StoredDashboard => ({
+      dashboardId,
       userId,
       tankId: request.tankId,
       name: request.name.trim(),
       charts,
       createdAt: previous?.createdAt ?? now,
       updatedAt: now,
-    };
+    });
+    if (previous) {
+      await this.write(draft(previous.dashboardId), previous);
+      return { dashboard: this.view(draft(previous.dashboardId)) };
+    }
+
+    const gate = await this.gate(userId);
+    if (!gate.allowed) throw new DomainError('ENTITLEMENT_REQUIRED', 'Your plan does not include saved dashboards right now', { reason: gate.reason });
+    const stored = await this.dashboards.list(userId, request.tankId, LIST_BOUND);
+    if (gate.perTankLimit === null) {
+      const dashboard = draft(randomUUID());
+      await this.write(dashboard, undefined);
+      return { dashboard: this.view(dashboard) };
+    }
+    const limit = gate.perTankLimit;
+    if (!dashboardSlotOpen(limit, stored.length)) throw this.limitReached(limit);
+    // A limited plan writes into its fixed places, so a racing second save finds its place taken.
+    const listed = new Set(stored.map((d) => d.dashboardId));
+    for (const slotId of dashboardSlotIds(this.tankKey(userId, request.tankId), limit)) {
+      // The list can lag behind a save made a moment ago: a place it misses is read once more.
+      if (listed.has(slotId) || (await this.dashboards.get(slotId))) continue;
+      const dashboard = draft(slotId);
+      try {
+        await this.dashboards.put(dashboard, undefined);
+        return { dashboard: this.view(dashboard) };
+      } catch (error) {
+        if (!(error instanceof DashboardChangedError)) throw error;
+        // Taken by a save that raced this one: try the next place.
+      }
+    }
+    throw this.limitReached(limit);
+  }
+
+  private async write(dashboard: StoredDashboard, previous: StoredDashboard | undefined): Promise<void> {
     try {
       await this.dashboards.put(dashboard, previous);
     } catch (error) {
       if (error instanceof DashboardChangedError) throw new DomainError('CONFLICT', 'The dashboard changed while you were editing it; load it again');
       throw error;
     }
-    return { dashboard: this.view(dashboard) };
+  }
+
+  private limitReached(limit: number): DomainError {
+    return new DomainError(
+      'DASHBOARD_LIMIT',
+      `Your plan keeps ${limit} saved ${limit === 1 ? 'dashboard' : 'dashboards'} per tank. Edit or delete one you have, or move to Pro for any number.`,
+      { limit },
+    );
+  }
+
+  /** A stable, opaque key per keeper and tank for the limited plans' dashboard ids. */
+  private tankKey(userId: string, tankId: string): string {
+    return createHash('sha256').update(`${userId}#${tankId}`).digest('hex').slice(0, 32);
   }
 
   async delete(userId: string, request: DeleteDashboardDto): Promise<{ dashboardId: string; deleted: true }> {
