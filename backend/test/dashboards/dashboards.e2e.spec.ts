@@ -1,7 +1,8 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { LocalRuntime } from '../../src/local/runtime';
 import { type SignedInUser, postApi, signUpAndIn, startTestRuntime } from '../support/test-runtime';
+import { recordPaidPlan } from '../support/paid-plan';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -95,14 +96,7 @@ describe('custom dashboards: /user/dashboard, /save, /delete', () => {
 
   it('lets a Basic keeper save one dashboard per tank and refuses the second with the limit', async () => {
     const basic = await signUpAndIn(runtime, undefined, 'BASIC');
-    await doc.send(
-      new UpdateCommand({
-        TableName: `${runtime.env}-user`,
-        Key: { user_id: basic.userId },
-        UpdateExpression: 'SET subscription_status = :s, subscription_tier = :t',
-        ExpressionAttributeValues: { ':s': 'active', ':t': 'BASIC' },
-      }),
-    );
+    await recordPaidPlan(runtime, basic.userId, 'BASIC');
     const tankId = await tankOf(basic);
     const first = await save(basic, tankId, { name: 'Only one', charts: [{ testElementId: 'calcium', doseElementIds: ['calcium'] }] });
     expect(first.status).toBe(200);
@@ -118,14 +112,7 @@ describe('custom dashboards: /user/dashboard, /save, /delete', () => {
 
   it('lets only one of two racing saves take a Basic keeper’s one place', async () => {
     const basic = await signUpAndIn(runtime, undefined, 'BASIC');
-    await doc.send(
-      new UpdateCommand({
-        TableName: `${runtime.env}-user`,
-        Key: { user_id: basic.userId },
-        UpdateExpression: 'SET subscription_status = :s, subscription_tier = :t',
-        ExpressionAttributeValues: { ':s': 'active', ':t': 'BASIC' },
-      }),
-    );
+    await recordPaidPlan(runtime, basic.userId, 'BASIC');
     const tankId = await tankOf(basic);
 
     const answers = await Promise.all(
