@@ -33,9 +33,11 @@ export const appConfig: ApplicationConfig = {
     provideRouter(
       routes,
       withComponentInputBinding(),
-      withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
+      withInMemoryScrolling({ scrollPositionRestoration: 'top', anchorScrolling: 'enabled' }),
     ),
-    provideHttpClient(withInterceptors([authTokenInterceptor, offlineInterceptor, apiErrorInterceptor])),
+    provideHttpClient(
+      withInterceptors([authTokenInterceptor, offlineInterceptor, apiErrorInterceptor]),
+    ),
     provideIdentity(),
     provideAppInitializer(() =>
       startRam(inject(RuntimeConfigService), inject(EnvironmentInjector)),

@@ -161,7 +161,18 @@ export const routes: Routes = [
         loadComponent: () =>
           import('./features/manual-tests/pages/manual-test-page').then((m) => m.ManualTestPage),
       },
+      {
+        path: '**',
+        title: 'Page not found · Reef-A-Matic',
+        data: { inApp: true },
+        loadComponent: () =>
+          import('./features/not-found/not-found-page').then((m) => m.NotFoundPage),
+      },
     ],
   },
-  { path: '**', redirectTo: '' },
+  {
+    path: '**',
+    title: 'Page not found · Reef-A-Matic',
+    loadComponent: () => import('./features/not-found/not-found-page').then((m) => m.NotFoundPage),
+  },
 ];

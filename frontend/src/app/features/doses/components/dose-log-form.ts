@@ -31,7 +31,14 @@ import { DoseAmountFields } from './dose-amount-fields';
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block' },
   template: `
-    <form class="card" novalidate aria-labelledby="dose-log-heading" (submit)="save($event)">
+    <!-- The phone's Log menu links here (/app/doses#log-doses). -->
+    <form
+      id="log-doses"
+      class="card scroll-mt-20"
+      novalidate
+      aria-labelledby="dose-log-heading"
+      (submit)="save($event)"
+    >
       <h2 id="dose-log-heading" class="text-lg font-semibold text-reef-900">Log doses</h2>
       <p class="mt-1 text-sm text-reef-700">
         What you dosed by hand. A dose given several days in a row is logged on each of them.

@@ -135,6 +135,10 @@ export class SideRail {
   private readonly keeperLinks = [
     { path: '/app', label: 'Home', exact: true },
     { path: '/app/reef-review', label: 'Reef Review', exact: false },
+    { path: '/app/tests', label: 'Tests', exact: true },
+    { path: '/app/doses', label: 'Doses', exact: true },
+    { path: '/app/targets', label: 'Targets', exact: true },
+    { path: '/app/templates', label: 'Templates', exact: true },
     { path: '/app/profile', label: 'Profile', exact: true },
   ];
   private readonly adminLink = { path: '/app/admin', label: 'Admin console', exact: false };

@@ -127,7 +127,7 @@ describe('AppShell', () => {
     );
   });
 
-  it('offers Reef Review beside Home and Profile', async () => {
+  it('links every keeper page: home, reviews, tests, doses, targets, templates, profile', async () => {
     const { element } = await renderWithProfile();
     await answerLists(200, { items: [] });
 
@@ -138,6 +138,10 @@ describe('AppShell', () => {
     expect(links).toEqual([
       ['Home', '/app'],
       ['Reef Review', '/app/reef-review'],
+      ['Tests', '/app/tests'],
+      ['Doses', '/app/doses'],
+      ['Targets', '/app/targets'],
+      ['Templates', '/app/templates'],
       ['Profile', '/app/profile'],
     ]);
   });

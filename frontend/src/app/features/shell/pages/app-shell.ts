@@ -21,6 +21,7 @@ import { IcpUploadDialog } from '../../upload/components/icp-upload-dialog';
 import { BillingBanner } from '../../billing/components/billing-banner';
 import { ErrorBanner } from '../components/error-banner';
 import { RightDrawer } from '../components/right-drawer';
+import { BottomNav } from '../components/bottom-nav';
 import { SideRail } from '../components/side-rail';
 import { TopHeader } from '../components/top-header';
 import { DrawerService } from '../services/drawer.service';
@@ -37,6 +38,7 @@ import { DrawerService } from '../services/drawer.service';
     RightDrawer,
     IcpUploadDialog,
     OfflineBanner,
+    BottomNav,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block min-h-dvh', '(keydown.escape)': 'closeNav()' },
@@ -80,10 +82,11 @@ import { DrawerService } from '../services/drawer.service';
         <main
           id="main"
           tabindex="-1"
-          class="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6 lg:py-8"
+          class="mx-auto w-full max-w-5xl flex-1 px-4 pt-6 pb-24 sm:px-6 lg:py-8"
         >
           <router-outlet />
         </main>
+        <ram-bottom-nav (moreRequested)="openNav()" />
       </div>
       @if (drawer.content(); as content) {
         <ram-right-drawer [content]="content" (closed)="drawer.close()" />
