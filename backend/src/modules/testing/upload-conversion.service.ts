@@ -6,6 +6,7 @@ import { DeterministicIcpExtractor, FallbackIcpExtractor, type IcpExtractor, Mod
 import { s3Client } from '../../shared/aws/s3';
 import { recordFailure } from '../../shared/errors/support-reference';
 import { logger } from '../../shared/observability';
+import { recordMetric } from '../../shared/product-metrics';
 import { Clock } from '../account/clock';
 import { BedrockIcpExtractor, DEFAULT_ICP_EXTRACTION_PROMPT, ICP_EXTRACTION_PROMPT_KEY, PdfReadError, type TokenUsage, extractPdfText } from '../extraction';
 import { AppConfigRepository } from '../platform/app-config.repository';
@@ -15,6 +16,7 @@ import { UploadReservationRepository } from './repositories/upload-reservation.r
 import { IcpReportIntake } from './icp-report-intake';
 import { TestHistoryRepository } from './repositories/test-history.repository';
 import type { TestFailureKind, TestHeader } from './test-history.types';
+import { sdkClient } from '../../shared/aws/sdk-client';
 
 const KEY = /^uploads\/([^/]+)\/([^/]+)\/([^/]+)\.pdf$/;
 const CONVERT_MEMORY_GB = 1.5;
@@ -59,6 +61,8 @@ export class UploadConversionService {
     const header = await this.tests.header(testId);
     if (!header || header.userId !== userId || header.tankId !== tankId) return logger.warn('Upload has no matching placeholder', { key });
     if (header.status !== 'PROCESSING' && header.status !== 'IN_PROGRESS') return; // a repeated notification
+    // Counted once per conversion: a notification redelivered after the intake began finds IN_PROGRESS.
+    if (header.status === 'PROCESSING') recordMetric('uploads', 1);
     const started = Date.now();
     const usage: UsageEvent[] = [];
     try {
@@ -109,7 +113,7 @@ export class UploadConversionService {
     const deterministic = new DeterministicIcpExtractor();
     const modelId = process.env.BEDROCK_MODEL_ID;
     if (!modelId) return deterministic;
-    this.bedrock ??= new BedrockRuntimeClient({});
+    this.bedrock ??= sdkClient(BedrockRuntimeClient, {});
     this.promptTemplate ??= this.config.textSeeded(ICP_EXTRACTION_PROMPT_KEY, DEFAULT_ICP_EXTRACTION_PROMPT).catch((error: unknown) => {
       this.promptTemplate = undefined;
       throw error;
@@ -123,6 +127,7 @@ export class UploadConversionService {
     const { referenceId } = await recordFailure(error.cause ?? error, { operation: 'upload-convert', userId: header.userId, tankId: header.tankId, subjectId: header.testId });
     const now = this.clock.now();
     const failure = { message: error.message, referenceId, kind: error.kind };
+    recordMetric('extractionFailures', 1, { lab: header.lab ?? 'UNKNOWN' });
     // Given back before the test shows ERROR, so a keeper who sees the error can upload again at once.
     if (error.kind === 'LAYOUT') await this.reservations.giveBack(header, now);
     if (!(await this.tests.failIfStill(header.testId, 'IN_PROGRESS', failure, now))) await this.tests.failIfStill(header.testId, 'PROCESSING', failure, now);

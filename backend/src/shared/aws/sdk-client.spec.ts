@@ -54,7 +54,10 @@ describe('sdkClient', () => {
   });
 
   it('wraps the client with the Tracer in Lambda', () => {
-    expect(inFreshProcess({ AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x', AWS_XRAY_CONTEXT_MISSING: 'IGNORE_ERROR' }, PROBE)).toEqual({ loaded: true, middleware: true });
+    expect(inFreshProcess({ AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x', AWS_XRAY_CONTEXT_MISSING: 'IGNORE_ERROR' }, PROBE)).toEqual({
+      loaded: true,
+      middleware: true,
+    });
   });
 
   it('is how backend code constructs every AWS SDK client (the local runtime and tools aside)', () => {
