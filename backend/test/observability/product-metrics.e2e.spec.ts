@@ -3,7 +3,7 @@ import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { PRODUCT_METRICS, PRODUCT_METRICS_NAMESPACE } from '../../src/catalogue';
 import type { LocalRuntime } from '../../src/local/runtime';
 import { generateBrokenIcpFixture, generateIcpFixture } from '../../src/tools/icp-fixtures';
-import { type SignedInUser, eventually, postApi, signUpAndIn, startTestRuntime } from '../support/test-runtime';
+import { type SignedInUser, eventually, postApi, sendStripeWebhook, signUpAndIn, startTestRuntime } from '../support/test-runtime';
 import { confirmFirstTank } from '../targets/keeper-runtime';
 
 /** One EMF record as CloudWatch reads it from a function's log. */
@@ -146,15 +146,8 @@ describe('product metrics: the EMF lines the functions write on stdout', () => {
       created: 1_800_000_000,
       data: { object: { id: 'in_1', object: 'invoice' } },
     });
-    const send = (signature?: string) =>
-      fetch(`${runtime.url}/api/user/billing/webhook`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(signature ? { 'stripe-signature': signature } : {}) },
-        body: payload,
-      });
-
-    const refused = await send();
-    const signed = await send(runtime.localStripe!.signatureFor(payload));
+    const refused = await sendStripeWebhook(runtime, payload);
+    const signed = await sendStripeWebhook(runtime, payload, runtime.localStripe!.signatureFor(payload));
 
     expect([refused.status, signed.status]).toEqual([400, 200]);
     expect(recordsOf(PRODUCT_METRICS.webhookFailures.name)).toEqual([
