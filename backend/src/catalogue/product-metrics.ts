@@ -10,7 +10,10 @@ export const PRODUCT_METRICS_NAMESPACE = 'ReefAMatic';
 /** Every product metric carries `environment`; the extraction failures are also split by `lab`. */
 export const METRIC_DIMENSIONS = { environment: 'environment', lab: 'lab' } as const;
 
-/** The `lab` dimension's values: each lab RaM has a parser for, and `UNKNOWN` when the keeper named none. */
+/**
+ * The `lab` dimension's values: each lab RaM has a parser for (the one the report's text names when it was
+ * read that far, else the keeper's pick), and `UNKNOWN` when neither says.
+ */
 export const METRIC_LABS = [...ICP_LABS, 'UNKNOWN'] as const;
 export type MetricLab = (typeof METRIC_LABS)[number];
 

@@ -28,7 +28,7 @@ function emitterFor(environment: string): Metrics {
 
 /** What a product metric is about, beyond its environment. */
 export interface MetricContext {
-  /** For metrics declared `byLab`: the lab of the report (`UNKNOWN` when the keeper named none). */
+  /** For metrics declared `byLab`: the lab of the report (`UNKNOWN` when nothing tells). */
   readonly lab?: MetricLab;
 }
 

@@ -138,6 +138,20 @@ describe('product metrics: the EMF lines the functions write on stdout', () => {
     expect(recordsOf(PRODUCT_METRICS.evaluationLatency.name)).toEqual([]);
   });
 
+  it('files a report that fails validation under the lab its text names, whatever the keeper picked', async () => {
+    const broken = await generateBrokenIcpFixture('duplicate-element', 'FAUNA_MARIN');
+
+    const testId = await upload(broken.bytes, broken.fileName);
+    const failed = await eventually(
+      async () => ((await header(testId)).status === 'ERROR' ? header(testId) : undefined),
+      15_000,
+      'the test to fail',
+    );
+
+    expect(failed.failure_kind).toBe('VALIDATION');
+    expect(recordsOf(PRODUCT_METRICS.extractionFailures.name).map((r) => r.lab)).toEqual(['FAUNA_MARIN']);
+  });
+
   it('counts a webhook delivery refused for its signature, and none for a signed one', async () => {
     const payload = JSON.stringify({
       id: 'evt_metrics',

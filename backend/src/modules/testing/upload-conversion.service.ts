@@ -2,7 +2,15 @@ import { GetObjectCommand, NoSuchKey } from '@aws-sdk/client-s3';
 import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import { Injectable } from '@nestjs/common';
 import type { S3EventRecord } from 'aws-lambda';
-import { DeterministicIcpExtractor, FallbackIcpExtractor, type IcpExtractor, ModelOutputError, NotAnIcpReportError, UnrecognisedLayoutError } from '../../domain/extraction';
+import {
+  DeterministicIcpExtractor,
+  FallbackIcpExtractor,
+  type IcpExtractor,
+  type IcpLab,
+  ModelOutputError,
+  NotAnIcpReportError,
+  UnrecognisedLayoutError,
+} from '../../domain/extraction';
 import { s3Client } from '../../shared/aws/s3';
 import { recordFailure } from '../../shared/errors/support-reference';
 import { logger } from '../../shared/observability';
@@ -27,6 +35,8 @@ class KeeperFacingError extends Error {
     message: string,
     readonly kind: TestFailureKind,
     override readonly cause?: unknown,
+    /** The lab the report turned out to be from, when it was read far enough to tell. */
+    readonly lab?: IcpLab,
   ) {
     super(message);
     this.name = 'KeeperFacingError';
@@ -90,7 +100,8 @@ export class UploadConversionService {
       throw error;
     }
     const verdict = await this.intake.accept(header, report);
-    if (!verdict.ok) throw new KeeperFacingError(problemMessage(verdict.problems), 'VALIDATION', new Error(verdict.problems.map((p) => p.code).join(', ')));
+    if (!verdict.ok)
+      throw new KeeperFacingError(problemMessage(verdict.problems), 'VALIDATION', new Error(verdict.problems.map((p) => p.code).join(', ')), report.lab);
   }
 
   private async download(bucket: string, key: string): Promise<Uint8Array> {
@@ -127,7 +138,7 @@ export class UploadConversionService {
     const { referenceId } = await recordFailure(error.cause ?? error, { operation: 'upload-convert', userId: header.userId, tankId: header.tankId, subjectId: header.testId });
     const now = this.clock.now();
     const failure = { message: error.message, referenceId, kind: error.kind };
-    recordMetric('extractionFailures', 1, { lab: header.lab ?? 'UNKNOWN' });
+    recordMetric('extractionFailures', 1, { lab: error.lab ?? header.lab ?? 'UNKNOWN' });
     // Given back before the test shows ERROR, so a keeper who sees the error can upload again at once.
     if (error.kind === 'LAYOUT') await this.reservations.giveBack(header, now);
     if (!(await this.tests.failIfStill(header.testId, 'IN_PROGRESS', failure, now))) await this.tests.failIfStill(header.testId, 'PROCESSING', failure, now);
