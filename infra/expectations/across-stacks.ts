@@ -1,3 +1,4 @@
+import { PRODUCT_METRIC_KEYS, PRODUCT_METRICS, PRODUCT_METRICS_NAMESPACE } from '../../backend/src/catalogue';
 import type { CapturedResource } from '../testing/mocks';
 import { named, TYPES } from '../testing/queries';
 import { TEST_ACCOUNT } from '../testing/mocks';
@@ -112,6 +113,16 @@ export function describeAcrossStacks(): void {
           .sort(),
       ).toEqual(['cloudwatch', 'grafana-x-ray-datasource']);
       expect(ofType(run, TYPES.grafanaDashboard)).toHaveLength(1);
+    });
+
+    it.each(['dev', 'prod'] as const)('charts the product metrics on the %s Grafana dashboard, exactly the environment asked for', async (env) => {
+      const [dashboard] = ofType(await programFor(env), TYPES.grafanaDashboard);
+      const targets = (JSON.parse(dashboard.props.configJson).panels as { targets: { namespace?: string; metricName?: string; dimensions?: Record<string, string>; matchExact?: boolean }[] }[]).flatMap((p) => p.targets);
+      for (const metric of PRODUCT_METRIC_KEYS) {
+        const mine = targets.filter((t) => t.namespace === PRODUCT_METRICS_NAMESPACE && t.metricName === PRODUCT_METRICS[metric].name);
+        expect(mine.length).toBeGreaterThan(0);
+        expect(mine.every((t) => t.dimensions?.environment === env && t.matchExact === true)).toBe(true);
+      }
     });
 
     it('gives the configured Identity Center groups their workspace roles, and nobody else', async () => {

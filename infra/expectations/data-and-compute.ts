@@ -14,6 +14,7 @@ import {
   type TableAccess,
 } from '../../backend/src/catalogue';
 import { TABLE_WRITE_ACTIONS } from '../functions/iam';
+import { MANAGED_POLICIES } from '../managed-policies';
 import { queueUrlVariable } from '../naming';
 import { TEST_ACCOUNT, TEST_REGION } from '../testing/mocks';
 import { named, statementsOf, TYPES } from '../testing/queries';
@@ -89,6 +90,13 @@ export function describeDataAndCompute(env: StackName, run: () => Promise<Progra
         // Mocks hand the archive path over as a promise.
         expect(await props.code.path).toMatch(new RegExp(`backend/dist/bundles/${fn}$`));
         expect(props.reservedConcurrentExecutions).toBe(FUNCTIONS[fn].reservedConcurrency);
+      }
+    });
+
+    it('lets every traced function write its X-Ray segments (the SDK clients are wrapped by the Tracer)', async () => {
+      const attachments = ofType(await run(), 'aws:iam/rolePolicyAttachment:RolePolicyAttachment');
+      for (const fn of FUNCTION_NAMES) {
+        expect([fn, attachments.some((a) => a.props.role === `${env}-${fn}-role` && a.props.policyArn === MANAGED_POLICIES.xrayWrite)]).toEqual([fn, true]);
       }
     });
 

@@ -1,4 +1,14 @@
-import { deadLetterQueueName, FUNCTION_NAMES, FUNCTIONS, QUEUE_NAMES, TABLE_NAMES } from '../../backend/src/catalogue';
+import {
+  deadLetterQueueName,
+  FUNCTION_NAMES,
+  FUNCTIONS,
+  METRIC_LABS,
+  PRODUCT_METRIC_KEYS,
+  PRODUCT_METRICS,
+  PRODUCT_METRICS_NAMESPACE,
+  QUEUE_NAMES,
+  TABLE_NAMES,
+} from '../../backend/src/catalogue';
 import { STRIPE_FUNCTIONS } from '../functions/environment';
 import { alarmSpecs } from '../observability/alarm-specs';
 import { monitoredFunctions, THRESHOLDS } from '../observability/thresholds';
@@ -86,6 +96,50 @@ export function describeOperations(env: StackName, run: () => Promise<ProgramRun
       const total = alarm.props.metricQueries.find((q: { id: string }) => q.id === 'total');
       expect(total.expression).toBe(metrics.map((_: unknown, i: number) => `FILL(m${i}, 0)`).join(' + '));
     }
+  });
+
+  it('alarms on the product metrics by the names the backend writes: webhook failures page, extraction and latency warn', async () => {
+    const resources = await run();
+    const alarm = (name: string) => named(resources, TYPES.alarm, name).props;
+    const arnOf = (topic: string) => `arn:aws:sns:${TEST_REGION}:${TEST_ACCOUNT}:${env}-reefamatic-ops-${topic}`;
+    const environment = { environment: env };
+
+    expect(alarm(`${env}-stripe-webhook-failures`)).toMatchObject({
+      namespace: PRODUCT_METRICS_NAMESPACE,
+      metricName: PRODUCT_METRICS.webhookFailures.name,
+      dimensions: environment,
+      statistic: 'Sum',
+      threshold: 0,
+      alarmActions: [arnOf('alerts')],
+    });
+    const failureRate = alarm(`${env}-icp-extraction-failure-rate`);
+    expect(failureRate).toMatchObject({ threshold: 5, evaluationPeriods: 3, alarmActions: [arnOf('warnings')] });
+    expect(failureRate.metricQueries.map((q: { id: string; metric?: { namespace: string; metricName: string; dimensions: unknown }; expression?: string }) => q.metric ?? q.expression)).toEqual([
+      { namespace: PRODUCT_METRICS_NAMESPACE, metricName: PRODUCT_METRICS.extractionFailures.name, dimensions: environment, period: 300, stat: 'Sum' },
+      { namespace: PRODUCT_METRICS_NAMESPACE, metricName: PRODUCT_METRICS.uploads.name, dimensions: environment, period: 300, stat: 'Sum' },
+      '100 * FILL(m0, 0) / m1',
+    ]);
+    expect(alarm(`${env}-icp-evaluation-latency-p99`)).toMatchObject({
+      namespace: PRODUCT_METRICS_NAMESPACE,
+      metricName: PRODUCT_METRICS.evaluationLatency.name,
+      dimensions: environment,
+      extendedStatistic: 'p99',
+      threshold: 25_000,
+      evaluationPeriods: 3,
+      alarmActions: [arnOf('warnings')],
+    });
+  });
+
+  it('draws every product metric on the operations dashboard, extraction failures also per lab', async () => {
+    const dashboard = named(await run(), TYPES.dashboard, `${env}-reef-a-matic-operations`, 'dashboardName');
+    const lines = (JSON.parse(dashboard.props.dashboardBody).widgets as { properties: { title?: string; metrics?: unknown[][] } }[]).flatMap((w) =>
+      (w.properties.metrics ?? []).map((m) => ({ title: w.properties.title, line: m.filter((part) => typeof part === 'string') })),
+    );
+    for (const metric of PRODUCT_METRIC_KEYS) {
+      expect(lines.filter((l) => l.line[0] === PRODUCT_METRICS_NAMESPACE && l.line[1] === PRODUCT_METRICS[metric].name).length).toBeGreaterThan(0);
+    }
+    const byLab = lines.filter((l) => l.title === 'Extraction failures by lab');
+    expect(byLab.map((l) => l.line)).toEqual(METRIC_LABS.map((lab) => [PRODUCT_METRICS_NAMESPACE, PRODUCT_METRICS.extractionFailures.name, 'environment', env, 'lab', lab]));
   });
 
   it('publishes the operations dashboard under the environment name', async () => {

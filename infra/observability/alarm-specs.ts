@@ -12,6 +12,7 @@ import {
 import { envName, functionName, queueName } from '../naming';
 import { asyncFailureQueueName, asyncInvokedFunctions, streamConsumers, streamFailureQueueName } from '../queues/queues';
 import { LOG_METRICS_NAMESPACE, logMetrics } from './log-metrics';
+import { productAlarms } from './product-metrics';
 import type { TagModule } from '../tags';
 import { monitoredFunctions, THRESHOLDS } from './thresholds';
 
@@ -273,5 +274,6 @@ export function alarmSpecs(inputs: AlarmInputs): AlarmSpec[] {
     ...tableAlarms(inputs.environment),
     ...lambdaWarnings(inputs.environment, inputs.accountConcurrencyLimit),
     ...tableLatencyWarnings(inputs.environment),
+    ...productAlarms(inputs.environment),
   ];
 }

@@ -2,6 +2,8 @@ import { deadLetterQueueName, physicalTableName, QUEUE_NAMES, TABLE_NAMES } from
 import { ENVIRONMENTS } from '../config';
 import { envName, functionLogGroupName, functionName, queueName } from '../naming';
 import { streamConsumers, streamFailureQueueName } from '../queues/queues';
+import type { MetricRef } from './alarm-specs';
+import { productMetric, productMetricByLab } from './product-metrics';
 import { monitoredFunctions, THRESHOLDS } from './thresholds';
 
 export interface DashboardInputs {
@@ -99,6 +101,33 @@ function tableWidgets(env: string, region: string): Widget[] {
   ];
 }
 
+/** A dashboard metric line from a metric reference: namespace, name, dimension pairs, then its options. */
+function dashboardMetric(ref: MetricRef, options: Record<string, unknown>): Metric {
+  return [ref.namespace, ref.metricName, ...Object.entries(ref.dimensions).flatMap(([name, value]) => [name, String(value)]), options];
+}
+
+/** RaM's own metrics (EMF from the functions): uploads, failed extractions by lab, upload → DONE, webhooks. */
+function productWidgets(env: string, region: string): Widget[] {
+  return [
+    metricWidget('ICP uploads and extraction failures', region, [
+      dashboardMetric(productMetric('uploads', env), { stat: 'Sum', label: 'uploads' }),
+      dashboardMetric(productMetric('extractionFailures', env), { stat: 'Sum', label: 'extraction failures' }),
+    ]),
+    metricWidget(
+      'Extraction failures by lab',
+      region,
+      productMetricByLab('extractionFailures', env).map(({ lab, ref }) => dashboardMetric(ref, { stat: 'Sum', label: lab })),
+    ),
+    metricWidget('Upload to DONE (ms)', region, [
+      dashboardMetric(productMetric('evaluationLatency', env), { stat: 'p50', label: 'p50' }),
+      dashboardMetric(productMetric('evaluationLatency', env), { stat: 'p99', label: 'p99' }),
+    ]),
+    metricWidget('Stripe webhook failures', region, [
+      dashboardMetric(productMetric('webhookFailures', env), { stat: 'Sum', label: 'refused or failed' }),
+    ]),
+  ];
+}
+
 /** Lays widgets out left to right, top to bottom, on CloudWatch's 24-column grid. */
 function layout(widgets: Widget[]): (Widget & { x: number; y: number })[] {
   let x = 0;
@@ -128,6 +157,7 @@ export function operationsDashboardBody(inputs: DashboardInputs): Record<string,
       properties: { markdown: `## Reef-A-Matic operations: ${env}` },
     },
     { type: 'alarm', width: 24, height: 3, properties: { title: 'Alarms', alarms: [...inputs.alarmArns] } },
+    ...productWidgets(env, region),
     ...apiWidgets(env, region),
     ...lambdaWidgets(env, region),
     ...queueWidgets(env, region),

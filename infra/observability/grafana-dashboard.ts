@@ -1,5 +1,7 @@
 import { QUEUE_NAMES, deadLetterQueueName } from '../../backend/src/catalogue';
 import { envName, functionLogGroupName, functionName, queueName } from '../naming';
+import type { MetricRef } from './alarm-specs';
+import { productMetric, productMetricByLab } from './product-metrics';
 import { monitoredFunctions } from './thresholds';
 
 /** Data source uids are fixed so the dashboard can name them before Grafana assigns anything. */
@@ -36,9 +38,44 @@ function metricTargets(
   }));
 }
 
+/** CloudWatch targets for metric references, each with its own dimensions (RaM's own metrics). */
+function refTargets(region: string, refs: readonly MetricRef[], statistic: string): Record<string, unknown>[] {
+  return refs.map((ref, i) => ({
+    refId: `m${i}`,
+    queryMode: 'Metrics',
+    region,
+    namespace: ref.namespace,
+    metricName: ref.metricName,
+    dimensions: Object.fromEntries(Object.entries(ref.dimensions).map(([name, value]) => [name, String(value)])),
+    statistic,
+    period: '300',
+    matchExact: true,
+  }));
+}
+
+function productPanels(env: string, region: string): Panel[] {
+  const series = (title: string, refs: MetricRef[], statistic: string): Panel => ({
+    title,
+    type: 'timeseries',
+    datasource: cloudwatch,
+    targets: refTargets(region, refs, statistic),
+  });
+  return [
+    series('ICP uploads and extraction failures', [productMetric('uploads', env), productMetric('extractionFailures', env)], 'Sum'),
+    series(
+      'Extraction failures by lab',
+      productMetricByLab('extractionFailures', env).map(({ ref }) => ref),
+      'Sum',
+    ),
+    series('Upload to DONE p99 (ms)', [productMetric('evaluationLatency', env)], 'p99'),
+    series('Stripe webhook failures', [productMetric('webhookFailures', env)], 'Sum'),
+  ];
+}
+
 function panels(env: string, region: string): Panel[] {
   const functions = monitoredFunctions().map((fn) => functionName(env, fn));
   return [
+    ...productPanels(env, region),
     {
       title: 'REST API 5XX',
       type: 'timeseries',

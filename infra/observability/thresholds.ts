@@ -34,6 +34,12 @@ export const THRESHOLDS = {
   tableLatencyMs: 100,
   /** 002: any throttled Lambda invocation. */
   lambdaThrottles: 0,
+  /** 002: any error (as for Lambda errors). A refused or failed Stripe webhook leaves billing unapplied. */
+  webhookFailures: 0,
+  /** 002: 5% error rate (the API's figure): failed extractions per uploaded report, in percent. */
+  extractionFailureRatePercent: 5,
+  /** 002: 25 s (its Lambda duration threshold), applied to what the keeper waits: upload to DONE, p99. */
+  evaluationLatencyP99Ms: 25_000,
 } as const;
 
 /**

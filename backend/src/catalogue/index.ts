@@ -3,3 +3,4 @@ export * from './functions';
 export * from './routes';
 export * from './wiring';
 export * from './keeper-rows';
+export * from './product-metrics';

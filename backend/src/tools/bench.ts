@@ -70,66 +70,105 @@ function writeHomeSection(home: Awaited<ReturnType<typeof homeWithTrendsMs>>): v
   );
 }
 
+/** What a cold-start probe needs: a user row in DynamoDB Local and the environment the handlers read. */
+async function coldStartSetup(endpoint: string): Promise<{ client: DynamoDBClient; childEnv: Record<string, string>; userId: string }> {
+  const env = 'bench';
+  const client = new DynamoDBClient({ endpoint, region: 'eu-central-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+  await ensureTables(client, env);
+  const userId = 'bench-user';
+  const now = new Date().toISOString();
+  await DynamoDBDocumentClient.from(client).send(new PutCommand({ TableName: `${env}-user`, Item: { user_id: userId, email: 'bench@reef.test', display_name: 'Bench', plan: 'PRO', trial_started_at: now, trial_ends_at: now, billing_exempt: false, created_at: now, updated_at: now } }));
+  const childEnv = {
+    RAM_ENV: env,
+    AWS_REGION: 'eu-central-1',
+    AWS_ACCESS_KEY_ID: 'x',
+    AWS_SECRET_ACCESS_KEY: 'x',
+    AWS_ENDPOINT_URL_DYNAMODB: endpoint,
+    IDENTITY_KIND: 'local',
+    LOCAL_IDENTITY_ISSUER: 'http://127.0.0.1/auth',
+    LOCAL_IDENTITY_JWKS_URI: 'http://127.0.0.1/auth/jwks.json',
+    IDENTITY_CLIENT_ID: 'bench',
+    ADMIN_EMAIL: 'admin@reef.test',
+    POWERTOOLS_LOG_LEVEL: 'SILENT',
+    POWERTOOLS_METRICS_DISABLED: 'true',
+    POWERTOOLS_TRACE_ENABLED: 'false',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  };
+  return { client, childEnv, userId };
+}
+
+/**
+ * As Lambda runs a function: `AWS_EXECUTION_ENV` set and tracing left on, so the Tracer loads the X-Ray
+ * SDK and wraps every SDK client. No X-Ray daemon listens here; the SDK's UDP datagrams go nowhere.
+ */
+function lambdaTracedEnv(childEnv: Record<string, string>): Record<string, string> {
+  const rest = { ...childEnv };
+  delete rest.POWERTOOLS_TRACE_ENABLED;
+  return { ...rest, AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x', AWS_XRAY_DAEMON_ADDRESS: '127.0.0.1:2000', AWS_XRAY_CONTEXT_MISSING: 'IGNORE_ERROR' };
+}
+
+/** Each HTTP lambdalith from a fresh process: untraced (as locally) and traced (as in Lambda). */
+async function coldStartSection(endpoint: string): Promise<void> {
+  const { client, childEnv, userId } = await coldStartSetup(endpoint);
+  const tracedEnv = lambdaTracedEnv(childEnv);
+  const eventFor = (path: string) => apiGatewayProxyEvent({ method: 'POST', path, headers: { 'content-type': 'application/json' }, query: {}, body: '{}', sourceIp: '127.0.0.1', claims: { sub: userId, email: 'bench@reef.test' }, stage: childEnv.RAM_ENV });
+
+  const bareFile = join(__dirname, '..', 'bundles', 'bare-baseline', 'index.js');
+  await build({ entryPoints: [join(__dirname, 'bare-handler.js')], outfile: bareFile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, logLevel: 'error' });
+  const bare = Array.from({ length: RUNS }, () => probe(bareFile, eventFor('/user'), childEnv));
+  const bareMedian = median(bare.map((p) => p.totalMs));
+  const bareCpu = median(bare.map((p) => p.cpuMs));
+
+  const rows: string[] = [];
+  const http = (Object.keys(FUNCTIONS) as FunctionName[]).filter((f) => FUNCTIONS[f].kind === 'http');
+  for (const fn of http) {
+    const bundle = await bundleFunction(fn);
+    if (!bundle) continue;
+    const route = ROUTES.find((r) => r.function === fn && r.auth !== 'none') ?? ROUTES.find((r) => r.function === fn)!;
+    // Untraced and traced runs alternate, so a busy moment of the machine weighs on both alike.
+    const runs: Probe[] = [];
+    const traced: Probe[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      runs.push(probe(bundle.file, eventFor(route.path), childEnv));
+      traced.push(probe(bundle.file, eventFor(route.path), tracedEnv));
+    }
+    const total = median(runs.map((p) => p.totalMs));
+    const cpu = median(runs.map((p) => p.cpuMs));
+    rows.push(
+      `| ${fn} | \`${route.path}\` → ${runs[0].status} | ${(bundle.bytes / 1024).toFixed(0)} | ${(bundle.gzipBytes / 1024).toFixed(0)} | ${median(runs.map((p) => p.loadMs)).toFixed(0)} | ${total.toFixed(0)} | ${median(traced.map((p) => p.totalMs)).toFixed(0)} | ${(total / bareMedian).toFixed(1)}× | ${cpu.toFixed(0)} | ${median(traced.map((p) => p.cpuMs)).toFixed(0)} | ${(cpu / bareCpu).toFixed(1)}× | ${median(runs.map((p) => p.rssMb)).toFixed(0)} |`,
+    );
+  }
+  const bareBytes = readFileSync(bareFile);
+  writeSection(
+    'Lambdalith cold start and bundle size',
+    [
+      `Fresh Node process → bundle loaded → first response to a real request against DynamoDB Local (in memory). Median of ${RUNS} runs per row; ratio against a bare handler bundle that makes the same DynamoDB read without Nest. "Traced" is the same probe with the environment Lambda gives a function (\`AWS_EXECUTION_ENV\` set, tracing on), so the Tracer loads the X-Ray SDK and wraps the SDK clients; the other columns run as locally, tracing off. Measured ${new Date().toISOString().slice(0, 10)}.`,
+      '',
+      '| function | request → status | bundle KiB | gzip KiB | load ms | first response ms | traced ms | vs bare | CPU ms | traced CPU ms | CPU vs bare | RSS MiB |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...rows,
+      `| bare handler (baseline) | \`/user\` → ${bare[0].status} | ${(bareBytes.length / 1024).toFixed(0)} | ${(gzipSync(bareBytes).length / 1024).toFixed(0)} | ${median(bare.map((p) => p.loadMs)).toFixed(0)} | ${bareMedian.toFixed(0)} | | 1.0× | ${bareCpu.toFixed(0)} | | 1.0× | ${median(bare.map((p) => p.rssMb)).toFixed(0)} |`,
+      '',
+      'Lambda adds its own init (runtime start, artifact download) on top of these figures; the ratio is what the framework costs. Lambdaliths whose routes are not built yet answer 404 after a full Nest boot, which is still a fair cold-start figure.',
+    ].join('\n'),
+  );
+  client.destroy();
+}
+
+/** The cold-start section alone (`BENCH_ONLY=cold-start`). */
+async function coldStartOnly(): Promise<void> {
+  const dynamo = await startDynamoDbLocal({ port: await freePort() });
+  try {
+    await coldStartSection(dynamo.endpoint);
+  } finally {
+    await dynamo.stop();
+  }
+}
+
 async function main(): Promise<void> {
   const dynamo = await startDynamoDbLocal({ port: await freePort() });
   try {
-    const env = 'bench';
-    const client = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'eu-central-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
-    await ensureTables(client, env);
-    const userId = 'bench-user';
-    const now = new Date().toISOString();
-    await DynamoDBDocumentClient.from(client).send(new PutCommand({ TableName: `${env}-user`, Item: { user_id: userId, email: 'bench@reef.test', display_name: 'Bench', plan: 'PRO', trial_started_at: now, trial_ends_at: now, billing_exempt: false, created_at: now, updated_at: now } }));
-    const childEnv = {
-      RAM_ENV: env,
-      AWS_REGION: 'eu-central-1',
-      AWS_ACCESS_KEY_ID: 'x',
-      AWS_SECRET_ACCESS_KEY: 'x',
-      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
-      IDENTITY_KIND: 'local',
-      LOCAL_IDENTITY_ISSUER: 'http://127.0.0.1/auth',
-      LOCAL_IDENTITY_JWKS_URI: 'http://127.0.0.1/auth/jwks.json',
-      IDENTITY_CLIENT_ID: 'bench',
-      ADMIN_EMAIL: 'admin@reef.test',
-      POWERTOOLS_LOG_LEVEL: 'SILENT',
-      POWERTOOLS_METRICS_DISABLED: 'true',
-      POWERTOOLS_TRACE_ENABLED: 'false',
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    };
-    const eventFor = (path: string) => apiGatewayProxyEvent({ method: 'POST', path, headers: { 'content-type': 'application/json' }, query: {}, body: '{}', sourceIp: '127.0.0.1', claims: { sub: userId, email: 'bench@reef.test' }, stage: env });
-
-    const bareFile = join(__dirname, '..', 'bundles', 'bare-baseline', 'index.js');
-    await build({ entryPoints: [join(__dirname, 'bare-handler.js')], outfile: bareFile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, logLevel: 'error' });
-    const bare = Array.from({ length: RUNS }, () => probe(bareFile, eventFor('/user'), childEnv));
-    const bareMedian = median(bare.map((p) => p.totalMs));
-    const bareCpu = median(bare.map((p) => p.cpuMs));
-
-    const rows: string[] = [];
-    const http = (Object.keys(FUNCTIONS) as FunctionName[]).filter((f) => FUNCTIONS[f].kind === 'http');
-    for (const fn of http) {
-      const bundle = await bundleFunction(fn);
-      if (!bundle) continue;
-      const route = ROUTES.find((r) => r.function === fn && r.auth !== 'none') ?? ROUTES.find((r) => r.function === fn)!;
-      const runs = Array.from({ length: RUNS }, () => probe(bundle.file, eventFor(route.path), childEnv));
-      const total = median(runs.map((p) => p.totalMs));
-      const cpu = median(runs.map((p) => p.cpuMs));
-      rows.push(
-        `| ${fn} | \`${route.path}\` → ${runs[0].status} | ${(bundle.bytes / 1024).toFixed(0)} | ${(bundle.gzipBytes / 1024).toFixed(0)} | ${median(runs.map((p) => p.loadMs)).toFixed(0)} | ${total.toFixed(0)} | ${(total / bareMedian).toFixed(1)}× | ${cpu.toFixed(0)} | ${(cpu / bareCpu).toFixed(1)}× | ${median(runs.map((p) => p.rssMb)).toFixed(0)} |`,
-      );
-    }
-    const bareBytes = readFileSync(bareFile);
-    writeSection(
-      'Lambdalith cold start and bundle size',
-      [
-        `Fresh Node process → bundle loaded → first response to a real request against DynamoDB Local (in memory). Median of ${RUNS} runs per row; ratio against a bare handler bundle that makes the same DynamoDB read without Nest. Measured ${new Date().toISOString().slice(0, 10)}.`,
-        '',
-        '| function | request → status | bundle KiB | gzip KiB | load ms | first response ms | vs bare | CPU ms | CPU vs bare | RSS MiB |',
-        '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-        ...rows,
-        `| bare handler (baseline) | \`/user\` → ${bare[0].status} | ${(bareBytes.length / 1024).toFixed(0)} | ${(gzipSync(bareBytes).length / 1024).toFixed(0)} | ${median(bare.map((p) => p.loadMs)).toFixed(0)} | ${bareMedian.toFixed(0)} | 1.0× | ${bareCpu.toFixed(0)} | 1.0× | ${median(bare.map((p) => p.rssMb)).toFixed(0)} |`,
-        '',
-        'Lambda adds its own init (runtime start, artifact download) on top of these figures; the ratio is what the framework costs. Lambdaliths whose routes are not built yet answer 404 after a full Nest boot, which is still a fair cold-start figure.',
-      ].join('\n'),
-    );
+    await coldStartSection(dynamo.endpoint);
     const corpus = await corpusRows(RUNS);
     writeSection(
       'Lab-report corpus: reading per layout family',
@@ -164,14 +203,14 @@ async function main(): Promise<void> {
     writeHomeSection(await homeWithTrendsMs(RUNS, dynamo.endpoint));
     writeSection('Admin console at scale', await adminConsoleSection(dynamo.endpoint));
     process.stdout.write(`${readFileSync(docsFile, 'utf8')}\n`);
-    client.destroy();
   } finally {
     await dynamo.stop();
   }
 }
 
 if (require.main === module) {
-  (process.env.BENCH_ONLY === 'home' ? homeOnly() : main()).catch((error: unknown) => {
+  const only: Record<string, () => Promise<void>> = { home: homeOnly, 'cold-start': coldStartOnly };
+  (only[process.env.BENCH_ONLY ?? ''] ?? main)().catch((error: unknown) => {
     process.stderr.write(`Benchmark failed: ${(error as Error).message}\n`);
     process.exit(1);
   });

@@ -1,5 +1,5 @@
 import type { LocalRuntime } from '../../src/local/runtime';
-import { type SignedInUser, postApi, signUpAndIn, startTestRuntime } from '../support/test-runtime';
+import { type SignedInUser, postApi, sendStripeWebhook, signUpAndIn, startTestRuntime } from '../support/test-runtime';
 
 interface Billing {
   phase: string;
@@ -179,12 +179,7 @@ describe('billing with the local Stripe stand-in', () => {
           },
         },
       });
-    const send = (payload: string, signature?: string) =>
-      fetch(`${runtime.url}/api/user/billing/webhook`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(signature ? { 'stripe-signature': signature } : {}) },
-        body: payload,
-      });
+    const send = (payload: string, signature?: string) => sendStripeWebhook(runtime, payload, signature);
 
     it('refuses a missing or forged signature with 400 and writes nothing', async () => {
       const payload = subscriptionEvent('evt_forged', 1_800_000_000, 'active');

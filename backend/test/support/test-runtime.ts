@@ -55,3 +55,12 @@ export async function eventually<T>(check: () => Promise<T | undefined> | T | un
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** Delivers a webhook body to the billing webhook route, as Stripe does, with or without a signature. */
+export function sendStripeWebhook(runtime: LocalRuntime, payload: string, signature?: string): Promise<Response> {
+  return fetch(`${runtime.url}/api/user/billing/webhook`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(signature ? { 'stripe-signature': signature } : {}) },
+    body: payload,
+  });
+}

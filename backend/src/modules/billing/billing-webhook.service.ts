@@ -3,6 +3,7 @@ import { applyBillingEvent, type BillingEvent, type TransitionOutcome } from '..
 import { billingEventOf, HANDLED_EVENT_TYPES, keeperOf, type StripeEventLike, UnknownPriceError } from '../../domain/billing/stripe-events';
 import { InvalidRequestError } from '../../shared/errors/domain-error';
 import { logger } from '../../shared/observability';
+import { recordMetric } from '../../shared/product-metrics';
 import { Clock } from '../account/clock';
 import { BillingRecordRepository } from '../account/repositories/billing-record.repository';
 import { BillingGateway, InvalidSignatureError } from './billing-gateway';
@@ -30,7 +31,17 @@ export class BillingWebhookService {
     private readonly clock: Clock,
   ) {}
 
+  /** Every delivery RaM refuses or fails on is counted (product metric `webhookFailures`) before the error answers it. */
   async receive(rawBody: Buffer | undefined, signature: string | undefined): Promise<WebhookAnswer> {
+    try {
+      return await this.apply(rawBody, signature);
+    } catch (error) {
+      recordMetric('webhookFailures', 1);
+      throw error;
+    }
+  }
+
+  private async apply(rawBody: Buffer | undefined, signature: string | undefined): Promise<WebhookAnswer> {
     let event: StripeEventLike;
     try {
       event = await this.gateway.verifyWebhook(rawBody ?? Buffer.alloc(0), signature);

@@ -5,6 +5,7 @@ import type { StripeEventLike, StripeSubscriptionLike } from '../../domain/billi
 import { ConfigurationError } from '../../shared/config';
 import { UpstreamFailureError } from '../../shared/errors/upstream-error';
 import { BillingGateway, type CheckoutSessionRequest, type CheckoutSessionView, InvalidSignatureError } from './billing-gateway';
+import { sdkClient } from '../../shared/aws/sdk-client';
 
 type Env = Record<string, string | undefined>;
 
@@ -57,7 +58,7 @@ export class StripeBillingGateway extends BillingGateway {
 
   constructor(
     private readonly settings: StripeSettings,
-    private readonly ssm: () => SSMClient = () => new SSMClient({}),
+    private readonly ssm: () => SSMClient = () => sdkClient(SSMClient, {}),
     /** Extra SDK options (tests point the SDK at an address where nothing answers). */
     private readonly sdkOptions: Stripe.StripeConfig = {},
   ) {

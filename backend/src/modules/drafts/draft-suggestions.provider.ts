@@ -4,13 +4,14 @@ import { AppConfigRepository } from '../platform/app-config.repository';
 import { UsageEventRepository } from '../platform/usage-event.repository';
 import { BedrockDraftSuggestions } from './bedrock-draft-suggestions';
 import { DraftSuggestionPort, NoopDraftSuggestions } from './draft-suggestion.port';
+import { sdkClient } from '../../shared/aws/sdk-client';
 
 /**
  * Bedrock proposals when a model id is configured (the function then needs `bedrock: true` in the
  * catalogue), otherwise none.
  */
 export function draftSuggestionPortFor(modelId: string | undefined, config: AppConfigRepository, usage: UsageEventRepository): DraftSuggestionPort {
-  return modelId ? new BedrockDraftSuggestions({ client: new BedrockRuntimeClient({}), modelId, config, usage }) : new NoopDraftSuggestions();
+  return modelId ? new BedrockDraftSuggestions({ client: sdkClient(BedrockRuntimeClient, {}), modelId, config, usage }) : new NoopDraftSuggestions();
 }
 
 /** `BEDROCK_MODEL_ID` is read when the application context is built, once per container. */

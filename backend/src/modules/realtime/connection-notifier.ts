@@ -3,6 +3,7 @@ import { runtimeConfig } from '../../shared/config';
 import { logger } from '../../shared/observability';
 import type { ConnectionRepository } from './connection.repository';
 import type { RealtimeMessage } from './realtime-message';
+import { sdkClient } from '../../shared/aws/sdk-client';
 
 let client: ApiGatewayManagementApiClient | undefined;
 let clientEndpoint: string | undefined;
@@ -11,7 +12,7 @@ function managementClient(): ApiGatewayManagementApiClient {
   const endpoint = runtimeConfig().wsManagementEndpoint;
   if (!endpoint) throw new Error('WS_MANAGEMENT_ENDPOINT is not set');
   if (!client || clientEndpoint !== endpoint) {
-    client = new ApiGatewayManagementApiClient({ region: runtimeConfig().region, endpoint });
+    client = sdkClient(ApiGatewayManagementApiClient, { region: runtimeConfig().region, endpoint });
     clientEndpoint = endpoint;
   }
   return client;

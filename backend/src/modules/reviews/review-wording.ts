@@ -5,6 +5,7 @@ import { logger } from '../../shared/observability';
 import type { ConverseClient } from '../extraction';
 import { AppConfigRepository } from '../platform/app-config.repository';
 import { SeededPrompt } from '../platform/seeded-prompt';
+import { sdkClient } from '../../shared/aws/sdk-client';
 
 /** The app-config key of the prompt; admins edit it in the console. */
 export const REVIEW_WORDING_PROMPT_KEY = 'bedrock_prompt_reef_review_interpretation';
@@ -68,6 +69,6 @@ export const reviewWordingProvider: Provider = {
   inject: [AppConfigRepository],
   useFactory: (config: AppConfigRepository) => {
     const modelId = process.env.BEDROCK_MODEL_ID;
-    return modelId ? new BedrockReviewWording(new BedrockRuntimeClient({}), modelId, config) : new RulesWording();
+    return modelId ? new BedrockReviewWording(sdkClient(BedrockRuntimeClient, {}), modelId, config) : new RulesWording();
   },
 };

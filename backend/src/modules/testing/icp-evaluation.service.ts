@@ -7,6 +7,7 @@ import { elementMessage } from '../../domain/corrections/element-message';
 import { isImplausible } from '../../domain/corrections/plausibility';
 import { elementStatus, resolveTargetRange } from '../../domain/corrections/target-range';
 import { dynamo } from '../../shared/aws/clients';
+import { recordMetric } from '../../shared/product-metrics';
 import { tableName } from '../../shared/aws/names';
 import { TankRepository } from '../account/repositories/tank.repository';
 import { plausibleRangeFor } from '../targets/reference-defaults';
@@ -15,7 +16,7 @@ import { TargetRangeService } from '../targets/target-range.service';
 import { IcpCompletionService } from '../reviews/icp-completion.service';
 import type { ElementEvaluationMessage } from './evaluation-messages';
 import { elementItem } from './repositories/test-element-rows.repository';
-import { HEADER_ITEM } from './test-history.types';
+import { HEADER_ITEM, processingStartedAt } from './test-history.types';
 
 /** Kept here for callers that took the method name from the evaluation. */
 export { DEFAULT_CORRECTION_METHOD } from '../targets/method-defaults.repository';
@@ -123,10 +124,13 @@ export class IcpEvaluationService {
     await this.completeIfAllEvaluated(testId, now);
   }
 
-  /** IN_PROGRESS → DONE once every queued element is counted (checked in the write itself). */
+  /**
+   * IN_PROGRESS → DONE once every queued element is counted (checked in the write itself). Only the
+   * write that makes the change measures the time from upload to DONE, so each test counts once.
+   */
   private async completeIfAllEvaluated(testId: string, now: Date): Promise<void> {
     try {
-      await dynamo().send(
+      const { Attributes } = await dynamo().send(
         new UpdateCommand({
           TableName: tableName('test-history'),
           Key: { test_id: testId, item: HEADER_ITEM },
@@ -134,8 +138,11 @@ export class IcpEvaluationService {
           ConditionExpression: '#s = :inProgress AND attribute_exists(fanned_out_at) AND evaluated_elements >= expected_elements',
           ExpressionAttributeNames: { '#s': 'status' },
           ExpressionAttributeValues: { ':done': 'DONE', ':inProgress': 'IN_PROGRESS', ':now': now.toISOString() },
+          ReturnValues: 'ALL_NEW',
         }),
       );
+      const started = Attributes && processingStartedAt(Attributes);
+      if (started && now >= started) recordMetric('evaluationLatency', now.getTime() - started.getTime());
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }

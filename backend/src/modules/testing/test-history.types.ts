@@ -7,6 +7,20 @@ export type TestStatus = (typeof TEST_STATUSES)[number];
 /** How long an upload may stay PROCESSING before it is declared failed. */
 export const PROCESSING_DEADLINE_MS = 15 * 60 * 1000;
 
+/**
+ * When the test's current processing began: an upload (or a retry) sets its deadline that long after
+ * it starts; a typed-in report has no deadline and began when it was saved. Undefined for a header
+ * whose times cannot be read.
+ *
+ * @example processingStartedAt({ deadline_at: '2026-01-01T00:15:00.000Z' }) // 2026-01-01T00:00:00.000Z
+ */
+export function processingStartedAt(item: { readonly deadline_at?: unknown; readonly created_at?: unknown }): Date | undefined {
+  const deadline = typeof item.deadline_at === 'string' ? Date.parse(item.deadline_at) : NaN;
+  if (Number.isFinite(deadline)) return new Date(deadline - PROCESSING_DEADLINE_MS);
+  const created = typeof item.created_at === 'string' ? Date.parse(item.created_at) : NaN;
+  return Number.isFinite(created) ? new Date(created) : undefined;
+}
+
 /** Why an ICP test ended in ERROR: what the keeper can do next depends on it. */
 export const TEST_FAILURE_KINDS = ['PDF', 'NOT_ICP', 'LAYOUT', 'VALIDATION', 'FILE_MISSING', 'DEADLINE'] as const;
 export type TestFailureKind = (typeof TEST_FAILURE_KINDS)[number];

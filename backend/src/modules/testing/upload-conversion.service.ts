@@ -2,10 +2,19 @@ import { GetObjectCommand, NoSuchKey } from '@aws-sdk/client-s3';
 import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import { Injectable } from '@nestjs/common';
 import type { S3EventRecord } from 'aws-lambda';
-import { DeterministicIcpExtractor, FallbackIcpExtractor, type IcpExtractor, ModelOutputError, NotAnIcpReportError, UnrecognisedLayoutError } from '../../domain/extraction';
+import {
+  DeterministicIcpExtractor,
+  FallbackIcpExtractor,
+  type IcpExtractor,
+  type IcpLab,
+  ModelOutputError,
+  NotAnIcpReportError,
+  UnrecognisedLayoutError,
+} from '../../domain/extraction';
 import { s3Client } from '../../shared/aws/s3';
 import { recordFailure } from '../../shared/errors/support-reference';
 import { logger } from '../../shared/observability';
+import { recordMetric } from '../../shared/product-metrics';
 import { Clock } from '../account/clock';
 import { BedrockIcpExtractor, DEFAULT_ICP_EXTRACTION_PROMPT, ICP_EXTRACTION_PROMPT_KEY, PdfReadError, type TokenUsage, extractPdfText } from '../extraction';
 import { AppConfigRepository } from '../platform/app-config.repository';
@@ -15,6 +24,7 @@ import { UploadReservationRepository } from './repositories/upload-reservation.r
 import { IcpReportIntake } from './icp-report-intake';
 import { TestHistoryRepository } from './repositories/test-history.repository';
 import type { TestFailureKind, TestHeader } from './test-history.types';
+import { sdkClient } from '../../shared/aws/sdk-client';
 
 const KEY = /^uploads\/([^/]+)\/([^/]+)\/([^/]+)\.pdf$/;
 const CONVERT_MEMORY_GB = 1.5;
@@ -25,6 +35,8 @@ class KeeperFacingError extends Error {
     message: string,
     readonly kind: TestFailureKind,
     override readonly cause?: unknown,
+    /** The lab the report turned out to be from, when it was read far enough to tell. */
+    readonly lab?: IcpLab,
   ) {
     super(message);
     this.name = 'KeeperFacingError';
@@ -59,6 +71,8 @@ export class UploadConversionService {
     const header = await this.tests.header(testId);
     if (!header || header.userId !== userId || header.tankId !== tankId) return logger.warn('Upload has no matching placeholder', { key });
     if (header.status !== 'PROCESSING' && header.status !== 'IN_PROGRESS') return; // a repeated notification
+    // Counted once per conversion: a notification redelivered after the intake began finds IN_PROGRESS.
+    if (header.status === 'PROCESSING') recordMetric('uploads', 1);
     const started = Date.now();
     const usage: UsageEvent[] = [];
     try {
@@ -86,7 +100,8 @@ export class UploadConversionService {
       throw error;
     }
     const verdict = await this.intake.accept(header, report);
-    if (!verdict.ok) throw new KeeperFacingError(problemMessage(verdict.problems), 'VALIDATION', new Error(verdict.problems.map((p) => p.code).join(', ')));
+    if (!verdict.ok)
+      throw new KeeperFacingError(problemMessage(verdict.problems), 'VALIDATION', new Error(verdict.problems.map((p) => p.code).join(', ')), report.lab);
   }
 
   private async download(bucket: string, key: string): Promise<Uint8Array> {
@@ -109,7 +124,7 @@ export class UploadConversionService {
     const deterministic = new DeterministicIcpExtractor();
     const modelId = process.env.BEDROCK_MODEL_ID;
     if (!modelId) return deterministic;
-    this.bedrock ??= new BedrockRuntimeClient({});
+    this.bedrock ??= sdkClient(BedrockRuntimeClient, {});
     this.promptTemplate ??= this.config.textSeeded(ICP_EXTRACTION_PROMPT_KEY, DEFAULT_ICP_EXTRACTION_PROMPT).catch((error: unknown) => {
       this.promptTemplate = undefined;
       throw error;
@@ -123,6 +138,7 @@ export class UploadConversionService {
     const { referenceId } = await recordFailure(error.cause ?? error, { operation: 'upload-convert', userId: header.userId, tankId: header.tankId, subjectId: header.testId });
     const now = this.clock.now();
     const failure = { message: error.message, referenceId, kind: error.kind };
+    recordMetric('extractionFailures', 1, { lab: error.lab ?? header.lab ?? 'UNKNOWN' });
     // Given back before the test shows ERROR, so a keeper who sees the error can upload again at once.
     if (error.kind === 'LAYOUT') await this.reservations.giveBack(header, now);
     if (!(await this.tests.failIfStill(header.testId, 'IN_PROGRESS', failure, now))) await this.tests.failIfStill(header.testId, 'PROCESSING', failure, now);

@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { runtimeConfig } from '../config';
+import { sdkClient } from './sdk-client';
 
 // One client per container. Endpoints come from the standard AWS_ENDPOINT_URL_* variables, which is
 // how the local runtime points the same code at DynamoDB Local, the local S3 and the local queues.
@@ -9,7 +10,7 @@ let documentClient: DynamoDBDocumentClient | undefined;
 const resetters: (() => void)[] = [() => (documentClient = undefined)];
 
 export function dynamo(): DynamoDBDocumentClient {
-  documentClient ??= DynamoDBDocumentClient.from(new DynamoDBClient({ region: runtimeConfig().region }), {
+  documentClient ??= DynamoDBDocumentClient.from(sdkClient(DynamoDBClient, { region: runtimeConfig().region }), {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: true },
   });
   return documentClient;

@@ -3,12 +3,13 @@ import type { QueueName } from '../../catalogue';
 import { queueUrl } from './names';
 import { runtimeConfig } from '../config';
 import { onClientReset } from './clients';
+import { sdkClient } from './sdk-client';
 
 let sqs: SQSClient | undefined;
 onClientReset(() => (sqs = undefined));
 
 export function sqsClient(): SQSClient {
-  sqs ??= new SQSClient({ region: runtimeConfig().region });
+  sqs ??= sdkClient(SQSClient, { region: runtimeConfig().region });
   return sqs;
 }
 

@@ -1,5 +1,6 @@
 import { AdminDeleteUserCommand, CognitoIdentityProviderClient, UserNotFoundException } from '@aws-sdk/client-cognito-identity-provider';
 import { ConfigurationError, runtimeConfig } from '../config';
+import { sdkClient } from '../aws/sdk-client';
 
 /** Who is removed from the identity provider. */
 export interface IdentityToDelete {
@@ -42,7 +43,7 @@ export function registerLocalIdentityDirectory(directory: IdentityDirectory | un
 /** The identity directory of this container. */
 export function identityDirectory(): IdentityDirectory {
   const { identity, region } = runtimeConfig();
-  if (identity?.kind === 'cognito') return new CognitoIdentityDirectory(new CognitoIdentityProviderClient({ region }), identity.userPoolId);
+  if (identity?.kind === 'cognito') return new CognitoIdentityDirectory(sdkClient(CognitoIdentityProviderClient, { region }), identity.userPoolId);
   if (identity?.kind === 'local' && localDirectory) return localDirectory;
   throw new ConfigurationError('No identity directory: this function has no user pool, or the local runtime registered none');
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { runtimeConfig } from '../config';
 import { onClientReset } from '../aws/clients';
+import { sdkClient } from '../aws/sdk-client';
 
 /** What RaM sends a keeper: plain text always, HTML when the mail has a layout. */
 export interface MailMessage {
@@ -90,7 +91,7 @@ export function mailSender(): MailSender {
   if (outbox) return (sender = new OutboxMailSender(outbox));
   const from = process.env.MAIL_FROM?.trim();
   if (!from) throw new Error('Missing environment variable MAIL_FROM (the verified SES sender) or MAIL_OUTBOX_DIR');
-  return (sender = new SesMailSender(new SESv2Client({ region: runtimeConfig().region }), from));
+  return (sender = new SesMailSender(sdkClient(SESv2Client, { region: runtimeConfig().region }), from));
 }
 
 /** The app's public address for links in mails (`APP_URL`); relative links when unknown. */

@@ -1,5 +1,6 @@
 import { CostExplorerClient, GetCostAndUsageCommand, type GetCostAndUsageCommandOutput } from '@aws-sdk/client-cost-explorer';
 import { type CostActuals, type CostExplorerAnswer, CostExplorerPort, type CostLine, type CostPeriod } from './cost-explorer.port';
+import { sdkClient } from '../../../shared/aws/sdk-client';
 
 /** The subset of the SDK client used here, so tests can hand in the shared fake. */
 export type CostExplorerSender = Pick<CostExplorerClient, 'send'>;
@@ -27,7 +28,7 @@ function lines(outputs: readonly GetCostAndUsageCommandOutput[]): CostLine[] {
  * billed, so callers cache the answer.
  */
 export class AwsCostExplorer extends CostExplorerPort {
-  constructor(private readonly client: CostExplorerSender = new CostExplorerClient({ region: 'us-east-1' })) {
+  constructor(private readonly client: CostExplorerSender = sdkClient(CostExplorerClient, { region: 'us-east-1' })) {
     super();
   }
 
