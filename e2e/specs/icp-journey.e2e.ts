@@ -102,6 +102,10 @@ describe.each([DESKTOP, MOBILE])('a keeper’s first lab report on a $name scree
 
     await dialog.getByRole('button', { name: 'Upload report' }).click();
     await dialog.locator('[data-testid="upload-file-status"]', { hasText: /uploaded|processing|done/i }).waitFor({ timeout: 30_000 });
+    // The dialog follows the report to its result, as the rail does.
+    await dialog.locator('[data-testid="upload-file-status"]', { hasText: 'Done' }).waitFor({ timeout: 60_000 });
+    await dialog.locator('[data-testid="upload-file-open"]', { hasText: 'Open result' }).waitFor();
+    await screenshot(page, '11-upload-dialog-done', size, { fullPage: false });
     await dialog.getByRole('button', { name: /^(Close|Keep uploading in background)$/ }).click();
     await dialog.waitFor({ state: 'detached' });
 

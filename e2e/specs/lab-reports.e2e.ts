@@ -86,7 +86,7 @@ describe.each([DESKTOP, MOBILE])('lab reports as keepers get them, on a $name sc
     await dialog
       .getByRole('listitem')
       .filter({ hasText: basename(file) })
-      .locator('[data-testid="upload-file-status"]', { hasText: /uploaded|processing|done|error|could not/i })
+      .locator('[data-testid="upload-file-status"]', { hasText: /uploaded|processing|done|failed|error|could not/i })
       .waitFor({ timeout: 30_000 });
     await dialog.getByRole('button', { name: /^(Close|Keep uploading in background)$/ }).click();
     await dialog.waitFor({ state: 'detached' });

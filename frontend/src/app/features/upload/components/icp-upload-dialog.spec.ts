@@ -7,6 +7,7 @@ import { profileFactory, tankFactory } from '../../../../testing/factories';
 import { loadProfile } from '../../../../testing/profile';
 import { provideTestHttp } from '../../../../testing/providers';
 import { nextUploadCall, pickedFile, uploadTicketFactory } from '../../../../testing/upload-files';
+import { HistoryLists } from '../../history/services/history-lists';
 import { IcpUploadDialog } from './icp-upload-dialog';
 
 describe('IcpUploadDialog', () => {
@@ -149,6 +150,91 @@ describe('IcpUploadDialog', () => {
     );
     // The profile is read again: the plan's uploads left changed.
     (await vi.waitFor(() => http.expectOne('/api/user'))).flush(profileFactory());
+  });
+
+  it('follows an uploaded report live to Done, and says when RaM read it as another lab', async () => {
+    const lists = TestBed.inject(HistoryLists);
+    lists.show({ status: 'chosen', tankId: 'tank-1' });
+    for (const kind of ['test', 'dose', 'program']) {
+      (await vi.waitFor(() => http.expectOne(`/api/${kind}/history/list`))).flush({ items: [] });
+    }
+    const { fixture, element } = await render();
+    const lab = element.querySelector<HTMLSelectElement>('#upload-lab')!;
+    lab.value = 'FAUNA_MARIN';
+    lab.dispatchEvent(new Event('change'));
+    pick(element, [pickedFile('march.pdf', 8_000)]);
+    await fixture.whenStable();
+    buttonLabelled(element, 'Upload report').click();
+    (await nextUploadCall(http)).flush({ allowed: true, fileCount: 1 });
+    const ticket = uploadTicketFactory('icp-5', 'FAUNA_MARIN');
+    (await nextUploadCall(http)).flush(ticket);
+    (await vi.waitFor(() => http.expectOne(ticket.uploadUrl))).flush(null);
+    await vi.waitFor(async () => {
+      await fixture.whenStable();
+      expect(rows(element)[0].status).toBe('uploaded');
+    });
+    (await vi.waitFor(() => http.expectOne('/api/user'))).flush(profileFactory());
+    const item = { id: 'icp-5', label: 'ICP ATI', date: '2026-03-01', lab: 'ATI' };
+
+    lists.apply({
+      kind: 'test',
+      op: 'upsert',
+      tankId: 'tank-1',
+      item: { ...item, status: 'IN_PROGRESS' },
+    });
+    await fixture.whenStable();
+    expect(rows(element)[0].text).toContain('Uploaded, evaluating');
+    expect(element.querySelector('[data-testid="upload-file-lab"]')?.textContent).toBe(
+      'Read as a report of ATI Lab: the report names that lab, so RaM used it instead of Fauna Marin Lab.',
+    );
+
+    lists.apply({
+      kind: 'test',
+      op: 'upsert',
+      tankId: 'tank-1',
+      item: { ...item, status: 'DONE' },
+    });
+    await fixture.whenStable();
+    expect(rows(element)[0].text).toContain('Done');
+    expect(element.querySelector('[data-testid="upload-file-open"]')?.textContent).toContain(
+      'Open result',
+    );
+    expect(element.querySelector('[data-testid="upload-file"] [role="progressbar"]')).toBeNull();
+  });
+
+  it('marks a report that failed to be read, with the way to see why', async () => {
+    const lists = TestBed.inject(HistoryLists);
+    lists.show({ status: 'chosen', tankId: 'tank-1' });
+    for (const kind of ['test', 'dose', 'program']) {
+      (await vi.waitFor(() => http.expectOne(`/api/${kind}/history/list`))).flush({ items: [] });
+    }
+    const { fixture, element } = await render();
+    pick(element, [pickedFile('scan.pdf', 8_000)]);
+    await fixture.whenStable();
+    buttonLabelled(element, 'Upload report').click();
+    (await nextUploadCall(http)).flush({ allowed: true, fileCount: 1 });
+    const ticket = uploadTicketFactory('icp-6', 'ATI');
+    (await nextUploadCall(http)).flush(ticket);
+    (await vi.waitFor(() => http.expectOne(ticket.uploadUrl))).flush(null);
+    await vi.waitFor(async () => {
+      await fixture.whenStable();
+      expect(rows(element)[0].status).toBe('uploaded');
+    });
+    (await vi.waitFor(() => http.expectOne('/api/user'))).flush(profileFactory());
+
+    lists.apply({
+      kind: 'test',
+      op: 'upsert',
+      tankId: 'tank-1',
+      item: { id: 'icp-6', label: 'ICP ATI', status: 'ERROR', lab: 'ATI', failureKind: 'LAYOUT' },
+    });
+    await fixture.whenStable();
+
+    expect(rows(element)[0].text).toContain('Failed');
+    expect(element.querySelector('[data-testid="upload-file-open"]')?.textContent).toContain(
+      'See why',
+    );
+    expect(element.querySelector('[data-testid="upload-file-lab"]')).toBeNull();
   });
 
   it('asks for a tank first when the keeper has none', async () => {

@@ -1,12 +1,14 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  ElementRef,
   computed,
   effect,
   inject,
   output,
   signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { IcpLab } from '../../../shared/tanks/tank';
@@ -32,6 +34,24 @@ import { UploadFileRow } from './upload-file-row';
       (closed)="closed.emit()"
     >
       @if (tank(); as tank) {
+        <!-- First in the dialog, where the keeper looks after pressing Upload. -->
+        @if (refusal(); as message) {
+          <div
+            role="alert"
+            class="mb-4 rounded-xl border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-reef-900"
+            data-testid="upload-refusal"
+            #refusalNotice
+          >
+            <p class="font-medium">Nothing was uploaded.</p>
+            <p class="mt-1">{{ message }}</p>
+            <a
+              routerLink="/app/profile"
+              class="mt-1 inline-block font-medium text-lagoon-700 underline"
+              (click)="closed.emit()"
+              >See your plan</a
+            >
+          </div>
+        }
         <p class="text-sm text-reef-700">
           Add the PDF reports your lab sent for <strong>{{ tank.name }}</strong>. RaM reads each one
           and compares every element with your targets.
@@ -90,23 +110,6 @@ import { UploadFileRow } from './upload-file-row';
               </li>
             }
           </ul>
-        }
-
-        @if (refusal(); as message) {
-          <div
-            role="alert"
-            class="mt-4 rounded-xl border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-reef-900"
-            data-testid="upload-refusal"
-          >
-            <p class="font-medium">Nothing was uploaded.</p>
-            <p class="mt-1">{{ message }}</p>
-            <a
-              routerLink="/app/profile"
-              class="mt-1 inline-block font-medium text-lagoon-700 underline"
-              (click)="closed.emit()"
-              >See your plan</a
-            >
-          </div>
         }
       } @else {
         <p class="text-sm text-reef-700">Add a tank first: each report belongs to one tank.</p>
@@ -179,7 +182,11 @@ export class IcpUploadDialog {
     return parts.join(' ');
   });
 
+  private readonly refusalNotice = viewChild<ElementRef<HTMLElement>>('refusalNotice');
+
   constructor() {
+    // A refusal is shown first in the dialog; bring it into view if the list was scrolled.
+    effect(() => this.refusalNotice()?.nativeElement.scrollIntoView?.({ block: 'nearest' }));
     // The tank's usual lab, until the keeper picks another.
     effect(() => {
       const defaultLab = this.tank()?.defaultLab;

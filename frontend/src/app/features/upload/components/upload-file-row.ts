@@ -1,5 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { labLabel } from '../../../shared/tanks/tank-options';
+import { HistoryLists } from '../../history/services/history-lists';
 import { CloseIcon } from '../../../shared/ui/close-icon';
 import { icpTestPath } from '../../../shared/tests/test-links';
 import { ProgressBar } from '../../../shared/ui/progress-bar';
@@ -13,6 +15,14 @@ const STATUS_TEXT: Record<UploadFileStatus, string> = {
   uploading: 'Uploading',
   uploaded: 'Uploaded, processing',
   failed: 'Failed',
+};
+
+/** Once uploaded, the file follows its test as the rail sees it (pushed live). */
+const TEST_TEXT: Readonly<Record<string, { status: string; link: string }>> = {
+  PROCESSING: { status: 'Uploaded, reading', link: 'Open' },
+  IN_PROGRESS: { status: 'Uploaded, evaluating', link: 'Open' },
+  DONE: { status: 'Done', link: 'Open result' },
+  ERROR: { status: 'Failed', link: 'See why' },
 };
 
 /** One picked report: its name and size, where its upload stands, and what went wrong. */
@@ -48,7 +58,8 @@ const STATUS_TEXT: Record<UploadFileStatus, string> = {
           class="shrink-0 rounded-md px-2 py-1 text-sm font-medium text-lagoon-700 hover:bg-lagoon-50"
           [routerLink]="testPath(testId)"
           (click)="opened.emit()"
-          >Open<span class="sr-only"> {{ entry().file.name }}</span></a
+          data-testid="upload-file-open"
+          >{{ linkText() }}<span class="sr-only"> {{ entry().file.name }}</span></a
         >
       }
       @if (removable()) {
@@ -72,6 +83,9 @@ const STATUS_TEXT: Record<UploadFileStatus, string> = {
     @if (entry().message; as message) {
       <p class="mt-1 text-sm text-coral-800" data-testid="upload-file-message">{{ message }}</p>
     }
+    @if (otherLab(); as note) {
+      <p class="mt-1 text-sm text-reef-700" data-testid="upload-file-lab">{{ note }}</p>
+    }
   `,
 })
 export class UploadFileRow {
@@ -82,11 +96,35 @@ export class UploadFileRow {
 
   protected readonly testPath = icpTestPath;
   protected readonly size = computed(() => sizeText(this.entry().file.size));
-  protected readonly statusText = computed(() => STATUS_TEXT[this.entry().status]);
+  private readonly lists = inject(HistoryLists);
+  /** The uploaded file's test in the rail's list, once it is there. */
+  private readonly test = computed(() => {
+    const { status, testId } = this.entry();
+    const tests = this.lists.section('test')();
+    if (status !== 'uploaded' || !testId || tests.status !== 'ready') return undefined;
+    return tests.items.find((item) => item.id === testId);
+  });
+  private readonly testText = computed(() => TEST_TEXT[this.test()?.status ?? '']);
+  protected readonly statusText = computed(
+    () => this.testText()?.status ?? STATUS_TEXT[this.entry().status],
+  );
+  protected readonly linkText = computed(() => this.testText()?.link ?? 'Open');
+  /** The report named another lab than the one chosen: RaM says which one it used. */
+  protected readonly otherLab = computed(() => {
+    const chosen = this.entry().lab;
+    const used = this.test()?.lab;
+    if (!chosen || !used || used === chosen) return null;
+    return `Read as a report of ${labLabel(used)}: the report names that lab, so RaM used it instead of ${labLabel(chosen)}.`;
+  });
   protected readonly percent = computed(() => Math.round(this.entry().progress * 100));
-  protected readonly trouble = computed(() => ['rejected', 'failed'].includes(this.entry().status));
-  protected readonly showsProgress = computed(() =>
-    ['requesting', 'uploading', 'uploaded'].includes(this.entry().status),
+  protected readonly trouble = computed(
+    () => ['rejected', 'failed'].includes(this.entry().status) || this.test()?.status === 'ERROR',
+  );
+  // The bar stays until the test is read to its end (done or failed).
+  protected readonly showsProgress = computed(
+    () =>
+      ['requesting', 'uploading', 'uploaded'].includes(this.entry().status) &&
+      !['DONE', 'ERROR'].includes(this.test()?.status ?? ''),
   );
   protected readonly removable = computed(
     () => !['requesting', 'uploading', 'uploaded'].includes(this.entry().status),

@@ -131,7 +131,11 @@ describe('IcpUploadService', () => {
     await done;
 
     expect(statuses()).toEqual([
-      ['changed.pdf', 'failed', 'The file changed after it was picked. Pick it again and upload it.'],
+      [
+        'changed.pdf',
+        'failed',
+        'The file changed after it was picked. Pick it again and upload it.',
+      ],
     ]);
     // afterEach's verify: no PUT was sent.
   });
@@ -145,7 +149,10 @@ describe('IcpUploadService', () => {
       { message: 'This batch already holds 20 files', reason: 'BATCH_FULL', limit: 20 },
       { status: 409, statusText: 'Conflict' },
     );
-    (await nextUploadCall(http)).flush({ ...uploadTicketFactory('icp-4', 'ATI'), uploadSize: 4_000 });
+    (await nextUploadCall(http)).flush({
+      ...uploadTicketFactory('icp-4', 'ATI'),
+      uploadSize: 4_000,
+    });
     (await vi.waitFor(() => http.expectOne(uploadTicketFactory('icp-4').uploadUrl))).flush(
       '<Error><Code>SignatureDoesNotMatch</Code></Error>',
       { status: 403, statusText: 'Forbidden' },

@@ -157,7 +157,7 @@ export class IcpUploadService {
       return this.patch(key, { status: 'failed', message: refusalText(error) });
     }
 
-    this.patch(key, { status: 'uploading', testId: ticket.testId });
+    this.patch(key, { status: 'uploading', testId: ticket.testId, lab });
     this.lists.apply({
       kind: 'test',
       op: 'upsert',

@@ -41,6 +41,8 @@ export interface UploadFileState {
   readonly message?: string;
   /** The test the upload created, once it has one. */
   readonly testId?: string;
+  /** The lab the keeper chose for it, to tell when RaM read the report as another one. */
+  readonly lab?: IcpLab;
 }
 
 /** The upload as a whole: idle, checking the plan, refused by the plan, sending, or done. */
