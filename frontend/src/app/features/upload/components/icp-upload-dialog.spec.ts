@@ -152,21 +152,24 @@ describe('IcpUploadDialog', () => {
     (await vi.waitFor(() => http.expectOne('/api/user'))).flush(profileFactory());
   });
 
-  it('follows an uploaded report live to Done, and says when RaM read it as another lab', async () => {
+  /** The rail shows tank-1's (empty) lists, and one report is uploaded as `lab` and becomes `testId`. */
+  async function uploadWithLists(testId: string, lab?: string) {
     const lists = TestBed.inject(HistoryLists);
     lists.show({ status: 'chosen', tankId: 'tank-1' });
     for (const kind of ['test', 'dose', 'program']) {
       (await vi.waitFor(() => http.expectOne(`/api/${kind}/history/list`))).flush({ items: [] });
     }
     const { fixture, element } = await render();
-    const lab = element.querySelector<HTMLSelectElement>('#upload-lab')!;
-    lab.value = 'FAUNA_MARIN';
-    lab.dispatchEvent(new Event('change'));
-    pick(element, [pickedFile('march.pdf', 8_000)]);
+    if (lab) {
+      const select = element.querySelector<HTMLSelectElement>('#upload-lab')!;
+      select.value = lab;
+      select.dispatchEvent(new Event('change'));
+    }
+    pick(element, [pickedFile(`${testId}.pdf`, 8_000)]);
     await fixture.whenStable();
     buttonLabelled(element, 'Upload report').click();
     (await nextUploadCall(http)).flush({ allowed: true, fileCount: 1 });
-    const ticket = uploadTicketFactory('icp-5', 'FAUNA_MARIN');
+    const ticket = uploadTicketFactory(testId, 'ATI');
     (await nextUploadCall(http)).flush(ticket);
     (await vi.waitFor(() => http.expectOne(ticket.uploadUrl))).flush(null);
     await vi.waitFor(async () => {
@@ -174,27 +177,28 @@ describe('IcpUploadDialog', () => {
       expect(rows(element)[0].status).toBe('uploaded');
     });
     (await vi.waitFor(() => http.expectOne('/api/user'))).flush(profileFactory());
-    const item = { id: 'icp-5', label: 'ICP ATI', date: '2026-03-01', lab: 'ATI' };
+    const pushed = async (item: object) => {
+      lists.apply({
+        kind: 'test',
+        op: 'upsert',
+        tankId: 'tank-1',
+        item: { id: testId, label: 'ICP ATI', ...item },
+      });
+      await fixture.whenStable();
+    };
+    return { element, pushed };
+  }
 
-    lists.apply({
-      kind: 'test',
-      op: 'upsert',
-      tankId: 'tank-1',
-      item: { ...item, status: 'IN_PROGRESS' },
-    });
-    await fixture.whenStable();
+  it('follows an uploaded report live to Done, and says when RaM read it as another lab', async () => {
+    const { element, pushed } = await uploadWithLists('icp-5', 'FAUNA_MARIN');
+
+    await pushed({ status: 'IN_PROGRESS', lab: 'ATI' });
     expect(rows(element)[0].text).toContain('Uploaded, evaluating');
     expect(element.querySelector('[data-testid="upload-file-lab"]')?.textContent).toBe(
       'Read as a report of ATI Lab: the report names that lab, so RaM used it instead of Fauna Marin Lab.',
     );
 
-    lists.apply({
-      kind: 'test',
-      op: 'upsert',
-      tankId: 'tank-1',
-      item: { ...item, status: 'DONE' },
-    });
-    await fixture.whenStable();
+    await pushed({ status: 'DONE', lab: 'ATI' });
     expect(rows(element)[0].text).toContain('Done');
     expect(element.querySelector('[data-testid="upload-file-open"]')?.textContent).toContain(
       'Open result',
@@ -203,32 +207,10 @@ describe('IcpUploadDialog', () => {
   });
 
   it('marks a report that failed to be read, with the way to see why', async () => {
-    const lists = TestBed.inject(HistoryLists);
-    lists.show({ status: 'chosen', tankId: 'tank-1' });
-    for (const kind of ['test', 'dose', 'program']) {
-      (await vi.waitFor(() => http.expectOne(`/api/${kind}/history/list`))).flush({ items: [] });
-    }
-    const { fixture, element } = await render();
-    pick(element, [pickedFile('scan.pdf', 8_000)]);
-    await fixture.whenStable();
-    buttonLabelled(element, 'Upload report').click();
-    (await nextUploadCall(http)).flush({ allowed: true, fileCount: 1 });
-    const ticket = uploadTicketFactory('icp-6', 'ATI');
-    (await nextUploadCall(http)).flush(ticket);
-    (await vi.waitFor(() => http.expectOne(ticket.uploadUrl))).flush(null);
-    await vi.waitFor(async () => {
-      await fixture.whenStable();
-      expect(rows(element)[0].status).toBe('uploaded');
-    });
-    (await vi.waitFor(() => http.expectOne('/api/user'))).flush(profileFactory());
+    // The tank's usual lab (ATI) is the one the report was read as.
+    const { element, pushed } = await uploadWithLists('icp-6');
 
-    lists.apply({
-      kind: 'test',
-      op: 'upsert',
-      tankId: 'tank-1',
-      item: { id: 'icp-6', label: 'ICP ATI', status: 'ERROR', lab: 'ATI', failureKind: 'LAYOUT' },
-    });
-    await fixture.whenStable();
+    await pushed({ status: 'ERROR', lab: 'ATI', failureKind: 'LAYOUT' });
 
     expect(rows(element)[0].text).toContain('Failed');
     expect(element.querySelector('[data-testid="upload-file-open"]')?.textContent).toContain(
