@@ -24,8 +24,12 @@ export const GLANCE_TESTS = 5;
   template: `
     <section class="card" aria-labelledby="latest-readings-heading">
       <div class="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="latest-readings-heading" class="text-lg font-semibold text-reef-900">Latest values</h2>
-        <a routerLink="/app/tests" class="text-sm font-medium text-lagoon-800 underline">All tests</a>
+        <h2 id="latest-readings-heading" class="text-lg font-semibold text-reef-900">
+          Latest values
+        </h2>
+        <a routerLink="/app/tests" class="text-sm font-medium text-lagoon-800 underline"
+          >All tests</a
+        >
       </div>
       <ram-load-state-frame
         class="mt-3 block"
@@ -40,15 +44,29 @@ export const GLANCE_TESTS = 5;
           } @else {
             <dl class="grid grid-cols-2 gap-3 sm:grid-cols-3" data-testid="key-parameters">
               @for (key of glance.key; track key.label) {
-                <div class="rounded-xl border p-3" [class]="key.reading ? look(key.reading.cell.status).card : 'border-reef-100'">
-                  <dt class="text-xs font-semibold tracking-wide text-reef-600 uppercase">{{ key.label }}</dt>
+                <div
+                  class="rounded-xl border p-3"
+                  [class]="key.reading ? look(key.reading.cell.status).card : 'border-reef-100'"
+                >
+                  <dt class="text-xs font-semibold tracking-wide text-reef-600 uppercase">
+                    {{ key.label }}
+                  </dt>
                   @if (key.reading; as reading) {
                     <dd class="mt-1">
-                      <a class="text-lg font-semibold text-reef-900 tabular-nums hover:underline" [routerLink]="path(reading.column.kind, reading.column.testId)">
-                        {{ reading.cell.text }} <span class="text-sm font-normal">{{ reading.cell.ownUnit ? '' : reading.unit }}</span>
-                      </a>&ngsp;
+                      <a
+                        class="text-lg font-semibold text-reef-900 tabular-nums hover:underline"
+                        [routerLink]="path(reading.column.kind, reading.column.testId)"
+                      >
+                        {{ reading.cell.text }}
+                        <span class="text-sm font-normal">{{
+                          reading.cell.ownUnit ? '' : reading.unit
+                        }}</span> </a
+                      >&ngsp;
                       <span class="mt-0.5 flex items-center gap-1 text-xs text-reef-700">
-                        <span class="rounded px-1.5 py-px" [class]="look(reading.cell.status).badge">{{ look(reading.cell.status).label }}</span>&ngsp;
+                        <span
+                          class="rounded px-1.5 py-px"
+                          [class]="look(reading.cell.status).badge"
+                          >{{ look(reading.cell.status).label }}</span>&ngsp;
                         {{ reading.column.date | date: 'd MMM' }}
                       </span>
                     </dd>
@@ -62,17 +80,28 @@ export const GLANCE_TESTS = 5;
               @if (glance.attention.length === 0) {
                 Nothing needs attention in your latest readings.
               } @else {
-                {{ glance.attention.length }} {{ glance.attention.length === 1 ? 'element needs' : 'elements need' }} attention
+                {{ glance.attention.length }}
+                {{ glance.attention.length === 1 ? 'element needs' : 'elements need' }} attention
               }
             </h3>
             @if (glance.attention.length > 0) {
               <ul class="mt-2 flex flex-wrap gap-2" data-testid="attention-list">
                 @for (reading of glance.attention; track reading.elementId) {
                   <li>
-                    <a class="inline-flex items-center gap-1.5 rounded-full border border-reef-200 px-3 py-1 text-sm hover:border-lagoon-400" [routerLink]="path(reading.column.kind, reading.column.testId)">
+                    <a
+                      class="inline-flex items-center gap-1.5 rounded-full border border-reef-200 px-3 py-1 text-sm hover:border-lagoon-400"
+                      [routerLink]="path(reading.column.kind, reading.column.testId)"
+                    >
                       <span class="font-medium text-reef-900">{{ reading.name }}</span>&ngsp;
-                      <span class="tabular-nums text-reef-700">{{ reading.cell.text }} {{ reading.cell.ownUnit ? '' : reading.unit }}</span>&ngsp;
-                      <span class="rounded px-1.5 py-px text-xs" [class]="look(reading.cell.status).badge">{{ look(reading.cell.status).label }}</span>
+                      <span class="tabular-nums text-reef-700"
+                        >{{ reading.cell.text }}
+                        {{ reading.cell.ownUnit ? '' : reading.unit }}</span
+                      >&ngsp;
+                      <span
+                        class="rounded px-1.5 py-px text-xs"
+                        [class]="look(reading.cell.status).badge"
+                        >{{ look(reading.cell.status).label }}</span
+                      >
                     </a>
                   </li>
                 }

@@ -1,6 +1,9 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
+import { filter, switchMap } from 'rxjs';
+import { HistoryLists } from '../../history/services/history-lists';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadingBlock } from '../../../shared/ui/loading-block';
 import { testKindLabel } from '../../../shared/tests/test-links';
@@ -109,4 +112,17 @@ export class ReefReviewCard {
     })).filter((entry) => entry.count > 0);
   });
   protected readonly kind = testKindLabel;
+
+  constructor() {
+    // A test of this tank turned DONE: its review was written just before, so read the summary
+    // again behind what is shown (no loading state, and a failed read keeps it).
+    inject(HistoryLists)
+      .changes.pipe(
+        filter((c) => c.kind === 'test' && c.item.status === 'DONE' && c.tankId === this.tankId()),
+        switchMap((c) => this.reviews.summary(c.tankId)),
+        filter((answer) => answer.status === 'ready'),
+        takeUntilDestroyed(),
+      )
+      .subscribe((answer) => this.summaryLoad.set(answer));
+  }
 }

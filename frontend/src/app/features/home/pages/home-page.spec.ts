@@ -87,7 +87,9 @@ describe('HomePage', () => {
     const http = TestBed.inject(HttpTestingController);
     for (const kind of ['test', 'dose', 'program']) {
       const request = await vi.waitFor(() => http.expectOne(`/api/${kind}/history/list`));
-      request.flush(kind === 'test' ? { tests: [] } : kind === 'dose' ? { days: [] } : { programs: [] });
+      request.flush(
+        kind === 'test' ? { tests: [] } : kind === 'dose' ? { days: [] } : { programs: [] },
+      );
     }
     await fixture.whenStable();
 
@@ -153,6 +155,50 @@ describe('HomePage', () => {
       expect(text(element.querySelector('ram-reef-review-card'))).toContain('No open reviews');
     });
 
+    it('reads the summary again, quietly, when a test of this tank turns Done', async () => {
+      const { fixture, element } = await render();
+      await loadProfile(profileFactory());
+      await answerReviews('SUMMARY', noOpenReviews);
+      await fixture.whenStable();
+      const lists = TestBed.inject(HistoryLists);
+      lists.show({ status: 'chosen', tankId: 'tank-1' });
+      const http = TestBed.inject(HttpTestingController);
+      for (const kind of ['test', 'dose', 'program']) {
+        (await vi.waitFor(() => http.expectOne(`/api/${kind}/history/list`))).flush({ items: [] });
+      }
+      const item = { id: 'icp-1', label: 'ICP OCEAMO', date: '2026-03-01' };
+
+      // Progress of a test, or another tank's test, reads nothing.
+      lists.apply({
+        kind: 'test',
+        op: 'upsert',
+        tankId: 'tank-1',
+        item: { ...item, status: 'IN_PROGRESS' },
+      });
+      lists.apply({
+        kind: 'test',
+        op: 'upsert',
+        tankId: 'tank-2',
+        item: { ...item, status: 'DONE' },
+      });
+      expect(http.match('/api/user/reef-reviews')).toHaveLength(0);
+
+      lists.apply({
+        kind: 'test',
+        op: 'upsert',
+        tankId: 'tank-1',
+        item: { ...item, status: 'DONE' },
+      });
+      await fixture.whenStable();
+      expect(text(element.querySelector('ram-reef-review-card'))).toContain('No open reviews');
+      await answerReviews('SUMMARY', reviewSummaryFactory());
+      await fixture.whenStable();
+
+      expect(text(element.querySelector('[data-testid="open-count"]'))).toBe('3 open reviews');
+      // The latest values read the finished test too; not what this case is about.
+      http.match('/api/test/history');
+    });
+
     it('stays quiet while this deployment does not serve reviews yet', async () => {
       const { fixture, element } = await render();
       await loadProfile(profileFactory());
@@ -174,8 +220,20 @@ describe('HomePage', () => {
       TestBed.inject(HistoryLists).show({ status: 'chosen', tankId: 'tank-1' });
       await answerPost('/test/history/list', {
         tests: [
-          { id: 'upload-1', kind: 'ICP', status: 'PROCESSING', date: '2026-03-02', label: 'ICP OCEAMO' },
-          { id: 'test-1', kind: 'MANUAL', status: 'DONE', date: '2026-03-01', label: 'Manual test' },
+          {
+            id: 'upload-1',
+            kind: 'ICP',
+            status: 'PROCESSING',
+            date: '2026-03-02',
+            label: 'ICP OCEAMO',
+          },
+          {
+            id: 'test-1',
+            kind: 'MANUAL',
+            status: 'DONE',
+            date: '2026-03-01',
+            label: 'Manual test',
+          },
         ],
       });
       await answerPost('/dose/history/list', { days: [] });
@@ -189,10 +247,9 @@ describe('HomePage', () => {
       const { element, sent } = await withTests();
 
       expect(sent).toEqual({ tankId: 'tank-1', testId: 'test-1' });
-      const keys = [...element.querySelectorAll('[data-testid="key-parameters"] > div')].map((key) => [
-        text(key.querySelector('dt')),
-        text(key.querySelector('dd')),
-      ]);
+      const keys = [...element.querySelectorAll('[data-testid="key-parameters"] > div')].map(
+        (key) => [text(key.querySelector('dt')), text(key.querySelector('dd'))],
+      );
       expect(keys).toEqual([
         ['Alkalinity', '8.1 dKH In range 3 Mar'],
         ['Calcium', '380 mg/l Low 3 Mar'],
@@ -201,8 +258,12 @@ describe('HomePage', () => {
         ['Phosphate', 'Not measured yet'],
         ['Salinity', 'Not measured yet'],
       ]);
-      expect(text(element.querySelector('[data-testid="attention-heading"]'))).toBe('1 element needs attention');
-      const attention = element.querySelector<HTMLAnchorElement>('[data-testid="attention-list"] a');
+      expect(text(element.querySelector('[data-testid="attention-heading"]'))).toBe(
+        '1 element needs attention',
+      );
+      const attention = element.querySelector<HTMLAnchorElement>(
+        '[data-testid="attention-list"] a',
+      );
       expect(text(attention)).toBe('Calcium 380 mg/l Low');
       expect(attention?.getAttribute('href')).toBe('/app/tests/manual/test-1');
     });
@@ -215,8 +276,18 @@ describe('HomePage', () => {
       buttonLabelled(element, 'Show Element Trends').click();
       await answerPost('/user/dashboard', {
         tankId: 'tank-1',
-        dashboards: [{ dashboardId: 'd-1', name: 'Trace', charts: [{ testElementId: 'iodine', doseElementIds: ['iodine'] }] }],
-        defaultDashboard: { dashboardId: 'default', name: 'Default', charts: [{ testElementId: 'iodine', doseElementIds: ['iodine'] }] },
+        dashboards: [
+          {
+            dashboardId: 'd-1',
+            name: 'Trace',
+            charts: [{ testElementId: 'iodine', doseElementIds: ['iodine'] }],
+          },
+        ],
+        defaultDashboard: {
+          dashboardId: 'default',
+          name: 'Default',
+          charts: [{ testElementId: 'iodine', doseElementIds: ['iodine'] }],
+        },
         limit: { perTank: null, saved: 1 },
       });
       await answerPost('/test/elements/list', TEST_ELEMENT_LIST);
@@ -229,9 +300,13 @@ describe('HomePage', () => {
       expect(text(card?.querySelector('[data-testid="trend-card-latest"]'))).toBe('Latest 38 µg/l');
       buttonLabelled(card as HTMLElement, 'Values').click();
       await fixture.whenStable();
-      const links = [...element.querySelectorAll('[data-testid="raw-measured"] a')].map((a) => a.getAttribute('href'));
+      const links = [...element.querySelectorAll('[data-testid="raw-measured"] a')].map((a) =>
+        a.getAttribute('href'),
+      );
       expect(links).toEqual(['/app/tests/icp/t3', '/app/tests/manual/t2', '/app/tests/icp/t1']);
-      expect(element.querySelector('[data-testid="raw-dosed"] a')?.getAttribute('href')).toBe('/app/doses?date=2026-02-11');
+      expect(element.querySelector('[data-testid="raw-dosed"] a')?.getAttribute('href')).toBe(
+        '/app/doses?date=2026-02-11',
+      );
     });
 
     it('draws a saved dashboard with only the doses its charts name', async () => {
@@ -239,7 +314,13 @@ describe('HomePage', () => {
       buttonLabelled(element, 'Show Element Trends').click();
       await answerPost('/user/dashboard', {
         tankId: 'tank-1',
-        dashboards: [{ dashboardId: 'd-1', name: 'Trace', charts: [{ testElementId: 'iodine', doseElementIds: ['iodine'] }] }],
+        dashboards: [
+          {
+            dashboardId: 'd-1',
+            name: 'Trace',
+            charts: [{ testElementId: 'iodine', doseElementIds: ['iodine'] }],
+          },
+        ],
         defaultDashboard: { dashboardId: 'default', name: 'Default', charts: [] },
         limit: { perTank: null, saved: 1 },
       });
@@ -253,7 +334,12 @@ describe('HomePage', () => {
       const trend = await answerPost('/test/history/icp/trend', elementTrendFactory());
       await fixture.whenStable();
 
-      expect(trend).toEqual({ tankId: 'tank-1', elementId: 'iodine', days: 90, doseElementIds: ['iodine'] });
+      expect(trend).toEqual({
+        tankId: 'tank-1',
+        elementId: 'iodine',
+        days: 90,
+        doseElementIds: ['iodine'],
+      });
       expect(element.querySelector('a[href="/app/dashboards/d-1"]')).not.toBeNull();
     });
   });
