@@ -56,10 +56,10 @@ describe('YourData', () => {
     await fixture.whenStable();
     buttonLabelled(element, 'Delete my account').click();
     (await vi.waitFor(() => http.expectOne('/api/user/delete'))).flush(
-      { message: 'Your subscription still renews: cancel it under Plan & billing first, then delete the account' },
-      { status: 409, statusText: 'Conflict' },
+      { message: 'confirmEmail does not match the email of this account; nothing was deleted' },
+      { status: 400, statusText: 'Bad Request' },
     );
-    await vi.waitFor(() => expect(element.querySelector('#delete-error')?.textContent).toContain('cancel it under Plan & billing first'));
+    await vi.waitFor(() => expect(element.querySelector('#delete-error')?.textContent).toContain('nothing was deleted'));
     expect(signOut).not.toHaveBeenCalled();
   });
 });

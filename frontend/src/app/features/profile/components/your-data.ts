@@ -25,6 +25,7 @@ import { KeeperDataService, saveFile } from '../services/keeper-data.service';
       <h3 class="font-semibold text-coral-900">Delete the account</h3>
       <p class="mt-1 text-sm text-coral-900">
         This deletes your tanks, tests, uploaded reports, doses, programs, reviews and sign-in for good. It cannot be undone.
+        A running subscription ends at once: nothing more is charged, and the current period is not refunded.
         Type <strong>{{ email() }}</strong> to confirm.
       </p>
       <label for="confirm-email" class="field-label mt-3">Your email</label>
