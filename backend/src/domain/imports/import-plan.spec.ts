@@ -1,5 +1,5 @@
 import { canonicalFor, convert } from '../canon';
-import { type ImportCatalogue, type ImportElement, type ImportRules, planImport } from './import-plan';
+import { type ImportCatalogue, type ImportElement, type ImportRules, planImport, withoutTest } from './import-plan';
 import { type ReadingFile, readReadingFile } from './reading-file';
 
 const el = (elementId: string, name: string, canonical: string, unit: string): ImportElement => ({ elementId, name, canonical, unit });
@@ -84,5 +84,16 @@ describe('planImport', () => {
     expect(plan('date,element,value\n2026-03-01,Unobtainium,1\n').refused).toBe('No reading in the file can be imported: see the problem on each line.');
     const days = Array.from({ length: 101 }, (_, i) => `${new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10)},Calcium,420`);
     expect(plan(['date,element,value', ...days].join('\n')).refused).toBe('The file holds 101 tests; import at most 100 at a time.');
+  });
+});
+
+describe('withoutTest', () => {
+  it('turns the readings of the dropped test into problems and renumbers the later tests', () => {
+    const two = plan('date,element,value\n2026-03-01,Calcium,420\n2026-03-02,Calcium,425\n2026-03-03,Calcium,430\n');
+    const sut = withoutTest(two, 1, 'not today');
+    expect(sut.tests.map((t) => t.date)).toEqual(['2026-03-01', '2026-03-03']);
+    expect(sut.rows.map((r) => [r.status, r.test, r.problem])).toEqual([['ok', 0, undefined], ['error', undefined, 'not today'], ['ok', 1, undefined]]);
+    expect(sut.rows[1]).not.toHaveProperty('saved');
+    expect(withoutTest(withoutTest(sut, 0, 'x'), 0, 'y').refused).toBe('No reading in the file can be imported: see the problem on each line.');
   });
 });

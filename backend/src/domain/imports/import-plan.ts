@@ -20,7 +20,7 @@ export interface ImportElement {
 export interface ImportCatalogue {
   /** What a manual test of this tank holds: the kits first, then the tank lab's elements. */
   readonly manual: readonly ImportElement[];
-  /** Each ICP lab's tank-water panel, by lab id (`OCEAMO`, `FAUNA_MARIN`, …). */
+  /** Each ICP lab's panel, by lab id (`OCEAMO`, `FAUNA_MARIN`, …). */
   readonly labs: Readonly<Record<string, readonly ImportElement[]>>;
 }
 
@@ -110,9 +110,9 @@ function inElementUnit(value: number, unit: string | undefined, element: ImportE
 type Checked = { ok: true; element: ImportElement; reading: PlannedReading } | { ok: false; problem: string; element?: ImportElement };
 
 function check(reading: FileReading, kind: PlannedTest['kind'], candidates: readonly ImportElement[], panel: string, rules: ImportRules): Checked {
-  if (reading.problem) return { ok: false, problem: reading.problem };
   if (reading.element === '' && !reading.elementId) return { ok: false, problem: 'no element' };
   const element = elementFor(reading, candidates, rules, panel);
+  if (reading.problem) return { ok: false, problem: reading.problem, element };
   if (!element)
     return { ok: false, problem: kind === 'ICP' ? `${panel} reports no element "${reading.element}"` : `unknown element "${reading.element}"` };
   if (reading.date! > rules.today) return { ok: false, element, problem: `${reading.date} is in the future` };
@@ -170,4 +170,21 @@ export function planImport(file: ReadingFile, catalogue: ImportCatalogue, rules:
   if (planned.length > MAX_IMPORT_TESTS)
     return { ...base, refused: `The file holds ${planned.length} tests; import at most ${MAX_IMPORT_TESTS} at a time.` };
   return base;
+}
+
+/**
+ * The plan without one of its tests, whose readings all take the problem (a lab report the lab's
+ * rules refuse, for example one that misses elements the lab always reports).
+ *
+ * @example withoutTest(plan, 0, 'Oceamo reports always hold Sodium').tests.length // one fewer
+ */
+export function withoutTest(plan: ImportPlan, index: number, problem: string): ImportPlan {
+  const rows = plan.rows.map((row): PreviewRow => {
+    if (row.test === undefined) return row;
+    if (row.test === index) return withoutUndefined({ ...row, status: 'error', problem, saved: undefined, test: undefined });
+    return row.test > index ? { ...row, test: row.test - 1 } : row;
+  });
+  const tests = plan.tests.filter((_, i) => i !== index);
+  const refused = tests.length === 0 ? 'No reading in the file can be imported: see the problem on each line.' : plan.refused;
+  return withoutUndefined({ ...plan, rows, tests, refused });
 }

@@ -81,7 +81,7 @@ describe('readReadingFile', () => {
     expect(read(csv).readings.map((r) => r.date)).toEqual(['2026-03-14', '2026-03-02']);
   });
 
-  it('keeps lab non-detects, and a problem for each line it cannot read', () => {
+  it('keeps lab non-detects, a problem for each line it cannot read, and passes over lines without a value', () => {
     const csv = 'date,element,value,unit,lab\n2026-03-01,Copper,< 0.5,µg/l,Oceamo\n2026-03-01,Zinc,n.n.,µg/l,Oceamo\nyesterday,Calcium,420,mg/l,\n31.02.2026,Calcium,420,mg/l,\n2026-03-01,Calcium,lots,mg/l,\n2026-03-01,Calcium,,mg/l,\n';
     const sut = read(csv).readings;
     expect(sut[0]).toMatchObject({ value: { value: null, nonDetect: true, detectionLimit: 0.5 }, lab: 'Oceamo' });
@@ -90,8 +90,8 @@ describe('readReadingFile', () => {
       '"yesterday" is not a date (use 2026-03-14 or 14.03.2026)',
       '"31.02.2026" is not a date (use 2026-03-14 or 14.03.2026)',
       '"lots" is not a number',
-      'no value',
     ]);
+    expect(sut.map((r) => r.line)).not.toContain(7);
   });
 
   it.each([

@@ -122,7 +122,7 @@ export function readReadingFile(text: string): ReadingFileResult {
     const value = readValue(valueText, decimal);
     const problem = !date
       ? dateText === '' ? 'no date' : `"${dateText}" is not a date (use 2026-03-14 or 14.03.2026)`
-      : !value ? (valueText === '' ? 'no value' : `"${valueText}" is not a number`) : undefined;
+      : !value ? `"${valueText}" is not a number` : undefined;
     return withoutUndefined<FileReading>({
       line: l.line,
       element,
@@ -140,7 +140,8 @@ export function readReadingFile(text: string): ReadingFileResult {
 
   let readings: FileReading[];
   if (long) {
-    readings = body.map((l) => reading(l, cell(l, 'element') ?? '', l.cells[column('value')] ?? '', cell(l, 'unit')));
+    // A line without a value measured nothing (RaM's export writes elements a report missed so), as an empty wide cell.
+    readings = body.filter((l) => (l.cells[column('value')] ?? '') !== '').map((l) => reading(l, cell(l, 'element') ?? '', l.cells[column('value')]!, cell(l, 'unit')));
   } else {
     // A line of units under the header (some portals print one): no date, and words where values go.
     const unitLine = !dateOf(body[0]!.cells[column('date')] ?? '', order) && elementColumns.some((i) => /[a-zµ°%]/i.test(body[0]!.cells[i] ?? ''));
