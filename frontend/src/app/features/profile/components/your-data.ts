@@ -1,12 +1,13 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { AuthSession } from '../../../core/identity/auth-session';
 import { KeeperDataService, saveFile } from '../services/keeper-data.service';
 
 /** Take the keeper's data away (JSON or CSV), or delete the account after typing its email. */
 @Component({
   selector: 'ram-your-data',
+  imports: [RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block' },
   template: `
@@ -20,6 +21,10 @@ import { KeeperDataService, saveFile } from '../services/keeper-data.service';
       </button>
     </div>
     <p class="mt-2 text-sm text-lagoon-800" role="status">{{ exportStatus() }}</p>
+    <p class="mt-2 text-sm text-slate-700">
+      Readings from another app or a lab portal?
+      <a routerLink="/app/tests/import" class="text-lagoon-800 underline underline-offset-2">Import a CSV</a>
+    </p>
 
     <div class="mt-6 rounded-lg border border-coral-200 bg-coral-50 p-4">
       <h3 class="font-semibold text-coral-900">Delete the account</h3>
