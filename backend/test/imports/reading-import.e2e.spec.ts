@@ -51,6 +51,18 @@ describe('importing readings from a CSV', () => {
     expect(((first.body.test as Json).elements as Json[]).map((e) => [e.elementId, e.value])).toEqual(expect.arrayContaining([['calcium', 425], ['alkalinity', 8.1], ['nitrate', 2.5]]));
   });
 
+  it('adds nothing when the same file is imported again, and only the new day of a longer file', async () => {
+    const before = (await tests()).length;
+    const again = await importing('preview', WIDE);
+    expect((again.body.rows as Json[]).filter((r) => r.status === 'ok')).toEqual([]);
+    expect((again.body.rows as Json[])[0].problem).toBe('already saved: the manual test of 2026-02-01 holds these readings');
+    expect((await importing('save', WIDE)).status).toBe(400);
+
+    const longer = await importing('save', `${WIDE}\n01.03.2026;420;;;;`);
+    expect((longer.body.saved as Json[]).map((t) => t.date)).toEqual(['2026-03-01']);
+    expect(await tests()).toHaveLength(before + 1);
+  });
+
   it('refuses a file with nothing to import with 400 and saves nothing', async () => {
     const before = (await tests()).length;
     const sut = await importing('save', 'date,element,value\n2026-02-01,Unobtainium,3\n2026-02-01,Calcium,42000\n');
@@ -78,7 +90,8 @@ describe('importing readings from a CSV', () => {
     const tankId = await confirmFirstTank(ctx.runtime, newcomer);
 
     const preview = await importing('preview', csv, newcomer, tankId);
-    expect(preview.body.summary).toMatchObject({ problems: 0, tests: 5 });
+    // Every test of the keeper comes back as one test: the kit tests imported above and the lab report.
+    expect(preview.body.summary).toMatchObject({ problems: 0, tests: (await tests()).length });
     const sut = await importing('save', csv, newcomer, tankId);
 
     expect(sut.status).toBe(200);

@@ -1,5 +1,5 @@
 import { canonicalFor, convert } from '../canon';
-import { type ImportCatalogue, type ImportElement, type ImportRules, planImport, withoutTest } from './import-plan';
+import { type ImportCatalogue, type ImportElement, type ImportRules, planImport, repeatedIn, withoutTest } from './import-plan';
 import { type ReadingFile, readReadingFile } from './reading-file';
 
 const el = (elementId: string, name: string, canonical: string, unit: string): ImportElement => ({ elementId, name, canonical, unit });
@@ -96,4 +96,18 @@ describe('withoutTest', () => {
     expect(sut.rows[1]).not.toHaveProperty('saved');
     expect(withoutTest(withoutTest(sut, 0, 'x'), 0, 'y').refused).toBe('No reading in the file can be imported: see the problem on each line.');
   });
+});
+
+describe('repeatedIn', () => {
+  const [first] = plan('date,element,value,unit\n2026-03-02,Calcium,420,mg/l\n2026-03-02,KH,8.1,dKH\n').tests;
+  const existing = (values: [string, number | null][], kind: 'MANUAL' | 'ICP' = 'MANUAL', date = '2026-03-02') => ({ testId: 't1', kind, date, values: new Map(values) });
+
+  it.each([
+    ['the same readings on the same day', [existing([['calcium', 420], ['alkalinity', 8.1], ['magnesium', 1350]])], 't1'],
+    ['the same values written with float noise', [existing([['calcium', 420.0000001], ['alkalinity', 8.1]])], 't1'],
+    ['a changed value', [existing([['calcium', 425], ['alkalinity', 8.1]])], undefined],
+    ['a reading the test lacks', [existing([['calcium', 420]])], undefined],
+    ['another day', [existing([['calcium', 420], ['alkalinity', 8.1]], 'MANUAL', '2026-03-03')], undefined],
+    ['another kind', [existing([['calcium', 420], ['alkalinity', 8.1]], 'ICP')], undefined],
+  ])('finds %s', (_, tests, found) => expect(repeatedIn(first!, tests)?.testId).toBe(found));
 });

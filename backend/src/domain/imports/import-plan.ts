@@ -188,3 +188,25 @@ export function withoutTest(plan: ImportPlan, index: number, problem: string): I
   const refused = tests.length === 0 ? 'No reading in the file can be imported: see the problem on each line.' : plan.refused;
   return withoutUndefined({ ...plan, rows, tests, refused });
 }
+
+/** A test the tank already has, as far as a repeated import is concerned. */
+export interface ExistingTest {
+  readonly testId: string;
+  readonly kind: PlannedTest['kind'];
+  readonly date: string;
+  /** Values by element id, in the element's unit (null for a non-detect). */
+  readonly values: ReadonlyMap<string, number | null>;
+}
+
+const same = (a: number | null | undefined, b: number | null) =>
+  a === b || (typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b)));
+
+/**
+ * The tank's test a planned test repeats, if any: same kind and day, and every reading of the plan
+ * already there with the same value. Importing a file twice then adds nothing the second time.
+ *
+ * @example repeatedIn(planned, [{ testId: 't1', kind: 'MANUAL', date: '2026-03-02', values: new Map([['calcium', 420]]) }])?.testId // 't1'
+ */
+export function repeatedIn(test: PlannedTest, existing: readonly ExistingTest[]): ExistingTest | undefined {
+  return existing.find((e) => e.kind === test.kind && e.date === test.date && test.readings.every((r) => e.values.has(r.elementId) && same(e.values.get(r.elementId), r.value)));
+}

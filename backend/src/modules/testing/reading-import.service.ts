@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { canonicalFor, convert } from '../../domain/canon';
 import { localDateOf } from '../../domain/dosing/calendar';
-import { type ImportCatalogue, type ImportPlan, type PlannedTest, planImport, readReadingFile, withoutTest } from '../../domain/imports';
+import { type ExistingTest, type ImportCatalogue, type ImportPlan, type PlannedTest, planImport, readReadingFile, repeatedIn, withoutTest } from '../../domain/imports';
 import { InvalidRequestError } from '../../shared/errors/domain-error';
 import { logger } from '../../shared/observability';
 import { ICP_LABS, type IcpLab, type TankRecord } from '../account/account.types';
@@ -13,6 +13,7 @@ import type { SaveManualIcpDto } from './dto/manual-icp.dto';
 import type { ReadingImportDto } from './dto/reading-import.dto';
 import { ManualIcpService } from './manual-icp.service';
 import { ManualTestService, plausibleInUnit } from './manual-test.service';
+import { TestRowsRepository } from './repositories/test-rows.repository';
 
 /** What the preview answers: every line read, and the tests a save would make. */
 export type ImportPreview = ImportPlan & { readonly summary: ImportSummary };
@@ -58,6 +59,7 @@ export class ReadingImportService {
     private readonly catalog: ReferenceCatalogRepository,
     private readonly manualTests: ManualTestService,
     private readonly manualIcp: ManualIcpService,
+    private readonly rows: TestRowsRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -94,7 +96,34 @@ export class ReadingImportService {
       const refusal = test.kind === 'ICP' ? await this.manualIcp.refusalOf(this.icpRequest(tank, test)) : undefined;
       if (refusal) plan = withoutTest(plan, i, refusal);
     }
+    // A file imported again adds nothing: tests the tank already holds, reading for reading, are left out.
+    const existing = await this.existingTests(tank, plan.tests);
+    for (let i = plan.tests.length - 1; i >= 0; i--) {
+      const test = plan.tests[i]!;
+      if (repeatedIn(test, existing)) plan = withoutTest(plan, i, `already saved: the ${test.kind === 'ICP' ? 'lab report' : 'manual test'} of ${test.date} holds these readings`);
+    }
     return plan;
+  }
+
+  /** The tank's tests on the days the plan names, with their values (newest tests first, bounded by the index read). */
+  private async existingTests(tank: TankRecord, tests: readonly PlannedTest[]): Promise<ExistingTest[]> {
+    if (tests.length === 0) return [];
+    const days = new Set(tests.map((t) => t.date));
+    const from = [...days].sort()[0];
+    const headers = (await this.rows.headersSince(tank.userId, tank.tankId, from)).filter((h) => days.has(String(h.test_date)) && h.status !== 'ERROR');
+    const stored = await Promise.all(headers.map((h) => this.rows.test(String(h.test_id))));
+    return stored.flatMap((t) =>
+      t
+        ? [
+            {
+              testId: String(t.header.test_id),
+              kind: t.header.kind as PlannedTest['kind'],
+              date: String(t.header.test_date),
+              values: new Map(t.elements.map((e) => [String(e.element_id), (e.value as number | null | undefined) ?? null])),
+            },
+          ]
+        : [],
+    );
   }
 
   private icpRequest(tank: TankRecord, test: PlannedTest): SaveManualIcpDto {

@@ -14,7 +14,7 @@ const PREVIEW = {
   dateOrder: 'dmy',
   ignoredColumns: ['Notiz'],
   rows: [
-    { line: 2, element: 'Calcium', date: '2026-02-01', value: 425, unit: 'mg/l', status: 'ok', elementId: 'calcium', name: 'Calcium', saved: { value: 425, unit: 'mg/l' }, test: 0 },
+    { line: 2, element: 'Calcium', date: '2026-02-01', value: 425, unit: 'ppm', status: 'ok', elementId: 'calcium', name: 'Calcium', saved: { value: 425, unit: 'mg/l' }, test: 0 },
     { line: 2, element: 'KH', date: '2026-02-01', value: 8.1, unit: 'dKH', status: 'ok', elementId: 'alkalinity', name: 'Alkalinity', saved: { value: 8.1, unit: 'dKH' }, test: 0 },
     { line: 3, element: 'Calcium', date: '2026-02-08', value: 4200, unit: 'mg/l', status: 'error', elementId: 'calcium', name: 'Calcium', problem: '4200 mg/l is more than a reef tank can hold (100–1000 mg/l): check the value or the unit' },
     { line: 3, element: 'KH', date: '2026-02-08', value: 7.9, unit: 'dKH', status: 'ok', elementId: 'alkalinity', name: 'Alkalinity', saved: { value: 7.9, unit: 'dKH' }, test: 1 },
@@ -55,8 +55,10 @@ describe('ImportPage', () => {
     await vi.waitFor(() => expect(textOf(element.querySelector('#import-summary'))).toBe('4 readings in portal.csv: 3 to save in 2 tests, 1 left out.'));
     await fixture.whenStable();
     const rows = [...element.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => textOf(td)));
-    expect(rows[1]).toEqual(['2', '1 Feb 2026', 'Alkalinity', '8.1 dKH', '8.1 dKH']);
-    expect(rows[2]![4]).toBe('Left out: 4200 mg/l is more than a reef tank can hold (100–1000 mg/l): check the value or the unit');
+    expect(rows[0]).toEqual(['2', '1 Feb 2026', 'Calcium', '425 mg/l from 425 ppm']);
+    expect(rows[1]).toEqual(['2', '1 Feb 2026', 'Alkalinity', '8.1 dKH']);
+    expect(rows[2]).toEqual(['3', '8 Feb 2026', 'Calcium', '4200 mg/l']);
+    expect(rows[3]).toEqual(['Left out: 4200 mg/l is more than a reef tank can hold (100–1000 mg/l): check the value or the unit']);
     expect(element.querySelectorAll('tr[data-status="error"]')).toHaveLength(1);
 
     buttonLabelled(element, 'Save 3 readings in 2 tests').click();

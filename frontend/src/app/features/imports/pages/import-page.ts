@@ -48,31 +48,37 @@ const shown = (value: number | null | undefined) => (value === null ? 'not detec
               <p class="mt-1 text-sm text-reef-700">Columns left aside: {{ preview.ignoredColumns.join(', ') }}.</p>
             }
             <div class="mt-4 overflow-x-auto">
-              <table class="w-full min-w-[36rem] text-left text-sm" aria-describedby="import-summary">
+              <table class="w-full text-left text-sm" aria-describedby="import-summary">
                 <thead class="border-b border-reef-200 text-reef-700">
                   <tr>
                     <th scope="col" class="py-2 pr-3 font-medium">Line</th>
                     <th scope="col" class="py-2 pr-3 font-medium">Date</th>
                     <th scope="col" class="py-2 pr-3 font-medium">Element</th>
-                    <th scope="col" class="py-2 pr-3 font-medium">In the file</th>
                     <th scope="col" class="py-2 font-medium">Saved as</th>
                   </tr>
                 </thead>
                 <tbody>
                   @for (row of preview.rows; track $index) {
-                    <tr class="border-b border-reef-100 align-top" [class.bg-coral-50]="row.status === 'error'" [attr.data-status]="row.status">
+                    <tr class="align-top" [class]="row.status === 'error' ? 'bg-coral-50' : 'border-b border-reef-100'" [attr.data-status]="row.status">
                       <td class="py-2 pr-3 tabular-nums">{{ row.line }}</td>
                       <td class="py-2 pr-3 whitespace-nowrap">{{ row.date ? day(row.date) : '' }}</td>
                       <td class="py-2 pr-3">{{ row.name ?? row.element }}</td>
-                      <td class="py-2 pr-3 tabular-nums whitespace-nowrap">{{ entered(row) }}</td>
-                      <td class="py-2">
+                      <td class="py-2 tabular-nums">
                         @if (row.status === 'ok') {
-                          <span class="tabular-nums">{{ savedText(row) }}</span>
+                          <span class="whitespace-nowrap">{{ savedText(row) }}</span>
+                          @if (entered(row) !== savedText(row)) {
+                            <span class="block text-xs text-reef-700"> from {{ entered(row) }}</span>
+                          }
                         } @else {
-                          <span class="font-medium text-coral-800">Left out: {{ row.problem }}</span>
+                          <span class="whitespace-nowrap text-coral-800 line-through">{{ entered(row) }}</span>
                         }
                       </td>
                     </tr>
+                    @if (row.status === 'error') {
+                      <tr class="border-b border-reef-100 bg-coral-50" data-testid="import-problem">
+                        <td colspan="4" class="pb-2 text-sm font-medium text-coral-800">Left out: {{ row.problem }}</td>
+                      </tr>
+                    }
                   }
                 </tbody>
               </table>
