@@ -82,6 +82,25 @@ describe('importing readings from a CSV', () => {
     expect((await importing('preview', WIDE, other)).status).toBe(404);
   });
 
+  it('makes an ICP test of the lab a file names, with its analysis number and non-detects', async () => {
+    const sut = await importing('preview', 'date,lab,analysis,element,value,unit\n2026-02-20,Oceamo,A-991,Calcium,420,mg/l\n2026-02-20,Oceamo,A-991,Kupfer,< 0.5,µg/l\n');
+
+    expect(sut.status).toBe(200);
+    expect(sut.body.summary).toMatchObject({ readings: 2, importable: 2, problems: 0, tests: 1 });
+    expect(sut.body.tests).toEqual([
+      {
+        kind: 'ICP',
+        date: '2026-02-20',
+        lab: 'OCEAMO',
+        analysisNumber: 'A-991',
+        readings: [
+          { line: 2, elementId: 'calcium', value: 420 },
+          { line: 3, elementId: 'copper', value: null, notDetected: true, detectionLimit: 0.5 },
+        ],
+      },
+    ]);
+  });
+
   it('takes back RaM’s own CSV export, lab reports as ICP tests that are evaluated again', async () => {
     await uploadIcpAndWait(ctx, { seed: 7, values: { copper: 3, calcium: 410 } });
     const exported = await postApi(ctx.runtime, '/user/export', { format: 'csv' }, ctx.keeper);
