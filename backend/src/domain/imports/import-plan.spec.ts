@@ -80,10 +80,10 @@ describe('planImport', () => {
     expect(sut.rows[2]).toMatchObject({ status: 'error', problem: 'an ICP reading needs its lab (OCEAMO, FAUNA_MARIN)' });
   });
 
-  it('refuses a file with no reading to import, and one with more than 100 tests', () => {
+  it('refuses a file with no reading to import, and one with more than 50 tests', () => {
     expect(plan('date,element,value\n2026-03-01,Unobtainium,1\n').refused).toBe('No reading in the file can be imported: see the problem on each line.');
-    const days = Array.from({ length: 101 }, (_, i) => `${new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10)},Calcium,420`);
-    expect(plan(['date,element,value', ...days].join('\n')).refused).toBe('The file holds 101 tests; import at most 100 at a time.');
+    const days = Array.from({ length: 51 }, (_, i) => `${new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10)},Calcium,420`);
+    expect(plan(['date,element,value', ...days].join('\n')).refused).toBe('The file holds 51 tests; import at most 50 at a time.');
   });
 });
 
