@@ -47,9 +47,9 @@ export class FakeStripeApi {
   }
 
   static async start(subscriptions: readonly Omit<FakeSubscription, 'object'>[] = []): Promise<FakeStripeApi> {
-    let fake: FakeStripeApi | undefined;
-    const server = createServer((req, res) => void fake!.answer(req, res.writeHead.bind(res), res.end.bind(res)));
-    fake = new FakeStripeApi(server, subscriptions);
+    const server = createServer();
+    const fake = new FakeStripeApi(server, subscriptions);
+    server.on('request', (req: IncomingMessage, res) => void fake.answer(req, res.writeHead.bind(res), res.end.bind(res)));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return fake;
   }
