@@ -23,6 +23,12 @@ describe('YourData', () => {
     return { fixture, element: fixture.nativeElement as HTMLElement };
   }
 
+  it('offers the CSV import next to the export, and says a subscription ends with the account', async () => {
+    const { element } = await render();
+    expect(element.querySelector('a[href="/app/tests/import"]')?.textContent?.trim()).toBe('Import a CSV');
+    expect(element.textContent).toContain('A running subscription ends at once: nothing more is charged');
+  });
+
   it('keeps Delete disabled until the account’s email is typed, in any case', async () => {
     const { fixture, element } = await render();
     const remove = buttonLabelled(element, 'Delete my account');
