@@ -4,9 +4,10 @@ import { queueUrlVariable } from '../naming';
 
 /**
  * Functions that talk to Stripe. The catalogue has no flag for it yet, so the list lives here: checkout
- * and portal sessions (account-api) and webhook signature checks (billing-webhook).
+ * and portal sessions (account-api), webhook signature checks (billing-webhook), and ending a deleted
+ * keeper's subscriptions (privacy-api).
  */
-export const STRIPE_FUNCTIONS: readonly FunctionName[] = ['account-api', 'billing-webhook'];
+export const STRIPE_FUNCTIONS: readonly FunctionName[] = ['account-api', 'billing-webhook', 'privacy-api'];
 
 export interface EnvironmentInputs {
   readonly environment: string;

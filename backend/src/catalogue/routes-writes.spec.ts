@@ -16,6 +16,7 @@ describe('the routes that write', () => {
         '/test/history/icp/manual',
         '/test/history/retry',
         '/test/history/save',
+        '/test/import/save',
         '/user/alerts',
         '/user/dashboard/delete',
         '/user/dashboard/save',

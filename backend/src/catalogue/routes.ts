@@ -82,6 +82,8 @@ export const ROUTES: readonly RouteDefinition[] = [
   route('/test/history/save', 'testing-api', 'test-save-test-history', 'user', true),
   route('/test/history/delete', 'testing-api', 'test-delete-failed-test', 'user', true),
   route('/test/history/retry', 'testing-api', 'test-retry-failed-test', 'user', true),
+  route('/test/import/preview', 'testing-api', 'test-preview-reading-import'),
+  route('/test/import/save', 'testing-api', 'test-save-reading-import', 'user', true),
   route('/corrections', 'testing-api', 'corrections-apply-correction', 'user', true),
   route('/dose/elements/list', 'dosing-api', 'dose-list-dose-elements'),
   route('/dose/history', 'dosing-api', 'get-dose-history'),

@@ -93,7 +93,7 @@ interface BenchKeeper {
 }
 
 /** A local runtime with one Pro-equivalent keeper and their first tank, for upload timings. */
-async function withBenchKeeper<T>(dynamoEndpoint: string, env: string, run: (keeper: BenchKeeper) => Promise<T>): Promise<T> {
+export async function withBenchKeeper<T>(dynamoEndpoint: string, env: string, run: (keeper: BenchKeeper) => Promise<T>): Promise<T> {
   const runtime = await startLocalRuntime({ env, port: 0, dynamoEndpoint, scheduler: false, logLevel: 'SILENT', adminEmail: 'admin@bench.test', adminPassword: 'BenchAdmin-1' });
   const doc = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-central-1' }));
   try {

@@ -15,6 +15,7 @@ import { frontendBundleReport, frontendBundleSection } from './bench-frontend';
 import { corpusRows, extractionRows, uploadToDoneMs, uploadToInProgressMs } from './bench-extraction';
 import { homeWithTrendsMs } from './bench-home';
 import { adminConsoleSection } from './bench-admin';
+import { type ImportTimings, csvImportMs } from './bench-import';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const repoRoot = resolve(__dirname, '../../..');
@@ -52,6 +53,33 @@ async function homeOnly(): Promise<void> {
   } finally {
     await dynamo.stop();
   }
+}
+
+/** The CSV import section alone (`BENCH_ONLY=import`). */
+async function importOnly(): Promise<void> {
+  const dynamo = await startDynamoDbLocal({ port: await freePort() });
+  try {
+    writeImportSection(await csvImportMs(Math.min(RUNS, 3), dynamo.endpoint));
+  } finally {
+    await dynamo.stop();
+  }
+}
+
+function writeImportSection(timings: ImportTimings): void {
+  const { tests } = timings;
+  writeSection(
+    'CSV import',
+    [
+      `The largest file one import takes: ${tests} test days of five readings (${timings.readings} readings, a German wide table), on the local runtime against DynamoDB Local, ${timings.saveMs.length} runs. Measured ${new Date().toISOString().slice(0, 10)}.`,
+      '',
+      '| step | median ms | slowest ms |',
+      '| --- | ---: | ---: |',
+      `| \`POST /test/import/preview\` (read, plan, compare with the tank's tests) | ${median(timings.previewMs).toFixed(0)} | ${Math.max(...timings.previewMs).toFixed(0)} |`,
+      `| \`POST /test/import/save\` (${tests} manual tests, each saved and evaluated) | **${median(timings.saveMs).toFixed(0)}** | ${Math.max(...timings.saveMs).toFixed(0)} |`,
+      '',
+      'The save must stay well inside API Gateway\'s 29 s; tests are saved one after the other (ADR 0124).',
+    ].join('\n'),
+  );
 }
 
 function writeHomeSection(home: Awaited<ReturnType<typeof homeWithTrendsMs>>): void {
@@ -202,6 +230,7 @@ async function main(): Promise<void> {
     // After the SPA build above: the browser loads what was just built.
     writeHomeSection(await homeWithTrendsMs(RUNS, dynamo.endpoint));
     writeSection('Admin console at scale', await adminConsoleSection(dynamo.endpoint));
+    writeImportSection(await csvImportMs(Math.min(RUNS, 3), dynamo.endpoint));
     process.stdout.write(`${readFileSync(docsFile, 'utf8')}\n`);
   } finally {
     await dynamo.stop();
@@ -209,7 +238,7 @@ async function main(): Promise<void> {
 }
 
 if (require.main === module) {
-  const only: Record<string, () => Promise<void>> = { home: homeOnly, 'cold-start': coldStartOnly };
+  const only: Record<string, () => Promise<void>> = { home: homeOnly, 'cold-start': coldStartOnly, import: importOnly };
   (only[process.env.BENCH_ONLY ?? ''] ?? main)().catch((error: unknown) => {
     process.stderr.write(`Benchmark failed: ${(error as Error).message}\n`);
     process.exit(1);

@@ -1,18 +1,9 @@
-import { createServer } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { LocalRuntime } from '../../src/local/runtime';
-import { StripeBillingGateway, useLocalBillingGateway } from '../../src/modules/billing';
+import { useLocalBillingGateway } from '../../src/modules/billing';
+import { unreachableStripeGateway } from '../support/unreachable-stripe';
 import { postApi, signUpAndIn, startTestRuntime } from '../support/test-runtime';
-
-/** A port where nothing listens: the Stripe SDK's requests fail to connect. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe('checkout when Stripe cannot be reached', () => {
   let runtime: LocalRuntime;
@@ -20,14 +11,7 @@ describe('checkout when Stripe cannot be reached', () => {
   beforeAll(async () => {
     runtime = await startTestRuntime();
     // The real Stripe SDK gateway, pointed at an address where nothing answers.
-    useLocalBillingGateway(
-      new StripeBillingGateway({ secretKey: 'sk_test_unreachable' }, undefined, {
-        host: '127.0.0.1',
-        port: await closedPort(),
-        protocol: 'http',
-        maxNetworkRetries: 0,
-      }),
-    );
+    useLocalBillingGateway(await unreachableStripeGateway());
   });
   afterAll(() => runtime.stop());
 

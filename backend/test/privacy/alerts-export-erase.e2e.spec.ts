@@ -1,8 +1,9 @@
 import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { unzipSync, strFromU8 } from 'fflate';
 import { KEEPER_ROWS, TABLE_NAMES } from '../../src/catalogue';
-import { type SignedInUser, eventually, postApi, signUpAndIn } from '../support/test-runtime';
+import { eventually, postApi, signUpAndIn } from '../support/test-runtime';
 import { type KeeperRuntime, keeperRuntime, uploadIcpAndWait } from '../targets/keeper-runtime';
+import { leftoversIn } from './leftovers';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -10,15 +11,6 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 async function outbox(ctx: KeeperRuntime): Promise<Json[]> {
   const res = await fetch(`${ctx.runtime.url}/_local/outbox.json`);
   return ((await res.json()) as { mails: Json[] }).mails;
-}
-
-/** Every item of a table that mentions the keeper anywhere (a scan: tests only). */
-async function leftoversIn(ctx: KeeperRuntime, table: string, keeper: SignedInUser): Promise<Json[]> {
-  const items = ((await ctx.doc.send(new ScanCommand({ TableName: ctx.table(table) }))).Items ?? []) as Json[];
-  return items.filter((i) => {
-    const text = JSON.stringify(i).toLowerCase();
-    return text.includes(keeper.userId.toLowerCase()) || text.includes(keeper.email.toLowerCase());
-  });
 }
 
 describe('keeper alerts, export and account deletion', () => {

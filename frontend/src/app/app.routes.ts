@@ -144,6 +144,11 @@ export const routes: Routes = [
           import('./features/programs/pages/program-detail-page').then((m) => m.ProgramDetailPage),
       },
       {
+        path: 'tests/import',
+        title: 'Import readings · Reef-A-Matic',
+        loadComponent: () => import('./features/imports/pages/import-page').then((m) => m.ImportPage),
+      },
+      {
         path: 'tests/manual/new',
         title: 'New manual test · Reef-A-Matic',
         loadComponent: () =>

@@ -48,6 +48,14 @@ describe('keeper export', () => {
     expect(readingRows(doc.tests)).toHaveLength(2);
   });
 
+  it('prints a lab’s non-detects as the lab does, so an import reads them back', () => {
+    const icp = { test_id: 't2', item: 'HEADER', test_date: '2026-03-01', kind: 'ICP', lab: 'OCEAMO', tank_id: 'k' };
+    const below = { test_id: 't2', item: 'ELEMENT#zinc', element_id: 'zinc', display_name: 'Zinc', value: null, unit: 'µg/l', non_detect: true, detection_limit: 0.5 };
+    const none = { test_id: 't2', item: 'ELEMENT#tin', element_id: 'tin', display_name: 'Tin', value: null, unit: 'µg/l', non_detect: true };
+    const doc = keeperExport({ tests: [icp, below, none] }, new Date('2026-03-02T10:00:00Z'));
+    expect(readingRows(doc.tests).map((r) => [r.element, r.value])).toEqual([['Tin', 'n.n.'], ['Zinc', '< 0.5']]);
+  });
+
   it('uses the union of attributes as columns when none are given', () => {
     expect(toCsv([{ b: 1 }, { a: 2 }])).toBe('a,b\r\n,1\r\n2,\r\n');
     expect(toCsv([])).toBe('\r\n');

@@ -67,13 +67,19 @@ export function keeperExport(rows: Partial<Record<ExportKind, readonly Item[]>>,
 /** Columns of the element-by-test CSV; `date, element, value, unit` first, the shape CSV import reads. */
 export const READING_COLUMNS = ['date', 'element', 'value', 'unit', 'element_id', 'status', 'test_id', 'test_kind', 'lab', 'tank_id'] as const;
 
-/** One CSV row per reading of every test. */
+/** A lab's non-detect as labs print it ("< 0.5", or "n.n." without a limit), so an import reads it back. */
+function nonDetectCell(e: Item): string | undefined {
+  if (e.non_detect !== true) return undefined;
+  return typeof e.detection_limit === 'number' ? `< ${e.detection_limit}` : 'n.n.';
+}
+
+/** One CSV row per reading of every test (non-detects printed as labs print them). */
 export function readingRows(tests: readonly ExportedTest[]): Item[] {
   return tests.flatMap((t) =>
     t.elements.map((e) => ({
       date: t.test_date,
       element: e.display_name ?? e.element_id,
-      value: e.value,
+      value: e.value ?? nonDetectCell(e),
       unit: e.unit,
       element_id: e.element_id,
       status: e.eval_status ?? e.status,

@@ -180,6 +180,20 @@ export class LocalStripe extends BillingGateway {
     return structuredClone(subscription);
   }
 
+  async cancelSubscriptionsNow(customerId: string): Promise<readonly string[]> {
+    const running = Object.values(this.state.subscriptions).filter(
+      (s) => s.customer === customerId && s.status !== 'canceled' && s.status !== 'incomplete_expired',
+    );
+    const now = this.nowSeconds();
+    for (const subscription of running) {
+      // Stripe's immediate cancel with invoice_now and prorate off: it ends now and nothing is billed or credited.
+      Object.assign(subscription, { status: 'canceled', ended_at: now, cancel_at: null, cancel_at_period_end: false });
+      this.persist();
+      await this.deliver('customer.subscription.deleted', subscription);
+    }
+    return running.map((s) => s.id);
+  }
+
   async verifyWebhook(rawBody: Buffer, signature: string | undefined): Promise<StripeEventLike> {
     if (!signature) throw new InvalidSignatureError();
     try {

@@ -47,6 +47,9 @@ class ConfiguredBillingGateway extends BillingGateway {
   retrieveSubscription(subscriptionId: string): Promise<StripeSubscriptionLike> {
     return this.target().retrieveSubscription(subscriptionId);
   }
+  cancelSubscriptionsNow(customerId: string): Promise<readonly string[]> {
+    return this.target().cancelSubscriptionsNow(customerId);
+  }
   verifyWebhook(rawBody: Buffer, signature: string | undefined): Promise<StripeEventLike> {
     return this.target().verifyWebhook(rawBody, signature);
   }

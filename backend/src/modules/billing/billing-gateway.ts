@@ -43,6 +43,12 @@ export abstract class BillingGateway {
   /** A billing-portal session for the customer; returns its URL. */
   abstract createPortalSession(customerId: string, returnUrl: string): Promise<string>;
   abstract retrieveSubscription(subscriptionId: string): Promise<StripeSubscriptionLike>;
+  /**
+   * Ends every running subscription of the customer at once, for account deletion: no final invoice
+   * and no proration credit, so deleting never charges or refunds anything by surprise. Returns the
+   * ids it ended (none when nothing was running).
+   */
+  abstract cancelSubscriptionsNow(customerId: string): Promise<readonly string[]>;
   /** Verifies the `Stripe-Signature` header over the raw body and returns the event, or throws `InvalidSignatureError`. */
   abstract verifyWebhook(rawBody: Buffer, signature: string | undefined): Promise<StripeEventLike>;
   /** The catalogue's price ids by lookup key. */

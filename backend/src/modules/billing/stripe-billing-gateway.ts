@@ -29,6 +29,8 @@ export function stripeSettingsFrom(env: Env): StripeSettings | undefined {
   return settings.secretKey || settings.secretKeyParameter ? settings : undefined;
 }
 
+const ENDED_STATUSES: readonly string[] = ['canceled', 'incomplete_expired'];
+
 const ALL_LOOKUP_KEYS = PAID_PLANS.flatMap((plan) => BILLING_INTERVALS.map((interval) => priceLookupKey(plan, interval)));
 
 function sessionView(session: Stripe.Checkout.Session): CheckoutSessionView {
@@ -136,6 +138,24 @@ export class StripeBillingGateway extends BillingGateway {
     return (await calling('read the subscription', () =>
       stripe.subscriptions.retrieve(subscriptionId),
     )) as unknown as StripeSubscriptionLike;
+  }
+
+  async cancelSubscriptionsNow(customerId: string): Promise<readonly string[]> {
+    const stripe = await this.stripe();
+    // Without a status filter Stripe lists every subscription that is not canceled yet.
+    const running = await calling('list your subscriptions', () => stripe.subscriptions.list({ customer: customerId, limit: 100 }));
+    const ended: string[] = [];
+    for (const subscription of running.data.filter((s) => !ENDED_STATUSES.includes(s.status))) {
+      await calling('cancel your subscription', () =>
+        stripe.subscriptions.cancel(
+          subscription.id,
+          { invoice_now: false, prorate: false, cancellation_details: { comment: 'RaM account deleted by the keeper' } },
+          { idempotencyKey: `ram-erasure-${subscription.id}` },
+        ),
+      );
+      ended.push(subscription.id);
+    }
+    return ended;
   }
 
   async verifyWebhook(rawBody: Buffer, signature: string | undefined): Promise<StripeEventLike> {

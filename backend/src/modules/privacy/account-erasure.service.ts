@@ -29,7 +29,7 @@ export interface ErasureResult {
 
 /**
  * Deletes a keeper's account and everything in it. The order makes a retry safe and shuts the
- * doors first: the subscription ends (or deletion is refused), the subject is revoked so every
+ * doors first: the Stripe subscription ends (or, when Stripe cannot be reached, nothing is deleted), the subject is revoked so every
  * token is refused at once, the identity goes, then every row the catalogue knows of, the uploaded
  * PDFs, and finally one anonymised audit row.
  */

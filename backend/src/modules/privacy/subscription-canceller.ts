@@ -1,22 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import type { UserRecord } from '../account/account.types';
-import { DomainError } from '../../shared/errors/domain-error';
+import { BillingGateway } from '../billing';
 
-/** What happened to the keeper's subscription when the account was deleted. */
-export type SubscriptionOutcome = 'none' | 'already-ending' | 'cancelled';
+/** What happened to the keeper's Stripe subscriptions when the account was deleted. */
+export type SubscriptionOutcome = 'none' | 'cancelled';
 
 /**
- * The billing hook of account deletion: ends a Stripe subscription so a deleted keeper is never
- * charged again. The billing context binds its gateway here (`{ provide: SubscriptionCanceller,
- * useClass: … }`); until it does, this default refuses to delete an account whose subscription
- * would keep renewing, and asks the keeper to cancel it first.
+ * The billing step of account deletion: ends the keeper's Stripe subscriptions through the billing
+ * port, at once and without a final invoice or proration, so a deleted keeper is never charged
+ * again. Stripe is asked whenever the keeper has a Stripe customer, not only when the user row says
+ * a subscription runs, so a missed webhook cannot leave one renewing. When Stripe cannot be reached
+ * the port's `UpstreamFailureError` stops the deletion before anything is removed.
  */
 @Injectable()
 export class SubscriptionCanceller {
+  constructor(private readonly gateway: BillingGateway) {}
+
   async cancelForErasure(user: UserRecord): Promise<SubscriptionOutcome> {
-    const sub = user.subscription;
-    if (!sub || !['trialing', 'active', 'past_due', 'unpaid', 'incomplete', 'paused'].includes(sub.status)) return 'none';
-    if (sub.cancelAtPeriodEnd) return 'already-ending';
-    throw new DomainError('CONFLICT', 'Your subscription still renews: cancel it under Plan & billing first, then delete the account', { reason: 'SUBSCRIPTION_RENEWS' });
+    const customerId = user.billing?.customerId;
+    if (!customerId) return 'none'; // never went to checkout: Stripe holds nothing of theirs
+    const ended = await this.gateway.cancelSubscriptionsNow(customerId);
+    return ended.length > 0 ? 'cancelled' : 'none';
   }
 }

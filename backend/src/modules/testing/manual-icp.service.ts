@@ -95,6 +95,20 @@ export class ManualIcpService {
     return { testId: header.testId, status: 'IN_PROGRESS' };
   }
 
+  /**
+   * Why the report would be refused, in the keeper's words, without saving anything (the CSV import
+   * previews with it); undefined when it would be saved.
+   */
+  async refusalOf(request: SaveManualIcpDto): Promise<string | undefined> {
+    try {
+      const verdict = validateExtraction(await this.reportOf(request), await this.catalog.panel(request.lab));
+      return verdict.ok ? undefined : problemSentences(verdict.problems);
+    } catch (error) {
+      if (error instanceof InvalidRequestError) return error.message;
+      throw error;
+    }
+  }
+
   /** The lab's panel as the form lists it: tank rows, then RO rows, in the lab's display order. */
   async panel(userId: string, tankId: string, lab: string): Promise<{ lab: string; elements: ManualIcpPanelRow[] }> {
     await this.tanks.requireOwnedTank(userId, tankId);

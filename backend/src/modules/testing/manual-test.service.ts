@@ -86,7 +86,7 @@ interface CheckedReading {
 }
 
 /** What a tank can hold for the element, in the element's own unit. */
-function plausibleInUnit(element: TestElementRow): PlausibleRange | undefined {
+export function plausibleInUnit(element: Pick<TestElementRow, 'elementId' | 'unit'>): PlausibleRange | undefined {
   const bounds = plausibleRangeFor(element.elementId);
   if (!bounds) return undefined;
   const low = valueInUnit(bounds.low, bounds.unit, element.unit);

@@ -4,6 +4,7 @@ import { ElementTrendDto } from './dto/element-trend.dto';
 import { DeleteFailedTestDto, RetryFailedTestDto } from './dto/failed-test.dto';
 import { ManualIcpPanelDto, SaveManualIcpDto } from './dto/manual-icp.dto';
 import { SaveManualTestDto } from './dto/manual-test.dto';
+import { ReadingImportDto } from './dto/reading-import.dto';
 import { TestDetailDto } from './dto/test-detail.dto';
 import { TestListDto } from './dto/test-list.dto';
 import { UploadRequestDto } from './dto/upload.dto';
@@ -11,6 +12,7 @@ import { FailedTestService } from './failed-test.service';
 import { IcpDetailService } from './icp-detail.service';
 import { ManualIcpService } from './manual-icp.service';
 import { ManualTestService } from './manual-test.service';
+import { ReadingImportService } from './reading-import.service';
 import { TestDetailService } from './test-detail.service';
 import { TestHistoryService } from './test-history.service';
 import { TrendService } from './trend.service';
@@ -27,7 +29,20 @@ export class TestingController {
     private readonly icp: IcpDetailService,
     private readonly failedTests: FailedTestService,
     private readonly manualIcp: ManualIcpService,
+    private readonly imports: ReadingImportService,
   ) {}
+
+  @Post('import/preview')
+  @HttpCode(200)
+  previewImport(@Caller() caller: CallerIdentity, @Body() body: ReadingImportDto) {
+    return this.imports.preview(caller.userId, body);
+  }
+
+  @Post('import/save')
+  @HttpCode(200)
+  saveImport(@Caller() caller: CallerIdentity, @Body() body: ReadingImportDto) {
+    return this.imports.save(caller.userId, body);
+  }
 
   @Post()
   @HttpCode(200)

@@ -17,6 +17,7 @@ import { FailedTestRepository } from './repositories/failed-test.repository';
 import { CallerFeatures } from './caller-features';
 import { ManualTestReviewHook } from './manual-test-review.hook';
 import { ManualTestService } from './manual-test.service';
+import { ReadingImportService } from './reading-import.service';
 import { LaterReadingsReader } from './repositories/later-readings.reader';
 import { TestHistoryRepository } from './repositories/test-history.repository';
 import { TestRowsRepository } from './repositories/test-rows.repository';
@@ -47,6 +48,7 @@ import { UploadService } from './upload.service';
     TestDetailReader,
     TestDetailService,
     ManualTestService,
+    ReadingImportService,
     TrendService,
     CallerFeatures,
     ReferenceCatalogRepository,

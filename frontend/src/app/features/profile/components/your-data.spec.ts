@@ -23,6 +23,12 @@ describe('YourData', () => {
     return { fixture, element: fixture.nativeElement as HTMLElement };
   }
 
+  it('offers the CSV import next to the export, and says a subscription ends with the account', async () => {
+    const { element } = await render();
+    expect(element.querySelector('a[href="/app/tests/import"]')?.textContent?.trim()).toBe('Import a CSV');
+    expect(element.textContent).toContain('A running subscription ends at once: nothing more is charged');
+  });
+
   it('keeps Delete disabled until the account’s email is typed, in any case', async () => {
     const { fixture, element } = await render();
     const remove = buttonLabelled(element, 'Delete my account');
@@ -56,10 +62,10 @@ describe('YourData', () => {
     await fixture.whenStable();
     buttonLabelled(element, 'Delete my account').click();
     (await vi.waitFor(() => http.expectOne('/api/user/delete'))).flush(
-      { message: 'Your subscription still renews: cancel it under Plan & billing first, then delete the account' },
-      { status: 409, statusText: 'Conflict' },
+      { message: 'confirmEmail does not match the email of this account; nothing was deleted' },
+      { status: 400, statusText: 'Bad Request' },
     );
-    await vi.waitFor(() => expect(element.querySelector('#delete-error')?.textContent).toContain('cancel it under Plan & billing first'));
+    await vi.waitFor(() => expect(element.querySelector('#delete-error')?.textContent).toContain('nothing was deleted'));
     expect(signOut).not.toHaveBeenCalled();
   });
 });

@@ -1,12 +1,13 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { AuthSession } from '../../../core/identity/auth-session';
 import { KeeperDataService, saveFile } from '../services/keeper-data.service';
 
 /** Take the keeper's data away (JSON or CSV), or delete the account after typing its email. */
 @Component({
   selector: 'ram-your-data',
+  imports: [RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block' },
   template: `
@@ -20,11 +21,16 @@ import { KeeperDataService, saveFile } from '../services/keeper-data.service';
       </button>
     </div>
     <p class="mt-2 text-sm text-lagoon-800" role="status">{{ exportStatus() }}</p>
+    <p class="mt-2 text-sm text-slate-700">
+      Readings from another app or a lab portal?
+      <a routerLink="/app/tests/import" class="text-lagoon-800 underline underline-offset-2">Import a CSV</a>
+    </p>
 
     <div class="mt-6 rounded-lg border border-coral-200 bg-coral-50 p-4">
       <h3 class="font-semibold text-coral-900">Delete the account</h3>
       <p class="mt-1 text-sm text-coral-900">
         This deletes your tanks, tests, uploaded reports, doses, programs, reviews and sign-in for good. It cannot be undone.
+        A running subscription ends at once: nothing more is charged, and the current period is not refunded.
         Type <strong>{{ email() }}</strong> to confirm.
       </p>
       <label for="confirm-email" class="field-label mt-3">Your email</label>

@@ -57,9 +57,12 @@ export class KeeperDataService {
     return { ok: true, value: { fileName: outcome.value.fileName, blob: new Blob([bytes], { type: outcome.value.contentType }) } };
   }
 
-  /** Deletes the account and everything in it; refused (400) unless the email matches. */
+  /**
+   * Deletes the account and everything in it, ending a Stripe subscription first; refused (400)
+   * unless the email matches. When Stripe cannot be reached (502) the banner gives the reference.
+   */
   deleteAccount(confirmEmail: string): Promise<Outcome<{ deleted: true }>> {
-    return outcomeOf(this.api.post<{ deleted: true }>('/user/delete', { confirmEmail }, { handles: [400, 409] }), [400, 409]);
+    return outcomeOf(this.api.post<{ deleted: true }>('/user/delete', { confirmEmail }, { handles: [400] }), [400]);
   }
 }
 

@@ -25,7 +25,10 @@ type View = 'list' | 'table';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="text-2xl font-semibold text-reef-900">Tests</h1>
-    <p class="mt-1 text-reef-700">Every lab report and kit test of this tank, newest first.</p>
+    <p class="mt-1 text-reef-700">
+      Every lab report and kit test of this tank, newest first.
+      <a routerLink="/app/tests/import" class="text-lagoon-800 underline underline-offset-2">Import readings from a CSV</a>
+    </p>
     <ram-selected-tank-frame class="mt-6" noTankText="Tests belong to a tank. Add one to start.">
       <div class="flex flex-wrap items-end gap-3">
         <div>
