@@ -282,5 +282,41 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
       expect(detail.findings.map((f: Json) => f.elementId)).toEqual(['calcium']);
       expect(detail.comparedTests).toHaveLength(1);
     });
+
+    it('open no review for a healthy test after a dangerous one: the trends alone never need attention', async () => {
+      const { keeper, tankId } = await keeperWithTank('TRIAL');
+      const date = localDateOf(new Date(), 'UTC');
+      const dangerous = await postApi(
+        runtime,
+        '/test/history/save',
+        {
+          tankId,
+          date: addDays(date, -1),
+          confirmImplausible: true,
+          elements: [
+            { elementId: 'alkalinity', value: 45 },
+            { elementId: 'ph', value: 7.2 },
+            { elementId: 'salinity', value: 30 },
+            { elementId: 'temperature', value: 31 },
+          ],
+        },
+        keeper,
+      );
+      expect(dangerous.body.reviewId).toEqual(expect.any(String));
+      const healthyValues = { alkalinity: 8, ph: 8.1, salinity: 35, temperature: 25.5, calcium: 430, magnesium: 1350, nitrate: 5, phosphate: 0.05 };
+      const healthy = await postApi(runtime, '/test/history/save', { tankId, date, elements: Object.entries(healthyValues).map(([elementId, value]) => ({ elementId, value })) }, keeper);
+      expect(healthy.status).toBe(200);
+      const elements = (healthy.body.test as Json).elements as Json[];
+      expect(elements.map((e) => e.status)).toEqual(elements.map(() => 'OK'));
+      // A day after pH 7.2, pH 8.1 heads for the top of its range at that pace: worth a trend, not a review.
+      expect(elements.find((e) => e.elementId === 'ph')!.trendAssessment).toMatchObject({ direction: 'UP', severity: 'ALERT' });
+      expect(healthy.body.reviewId).toBeUndefined();
+      const summary = (await review(keeper, tankId, { action: 'SUMMARY' })).body;
+      expect(summary).toMatchObject({ open: 1, bySeverity: { CRITICAL: 1, WARNING: 0, INFO: 0 }, top: { reviewId: dangerous.body.reviewId } });
+      // The dangerous test's review counts what its page counts.
+      const detail = (await review(keeper, tankId, { action: 'DETAIL', reviewId: dangerous.body.reviewId })).body.review as Json;
+      const attention = ((dangerous.body.test as Json).elements as Json[]).filter((e) => ['CRITICAL', 'LOW', 'HIGH'].includes(String(e.status))).length;
+      expect(detail.findings.filter((f: Json) => f.severity === 'CRITICAL' || f.severity === 'WARNING')).toHaveLength(attention);
+    });
   });
 });
