@@ -14,6 +14,8 @@ export interface HistoryItem {
   readonly date?: string;
   readonly status?: string;
   readonly testKind?: TestKind;
+  /** Dose days: a planned dose on it was confirmed as given early, so the day is not all planned. */
+  readonly givenEarly?: boolean;
 }
 
 /** A live change to one list: an entry added or updated, or removed, for a tank. */
@@ -74,15 +76,27 @@ export function historyItemsFrom(kind: HistoryKind, body: unknown): HistoryItem[
     const date = firstText(fields, DATE_FIELDS);
     const status = firstText(fields, ['status']);
     const testKind = kind === 'test' ? testKindIn(fields['kind']) : undefined;
+    const givenEarly = kind === 'dose' && givenEarlyIn(fields);
     items.push({
       id,
       label: firstText(fields, LABEL_FIELDS) ?? DEFAULT_LABELS[kind],
       ...(date ? { date } : {}),
       ...(status ? { status } : {}),
       ...(testKind ? { testKind } : {}),
+      ...(givenEarly ? { givenEarly } : {}),
     });
   }
   return newestFirst(items);
+}
+
+/** A dose day (list row or live message) holding a planned dose the keeper confirmed early. */
+function givenEarlyIn(fields: Fields): boolean {
+  if (fields['givenEarly'] === true) return true;
+  const entries = fields['entries'];
+  return (
+    Array.isArray(entries) &&
+    entries.some((e) => typeof e === 'object' && e !== null && 'confirmedAt' in e)
+  );
 }
 
 function testKindIn(value: unknown): TestKind | undefined {

@@ -26,7 +26,7 @@ export function parseRealtimeMessage(frame: unknown): HistoryChange | null {
   if (!isFields(raw) || !isFields(raw['item'])) return null;
   const kind = KINDS[String(raw['type'])];
   const op = raw['op'];
-  const { id, label, date, status } = raw['item'];
+  const { id, label, date, status, givenEarly } = raw['item'];
   if (!kind || (op !== 'upsert' && op !== 'remove')) return null;
   if (!isText(raw['tankId']) || !isText(id)) return null;
   return {
@@ -38,6 +38,7 @@ export function parseRealtimeMessage(frame: unknown): HistoryChange | null {
       label: isText(label) ? label : id,
       ...(isText(date) ? { date } : {}),
       ...(isText(status) ? { status } : {}),
+      ...(givenEarly === true ? { givenEarly } : {}),
     },
   };
 }
