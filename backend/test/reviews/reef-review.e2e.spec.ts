@@ -171,7 +171,7 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
       expect([refusedToday.status, refusedToday.body.message]).toEqual([400, expect.stringMatching(/is not planned/)]);
       const refusedEntry = await confirm({ date: addDays(today, 2), entryId: `icp#${testId}#calcium#9` });
       expect([refusedEntry.status, refusedEntry.body.message]).toEqual([400, expect.stringMatching(/no dose icp#.*#calcium#9 on/)]);
-      expect((await confirm({ date: addDays(today, 9), entryId })).status).toBe(404);
+      expect((await confirm({ date: addDays(today, 9), entryId })).status).toBe(400);
       expect((await confirm({ date: 'tomorrow', entryId })).status).toBe(400);
       const stranger = await keeperWithTank('TRIAL');
       expect((await postApi(runtime, '/dose/history/confirm', { tankId, date: addDays(today, 2), entryId: `icp#${testId}#calcium#2` }, stranger.keeper)).status).toBe(404);

@@ -96,13 +96,13 @@ export class DoseHistoryService {
   /**
    * The keeper gave a planned dose before its day: it counts as given from now on (correction
    * progress too), stays on its date, and no later write of the same dose doubles or undoes it.
-   * 400 for a dose that is not planned (its day has come) or not on that day; 404 for a day or
-   * tank that is not the keeper's.
+   * 400 for a dose that is not planned (its day has come) or not on that day (a day without doses
+   * included); 404 for a tank that is not the keeper's, as everywhere.
    */
   async confirmPlanned(userId: string, request: ConfirmPlannedDoseDto): Promise<DoseDayView> {
     const { tank, today } = await this.ownedTank(userId, request.tankId);
+    // A date without doses has nothing planned on it: the same 400 as an entry the day does not hold.
     const day = await this.days.get(tank, request.date);
-    if (!day.exists) throw new NotFoundError('Dose record');
     const check = earlyConfirmation(day.entries, request.entryId, request.date, today);
     if (!check.ok) {
       throw new InvalidRequestError(
