@@ -139,6 +139,7 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
       const confirmed = await confirm({ date: tomorrow, entryId });
       expect(confirmed.status).toBe(200);
       expect(confirmed.body).toMatchObject({ date: tomorrow, planned: false, entries: [expect.objectContaining({ entryId, state: 'GIVEN', confirmedAt: expect.any(String) })] });
+      const confirmedAt = (confirmed.body.entries as Json[])[0].confirmedAt;
       expect(await progress()).toEqual({ done: 2, total: 3, state: 'PARTIAL' });
       const reviewId = ((await review(keeper, tankId, { action: 'LIST' })).body.reviews as Json[])[0].reviewId;
       const detail = (await review(keeper, tankId, { action: 'DETAIL', reviewId })).body.review as Json;
@@ -146,7 +147,7 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
 
       // The same confirmation twice changes nothing; the correction delivered again keeps it.
       const again = await confirm({ date: tomorrow, entryId });
-      expect([again.status, again.body.entries[0].confirmedAt]).toEqual([200, confirmed.body.entries[0].confirmedAt]);
+      expect([again.status, (again.body.entries as Json[])[0].confirmedAt]).toEqual([200, confirmedAt]);
       await postApi(runtime, '/corrections', { tankId, testId, elementIds: ['calcium'] }, keeper);
       await new Promise((r) => setTimeout(r, 500));
 
@@ -156,7 +157,7 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
       await new Promise((r) => setTimeout(r, 500));
       const day = (await postApi(runtime, '/dose/history', { tankId, date: tomorrow }, keeper)).body as Json;
       expect((day.entries as Json[]).filter((e) => e.source === 'ICP_CORRECTION')).toEqual([
-        expect.objectContaining({ entryId, state: 'GIVEN', confirmedAt: confirmed.body.entries[0].confirmedAt }),
+        expect.objectContaining({ entryId, state: 'GIVEN', confirmedAt }),
       ]);
       expect(await progress()).toEqual({ done: 2, total: 3, state: 'PARTIAL' });
       const list = (await postApi(runtime, '/dose/history/list', { tankId, from: today, to: addDays(today, 5) }, keeper)).body.days as Json[];

@@ -16,7 +16,10 @@ import { type Item, TestRowsRepository } from '../testing/repositories/test-rows
 import { ReefReviewService } from './reef-review.service';
 
 /** A row whose correction waited for the tank's volume to be confirmed. */
-export const waitsForVolume = (row: Item): boolean => (row.correction as Correction | undefined)?.reason === 'VOLUME_UNCONFIRMED';
+export const waitsForVolume = (row: Item): boolean => {
+  const correction = row.correction as Correction | undefined;
+  return correction?.kind === 'NONE' && correction.reason === 'VOLUME_UNCONFIRMED';
+};
 
 /**
  * Sizes the corrections that waited for the first tank set-up: ICP rows evaluated LOW while the
