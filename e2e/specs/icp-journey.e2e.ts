@@ -158,6 +158,13 @@ describe.each([DESKTOP, MOBILE])('a keeper’s first lab report on a $name scree
     await page.locator('#dose-history-notice', { hasText: /counts as given\./ }).waitFor();
     await correctionDoses.locator('[data-testid="dose-given-early"]').first().waitFor();
     expect(await correctionDoses.locator('[data-testid="dose-planned"]').count()).toBe(1);
+    // The rail hears of it live: only the day after tomorrow is still planned there.
+    await rail.show();
+    const plannedInRail = rail.section('Doses').locator('[data-testid="history-entry"]').filter({ hasText: 'Planned' });
+    await plannedInRail.nth(1).waitFor({ state: 'detached', timeout: 20_000 });
+    expect(await plannedInRail.count()).toBe(1);
+    await rail.hide();
+    await correctionDoses.locator('[data-testid="dose-given-early"]').first().scrollIntoViewIfNeeded();
     await screenshot(page, '16-1-dose-given-early', size, full);
     await page.goBack();
     await line.getByText('2/3 given').waitFor({ timeout: 30_000 });

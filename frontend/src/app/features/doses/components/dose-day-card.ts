@@ -47,7 +47,7 @@ import { DoseDay, DoseEntry, SOURCE_TAGS, listedEntries } from '../services/dose
       <ul class="mt-2 divide-y divide-reef-100">
         @for (entry of entries(); track entry.entryId) {
           <li class="flex flex-wrap items-center gap-x-3 gap-y-2 py-3" data-testid="dose-entry">
-            <div class="min-w-0 flex-1">
+            <div class="min-w-0 flex-1 basis-48">
               <p class="font-medium text-reef-900">{{ nameOf(entry) }}</p>
               <p class="mt-0.5 flex flex-wrap items-center gap-2 text-sm text-reef-700">
                 <span class="tabular-nums">{{ amountOf(entry) }}</span>
@@ -82,28 +82,37 @@ import { DoseDay, DoseEntry, SOURCE_TAGS, listedEntries } from '../services/dose
                 }
               </p>
             </div>
-            @if (entry.state === 'PLANNED') {
-              <button
-                type="button"
-                class="btn-secondary shrink-0"
-                data-testid="dose-confirm-early"
-                [disabled]="confirming() === entry.entryId"
-                [attr.aria-label]="'I gave ' + nameOf(entry) + ', ' + amountOf(entry) + ' of ' + title() + ' already'"
-                (click)="confirmRequested.emit(entry)"
-              >
-                {{ confirming() === entry.entryId ? 'Saving…' : 'Given already' }}
-              </button>
-            }
-            <ram-confirm-button
-              class="shrink-0"
-              label="Delete"
-              [accessibleLabel]="'Delete ' + nameOf(entry) + ', ' + amountOf(entry)"
-              [question]="
-                'Delete ' + nameOf(entry) + ' (' + amountOf(entry) + ') from ' + title() + '?'
-              "
-              [busy]="deleting() === entry.entryId"
-              (confirmed)="deleteRequested.emit(entry)"
-            />
+            <div class="flex shrink-0 items-start gap-2">
+              @if (entry.state === 'PLANNED') {
+                <button
+                  type="button"
+                  class="btn-secondary"
+                  data-testid="dose-confirm-early"
+                  [disabled]="confirming() === entry.entryId"
+                  [attr.aria-label]="
+                    'I gave ' +
+                    nameOf(entry) +
+                    ', ' +
+                    amountOf(entry) +
+                    ' of ' +
+                    title() +
+                    ' already'
+                  "
+                  (click)="confirmRequested.emit(entry)"
+                >
+                  {{ confirming() === entry.entryId ? 'Saving…' : 'Given already' }}
+                </button>
+              }
+              <ram-confirm-button
+                label="Delete"
+                [accessibleLabel]="'Delete ' + nameOf(entry) + ', ' + amountOf(entry)"
+                [question]="
+                  'Delete ' + nameOf(entry) + ' (' + amountOf(entry) + ') from ' + title() + '?'
+                "
+                [busy]="deleting() === entry.entryId"
+                (confirmed)="deleteRequested.emit(entry)"
+              />
+            </div>
           </li>
         }
       </ul>
