@@ -12,8 +12,9 @@ import { screenshot } from '../support/screenshots';
  * What RaM is for, once on a desktop and once on a phone: a new keeper signs up, adds their tank,
  * uploads a lab report, watches it turn Done in the rail without reloading, reads the ICP result,
  * opens the Reef Review, applies the calcium correction and finds the dose rows in the dose log
- * (today's given, the next two planned); a later kit test supersedes the correction; a dangerous
- * manual test shows no OK anywhere and a healthy one OK everywhere, each range with its source.
+ * (today's given, the next two planned), gives tomorrow's early (2/3 given); a later kit test
+ * supersedes the correction; a dangerous manual test shows no OK anywhere and a healthy one OK
+ * everywhere, each range with its source, and opens no Reef Review.
  * Then the demo keeper signs in and finds a tank with months of history.
  */
 
@@ -154,6 +155,24 @@ describe.each([DESKTOP, MOBILE])('a keeper’s first lab report on a $name scree
     // Today's dose is given; tomorrow's and the day after's are planned, not given yet.
     expect(await correctionDoses.locator('[data-testid="dose-planned"]').count()).toBe(2);
     await screenshot(page, '16-dose-log', size, full);
+
+    // The keeper gives tomorrow's dose today: it counts as given, the day after's stays planned.
+    const tomorrow = correctionDoses.filter({ has: page.locator('[data-testid="dose-confirm-early"]') }).last();
+    await tomorrow.locator('[data-testid="dose-confirm-early"]').click();
+    await page.locator('#dose-history-notice', { hasText: /counts as given\./ }).waitFor();
+    await correctionDoses.locator('[data-testid="dose-given-early"]').first().waitFor();
+    expect(await correctionDoses.locator('[data-testid="dose-planned"]').count()).toBe(1);
+    // The rail hears of it live: only the day after tomorrow is still planned there.
+    await rail.show();
+    const plannedInRail = rail.section('Doses').locator('[data-testid="history-entry"]').filter({ hasText: 'Planned' });
+    await plannedInRail.nth(1).waitFor({ state: 'detached', timeout: 20_000 });
+    expect(await plannedInRail.count()).toBe(1);
+    await rail.hide();
+    await correctionDoses.locator('[data-testid="dose-given-early"]').first().scrollIntoViewIfNeeded();
+    await screenshot(page, '16-1-dose-given-early', size, full);
+    await page.goBack();
+    await line.getByText('2/3 given').waitFor({ timeout: 30_000 });
+    expect(await line.locator('[data-testid="correction-planned"]').textContent()).toBe('1 planned');
   });
 
   test('logs a kit test from a saved template and is sent to its Reef Review', async () => {
@@ -252,6 +271,9 @@ describe.each([DESKTOP, MOBILE])('a keeper’s first lab report on a $name scree
     expect(ranges).toHaveLength(8);
     for (const range of ranges) expect(range).toMatch(/^Target .+ \((Moonshiners method|Reef aquarium practice \(Holmes-Farley 2004\))\)$/);
     expect(await page.locator('[data-element="temperature"] [data-testid="element-entered"]').textContent()).toMatch(/Entered as 77\.9 °F/);
+    // Nothing needs attention, so no Reef Review opens, whatever the earlier tests were.
+    expect(await page.locator('[data-testid="result-summary"]').textContent()).toBe('Every measured element is within its target range.');
+    expect(await page.locator('[data-testid="review-link"]').count()).toBe(0);
     await screenshot(page, '24-healthy-test', size, full);
   });
 });

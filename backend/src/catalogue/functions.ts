@@ -85,7 +85,8 @@ const account: Partial<Record<TableName, TableAccess>> = {
   'user-dashboard': 'write',
   'user-entry-template': 'write',
   'test-element': 'read',
-  'test-history': 'read',
+  // Confirming the first tank sizes the corrections its earlier ICP tests left waiting (#15).
+  'test-history': 'write',
   'reef-review': 'write',
   'element-correction': 'read',
   'element-target-override': 'write',

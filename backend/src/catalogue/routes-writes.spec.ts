@@ -7,6 +7,7 @@ describe('the routes that write', () => {
     expect(writing.sort()).toEqual(
       [
         '/corrections',
+        '/dose/history/confirm',
         '/dose/history/delete',
         '/dose/history/save',
         '/program/history/delete',

@@ -90,6 +90,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   route('/dose/history/list', 'dosing-api', 'dose-list-dose-history'),
   route('/dose/history/save', 'dosing-api', 'dose-save-dose-history-apigw', 'user', true),
   route('/dose/history/delete', 'dosing-api', 'dose-delete-dose-history', 'user', true),
+  route('/dose/history/confirm', 'dosing-api', 'dose-confirm-planned-dose', 'user', true),
   route('/program/history', 'dosing-api', 'dose-get-program-history'),
   route('/program/history/list', 'dosing-api', 'dose-list-program-history'),
   route('/program/history/save', 'dosing-api', 'dose-save-program-history', 'user', true),

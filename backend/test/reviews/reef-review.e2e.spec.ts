@@ -1,7 +1,9 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { SQSEvent } from 'aws-lambda';
+import { SCHEDULES } from '../../src/catalogue';
 import { addDays, localDateOf } from '../../src/domain/dosing';
+import { scheduledEvent } from '../../src/local/scheduler';
 import type { LocalRuntime } from '../../src/local/runtime';
 import { generateIcpFixture } from '../../src/tools/icp-fixtures';
 import { type SignedInUser, eventually, postApi, signUpAndIn, startTestRuntime } from '../support/test-runtime';
@@ -126,6 +128,56 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
       expect(again.body.queued).toEqual([expect.objectContaining({ startDate: today })]);
       await new Promise((r) => setTimeout(r, 500));
       expect(await correctionRows()).toEqual(rows);
+    });
+
+    it('counts a planned day as given once the keeper confirms it early, once, and the nightly schedule does not double it', async () => {
+      const tomorrow = addDays(today, 1);
+      const entryId = `icp#${testId}#calcium#1`;
+      const confirm = (body: Json, who: SignedInUser = keeper) => postApi(runtime, '/dose/history/confirm', { tankId, ...body }, who);
+      const progress = async () => ((await postApi(runtime, '/test/history/icp', { tankId, testId }, keeper)).body.corrections as Json[]).find((c) => c.elementId === 'calcium')!.progress;
+
+      const confirmed = await confirm({ date: tomorrow, entryId });
+      expect(confirmed.status).toBe(200);
+      expect(confirmed.body).toMatchObject({ date: tomorrow, planned: false, entries: [expect.objectContaining({ entryId, state: 'GIVEN', confirmedAt: expect.any(String) })] });
+      const confirmedAt = (confirmed.body.entries as Json[])[0].confirmedAt;
+      expect(await progress()).toEqual({ done: 2, total: 3, state: 'PARTIAL' });
+      const reviewId = ((await review(keeper, tankId, { action: 'LIST' })).body.reviews as Json[])[0].reviewId;
+      const detail = (await review(keeper, tankId, { action: 'DETAIL', reviewId })).body.review as Json;
+      expect(detail.actions.find((a: Json) => a.actionId === 'correction#calcium').progress).toEqual({ done: 2, total: 3, state: 'PARTIAL' });
+
+      // The same confirmation twice changes nothing; the correction delivered again keeps it.
+      const again = await confirm({ date: tomorrow, entryId });
+      expect([again.status, (again.body.entries as Json[])[0].confirmedAt]).toEqual([200, confirmedAt]);
+      await postApi(runtime, '/corrections', { tankId, testId, elementIds: ['calcium'] }, keeper);
+      await new Promise((r) => setTimeout(r, 500));
+
+      // The nightly schedule of that day writes program doses only: still one correction dose, given once.
+      const schedule = SCHEDULES.find((s) => s.name === 'apply-daily-dose')!;
+      await runtime.functions.invoke('apply-daily-dose', scheduledEvent(schedule, runtime.env, new Date(`${tomorrow}T01:00:00Z`)));
+      await new Promise((r) => setTimeout(r, 500));
+      const day = (await postApi(runtime, '/dose/history', { tankId, date: tomorrow }, keeper)).body as Json;
+      expect((day.entries as Json[]).filter((e) => e.source === 'ICP_CORRECTION')).toEqual([
+        expect.objectContaining({ entryId, state: 'GIVEN', confirmedAt }),
+      ]);
+      expect(await progress()).toEqual({ done: 2, total: 3, state: 'PARTIAL' });
+      const list = (await postApi(runtime, '/dose/history/list', { tankId, from: today, to: addDays(today, 5) }, keeper)).body.days as Json[];
+      expect(list.map((d) => [d.date, d.planned, d.label])).toEqual([
+        [addDays(today, 2), true, '1 planned dose'],
+        [tomorrow, false, '1 dose'],
+        [today, false, '1 dose'],
+      ]);
+
+      // Only a planned dose of this keeper's tank can be confirmed.
+      const refusedToday = await confirm({ date: today, entryId: `icp#${testId}#calcium#0` });
+      expect([refusedToday.status, refusedToday.body.message]).toEqual([400, expect.stringMatching(/is not planned/)]);
+      const refusedEntry = await confirm({ date: addDays(today, 2), entryId: `icp#${testId}#calcium#9` });
+      expect([refusedEntry.status, refusedEntry.body.message]).toEqual([400, expect.stringMatching(/no dose icp#.*#calcium#9 on/)]);
+      expect((await confirm({ date: addDays(today, 9), entryId })).status).toBe(400);
+      expect((await confirm({ date: 'tomorrow', entryId })).status).toBe(400);
+      const stranger = await keeperWithTank('TRIAL');
+      expect((await postApi(runtime, '/dose/history/confirm', { tankId, date: addDays(today, 2), entryId: `icp#${testId}#calcium#2` }, stranger.keeper)).status).toBe(404);
+      expect((await confirm({ date: addDays(today, 2), entryId: `icp#${testId}#calcium#2` }, stranger.keeper)).status).toBe(404);
+      expect(await progress()).toEqual({ done: 2, total: 3, state: 'PARTIAL' });
     });
 
     it('marks a correction superseded once a newer test measured the element, and applies it only after confirmation', async () => {
@@ -281,6 +333,42 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
       expect(detail).toMatchObject({ testKind: 'MANUAL', severity: 'WARNING', actions: [] });
       expect(detail.findings.map((f: Json) => f.elementId)).toEqual(['calcium']);
       expect(detail.comparedTests).toHaveLength(1);
+    });
+
+    it('open no review for a healthy test after a dangerous one: the trends alone never need attention', async () => {
+      const { keeper, tankId } = await keeperWithTank('TRIAL');
+      const date = localDateOf(new Date(), 'UTC');
+      const dangerous = await postApi(
+        runtime,
+        '/test/history/save',
+        {
+          tankId,
+          date: addDays(date, -1),
+          confirmImplausible: true,
+          elements: [
+            { elementId: 'alkalinity', value: 45 },
+            { elementId: 'ph', value: 7.2 },
+            { elementId: 'salinity', value: 30 },
+            { elementId: 'temperature', value: 31 },
+          ],
+        },
+        keeper,
+      );
+      expect(dangerous.body.reviewId).toEqual(expect.any(String));
+      const healthyValues = { alkalinity: 8, ph: 8.1, salinity: 35, temperature: 25.5, calcium: 430, magnesium: 1350, nitrate: 5, phosphate: 0.05 };
+      const healthy = await postApi(runtime, '/test/history/save', { tankId, date, elements: Object.entries(healthyValues).map(([elementId, value]) => ({ elementId, value })) }, keeper);
+      expect(healthy.status).toBe(200);
+      const elements = (healthy.body.test as Json).elements as Json[];
+      expect(elements.map((e) => e.status)).toEqual(elements.map(() => 'OK'));
+      // A day after pH 7.2, pH 8.1 heads for the top of its range at that pace: worth a trend, not a review.
+      expect(elements.find((e) => e.elementId === 'ph')!.trendAssessment).toMatchObject({ direction: 'UP', severity: 'ALERT' });
+      expect(healthy.body.reviewId).toBeUndefined();
+      const summary = (await review(keeper, tankId, { action: 'SUMMARY' })).body;
+      expect(summary).toMatchObject({ open: 1, bySeverity: { CRITICAL: 1, WARNING: 0, INFO: 0 }, top: { reviewId: dangerous.body.reviewId } });
+      // The dangerous test's review counts what its page counts.
+      const detail = (await review(keeper, tankId, { action: 'DETAIL', reviewId: dangerous.body.reviewId })).body.review as Json;
+      const attention = ((dangerous.body.test as Json).elements as Json[]).filter((e) => ['CRITICAL', 'LOW', 'HIGH'].includes(String(e.status))).length;
+      expect(detail.findings.filter((f: Json) => f.severity === 'CRITICAL' || f.severity === 'WARNING')).toHaveLength(attention);
     });
   });
 });

@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { SQSEvent } from 'aws-lambda';
 import type { LocalRuntime } from '../../src/local/runtime';
 import { generateIcpFixture } from '../../src/tools/icp-fixtures';
@@ -63,9 +63,44 @@ describe('icp-evaluate: every queued element evaluated, the test DONE exactly on
     const detail = await postApi(runtime, '/test/history/icp', { tankId: newTank, testId }, newcomer);
     expect(detail.body).toMatchObject({ corrections: [], setupNeeded: true });
 
-    await confirmFirstTank(runtime, newcomer);
+    const reviewId = String((detail.body.test as Record<string, unknown>).reviewId);
+    const actions = async () =>
+      ((await postApi(runtime, '/user/reef-reviews', { tankId: newTank, action: 'DETAIL', reviewId }, newcomer)).body.review as { actions: Record<string, unknown>[] }).actions;
+    expect((await actions()).filter((a) => a.type === 'CORRECTION')).toEqual([]);
+
+    // The keeper confirms a 150 L tank: the waiting correction is sized from that volume, and the review gets it.
+    const confirmed = await postApi(
+      runtime,
+      '/user/save',
+      { tanks: [{ tankId: newTank, name: 'Nano', volume: 150, volumeUnit: 'L', dosingMethod: 'CUSTOM', defaultLab: 'OCEAMO', timezone: 'UTC' }] },
+      newcomer,
+    );
+    expect(confirmed.status).toBe(200);
     expect(((await postApi(runtime, '/user', {}, newcomer)).body.tanks as Record<string, unknown>[])[0]).toMatchObject({ setupConfirmed: true });
-    expect((await postApi(runtime, '/test/history/icp', { tankId: newTank, testId }, newcomer)).body).not.toHaveProperty('setupNeeded');
+    // 380 → 430 mg/l in 150 L with a 19.63 mg/ml solution: 382.1 ml, at most 20 mg/l a day, so 3 days.
+    const sized = (await rows(testId)).find((r) => r.element_id === 'calcium')!;
+    expect(sized.correction).toMatchObject({ kind: 'DOSE', days: 3, totalMl: 382.1, dailyMl: 127.4 });
+    expect(sized.message).toMatch(/^Calcium 380 mg\/l is below .*: dose 127\.4 ml a day for 3 days\.$/);
+    const after = await postApi(runtime, '/test/history/icp', { tankId: newTank, testId }, newcomer);
+    expect(after.body).not.toHaveProperty('setupNeeded');
+    expect(after.body.corrections).toEqual([expect.objectContaining({ elementId: 'calcium', dailyAmount: 127.4, days: 3, totalAmount: 382.1 })]);
+    expect((await actions()).filter((a) => a.type === 'CORRECTION')).toEqual([
+      expect.objectContaining({ actionId: 'correction#calcium', correction: { dailyAmount: 127.4, unit: 'ml', days: 3, totalAmount: 382.1 } }),
+    ]);
+
+    // Saving the tank again sizes nothing twice; a row still waiting (evaluated while the tank was being
+    // confirmed) is sized when the ICP page is opened.
+    await doc.send(
+      new UpdateCommand({
+        TableName: `${runtime.env}-test-history`,
+        Key: { test_id: testId, item: sized.item },
+        UpdateExpression: 'SET correction = :c, message = :m',
+        ExpressionAttributeValues: { ':c': { kind: 'NONE', reason: 'VOLUME_UNCONFIRMED' }, ':m': 'Calcium 380 mg/l is below 400–460 mg/l: set your tank volume so RaM can size a correction dose.' },
+      }),
+    );
+    const opened = await postApi(runtime, '/test/history/icp', { tankId: newTank, testId }, newcomer);
+    expect(opened.body.corrections).toEqual([expect.objectContaining({ elementId: 'calcium', dailyAmount: 127.4 })]);
+    expect(((opened.body.test as { elements: Record<string, unknown>[] }).elements.find((e) => e.elementId === 'calcium'))!.message).toMatch(/dose 127\.4 ml a day/);
   });
 
   it('changes nothing when every message of a finished test is delivered again, twice', async () => {

@@ -1,3 +1,5 @@
+import { needsAttention } from '../attention/needs-attention';
+
 /** What a keeper wants to hear about, per tank. */
 export interface AlertPreferences {
   /** An ICP report finished evaluating. */
@@ -103,7 +105,7 @@ export interface WeekTest {
 
 /** The weekly summary of a tank: tests of the week, what needs attention, doses logged. */
 export function weeklySummary(tankName: string, weekStart: string, weekEnd: string, tests: readonly WeekTest[], doseDays: number, link: string): { subject: string; text: string } {
-  const attention = tests.flatMap((t) => t.readings.filter((r) => r.status === 'CRITICAL' || r.status === 'HIGH' || r.status === 'LOW').map((r) => `- ${t.testDate}: ${readingLine(r)}`));
+  const attention = tests.flatMap((t) => t.readings.filter((r) => r.status !== undefined && needsAttention(r.status)).map((r) => `- ${t.testDate}: ${readingLine(r)}`));
   const testLines = tests.length > 0 ? tests.map((t) => `- ${t.testDate}: ${t.kind === 'ICP' ? 'ICP report' : 'manual test'}, ${t.readings.length} readings`).join('\n') : '- no tests logged';
   return {
     subject: `${tankName}: your week ${weekStart} to ${weekEnd}`,

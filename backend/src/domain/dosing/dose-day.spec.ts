@@ -25,6 +25,19 @@ describe('planDoseDay (the one merge rule of dose writers)', () => {
     expect(sut?.after[potassium.entryId]).toEqual(potassium);
   });
 
+  it('confirms a planned entry early once, and keeps the confirmation when the same dose is written again', () => {
+    const confirmed = planDoseDay(entriesOf(iodine, potassium), { confirmations: [{ entryId: iodine.entryId, at: '2026-12-01T19:00:00Z' }] });
+    expect(confirmed?.written).toEqual([{ ...iodine, confirmedAt: '2026-12-01T19:00:00Z' }]);
+    expect(confirmed?.after[potassium.entryId]).toEqual(potassium);
+
+    const after = confirmed!.after;
+    expect(planDoseDay(after, { confirmations: [{ entryId: iodine.entryId, at: '2026-12-01T20:00:00Z' }] })).toBeUndefined();
+    expect(planDoseDay(after, { upserts: [{ ...iodine, recordedAt: '2026-12-02T00:00:00Z' }] })).toBeUndefined();
+    expect(planDoseDay(after, { confirmations: [{ entryId: 'manual#nothing', at: '2026-12-01T20:00:00Z' }] })).toBeUndefined();
+    // A new amount is a new plan: the confirmation of the old one does not carry over.
+    expect(planDoseDay(after, { upserts: [{ ...iodine, amount: 4 }] })?.after[iodine.entryId].confirmedAt).toBeUndefined();
+  });
+
   it('removes only ids that are there', () => {
     const sut = planDoseDay(entriesOf(iodine), { removals: [iodine.entryId, 'manual#nothing'] });
 

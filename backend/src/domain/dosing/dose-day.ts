@@ -4,6 +4,8 @@ import { type DoseEntries, type DoseEntry, sameDose } from './dose-entry';
 export interface DayChange {
   readonly upserts?: readonly DoseEntry[];
   readonly removals?: readonly string[];
+  /** Planned entries the keeper confirmed as given early, with when (entries not there are ignored). */
+  readonly confirmations?: readonly { readonly entryId: string; readonly at: string }[];
 }
 
 /** A change that does something: the day after it and exactly what differs. */
@@ -18,7 +20,8 @@ export interface DayPlan {
 
 /**
  * The merge rule every dose writer shares: entries of other ids are never touched, an upsert writes
- * only when the id is new or its dose changed, a removal only when the id is there. A change that
+ * only when the id is new or its dose changed (so rewriting a dose keeps its early confirmation), a
+ * removal only when the id is there, a confirmation only on an entry not yet confirmed. A change that
  * alters nothing gives `undefined`, so a repeated write costs no write at all.
  *
  * @example planDoseDay({}, { upserts: [entry] })?.written // [entry]
@@ -34,13 +37,21 @@ export function planDoseDay(before: DoseEntries, change: DayChange): DayPlan | u
     }
   }
   const written: DoseEntry[] = [];
-  for (const entry of change.upserts ?? []) {
-    const current = after[entry.entryId];
-    if (current && sameDose(current, entry)) continue;
+  const put = (entry: DoseEntry) => {
     after[entry.entryId] = entry;
     const already = written.findIndex((w) => w.entryId === entry.entryId);
     if (already >= 0) written.splice(already, 1);
     written.push(entry);
+  };
+  for (const entry of change.upserts ?? []) {
+    const current = after[entry.entryId];
+    if (current && sameDose(current, entry)) continue;
+    // A changed dose is a new plan: an early confirmation of the old amount does not carry over.
+    put(entry);
+  }
+  for (const { entryId, at } of change.confirmations ?? []) {
+    const current = after[entryId];
+    if (current && current.confirmedAt === undefined) put({ ...current, confirmedAt: at });
   }
   const finalRemoved = removed.filter((id) => !after[id]);
   if (written.length === 0 && finalRemoved.length === 0) return undefined;

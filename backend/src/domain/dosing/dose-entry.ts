@@ -25,6 +25,11 @@ export interface DoseEntry {
   readonly dayIndex?: number;
   /** When the entry was written; not part of the dose itself. */
   readonly recordedAt: string;
+  /**
+   * A planned dose (dated after the tank's today) the keeper confirmed as given before its day:
+   * when they confirmed it. Kept by every later write of the same dose.
+   */
+  readonly confirmedAt?: string;
 }
 
 /** A tank's dose day: entries by id. */
@@ -103,15 +108,41 @@ export function sameDose(a: DoseEntry, b: DoseEntry): boolean {
   );
 }
 
-/** GIVEN: dosed (its day has come); PLANNED: a later day of a multi-day dose, not given yet. */
+/** GIVEN: dosed (its day has come, or the keeper confirmed it early); PLANNED: a later day, not given yet. */
 export type DoseState = 'GIVEN' | 'PLANNED';
 
 /**
- * A dose written ahead (the later days of a multi-day correction) is planned until its date comes in
- * the tank's time zone; from then on it counts as given. Progress counts only given days.
+ * A dose written ahead (the later days of a multi-day correction or dose) is planned until its date
+ * comes in the tank's time zone, or until the keeper confirms it was given early; from then on it
+ * counts as given. Progress counts only given days.
  *
  * @example doseState('2026-12-03', '2026-12-01') // 'PLANNED'
+ * @example doseState('2026-12-03', '2026-12-01', '2026-12-01T19:00:00Z') // 'GIVEN'
  */
-export function doseState(date: string, today: string): DoseState {
-  return date > today ? 'PLANNED' : 'GIVEN';
+export function doseState(date: string, today: string, confirmedAt?: string): DoseState {
+  return date > today && confirmedAt === undefined ? 'PLANNED' : 'GIVEN';
+}
+
+/** Why a dose cannot be confirmed as given early. */
+export type EarlyConfirmationProblem = 'NO_SUCH_DOSE' | 'NOT_PLANNED';
+
+/**
+ * Confirming a planned dose as given before its day: only an entry that exists on that date and is
+ * still planned (dated after the tank's today) can be; one already confirmed stays as it was (the
+ * same confirmation twice changes nothing).
+ *
+ * @example earlyConfirmation({ 'icp#t#calcium#1': entry }, 'icp#t#calcium#1', '2026-12-02', '2026-12-01') // { ok: true, alreadyConfirmed: false }
+ * @example earlyConfirmation({ 'icp#t#calcium#0': entry }, 'icp#t#calcium#0', '2026-12-01', '2026-12-01') // { ok: false, problem: 'NOT_PLANNED' }
+ */
+export function earlyConfirmation(
+  entries: DoseEntries,
+  entryId: string,
+  date: string,
+  today: string,
+): { readonly ok: true; readonly alreadyConfirmed: boolean } | { readonly ok: false; readonly problem: EarlyConfirmationProblem } {
+  const entry = entries[entryId];
+  if (!entry) return { ok: false, problem: 'NO_SUCH_DOSE' };
+  if (entry.confirmedAt !== undefined) return { ok: true, alreadyConfirmed: true };
+  if (doseState(date, today) !== 'PLANNED') return { ok: false, problem: 'NOT_PLANNED' };
+  return { ok: true, alreadyConfirmed: false };
 }

@@ -1,5 +1,5 @@
 import { correctionDosesByDate, manualDoseProblems, manualDosesByDate } from './dose-fan-out';
-import { doseState } from './dose-entry';
+import { correctionDoseEntry, doseState, earlyConfirmation } from './dose-entry';
 import { RECORDED_AT } from './dosing.factory';
 
 describe('manual doses', () => {
@@ -56,5 +56,30 @@ describe('doseState', () => {
     ['2026-12-02', '2026-12-01', 'PLANNED'],
   ])('a dose dated %s, with the tank’s today %s, is %s', (date, today, state) => {
     expect(doseState(date, today)).toBe(state);
+  });
+
+  it.each([
+    ['2026-12-02', '2026-12-01', '2026-12-01T18:00:00Z', 'GIVEN'],
+    ['2026-12-03', '2026-12-01', undefined, 'PLANNED'],
+    ['2026-12-01', '2026-12-01', undefined, 'GIVEN'],
+    ['2026-11-30', '2026-12-01', '2026-11-29T18:00:00Z', 'GIVEN'],
+  ])('a dose dated %s, today %s, confirmed early at %s, is %s', (date, today, confirmedAt, state) => {
+    expect(doseState(date, today, confirmedAt)).toBe(state);
+  });
+});
+
+describe('earlyConfirmation (a planned day given before its date)', () => {
+  const tomorrow = correctionDoseEntry('t-1', 1, { elementId: 'calcium', amount: 254.7, unit: 'ml' }, '2026-12-01T08:00:00Z');
+  const entries = { [tomorrow.entryId]: tomorrow };
+  const confirmed = { [tomorrow.entryId]: { ...tomorrow, confirmedAt: '2026-12-01T19:00:00Z' } };
+
+  it.each([
+    ['a planned dose', entries, tomorrow.entryId, '2026-12-02', '2026-12-01', { ok: true, alreadyConfirmed: false }],
+    ['one already confirmed (twice changes nothing)', confirmed, tomorrow.entryId, '2026-12-02', '2026-12-01', { ok: true, alreadyConfirmed: true }],
+    ['a dose of today (given already)', entries, tomorrow.entryId, '2026-12-01', '2026-12-01', { ok: false, problem: 'NOT_PLANNED' }],
+    ['a dose of the past', entries, tomorrow.entryId, '2026-11-28', '2026-12-01', { ok: false, problem: 'NOT_PLANNED' }],
+    ['an entry the day does not hold', entries, 'icp#t-1#calcium#7', '2026-12-02', '2026-12-01', { ok: false, problem: 'NO_SUCH_DOSE' }],
+  ] as const)('%s', (_, dayEntries, entryId, date, today, expected) => {
+    expect(earlyConfirmation(dayEntries, entryId, date, today)).toEqual(expected);
   });
 });

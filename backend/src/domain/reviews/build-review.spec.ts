@@ -59,18 +59,37 @@ describe('buildReview', () => {
     expect(review.actions[1].text).toBe('Change Iodine from 10 ml every day to 10 ml on Mon, Wed, Fri.');
   });
 
-  it('flags an in-range element that is drifting fast only through its trend, and says nothing about a steady one', () => {
+  it('shows an in-range element drifting fast as one to watch, never a warning, and says nothing about a steady one', () => {
     const drifting = calcium(405);
     const history = [prior('t3', '2026-10-20', { calcium: 440 }), prior('t2', '2026-09-20', { calcium: 455 })];
     const review = buildReview({ kind: 'MANUAL', testDate: '2026-11-20', elements: [drifting], history, compareScope: 'LAST_3' });
     expect(review.findings).toHaveLength(1);
-    expect(['WARNING', 'INFO']).toContain(review.findings[0].severity);
-    expect(review.findings[0].trend?.direction).toBe('DOWN');
+    expect(review.findings[0].severity).toBe('INFO');
+    expect(review.findings[0].trend).toMatchObject({ direction: 'DOWN', severity: 'ALERT' });
+    expect(review.findings[0].text).toMatch(/leaves the range within 30 days: watch it/);
+    expect(review.severity).toBe('INFO');
+    expect(review.title).toBe('Mostly on target, a few things to watch');
+    // Nothing out of range: a manual test like this opens no review.
+    expect(needsAttention(review)).toBe(false);
 
     const steady = buildReview({ kind: 'MANUAL', testDate: '2026-11-20', elements: [calcium(431)], history: [prior('t3', '2026-10-20', { calcium: 430 })], compareScope: 'LAST_3' });
     expect(steady.findings).toEqual([]);
     expect(steady.severity).toBe('OK');
     expect(needsAttention(steady)).toBe(false);
+  });
+
+  it('counts in its title exactly the readings the ICP page counts, and opens for those alone', () => {
+    const magnesium: ReviewElement = { elementId: 'magnesium', name: 'Magnesium', category: 'major', unit: 'mg/l', value: 1500, status: 'HIGH', range: { source: 'METHOD', low: 1300, high: 1400 } };
+    const unranged: ReviewElement = { elementId: 'lithium', name: 'Lithium', category: 'trace', unit: 'µg/l', value: 190, status: 'NO_RANGE' };
+    const missing: ReviewElement = { elementId: 'iodine', name: 'Iodine', category: 'trace', unit: 'µg/l', value: null, status: 'MISSING' };
+    const history = [prior('t1', '2026-11-10', { calcium: 455 })];
+    const review = buildReview({ kind: 'ICP', testDate: '2026-11-20', elements: [lowCalcium, magnesium, unranged, missing, calcium(405, { elementId: 'ca2' })], history, compareScope: 'LAST_3' });
+    expect(review.title).toBe('2 elements need attention');
+    expect(review.summary).toMatch(/^ICP test of 2026-11-20: 2 out of range, 2 to watch\./);
+    expect(needsAttention(review)).toBe(true);
+    const quiet = buildReview({ kind: 'MANUAL', testDate: '2026-11-20', elements: [unranged, missing], history: [], compareScope: 'LAST_3' });
+    expect(quiet.severity).toBe('INFO');
+    expect(needsAttention(quiet)).toBe(false);
   });
 
   it('compares with as many earlier tests as the scope allows', () => {

@@ -1,5 +1,6 @@
+import { attentionCount, needsAttention as statusNeedsAttention, readingSeverity } from '../attention/needs-attention';
 import type { ResolvedRange } from '../corrections/target-range';
-import { type TrendAssessment, assessTrend } from '../trends';
+import { ALERT_HORIZON_DAYS, type TrendAssessment, assessTrend } from '../trends';
 import {
   type AdjustmentAction,
   type CompareScope,
@@ -43,26 +44,11 @@ function band(range: ResolvedRange | undefined, unit: string): string | undefine
 }
 
 /**
- * Severity of one element. The absolute reading decides first (CRITICAL above the hazard line,
- * WARNING outside the range); only an in-range reading is graded by its trend.
+ * Severity of one element, by the shared rule ({@link readingSeverity}): CRITICAL above the hazard
+ * line, WARNING only outside the range; an in-range reading whose trend heads out is INFO, to watch.
  */
 export function findingSeverity(element: ReviewElement, trend: TrendAssessment | undefined): Severity | undefined {
-  switch (element.status) {
-    case 'CRITICAL':
-      return 'CRITICAL';
-    case 'LOW':
-    case 'HIGH':
-      return 'WARNING';
-    case 'MISSING':
-    case 'NO_RANGE':
-      return 'INFO';
-    case 'OK':
-      if (trend?.severity === 'ALERT') return 'WARNING';
-      if (trend?.severity === 'WATCH') return 'INFO';
-      return undefined;
-    default:
-      return undefined; // RO water and rows still being evaluated are not reviewed
-  }
+  return readingSeverity(element.status, trend?.severity);
 }
 
 function findingText(e: ReviewElement, trend: TrendAssessment | undefined): string {
@@ -80,8 +66,10 @@ function findingText(e: ReviewElement, trend: TrendAssessment | undefined): stri
       return `${e.name} was expected but is not on this report.`;
     case 'NO_RANGE':
       return `${reading}, but it has no target range, so it cannot be judged. Set one on the targets page.`;
-    default:
-      return `${reading}, still within ${where ?? 'range'}, but ${trend?.direction === 'UP' ? 'rising' : 'falling'}${moving}: watch it on the next test.`;
+    default: {
+      const leaving = trend?.severity === 'ALERT' ? `, and at this pace it leaves the range within ${ALERT_HORIZON_DAYS} days` : '';
+      return `${reading}, still within ${where ?? 'range'}, but ${trend?.direction === 'UP' ? 'rising' : 'falling'}${moving}${leaving}: watch it on the next test.`;
+    }
   }
 }
 
@@ -137,8 +125,8 @@ function title(findings: readonly Finding[]): string {
   const critical = findings.filter((f) => f.severity === 'CRITICAL');
   if (critical.length === 1) return `${critical[0].name} is at a harmful level`;
   if (critical.length > 1) return `${critical.length} elements are at harmful levels`;
-  const warnings = findings.filter((f) => f.severity === 'WARNING').length;
-  if (warnings > 0) return `${warnings} element${warnings === 1 ? ' needs' : 's need'} attention`;
+  const attention = attentionCount(findings);
+  if (attention > 0) return `${attention} element${attention === 1 ? ' needs' : 's need'} attention`;
   if (findings.length > 0) return 'Mostly on target, a few things to watch';
   return 'Every measured element is on target';
 }
@@ -148,7 +136,7 @@ function summary(input: ReviewInput, findings: readonly Finding[], actions: read
   const source = `${input.kind === 'ICP' ? `ICP test${input.lab ? ` (${input.lab})` : ''}` : 'Manual test'} of ${input.testDate}`;
   const parts = [
     count('CRITICAL') && `${count('CRITICAL')} critical`,
-    count('WARNING') && `${count('WARNING')} out of range or drifting fast`,
+    count('WARNING') && `${count('WARNING')} out of range`,
     count('INFO') && `${count('INFO')} to watch`,
   ].filter(Boolean);
   const corrections = actions.filter((a) => a.type === 'CORRECTION').length;
@@ -211,6 +199,9 @@ export function keepDecisions(content: ReviewContent, previous: readonly ReviewA
   return { ...content, actions: content.actions.map((a) => (decided.has(a.actionId) ? { ...a, decision: decided.get(a.actionId) } : a)) };
 }
 
-/** Whether a manual test deserves a (lightweight) review: anything out of range or drifting. */
-export const needsAttention = (content: ReviewContent): boolean =>
-  content.findings.some((f) => f.severity !== 'OK' && f.status !== 'MISSING' && f.status !== 'NO_RANGE');
+/**
+ * Whether a test's review has something that needs attention by the one shared rule (a reading out
+ * of range, above a safety limit or implausible): only then does a manual test open a review.
+ * Trends to watch, missing elements and readings without a range alone never do.
+ */
+export const needsAttention = (content: ReviewContent): boolean => content.findings.some((f) => statusNeedsAttention(f.status));

@@ -15,6 +15,17 @@ describe('correctionProgress', () => {
     expect(correctionProgress({ ...action, today }, rows('t2', ['2026-11-21', '2026-11-22', '2026-11-23']))).toEqual({ done, total: 3, state });
   });
 
+  it.each([
+    ['nothing confirmed', [], 1, 'PARTIAL'],
+    ['tomorrow confirmed early', [1], 2, 'PARTIAL'],
+    ['both planned days confirmed early', [1, 2], 3, 'DONE'],
+  ])('on the first day with %s counts %i of 3 days', (_, confirmed, done, state) => {
+    const days = rows('t2', ['2026-11-21', '2026-11-22', '2026-11-23']).map((r) =>
+      (confirmed as number[]).includes(r.dayIndex) ? { ...r, confirmedAt: '2026-11-21T19:00:00Z' } : r,
+    );
+    expect(correctionProgress({ ...action, today: '2026-11-21' }, days)).toEqual({ done, total: 3, state });
+  });
+
   it('ignores rows of an older test, rows dated before the test, and other sources', () => {
     const noise = [
       ...rows('t1', ['2026-11-21', '2026-11-22']),

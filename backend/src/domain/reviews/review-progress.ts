@@ -10,11 +10,14 @@ export interface CorrectionDoseRow {
   readonly elementId: string;
   readonly dayIndex?: number;
   readonly source: string;
+  /** The keeper confirmed this planned day as given before its date. */
+  readonly confirmedAt?: string;
 }
 
 /**
  * How far a one-time correction has got: the days of this test's correction of this element that
- * are dated on or after the test and already given (planned days ahead of the tank's today do not count). Rows of an older test's correction never
+ * are dated on or after the test and already given: their day has come, or the keeper confirmed them
+ early (planned days ahead of the tank's today do not count otherwise). Rows of an older test's correction never
  * count, so a new review does not start half done.
  *
  * @example correctionProgress({ testId: 't2', testDate: '2026-11-20', elementId: 'calcium', days: 3, today: '2026-11-21' }, rows) // { done: 1, total: 3, state: 'PARTIAL' }
@@ -31,7 +34,7 @@ export function correctionProgress(
           r.testId === action.testId &&
           r.elementId === action.elementId &&
           r.date >= action.testDate &&
-          doseState(r.date, action.today) === 'GIVEN',
+          doseState(r.date, action.today, r.confirmedAt) === 'GIVEN',
       )
       .map((r) => r.dayIndex ?? r.date),
   );

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InvalidRequestError } from '../../shared/errors/domain-error';
+import { logger } from '../../shared/observability';
 import type { CallerIdentity } from '../../shared/http/caller';
 import type { ProfileView, TankRecord, UserRecord } from './account.types';
 import { Clock } from './clock';
@@ -12,6 +13,7 @@ import { FriendGrantRepository } from './repositories/friend-grant.repository';
 import { TankRepository } from './repositories/tank.repository';
 import { UserRepository } from './repositories/user.repository';
 import { TankAccess } from './tank-access';
+import { TankConfirmedHook } from './tank-confirmed.hook';
 
 @Injectable()
 export class ProfileService {
@@ -22,6 +24,7 @@ export class ProfileService {
     private readonly tankAccess: TankAccess,
     private readonly entitlements: EntitlementsService,
     private readonly clock: Clock,
+    private readonly confirmed: TankConfirmedHook,
   ) {}
 
   /**
@@ -48,8 +51,10 @@ export class ProfileService {
     await this.profileOf(caller);
     const now = this.clock.now();
     const tanks: TankRecord[] = [];
+    const firstConfirmed = new Set<string>();
     for (const input of changes.tanks ?? []) {
       const existing = input.tankId ? await this.tankAccess.requireOwnedTank(caller.userId, input.tankId) : undefined;
+      if (existing && !existing.setupConfirmed) firstConfirmed.add(existing.tankId);
       const volumeLitres = toLitres(input.volume, input.volumeUnit);
       if (volumeLitres > MAX_TANK_LITRES) throw new InvalidRequestError(`volume must be at most ${MAX_TANK_LITRES} litres`, { field: 'volume' });
       tanks.push({
@@ -70,7 +75,22 @@ export class ProfileService {
     const ids = tanks.map((t) => t.tankId);
     if (new Set(ids).size !== ids.length) throw new InvalidRequestError('tanks must not name the same tankId twice', { field: 'tanks' });
     await this.tanks.saveProfile(caller.userId, { displayName: changes.displayName?.trim(), tanks }, now);
+    await this.sizeWaitingCorrections(tanks.filter((t) => firstConfirmed.has(t.tankId)));
     return this.view((await this.users.get(caller.userId))!, await this.tanks.listForUser(caller.userId));
+  }
+
+  /**
+   * Tests evaluated before the first set-up could not size a dose; now they can. The profile is saved
+   * either way: a failure here is logged, and the ICP page sizes what is left when it is opened.
+   */
+  private async sizeWaitingCorrections(tanks: readonly TankRecord[]): Promise<void> {
+    for (const tank of tanks) {
+      try {
+        await this.confirmed.onTankConfirmed(tank);
+      } catch (error) {
+        logger.error('Sizing the corrections of a newly confirmed tank failed', { tankId: tank.tankId, error });
+      }
+    }
   }
 
   private async view(user: UserRecord, tanks: readonly TankRecord[]): Promise<ProfileView> {

@@ -23,6 +23,7 @@ export const toEntryItem = (e: DoseEntry): Item => ({
   test_id: e.testId,
   day_index: e.dayIndex,
   recorded_at: e.recordedAt,
+  confirmed_at: e.confirmedAt,
 });
 
 const toEntry = (entryId: string, i: Item): DoseEntry => ({
@@ -35,6 +36,7 @@ const toEntry = (entryId: string, i: Item): DoseEntry => ({
   ...(i.test_id !== undefined ? { testId: i.test_id as string } : {}),
   ...(i.day_index !== undefined ? { dayIndex: Number(i.day_index) } : {}),
   recordedAt: i.recorded_at as string,
+  ...(i.confirmed_at !== undefined ? { confirmedAt: i.confirmed_at as string } : {}),
 });
 
 export function toStoredDoseDay(item: Item): StoredDoseDay {
@@ -44,23 +46,26 @@ export function toStoredDoseDay(item: Item): StoredDoseDay {
   return { date: item.dose_date as string, entries, version: item.version as number | undefined, exists: true };
 }
 
-/** A dose as the API returns it: GIVEN once its day has come in the tank's time zone, PLANNED before. */
+/**
+ * A dose as the API returns it: GIVEN once its day has come in the tank's time zone (or once the
+ * keeper confirmed it early, `confirmedAt`), PLANNED before.
+ */
 export type DoseEntryView = DoseEntry & { readonly state: DoseState };
 
 /** A dose day as the API returns it: entries ordered by element, then id. */
 export interface DoseDayView {
   readonly tankId: string;
   readonly date: IsoDate;
-  /** Every entry of a day after the tank's today is planned (the later days of a multi-day correction). */
+  /** The day is after the tank's today and holds no dose confirmed early: all of it is still planned. */
   readonly planned: boolean;
   readonly entries: readonly DoseEntryView[];
 }
 
 /** @param today the tank's local date, which decides what is planned and what given */
 export function toDoseDayView(tank: TankRef, date: IsoDate, entries: DoseEntries, today: IsoDate): DoseDayView {
-  const state = doseState(date, today);
   const ordered = Object.values(entries)
     .sort((a, b) => a.elementId.localeCompare(b.elementId) || a.entryId.localeCompare(b.entryId))
-    .map((e) => ({ ...e, state }));
-  return { tankId: tank.tankId, date, planned: state === 'PLANNED', entries: ordered };
+    .map((e) => ({ ...e, state: doseState(date, today, e.confirmedAt) }));
+  const planned = doseState(date, today) === 'PLANNED' && ordered.every((e) => e.state === 'PLANNED');
+  return { tankId: tank.tankId, date, planned, entries: ordered };
 }

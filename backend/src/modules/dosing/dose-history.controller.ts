@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { Caller, type CallerIdentity } from '../../shared/http/caller';
-import { DeleteDoseDto, DoseDayDto, DoseListDto, SaveDoseDto } from './dto/dose-history.dto';
+import { ConfirmPlannedDoseDto, DeleteDoseDto, DoseDayDto, DoseListDto, SaveDoseDto } from './dto/dose-history.dto';
 import { DoseHistoryService } from './dose-history.service';
 
 @Controller('dose/history')
@@ -29,5 +29,11 @@ export class DoseHistoryController {
   @HttpCode(200)
   delete(@Caller() caller: CallerIdentity, @Body() body: DeleteDoseDto) {
     return this.doses.delete(caller.userId, body);
+  }
+
+  @Post('confirm')
+  @HttpCode(200)
+  confirm(@Caller() caller: CallerIdentity, @Body() body: ConfirmPlannedDoseDto) {
+    return this.doses.confirmPlanned(caller.userId, body);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type DoseEntries, type IsoDate, localDateOf, manualDoseProblems, manualDosesByDate } from '../../domain/dosing';
+import { type DoseEntries, type IsoDate, earlyConfirmation, localDateOf, manualDoseProblems, manualDosesByDate } from '../../domain/dosing';
 import { InvalidRequestError, NotFoundError } from '../../shared/errors/domain-error';
 import { Clock } from '../account/clock';
 import { TankAccess } from '../account/tank-access';
@@ -7,7 +7,7 @@ import { DoseCatalogGuard } from './dose-catalog.guard';
 import { type DoseDayView, toDoseDayView } from './dose-day.mapper';
 import { DoseDayRepository } from './dose-day.repository';
 import { DoseWriter, upsertEdits } from './dose-writer';
-import type { DeleteDoseDto, DoseDayDto, DoseListDto, SaveDoseDto } from './dto/dose-history.dto';
+import type { ConfirmPlannedDoseDto, DeleteDoseDto, DoseDayDto, DoseListDto, SaveDoseDto } from './dto/dose-history.dto';
 import type { TankRef } from './tank-ref';
 
 const DEFAULT_LIST_LIMIT = 60;
@@ -91,6 +91,31 @@ export class DoseHistoryService {
     const [after] = await this.writer.apply(tank, new Map([[request.date, edit]]), this.clock.now());
     const left = Object.keys(after.entries).length > 0 ? toDoseDayView(tank, after.date, after.entries, today) : null;
     return { tankId: tank.tankId, date: request.date, removedEntryIds: removals, day: left };
+  }
+
+  /**
+   * The keeper gave a planned dose before its day: it counts as given from now on (correction
+   * progress too), stays on its date, and no later write of the same dose doubles or undoes it.
+   * 400 for a dose that is not planned (its day has come) or not on that day (a day without doses
+   * included); 404 for a tank that is not the keeper's, as everywhere.
+   */
+  async confirmPlanned(userId: string, request: ConfirmPlannedDoseDto): Promise<DoseDayView> {
+    const { tank, today } = await this.ownedTank(userId, request.tankId);
+    // A date without doses has nothing planned on it: the same 400 as an entry the day does not hold.
+    const day = await this.days.get(tank, request.date);
+    const check = earlyConfirmation(day.entries, request.entryId, request.date, today);
+    if (!check.ok) {
+      throw new InvalidRequestError(
+        check.problem === 'NO_SUCH_DOSE'
+          ? `There is no dose ${request.entryId} on ${request.date}`
+          : `The dose of ${request.date} is not planned: its day has come, so it already counts as given`,
+        { field: check.problem === 'NO_SUCH_DOSE' ? 'entryId' : 'date' },
+      );
+    }
+    const now = this.clock.now();
+    const edit = () => ({ confirmations: [{ entryId: request.entryId, at: now.toISOString() }] });
+    const [after] = await this.writer.apply(tank, new Map([[request.date, edit]]), now);
+    return toDoseDayView(tank, after.date, after.entries, today);
   }
 
   /** The tank as a key, and its local date (what decides planned from given). */

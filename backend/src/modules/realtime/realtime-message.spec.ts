@@ -32,6 +32,11 @@ describe('messageFor', () => {
     });
   });
 
+  it('says when a dose day holds a planned dose confirmed as given early', () => {
+    const image = { user_id_tank_id: 'u2#k2', dose_date: '2026-03-03', entries: { a: { confirmed_at: '2026-03-02T19:00:00Z' } } };
+    expect(messageFor('dose-history', 'MODIFY', image, undefined)?.message.item).toEqual({ id: '2026-03-03', date: '2026-03-03', label: '1 dose', givenEarly: true });
+  });
+
   it('skips a record without an owner rather than guessing one', () => {
     expect(messageFor('program-history', 'INSERT', { program_id: 'p1' }, undefined)).toBeUndefined();
   });

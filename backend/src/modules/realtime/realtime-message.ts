@@ -17,6 +17,8 @@ export interface RealtimeMessage {
     /** Tests: the ICP lab, and why a failed test failed (so the rail can offer to read it again). */
     readonly lab?: string;
     readonly failureKind?: string;
+    /** Dose days: a planned dose on it was confirmed as given early (the day is not all planned). */
+    readonly givenEarly?: true;
   };
 }
 
@@ -50,8 +52,10 @@ function testItem(image: Image): RealtimeMessage['item'] | undefined {
 }
 
 function doseItem(image: Image): RealtimeMessage['item'] {
-  const entries = Object.keys((image.entries as Record<string, unknown> | undefined) ?? {}).length;
-  return { id: String(image.dose_date), date: image.dose_date as string, label: `${entries} dose${entries === 1 ? '' : 's'}` };
+  const all = Object.values((image.entries as Record<string, Image | undefined> | undefined) ?? {});
+  const entries = all.length;
+  const givenEarly = all.some((e) => e?.confirmed_at !== undefined);
+  return { id: String(image.dose_date), date: image.dose_date as string, label: `${entries} dose${entries === 1 ? '' : 's'}`, ...(givenEarly ? { givenEarly: true as const } : {}) };
 }
 
 function programItem(image: Image): RealtimeMessage['item'] {

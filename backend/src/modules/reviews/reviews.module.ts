@@ -1,3 +1,5 @@
+import { TargetsDataModule } from '../targets/targets.module';
+import { CorrectionResizer } from './correction-resizer';
 import { Module } from '@nestjs/common';
 import { AccountDataModule } from '../account/account-data.module';
 import { DosingDataModule } from '../dosing/dosing-data.module';
@@ -14,9 +16,9 @@ import { ReviewRepository } from './review.repository';
 
 /** Reef Review without HTTP: generation (icp-evaluate, manual saves) and the draft activation hook. */
 @Module({
-  imports: [AccountDataModule, DosingDataModule],
-  providers: [ReefReviewService, CorrectionProgressReader, ReviewRepository, ReviewSourceReader, TestHistoryRepository, TestRowsRepository, LaterReadingsReader, ReviewDraftActivationListener, ManualTestReviewer, reviewWordingProvider],
-  exports: [ReefReviewService, CorrectionProgressReader, ReviewSourceReader, ReviewRepository, ReviewDraftActivationListener, ManualTestReviewer],
+  imports: [AccountDataModule, DosingDataModule, TargetsDataModule],
+  providers: [CorrectionResizer, ReefReviewService, CorrectionProgressReader, ReviewRepository, ReviewSourceReader, TestHistoryRepository, TestRowsRepository, LaterReadingsReader, ReviewDraftActivationListener, ManualTestReviewer, reviewWordingProvider],
+  exports: [CorrectionResizer, ReefReviewService, CorrectionProgressReader, ReviewSourceReader, ReviewRepository, ReviewDraftActivationListener, ManualTestReviewer],
 })
 export class ReviewsDataModule {}
 

@@ -6,6 +6,7 @@ import { TankAccess } from '../account/tank-access';
 import { ProgramRepository } from '../dosing/program.repository';
 import { DailyDoseDraftProgramService, draftProgramId } from '../drafts';
 import { CorrectionProgressReader } from '../reviews/correction-progress.reader';
+import { CorrectionResizer, waitsForVolume } from '../reviews/correction-resizer';
 import { IcpCompletionService } from '../reviews/icp-completion.service';
 import { TargetRangeService } from '../targets/target-range.service';
 import { CallerFeatures } from './caller-features';
@@ -45,12 +46,17 @@ export class IcpDetailService {
     private readonly targets: TargetRangeService,
     private readonly headers: TestHistoryRepository,
     private readonly later: LaterReadingsReader,
+    private readonly resizer: CorrectionResizer,
   ) {}
 
   async detail(userId: string, tankId: string, testId: string) {
     const tank = await this.tanks.requireOwnedTank(userId, tankId);
     const features = await this.callerFeatures.of(userId);
-    const read = await this.reader.detailWithRows(userId, tankId, testId, features);
+    let read = await this.reader.detailWithRows(userId, tankId, testId, features);
+    // Corrections that waited for the first set-up are sized once the tank is confirmed.
+    if (tank.setupConfirmed && read.rows.some(waitsForVolume) && (await this.resizer.resize(tank, [testId])).length > 0) {
+      read = await this.reader.detailWithRows(userId, tankId, testId, features);
+    }
     let test = read.detail;
     if (test.kind !== 'ICP') throw new NotFoundError('ICP test');
 

@@ -2,7 +2,6 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { Injectable } from '@nestjs/common';
-import { computeCorrection } from '../../domain/corrections/correction';
 import { elementMessage } from '../../domain/corrections/element-message';
 import { isImplausible } from '../../domain/corrections/plausibility';
 import { elementStatus, resolveTargetRange } from '../../domain/corrections/target-range';
@@ -14,6 +13,7 @@ import { plausibleRangeFor } from '../targets/reference-defaults';
 import { rangeInUnit, valueInUnit } from '../targets/resolved-range';
 import { TargetRangeService } from '../targets/target-range.service';
 import { IcpCompletionService } from '../reviews/icp-completion.service';
+import { correctionFor } from './correction-sizing';
 import type { ElementEvaluationMessage } from './evaluation-messages';
 import { elementItem } from './repositories/test-element-rows.repository';
 import { HEADER_ITEM, processingStartedAt } from './test-history.types';
@@ -57,20 +57,7 @@ export class IcpEvaluationService {
     const plausible = low !== undefined && high !== undefined ? { low, high, unit } : undefined;
     const implausible = isImplausible(value, plausible);
     const status = elementStatus(value, range, resolved?.hazardousUpper, row.non_detect === true, implausible);
-    const seed = resolved?.correction;
-    const correction =
-      status === 'LOW' && seed && tank
-        ? computeCorrection({
-            measured: value,
-            target: seed.target,
-            unit,
-            maxChangePerDayMgL: seed.maxChangePerDay,
-            productMgPerMl: seed.productConcentration,
-            volumeLitres: tank.volumeLitres,
-            neverCorrect: seed.neverCorrect,
-            volumeConfirmed: tank.setupConfirmed,
-          })
-        : ({ kind: 'NONE', reason: 'AT_OR_ABOVE_TARGET' } as const);
+    const correction = correctionFor(status, value, unit, resolved?.correction, tank);
 
     try {
       await dynamo().send(

@@ -84,3 +84,10 @@ export class DeleteDoseDto extends DoseDayDto {
   @Length(1, 200, { message: 'entryId must be 1 to 200 characters' })
   entryId?: string;
 }
+
+/** `POST /dose/history/confirm`: a planned dose (a later day of a multi-day dose) given early. */
+export class ConfirmPlannedDoseDto extends DoseDayDto {
+  @IsString({ message: 'entryId must be a string' })
+  @Length(1, 200, { message: 'entryId must be 1 to 200 characters' })
+  entryId!: string;
+}

@@ -15,15 +15,13 @@ export type TestStatus = 'PROCESSING' | 'IN_PROGRESS' | 'DONE' | 'ERROR';
 export type ElementStatus =
   'LOW' | 'OK' | 'HIGH' | 'CRITICAL' | 'MISSING' | 'NO_RANGE' | 'RO' | 'PENDING';
 
-/**
- * The statuses that put an element on a keeper's list, most urgent first: the one "needs attention"
- * rule of the app. The API decides the status; NO_RANGE, RO and MISSING never count.
- */
-export const ATTENTION_STATUSES = ['CRITICAL', 'LOW', 'HIGH'] as const;
-
-/** Whether the API's status for a reading asks the keeper to act. */
-export const needsAttention = (status: string): boolean =>
-  (ATTENTION_STATUSES as readonly string[]).includes(status);
+// The one "needs attention" rule, shared with the API: the app compiles the API's own pure rule, so
+// the ICP page, home, the tests table and Reef Review can never count differently.
+export {
+  ATTENTION_STATUSES,
+  attentionCount,
+  needsAttention,
+} from '../../../../../backend/src/domain/attention/needs-attention';
 
 /**
  * Where a range comes from: the keeper's own, the dosing method's, a cited reef reference, a safety

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { DatePipe } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { icpTestPath } from '../../../shared/tests/test-links';
 import { dayText } from '../../../shared/tank-calendar';
@@ -7,10 +8,13 @@ import { ElementLookup, elementName } from '../../elements/services/catalogue-lo
 import { amountText } from '../services/dose-amount';
 import { DoseDay, DoseEntry, SOURCE_TAGS, listedEntries } from '../services/dose-day';
 
-/** A dose day: each dose with its amount and who logged it, and a delete that asks first. */
+/**
+ * A dose day: each dose with its amount and who logged it, a delete that asks first, and for a
+ * planned dose a way to say it was given early.
+ */
 @Component({
   selector: 'ram-dose-day-card',
-  imports: [RouterLink, ConfirmButton],
+  imports: [DatePipe, RouterLink, ConfirmButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'block' },
   template: `
@@ -43,7 +47,7 @@ import { DoseDay, DoseEntry, SOURCE_TAGS, listedEntries } from '../services/dose
       <ul class="mt-2 divide-y divide-reef-100">
         @for (entry of entries(); track entry.entryId) {
           <li class="flex flex-wrap items-center gap-x-3 gap-y-2 py-3" data-testid="dose-entry">
-            <div class="min-w-0 flex-1">
+            <div class="min-w-0 flex-1 basis-48">
               <p class="font-medium text-reef-900">{{ nameOf(entry) }}</p>
               <p class="mt-0.5 flex flex-wrap items-center gap-2 text-sm text-reef-700">
                 <span class="tabular-nums">{{ amountOf(entry) }}</span>
@@ -56,6 +60,10 @@ import { DoseDay, DoseEntry, SOURCE_TAGS, listedEntries } from '../services/dose
                 @if (entry.state === 'PLANNED') {
                   <span class="text-xs font-medium text-lagoon-800" data-testid="dose-planned"
                     >Planned, not given yet</span
+                  >
+                } @else if (entry.confirmedAt) {
+                  <span class="text-xs font-medium text-emerald-800" data-testid="dose-given-early"
+                    >Given early, {{ entry.confirmedAt | date: 'd MMM' }}</span
                   >
                 }
                 @if (entry.programId) {
@@ -74,16 +82,37 @@ import { DoseDay, DoseEntry, SOURCE_TAGS, listedEntries } from '../services/dose
                 }
               </p>
             </div>
-            <ram-confirm-button
-              class="shrink-0"
-              label="Delete"
-              [accessibleLabel]="'Delete ' + nameOf(entry) + ', ' + amountOf(entry)"
-              [question]="
-                'Delete ' + nameOf(entry) + ' (' + amountOf(entry) + ') from ' + title() + '?'
-              "
-              [busy]="deleting() === entry.entryId"
-              (confirmed)="deleteRequested.emit(entry)"
-            />
+            <div class="flex shrink-0 items-start gap-2">
+              @if (entry.state === 'PLANNED') {
+                <button
+                  type="button"
+                  class="btn-secondary"
+                  data-testid="dose-confirm-early"
+                  [disabled]="confirming() === entry.entryId"
+                  [attr.aria-label]="
+                    'I gave ' +
+                    nameOf(entry) +
+                    ', ' +
+                    amountOf(entry) +
+                    ' of ' +
+                    title() +
+                    ' already'
+                  "
+                  (click)="confirmRequested.emit(entry)"
+                >
+                  {{ confirming() === entry.entryId ? 'Saving…' : 'Given already' }}
+                </button>
+              }
+              <ram-confirm-button
+                label="Delete"
+                [accessibleLabel]="'Delete ' + nameOf(entry) + ', ' + amountOf(entry)"
+                [question]="
+                  'Delete ' + nameOf(entry) + ' (' + amountOf(entry) + ') from ' + title() + '?'
+                "
+                [busy]="deleting() === entry.entryId"
+                (confirmed)="deleteRequested.emit(entry)"
+              />
+            </div>
           </li>
         }
       </ul>
@@ -99,6 +128,10 @@ export class DoseDayCard {
   /** The entry being deleted, if any. */
   readonly deleting = input<string | null>(null);
   readonly deleteRequested = output<DoseEntry>();
+  /** The planned entry being confirmed as given early, if any. */
+  readonly confirming = input<string | null>(null);
+  /** The keeper gave a planned dose before its day. */
+  readonly confirmRequested = output<DoseEntry>();
 
   protected readonly tags = SOURCE_TAGS;
   protected readonly icpPath = icpTestPath;

@@ -221,6 +221,47 @@ describe('DosesPage', () => {
     );
   });
 
+  it('confirms a planned correction dose as given early; given doses offer no such button', async () => {
+    const planned = doseEntryFactory({
+      entryId: 'icp#test-9#magnesium#1',
+      elementId: 'magnesium',
+      amount: 30,
+      source: 'ICP_CORRECTION',
+      testId: 'test-9',
+      dayIndex: 1,
+      state: 'PLANNED',
+    });
+    const march5: DoseDay = { date: '2026-03-05', planned: true, entries: [planned] };
+    const { fixture, element } = await render(undefined, { days: [march5, march3], hasMore: false });
+    const [tomorrow, given] = [...element.querySelectorAll('ram-dose-day-card')];
+    expect(text(tomorrow.querySelector('[data-testid="dose-day-planned"]'))).toBe('Planned');
+    expect(text(tomorrow.querySelector('[data-testid="dose-planned"]'))).toBe('Planned, not given yet');
+    expect(given.querySelector('[data-testid="dose-confirm-early"]')).toBeNull();
+
+    const button = tomorrow.querySelector<HTMLButtonElement>('[data-testid="dose-confirm-early"]')!;
+    expect(button.getAttribute('aria-label')).toBe(
+      'I gave Magnesium chloride, 30 ml of Thu, 5 Mar 2026 already',
+    );
+    button.click();
+    const sent = await answerPost('/dose/history/confirm', {
+      tankId: 'tank-1',
+      date: '2026-03-05',
+      planned: false,
+      entries: [{ ...planned, state: 'GIVEN', confirmedAt: '2026-03-04T22:30:00Z' }],
+    });
+    await fixture.whenStable();
+
+    expect(sent).toEqual({ tankId: 'tank-1', date: '2026-03-05', entryId: 'icp#test-9#magnesium#1' });
+    const day = element.querySelector('ram-dose-day-card')!;
+    await vi.waitFor(() => expect(day.querySelector('[data-testid="dose-planned"]')).toBeNull());
+    expect(day.querySelector('[data-testid="dose-day-planned"]')).toBeNull();
+    expect(day.querySelector('[data-testid="dose-confirm-early"]')).toBeNull();
+    expect(text(day.querySelector('[data-testid="dose-given-early"]'))).toBe('Given early, 4 Mar');
+    expect(text(element.querySelector('#dose-history-notice'))).toBe(
+      'Magnesium chloride (30 ml) of 5 Mar 2026 counts as given.',
+    );
+  });
+
   it('opens the day named in ?date at the top, highlighted, and starts the form on it', async () => {
     const fixture = TestBed.createComponent(DosesPage);
     fixture.componentRef.setInput('date', '2026-03-03');

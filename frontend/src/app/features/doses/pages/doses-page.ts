@@ -49,7 +49,9 @@ import { DoseHistoryService } from '../services/dose-history.service';
                     [lookup]="lookup()"
                     [highlighted]="true"
                     [deleting]="deleting()"
+                    [confirming]="confirming()"
                     (deleteRequested)="remove(day, $event)"
+                    (confirmRequested)="confirmEarly(day, $event)"
                   />
                 } @else {
                   <ram-empty-state
@@ -125,7 +127,9 @@ import { DoseHistoryService } from '../services/dose-history.service';
                           [lookup]="lookup()"
                           [highlighted]="day.date === openedDate()"
                           [deleting]="deleting()"
+                          [confirming]="confirming()"
                           (deleteRequested)="remove(day, $event)"
+                          (confirmRequested)="confirmEarly(day, $event)"
                         />
                       </li>
                     }
@@ -175,6 +179,7 @@ export class DosesPage {
   protected readonly openedDay = this.opened.value;
   protected readonly loadingOlder = signal(false);
   protected readonly deleting = signal<string | null>(null);
+  protected readonly confirming = signal<string | null>(null);
   protected readonly notice = signal<{ text: string; tone: 'done' | 'problem' } | null>(null);
 
   protected shift(by: number): string {
@@ -202,6 +207,25 @@ export class DosesPage {
     } else {
       this.notice.set({
         text: outcome.message ?? `${what} could not be deleted. Try again in a moment.`,
+        tone: 'problem',
+      });
+    }
+  }
+
+  /** A planned dose given before its day: it counts as given from now on (correction progress too). */
+  protected async confirmEarly(day: DoseDay, entry: DoseEntry): Promise<void> {
+    const tankId = this.tankId();
+    if (!tankId || this.confirming()) return;
+    this.confirming.set(entry.entryId);
+    const outcome = await this.doses.confirmEarly(tankId, day.date, entry.entryId);
+    this.confirming.set(null);
+    const what = `${elementName(this.lookup(), entry.elementId)} (${amountText(entry.amount, entry.unit)})`;
+    if (outcome.ok) {
+      this.takeIn([outcome.value]);
+      this.notice.set({ text: `${what} of ${dayText(day.date)} counts as given.`, tone: 'done' });
+    } else {
+      this.notice.set({
+        text: outcome.message ?? `${what} could not be confirmed. Try again in a moment.`,
         tone: 'problem',
       });
     }

@@ -14,14 +14,19 @@ export interface DoseEntry {
   readonly testId?: string;
   readonly dayIndex?: number;
   readonly recordedAt?: string;
-  /** GIVEN once its day has come in the tank's time zone; PLANNED for a later day of a multi-day dose. */
+  /**
+   * GIVEN once its day has come in the tank's time zone or once the keeper confirmed it early;
+   * PLANNED for a later day of a multi-day dose.
+   */
   readonly state?: 'GIVEN' | 'PLANNED';
+  /** A planned dose the keeper confirmed as given before its day: when. */
+  readonly confirmedAt?: string;
 }
 
 export interface DoseDay {
   readonly date: IsoDate;
   readonly entries: readonly DoseEntry[];
-  /** The day is after the tank's today: its doses are planned, not given yet. */
+  /** The day is after the tank's today and none of its doses was confirmed early: all planned. */
   readonly planned?: boolean;
 }
 

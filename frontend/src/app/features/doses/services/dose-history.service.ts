@@ -17,11 +17,16 @@ interface DayAnswer {
   readonly tankId: string;
   readonly date: IsoDate;
   readonly entries: DoseDay['entries'];
+  readonly planned?: boolean;
 }
 
-const dayOf = ({ date, entries }: DayAnswer): DoseDay => ({ date, entries });
+const dayOf = ({ date, entries, planned }: DayAnswer): DoseDay =>
+  planned === undefined ? { date, entries } : { date, entries, planned };
 
-/** The tank's dose history: read it by day or page, log doses (over several days), delete one. */
+/**
+ * The tank's dose history: read it by day or page, log doses (over several days), delete one,
+ * confirm a planned one given early.
+ */
 @Injectable({ providedIn: 'root' })
 export class DoseHistoryService {
   private readonly api = inject(ApiClient);
@@ -92,5 +97,20 @@ export class DoseHistoryService {
       ok: true,
       value: outcome.value.day ? dayOf(outcome.value.day) : { date, entries: [] },
     };
+  }
+
+  /**
+   * Confirms a planned dose (a later day of a multi-day dose) as given today, before its day; the
+   * answer is the day with that dose given.
+   */
+  async confirmEarly(tankId: string, date: IsoDate, entryId: string): Promise<Outcome<DoseDay>> {
+    const outcome = await outcomeOf(
+      this.api.post<DayAnswer>(
+        '/dose/history/confirm',
+        { tankId, date, entryId },
+        { handles: FORM_STATUSES },
+      ),
+    );
+    return outcome.ok ? { ok: true, value: dayOf(outcome.value) } : outcome;
   }
 }

@@ -89,6 +89,22 @@ describe('historyItemsFrom', () => {
     ).toEqual([{ id: 'p1', label: 'Winter plan', date: '2026-01-10', status: 'active' }]);
   });
 
+  it('marks a dose day holding a planned dose confirmed early, from the list or a live message', () => {
+    expect(
+      historyItemsFrom('dose', {
+        days: [
+          { date: '2026-03-05', label: '1 dose', entries: [{ confirmedAt: '2026-03-04T19:00:00Z' }] },
+          { date: '2026-03-06', label: '1 planned dose', entries: [{ state: 'PLANNED' }] },
+          { date: '2026-03-07', label: '1 dose', givenEarly: true },
+        ],
+      }),
+    ).toEqual([
+      { id: '2026-03-07', label: '1 dose', date: '2026-03-07', givenEarly: true },
+      { id: '2026-03-06', label: '1 planned dose', date: '2026-03-06' },
+      { id: '2026-03-05', label: '1 dose', date: '2026-03-05', givenEarly: true },
+    ]);
+  });
+
   it('adapts lists shaped as bare arrays or records with their own key names', () => {
     expect(historyItemsFrom('dose', [{ doseDate: '2026-03-02', label: '3 doses' }])).toEqual([
       { id: '2026-03-02', label: '3 doses', date: '2026-03-02' },

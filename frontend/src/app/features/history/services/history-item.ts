@@ -17,6 +17,8 @@ export interface HistoryItem {
   /** Tests: the ICP lab; for a failed test, why it failed (`LAYOUT`, `DEADLINE`, …). */
   readonly lab?: string;
   readonly failureKind?: string;
+  /** Dose days: a planned dose on it was confirmed as given early, so the day is not all planned. */
+  readonly givenEarly?: boolean;
 }
 
 /** A live change to one list: an entry added or updated, or removed, for a tank. */
@@ -77,6 +79,7 @@ export function historyItemsFrom(kind: HistoryKind, body: unknown): HistoryItem[
     const date = firstText(fields, DATE_FIELDS);
     const status = firstText(fields, ['status']);
     const testKind = kind === 'test' ? testKindIn(fields['kind']) : undefined;
+    const givenEarly = kind === 'dose' && givenEarlyIn(fields);
     items.push({
       id,
       label: firstText(fields, LABEL_FIELDS) ?? DEFAULT_LABELS[kind],
@@ -84,6 +87,7 @@ export function historyItemsFrom(kind: HistoryKind, body: unknown): HistoryItem[
       ...(status ? { status } : {}),
       ...(testKind ? { testKind } : {}),
       ...(kind === 'test' ? testFacts(fields) : {}),
+      ...(givenEarly ? { givenEarly } : {}),
     });
   }
   return newestFirst(items);
@@ -94,6 +98,16 @@ export function testFacts(fields: Fields): Pick<HistoryItem, 'lab' | 'failureKin
   const lab = firstText(fields, ['lab']);
   const failureKind = firstText(fields, ['failureKind']);
   return { ...(lab ? { lab } : {}), ...(failureKind ? { failureKind } : {}) };
+}
+
+/** A dose day (list row or live message) holding a planned dose the keeper confirmed early. */
+function givenEarlyIn(fields: Fields): boolean {
+  if (fields['givenEarly'] === true) return true;
+  const entries = fields['entries'];
+  return (
+    Array.isArray(entries) &&
+    entries.some((e) => typeof e === 'object' && e !== null && 'confirmedAt' in e)
+  );
 }
 
 function testKindIn(value: unknown): TestKind | undefined {

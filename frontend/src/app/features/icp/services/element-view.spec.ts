@@ -1,9 +1,10 @@
 import { elementResultFactory, icpTestResponseFactory } from '../../../../testing/icp-factories';
+import { needsAttention } from '../../../shared/tests/test-result';
+import * as apiRule from '../../../../../../backend/src/domain/attention/needs-attention';
 import {
   attentionSummary,
   evaluationProgress,
   groupElements,
-  needsAttention,
   rangeText,
   statusLook,
   trendView,
@@ -138,8 +139,21 @@ describe('readings without a range, and LOW against HIGH', () => {
     ).toBe(
       'No element with a target range is out of it. 1 reading has no target range, so RaM cannot judge it.',
     );
-    expect(needsAttention({ status: 'NO_RANGE' })).toBe(false);
-    expect(needsAttention({ status: 'HIGH' })).toBe(true);
+    expect(needsAttention('NO_RANGE')).toBe(false);
+    expect(needsAttention('HIGH')).toBe(true);
+  });
+
+  it('counts with the API’s own rule, so the page and Reef Review agree', () => {
+    expect(needsAttention).toBe(apiRule.needsAttention);
+    const healthy = ['OK', 'OK', 'OK', 'OK', 'OK', 'OK', 'OK', 'OK'].map((status) =>
+      elementResultFactory({ status: status as 'OK' }),
+    );
+    expect(attentionSummary(healthy)).toBe('Every measured element is within its target range.');
+    const trending = elementResultFactory({
+      status: 'OK',
+      trendAssessment: { direction: 'UP', severity: 'ALERT', signal: '↑ 16% since 2026-11-29' },
+    });
+    expect(attentionSummary([trending])).toBe('Every measured element is within its target range.');
   });
 
   it.each([

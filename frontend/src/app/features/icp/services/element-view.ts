@@ -1,8 +1,8 @@
 import { numberText } from '../../../shared/format';
 import {
   ATTENTION_STATUSES,
+  attentionCount,
   ElementResult,
-  needsAttention as statusNeedsAttention,
   ElementStatus,
   TargetRange,
   TestDetail,
@@ -222,13 +222,6 @@ export function evaluationProgress(
 }
 
 /**
- * Whether a reading needs attention (out of range, above a safety limit, or implausible): the one
- * rule (`shared/tests/test-result.ts`) the ICP page, manual tests, the tests table and counts share.
- */
-export const needsAttention = (element: Pick<ElementResult, 'status'>): boolean =>
-  statusNeedsAttention(element.status);
-
-/**
  * One sentence on what needs attention, e.g.
  * `3 elements need attention: 1 critical, 2 low. 1 expected element is missing from the report.`
  * It never says every element is in range while one has no range to be judged by.
@@ -239,7 +232,7 @@ export function attentionSummary(elements: readonly ElementResult[]): string {
   const parts = ATTENTION_STATUSES.map(
     (status) => [count(status), status.toLowerCase()] as const,
   ).filter(([n]) => n > 0);
-  const off = elements.filter(needsAttention).length;
+  const off = attentionCount(elements);
   const missing = count('MISSING');
   const unranged = count('NO_RANGE');
   const sentences = [

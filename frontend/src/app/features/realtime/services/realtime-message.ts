@@ -27,7 +27,7 @@ export function parseRealtimeMessage(frame: unknown): HistoryChange | null {
   const kind = KINDS[String(raw['type'])];
   const op = raw['op'];
   const item = raw['item'];
-  const { id, label, date, status } = item;
+  const { id, label, date, status, givenEarly } = item;
   if (!kind || (op !== 'upsert' && op !== 'remove')) return null;
   if (!isText(raw['tankId']) || !isText(id)) return null;
   return {
@@ -40,6 +40,7 @@ export function parseRealtimeMessage(frame: unknown): HistoryChange | null {
       ...(isText(date) ? { date } : {}),
       ...(isText(status) ? { status } : {}),
       ...(kind === 'test' ? testFacts(item) : {}),
+      ...(givenEarly === true ? { givenEarly } : {}),
     },
   };
 }

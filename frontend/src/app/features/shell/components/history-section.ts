@@ -147,9 +147,12 @@ export class HistorySection {
   );
 }
 
-/** A dose day dated after the tank's today holds planned doses, not given ones. */
+/**
+ * A dose day dated after the tank's today holds planned doses, not given ones, unless the keeper
+ * confirmed one of them as given early.
+ */
 function statusOf(item: HistoryItem, kind: HistoryKind, today: string): StatusBadge | null {
-  if (kind === 'dose' && today && item.date && item.date.slice(0, 10) > today)
+  if (kind === 'dose' && today && item.date && item.date.slice(0, 10) > today && !item.givenEarly)
     return statusBadge('PLANNED');
   return item.status ? statusBadge(item.status) : null;
 }
