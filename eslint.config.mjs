@@ -14,14 +14,27 @@ export default tseslint.config(
   },
   {
     files: ['**/*.cjs', '**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', Buffer: 'readonly', URL: 'readonly', fetch: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        fetch: 'readonly',
+        console: 'readonly',
+      },
+    },
   },
   {
     // The app's hand-written service worker runs in the worker scope, not a page.
     files: ['frontend/public/sw.js'],
     languageOptions: {
       globals: Object.fromEntries(
-        ['self', 'caches', 'fetch', 'Request', 'Response', 'Headers', 'URL', 'atob', 'crypto', 'TextEncoder', 'clients', 'console'].map((name) => [name, 'readonly']),
+        ['self', 'caches', 'fetch', 'Request', 'Response', 'Headers', 'URL', 'atob', 'crypto', 'TextEncoder', 'clients', 'console'].map(
+          (name) => [name, 'readonly'],
+        ),
       ),
     },
   },

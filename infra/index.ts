@@ -168,9 +168,7 @@ const observability = new Observability(
     websocketApiId: websocket.apiId,
     accountConcurrencyLimit: config.accountConcurrencyLimit,
     // Workspace tokens expire after 30 days; a new month's deploy mints a new one.
-    grafana: config.grafanaEnabled
-      ? { tokenRotation: new Date().toISOString().slice(0, 7), groups: config.grafanaGroups }
-      : undefined,
+    grafana: config.grafanaEnabled ? { tokenRotation: new Date().toISOString().slice(0, 7), groups: config.grafanaGroups } : undefined,
   },
   components,
 );

@@ -30,7 +30,8 @@ function scratchCopy(withLock) {
     mkdirSync(dirname(join(scratch, file)), { recursive: true });
     copyFileSync(join(root, file), join(scratch, file));
   }
-  if (withLock && existsSync(join(root, 'package-lock.json'))) copyFileSync(join(root, 'package-lock.json'), join(scratch, 'package-lock.json'));
+  if (withLock && existsSync(join(root, 'package-lock.json')))
+    copyFileSync(join(root, 'package-lock.json'), join(scratch, 'package-lock.json'));
   return scratch;
 }
 

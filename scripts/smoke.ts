@@ -42,14 +42,18 @@ async function localTarget(baseUrl: string): Promise<Target> {
     await fetch(`${baseUrl}/config.json`),
     'GET /config.json',
   );
-  if (config.identity.kind !== 'local') throw new Error(`${baseUrl} signs in with ${config.identity.kind}; use --stack for a deployed stack`);
+  if (config.identity.kind !== 'local')
+    throw new Error(`${baseUrl} signs in with ${config.identity.kind}; use --stack for a deployed stack`);
   const absolute = (path: string) => new URL(path, baseUrl).toString().replace(/\/$/, '');
   return {
     apiUrl: absolute(config.apiUrl),
     wsUrl: config.wsUrl,
     async signUpAndIn(email) {
       await json(await post(`${absolute(config.identity.baseUrl)}/sign-up`, { email, password: PASSWORD, plan: 'TRIAL' }), 'sign-up');
-      const tokens = await json<{ idToken: string }>(await post(`${absolute(config.identity.baseUrl)}/sign-in`, { email, password: PASSWORD }), 'sign-in');
+      const tokens = await json<{ idToken: string }>(
+        await post(`${absolute(config.identity.baseUrl)}/sign-in`, { email, password: PASSWORD }),
+        'sign-in',
+      );
       return tokens.idToken;
     },
     // The local provider keeps its accounts in the data folder; a smoke account there harms nothing.
@@ -60,7 +64,9 @@ async function localTarget(baseUrl: string): Promise<Target> {
 /** A deployed stack: Cognito sign-up, confirmed with the deploy role's admin rights, and deleted afterwards. */
 async function stackTarget(stack: string, outputsFile: string | undefined): Promise<Target> {
   const outputs = JSON.parse(
-    outputsFile ? readFileSync(outputsFile, 'utf8') : execFileSync('pulumi', ['stack', 'output', '--json', '--stack', stack], { encoding: 'utf8' }),
+    outputsFile
+      ? readFileSync(outputsFile, 'utf8')
+      : execFileSync('pulumi', ['stack', 'output', '--json', '--stack', stack], { encoding: 'utf8' }),
   ) as { region: string; restApiUrl: string; websocketUrl: string; userPoolId: string; userPoolClientId: string };
   const cognito = await import('@aws-sdk/client-cognito-identity-provider');
   const client = new cognito.CognitoIdentityProviderClient({ region: outputs.region });
@@ -73,7 +79,10 @@ async function stackTarget(stack: string, outputsFile: string | undefined): Prom
           ClientId: outputs.userPoolClientId,
           Username: email,
           Password: PASSWORD,
-          UserAttributes: [{ Name: 'email', Value: email }, { Name: 'custom:plan', Value: 'TRIAL' }],
+          UserAttributes: [
+            { Name: 'email', Value: email },
+            { Name: 'custom:plan', Value: 'TRIAL' },
+          ],
         }),
       );
       // No inbox to read the code from: the deploy role confirms, which runs the same post-confirmation trigger.
@@ -122,7 +131,8 @@ async function main(): Promise<void> {
     : stack
       ? await stackTarget(stack, argument('--outputs'))
       : undefined;
-  if (!target) throw new Error('usage: npm run smoke -- --local [--url http://localhost:3000] | --stack <dev|prod> [--outputs stack-outputs.json]');
+  if (!target)
+    throw new Error('usage: npm run smoke -- --local [--url http://localhost:3000] | --stack <dev|prod> [--outputs stack-outputs.json]');
 
   const email = `smoke-${Date.now()}-${randomBytes(3).toString('hex')}@smoke.reefamatic.com`;
   process.stdout.write(`Smoke test as ${email} against ${target.apiUrl}\n`);

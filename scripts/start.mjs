@@ -22,12 +22,15 @@ function hasJava() {
 if (!hasJava()) {
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall) {
-    fail('Java 17+ is needed for DynamoDB Local. Install it (Debian/Ubuntu: `sudo apt-get install -y openjdk-17-jre-headless`, macOS: `brew install openjdk@17`) and run `npm start` again.');
+    fail(
+      'Java 17+ is needed for DynamoDB Local. Install it (Debian/Ubuntu: `sudo apt-get install -y openjdk-17-jre-headless`, macOS: `brew install openjdk@17`) and run `npm start` again.',
+    );
   }
   process.stdout.write('Java is missing: installing openjdk-17-jre-headless with apt-get…\n');
   const update = spawnSync('apt-get', ['update'], { stdio: 'inherit' });
   const install = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'openjdk-17-jre-headless'], { stdio: 'inherit' });
-  if (update.status !== 0 || install.status !== 0 || !hasJava()) fail('Installing Java failed; install openjdk-17-jre-headless yourself and run `npm start` again.');
+  if (update.status !== 0 || install.status !== 0 || !hasJava())
+    fail('Installing Java failed; install openjdk-17-jre-headless yourself and run `npm start` again.');
 }
 
 function run(label, command, args, cwd = root) {
@@ -52,7 +55,12 @@ run('Compiling the backend', process.execPath, [join(root, 'node_modules/typescr
 const spaIndex = join(root, 'frontend/dist/frontend/browser/index.html');
 const spaStale = !existsSync(spaIndex) || newest(join(root, 'frontend')) > statSync(spaIndex).mtimeMs;
 if (spaStale && process.env.RAM_SKIP_SPA_BUILD !== 'true') {
-  run('Building the web app (first start takes about a minute)', process.execPath, [join(root, 'node_modules/@angular/cli/bin/ng.js'), 'build'], join(root, 'frontend'));
+  run(
+    'Building the web app (first start takes about a minute)',
+    process.execPath,
+    [join(root, 'node_modules/@angular/cli/bin/ng.js'), 'build'],
+    join(root, 'frontend'),
+  );
 }
 
 const child = spawn(process.execPath, [join(root, 'backend/dist/local/main.js')], {

@@ -148,7 +148,10 @@ describe.each([DESKTOP, MOBILE])('a keeper signing in with Cognito on a $name sc
     await page.fill('#email', email);
     await page.fill('#password', PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('alert').getByText(/Incorrect email or password|Invalid password/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/Incorrect email or password|Invalid password/)
+      .waitFor();
 
     await page.fill('#password', NEW_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();

@@ -71,13 +71,17 @@ describe.each([DESKTOP, MOBILE])('importing readings from a CSV on a $name scree
   });
 
   test('previews every line: ten readings to save in three tests, the impossible calcium left out', async () => {
-    await page.locator('#import-file').setInputFiles({ name: 'reef-portal.csv', mimeType: 'text/csv', buffer: Buffer.from(PORTAL_CSV, 'utf8') });
+    await page
+      .locator('#import-file')
+      .setInputFiles({ name: 'reef-portal.csv', mimeType: 'text/csv', buffer: Buffer.from(PORTAL_CSV, 'utf8') });
     const summary = page.locator('#import-summary');
     await summary.waitFor();
     expect((await summary.textContent())?.trim()).toBe('11 readings in reef-portal.csv: 10 to save in 3 tests, 1 left out.');
     expect(await page.locator('tr[data-status="error"]').count()).toBe(1);
     const reason = page.locator('[data-testid="import-problem"]');
-    expect((await reason.textContent())?.replace(/\s+/g, ' ').trim()).toBe('Left out: 4200 mg/l is more than a reef tank can hold (100–1000 mg/l): check the value or the unit');
+    expect((await reason.textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+      'Left out: 4200 mg/l is more than a reef tank can hold (100–1000 mg/l): check the value or the unit',
+    );
     const kh = page.locator('tr[data-status="ok"]', { hasText: 'Alkalinity' }).first();
     expect((await kh.textContent())?.replace(/\s+/g, ' ')).toContain('8.1 dKH');
     await screenshot(page, '24-6-csv-preview', size);

@@ -201,7 +201,10 @@ describe.each([DESKTOP, MOBILE])('the demo keeper’s dashboards and history on 
     await page.locator('[data-testid="dose-month-totals"] tbody tr').first().waitFor();
     const thisMonth = await heading.innerText();
     await page.getByRole('button', { name: 'Earlier month' }).click();
-    await page.waitForFunction((before) => document.querySelector('#dose-history-heading')?.textContent?.trim() !== before, thisMonth.trim());
+    await page.waitForFunction(
+      (before) => document.querySelector('#dose-history-heading')?.textContent?.trim() !== before,
+      thisMonth.trim(),
+    );
     await page.locator('[data-testid="dose-month-chart"][data-drawn="yes"]').waitFor({ timeout: 20_000 });
     expect(await page.locator('[data-testid="dose-month-totals"] tbody tr').count()).toBeGreaterThan(0);
     // A month of daily doses is a long page: the shot is of its totals and chart.
@@ -232,10 +235,19 @@ describe('a Basic keeper', () => {
     // webhook would have stored instead of paying.
     await page.waitForURL('**/_local/stripe/checkout/**');
     const doc = DynamoDBDocumentClient.from(
-      new DynamoDBClient({ endpoint: runtime.dynamoEndpoint, region: 'eu-central-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+      new DynamoDBClient({
+        endpoint: runtime.dynamoEndpoint,
+        region: 'eu-central-1',
+        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      }),
     );
     const { Items = [] } = await doc.send(
-      new QueryCommand({ TableName: 'local-user', IndexName: 'email-index', KeyConditionExpression: 'email = :e', ExpressionAttributeValues: { ':e': email } }),
+      new QueryCommand({
+        TableName: 'local-user',
+        IndexName: 'email-index',
+        KeyConditionExpression: 'email = :e',
+        ExpressionAttributeValues: { ':e': email },
+      }),
     );
     await doc.send(
       new UpdateCommand({

@@ -175,7 +175,9 @@ describe.each([DESKTOP, MOBILE])('a new keeper on a $name screen', (size: Screen
     await drawer.locator('[data-element]', { hasText: 'Magnesium' }).first().waitFor();
     // Magnesium is already listed after the first letter; let the filter catch up with all three.
     await page
-      .waitForFunction(() => document.querySelector('[role="dialog"]')?.querySelectorAll('section').length === 1, undefined, { timeout: 5_000 })
+      .waitForFunction(() => document.querySelector('[role="dialog"]')?.querySelectorAll('section').length === 1, undefined, {
+        timeout: 5_000,
+      })
       .catch(() => undefined);
     expect(await drawer.locator('section').count()).toBe(1);
     await screenshot(page, '10-element-search', size, { fullPage: false });

@@ -51,7 +51,11 @@ describe.each([DESKTOP, MOBILE])('hardening on a $name screen', (size: ScreenSiz
     expect(headers['permissions-policy']).toContain('camera=()');
     expect(headers['x-powered-by']).toBeUndefined();
     // The whole stylesheet applies: no inline handler is needed to switch it on.
-    expect(await page.evaluate(() => Array.from(document.styleSheets).some((sheet) => sheet.href?.includes('styles-') && sheet.media.mediaText !== 'print'))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        Array.from(document.styleSheets).some((sheet) => sheet.href?.includes('styles-') && sheet.media.mediaText !== 'print'),
+      ),
+    ).toBe(true);
     expect(violations).toEqual([]);
     expect(browser.problems.splice(0)).toEqual([]);
   });
@@ -76,7 +80,11 @@ describe.each([DESKTOP, MOBILE])('hardening on a $name screen', (size: ScreenSiz
 
     const headers = await page.evaluate(async () => {
       const response = await fetch('/api/user', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-      return { status: response.status, cache: response.headers.get('cache-control'), sniff: response.headers.get('x-content-type-options') };
+      return {
+        status: response.status,
+        cache: response.headers.get('cache-control'),
+        sniff: response.headers.get('x-content-type-options'),
+      };
     });
 
     expect(headers).toEqual({ status: 401, cache: 'no-store', sniff: 'nosniff' });

@@ -149,7 +149,9 @@ describe.each([DESKTOP, MOBILE])('a keeper’s first lab report on a $name scree
     await screenshot(page, '15-correction-applied', size, full);
 
     await page.goto(`${runtime.baseUrl}/app/doses`);
-    const correctionDoses = page.locator('[data-testid="dose-entry"]', { has: page.locator('[data-testid="dose-source"]', { hasText: /ICP/ }) });
+    const correctionDoses = page.locator('[data-testid="dose-entry"]', {
+      has: page.locator('[data-testid="dose-source"]', { hasText: /ICP/ }),
+    });
     await correctionDoses.first().waitFor({ timeout: 20_000 });
     expect(await correctionDoses.count()).toBe(3);
     // Today's dose is given; tomorrow's and the day after's are planned, not given yet.
@@ -180,16 +182,36 @@ describe.each([DESKTOP, MOBILE])('a keeper’s first lab report on a $name scree
     const saved = await page.evaluate(async (name) => {
       const { idToken } = JSON.parse(localStorage.getItem('ram.session') ?? '{}') as { idToken: string };
       const post = async (path: string, body: object) =>
-        (await fetch(`/api${path}`, { method: 'POST', headers: { authorization: `Bearer ${idToken}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })).status;
-      const profile = (await (await fetch('/api/user', { method: 'POST', headers: { authorization: `Bearer ${idToken}`, 'content-type': 'application/json' }, body: '{}' })).json()) as { tanks: { tankId: string; name: string }[] };
+        (
+          await fetch(`/api${path}`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${idToken}`, 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          })
+        ).status;
+      const profile = (await (
+        await fetch('/api/user', {
+          method: 'POST',
+          headers: { authorization: `Bearer ${idToken}`, 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).json()) as { tanks: { tankId: string; name: string }[] };
       const tankId = profile.tanks.find((t) => t.name === name)!.tankId;
-      return post('/user/template/save', { tankId, type: 'TEST', name: 'Weekly kits', elements: [{ elementId: 'alkalinity' }, { elementId: 'calcium' }, { elementId: 'magnesium' }] });
+      return post('/user/template/save', {
+        tankId,
+        type: 'TEST',
+        name: 'Weekly kits',
+        elements: [{ elementId: 'alkalinity' }, { elementId: 'calcium' }, { elementId: 'magnesium' }],
+      });
     }, tankName);
     expect(saved).toBe(200);
 
     await page.goto(`${runtime.baseUrl}/app/tests/manual/new`);
     await page.locator('#manual-template-use').click();
-    await page.getByRole('group', { name: 'Templates' }).getByRole('button', { name: /Weekly kits/ }).click();
+    await page
+      .getByRole('group', { name: 'Templates' })
+      .getByRole('button', { name: /Weekly kits/ })
+      .click();
     await page.getByText(/Added 3 elements from/).waitFor();
     const values = page.locator('ram-manual-test-form input[inputmode="decimal"]');
     expect(await values.count()).toBe(3);
@@ -218,17 +240,26 @@ describe.each([DESKTOP, MOBILE])('a keeper’s first lab report on a $name scree
       async ({ tank, template, ids }) => {
         const { idToken } = JSON.parse(localStorage.getItem('ram.session') ?? '{}') as { idToken: string };
         const post = (path: string, body: object) =>
-          fetch(`/api${path}`, { method: 'POST', headers: { authorization: `Bearer ${idToken}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+          fetch(`/api${path}`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${idToken}`, 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          });
         const profile = (await (await post('/user', {})).json()) as { tanks: { tankId: string; name: string }[] };
         const tankId = profile.tanks.find((t) => t.name === tank)!.tankId;
-        return (await post('/user/template/save', { tankId, type: 'TEST', name: template, elements: ids.map((elementId) => ({ elementId })) })).status;
+        return (
+          await post('/user/template/save', { tankId, type: 'TEST', name: template, elements: ids.map((elementId) => ({ elementId })) })
+        ).status;
       },
       { tank: tankName, template: name, ids: elementIds },
     );
     expect(saved).toBe(200);
     await page.goto(`${runtime.baseUrl}/app/tests/manual/new`);
     await page.locator('#manual-template-use').click();
-    await page.getByRole('group', { name: 'Templates' }).getByRole('button', { name: new RegExp(name) }).click();
+    await page
+      .getByRole('group', { name: 'Templates' })
+      .getByRole('button', { name: new RegExp(name) })
+      .click();
     await page.getByText(new RegExp(`Added ${elementIds.length} elements from`)).waitFor();
     const inputs = page.locator('ram-manual-test-form input[inputmode="decimal"]');
     expect(await inputs.count()).toBe(values.length);
@@ -236,10 +267,16 @@ describe.each([DESKTOP, MOBILE])('a keeper’s first lab report on a $name scree
   }
 
   const cardStatuses = async () =>
-    page.locator('[data-testid="element-card"]').evaluateAll((cards) => cards.map((c) => [c.getAttribute('data-element'), c.getAttribute('data-status')]));
+    page
+      .locator('[data-testid="element-card"]')
+      .evaluateAll((cards) => cards.map((c) => [c.getAttribute('data-element'), c.getAttribute('data-status')]));
 
   test('asks to check an implausible value, then shows no OK on any reading of a dangerous test', async () => {
-    await manualTestFrom('Emergency', ['alkalinity', 'ph', 'salinity', 'temperature', 'ammonia', 'nitrite'], ['45', '7.2', '30', '31', '0.5', '1']);
+    await manualTestFrom(
+      'Emergency',
+      ['alkalinity', 'ph', 'salinity', 'temperature', 'ammonia', 'nitrite'],
+      ['45', '7.2', '30', '31', '0.5', '1'],
+    );
     await page.getByRole('button', { name: 'Save test' }).click();
     const refusal = page.locator('#manual-refusal');
     await refusal.waitFor();
@@ -249,7 +286,14 @@ describe.each([DESKTOP, MOBILE])('a keeper’s first lab report on a $name scree
     await page.locator('[data-testid="confirm-implausible"]').click();
     await page.locator('[data-testid="element-card"]').first().waitFor();
     const statuses = Object.fromEntries(await cardStatuses());
-    expect(statuses).toEqual({ alkalinity: 'CRITICAL', ph: 'LOW', salinity: 'LOW', temperature: 'CRITICAL', ammonia: 'CRITICAL', nitrite: 'CRITICAL' });
+    expect(statuses).toEqual({
+      alkalinity: 'CRITICAL',
+      ph: 'LOW',
+      salinity: 'LOW',
+      temperature: 'CRITICAL',
+      ammonia: 'CRITICAL',
+      nitrite: 'CRITICAL',
+    });
     expect(await page.locator('[data-testid="element-status"]', { hasText: 'In range' }).count()).toBe(0);
     expect(await page.locator('[data-testid="element-implausible"]').count()).toBe(1);
     await screenshot(page, '23-dangerous-test', size, full);
@@ -298,7 +342,14 @@ describe('the demo keeper', () => {
     const deadline = Date.now() + 120_000;
     for (;;) {
       await page.goto(`${runtime.baseUrl}/app/reef-review`);
-      const found = await page.locator('[data-testid="finding"]').first().waitFor({ timeout: 5_000 }).then(() => true, () => false);
+      const found = await page
+        .locator('[data-testid="finding"]')
+        .first()
+        .waitFor({ timeout: 5_000 })
+        .then(
+          () => true,
+          () => false,
+        );
       if (found) break;
       if (Date.now() > deadline) throw new Error('the demo tank has no Reef Review yet');
     }

@@ -37,7 +37,11 @@ function api(page: Page, path: string, body: object): Promise<{ status: number; 
   return page.evaluate(
     async ([p, b]) => {
       const { idToken } = JSON.parse(localStorage.getItem('ram.session') ?? '{}') as { idToken: string };
-      const res = await fetch(`/api${p}`, { method: 'POST', headers: { authorization: `Bearer ${idToken}`, 'content-type': 'application/json' }, body: JSON.stringify(b) });
+      const res = await fetch(`/api${p}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${idToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify(b),
+      });
       return { status: res.status, body: (await res.json()) as Record<string, unknown> };
     },
     [path, body] as const,
@@ -80,7 +84,10 @@ describe.each([DESKTOP, MOBILE])('installable app, alerts and the keeper’s dat
     const cdp = await browser.context.newCDPSession(page);
     const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] };
     expect(installabilityErrors).toEqual([]);
-    const manifest = (await (await fetch(`${runtime.baseUrl}/manifest.webmanifest`)).json()) as { display: string; icons: { sizes: string; purpose: string }[] };
+    const manifest = (await (await fetch(`${runtime.baseUrl}/manifest.webmanifest`)).json()) as {
+      display: string;
+      icons: { sizes: string; purpose: string }[];
+    };
     expect(manifest.display).toBe('standalone');
     expect(manifest.icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
   });
@@ -89,11 +96,23 @@ describe.each([DESKTOP, MOBILE])('installable app, alerts and the keeper’s dat
     const profile = await api(page, '/user', {});
     const tankId = (profile.body.tanks as { tankId: string }[])[0].tankId;
     // The kit list is saved as a template through the API, as the template editor would.
-    expect((await api(page, '/user/template/save', { tankId, type: 'TEST', name: 'Copper check', elements: [{ elementId: 'copper' }, { elementId: 'calcium' }] })).status).toBe(200);
+    expect(
+      (
+        await api(page, '/user/template/save', {
+          tankId,
+          type: 'TEST',
+          name: 'Copper check',
+          elements: [{ elementId: 'copper' }, { elementId: 'calcium' }],
+        })
+      ).status,
+    ).toBe(200);
 
     await page.goto(`${runtime.baseUrl}/app/tests/manual/new`);
     await page.locator('#manual-template-use').click();
-    await page.getByRole('group', { name: 'Templates' }).getByRole('button', { name: /Copper check/ }).click();
+    await page
+      .getByRole('group', { name: 'Templates' })
+      .getByRole('button', { name: /Copper check/ })
+      .click();
     const values = page.locator('ram-manual-test-form input[inputmode="decimal"]');
     await values.nth(0).fill('0.05');
     await values.nth(1).fill('425');
@@ -107,7 +126,10 @@ describe.each([DESKTOP, MOBILE])('installable app, alerts and the keeper’s dat
       mail = (await outbox()).find((m) => m.to === email && m.kind === 'alert-critical');
       if (!mail) await new Promise((r) => setTimeout(r, 200));
     }
-    if (!mail) throw new Error(`no critical mail after 60 s; outbox: ${JSON.stringify((await outbox()).map((m) => [m.to, m.kind, m.sentAt]))}\n${runtime.output()}`);
+    if (!mail)
+      throw new Error(
+        `no critical mail after 60 s; outbox: ${JSON.stringify((await outbox()).map((m) => [m.to, m.kind, m.sentAt]))}\n${runtime.output()}`,
+      );
     console.log(`critical mail after ${Date.now() - saved} ms`);
     expect(mail!.subject).toBe('My reef: Copper is critical');
     expect(mail!.text).toContain('- Copper 0.05 mg/l (CRITICAL');
@@ -146,7 +168,10 @@ describe.each([DESKTOP, MOBILE])('installable app, alerts and the keeper’s dat
     await alerts.getByText('Saved.').waitFor();
 
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
-    const doc = JSON.parse(readFileSync(await json.path(), 'utf8')) as { tests: { elements: { element_id: string; value: number }[] }[]; alerts: { weekly_summary?: string }[] };
+    const doc = JSON.parse(readFileSync(await json.path(), 'utf8')) as {
+      tests: { elements: { element_id: string; value: number }[] }[];
+      alerts: { weekly_summary?: string }[];
+    };
     expect(doc.tests[0].elements.find((e) => e.element_id === 'copper')?.value).toBe(0.05);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV (ZIP)' }).click()]);
     expect(csv.suggestedFilename()).toMatch(/^reef-a-matic-export-\d{4}-\d{2}-\d{2}\.zip$/);

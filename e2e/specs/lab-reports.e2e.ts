@@ -203,7 +203,10 @@ describe.each([DESKTOP, MOBILE])('lab reports as keepers get them, on a $name sc
     const again = rail.section('Tests').locator('li', { hasText: 'ICP ATI' }).filter({ hasText: 'Failed' }).first();
     await again.waitFor({ timeout: 240_000 });
     await again.getByRole('button', { name: 'Delete the failed ICP ATI test' }).click();
-    await again.getByRole('group', { name: 'Delete this failed test and its PDF?' }).getByRole('button', { name: 'Delete', exact: true }).click();
+    await again
+      .getByRole('group', { name: 'Delete this failed test and its PDF?' })
+      .getByRole('button', { name: 'Delete', exact: true })
+      .click();
     await again.waitFor({ state: 'detached', timeout: 20_000 });
     expect(await rail.section('Tests').locator('[data-testid="rail-failed-actions"]').count()).toBe(0);
     await rail.hide();

@@ -127,5 +127,11 @@ export async function startLocalRuntime(extraEnv: Readonly<Record<string, string
     await stop();
     throw error;
   }
-  return { baseUrl, demo: { email: 'demo@reefamatic.local', password: 'ReefDemo-2026' }, dynamoEndpoint: `http://127.0.0.1:${dynamoPort}`, output, stop };
+  return {
+    baseUrl,
+    demo: { email: 'demo@reefamatic.local', password: 'ReefDemo-2026' },
+    dynamoEndpoint: `http://127.0.0.1:${dynamoPort}`,
+    output,
+    stop,
+  };
 }

@@ -3,13 +3,32 @@
 // POSTs with JSON bodies, which Angular's service worker never caches.
 const SHELL = 'ram-shell-v1';
 const DATA = 'ram-data-v1';
-const SHELL_FILES = ['/index.html', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png', '/favicon.ico'];
+const SHELL_FILES = [
+  '/index.html',
+  '/manifest.webmanifest',
+  '/icons/icon-192.png',
+  '/icons/icon-512.png',
+  '/favicon.ico',
+];
 
 // Reads whose answers are kept for offline use; a body's `action` must be a read too.
 const READ_PATHS = new Set([
-  '/user', '/user/target-ranges', '/user/reef-reviews', '/user/dashboard', '/user/template', '/user/alerts',
-  '/test/history', '/test/history/list', '/test/history/icp', '/test/history/icp/trend', '/test/elements/list',
-  '/dose/history', '/dose/history/list', '/dose/elements/list', '/program/history', '/program/history/list',
+  '/user',
+  '/user/target-ranges',
+  '/user/reef-reviews',
+  '/user/dashboard',
+  '/user/template',
+  '/user/alerts',
+  '/test/history',
+  '/test/history/list',
+  '/test/history/icp',
+  '/test/history/icp/trend',
+  '/test/elements/list',
+  '/dose/history',
+  '/dose/history/list',
+  '/dose/elements/list',
+  '/program/history',
+  '/program/history/list',
 ]);
 const READ_ACTIONS = new Set([undefined, 'GET', 'LIST', 'DETAIL', 'SUMMARY']);
 
@@ -19,7 +38,12 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches.keys().then((keys) => Promise.all(keys.filter((k) => k !== SHELL && k !== DATA).map((k) => caches.delete(k)))).then(() => self.clients.claim()),
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(keys.filter((k) => k !== SHELL && k !== DATA).map((k) => caches.delete(k))),
+      )
+      .then(() => self.clients.claim()),
   );
 });
 
@@ -36,7 +60,13 @@ self.addEventListener('fetch', (event) => {
     if (READ_PATHS.has(path)) event.respondWith(apiRead(request, path));
     return;
   }
-  if (request.method !== 'GET' || url.pathname.startsWith('/api/') || url.pathname.startsWith('/auth/') || url.pathname.startsWith('/_local/')) return;
+  if (
+    request.method !== 'GET' ||
+    url.pathname.startsWith('/api/') ||
+    url.pathname.startsWith('/auth/') ||
+    url.pathname.startsWith('/_local/')
+  )
+    return;
   if (request.mode === 'navigate') event.respondWith(shellPage(event));
   else if (url.pathname === '/config.json') event.respondWith(networkFirst(request, SHELL));
   else event.respondWith(cacheFirst(request));
@@ -100,7 +130,9 @@ function subjectOf(request) {
 }
 
 async function digest(text) {
-  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  const bytes = new Uint8Array(
+    await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)),
+  );
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
@@ -120,7 +152,10 @@ async function apiRead(request, path) {
   try {
     const response = await fetch(request);
     if (response.ok) {
-      const copy = new Response(await response.clone().blob(), { status: 200, headers: { 'content-type': 'application/json', 'x-ram-saved-at': new Date().toISOString() } });
+      const copy = new Response(await response.clone().blob(), {
+        status: 200,
+        headers: { 'content-type': 'application/json', 'x-ram-saved-at': new Date().toISOString() },
+      });
       await cache.put(key, copy);
     }
     return response;

@@ -126,7 +126,11 @@ export class RestApi extends pulumi.ComponentResource {
     // API Gateway writes execution logs to this group; made here so it expires instead of growing forever.
     const executionLogs = new aws.cloudwatch.LogGroup(
       `${name}-execution-logs`,
-      { name: pulumi.interpolate`API-Gateway-Execution-Logs_${this.api.id}/${args.environment}`, retentionInDays: args.logRetentionDays, tags },
+      {
+        name: pulumi.interpolate`API-Gateway-Execution-Logs_${this.api.id}/${args.environment}`,
+        retentionInDays: args.logRetentionDays,
+        tags,
+      },
       child,
     );
     new aws.apigateway.MethodSettings(

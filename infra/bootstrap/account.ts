@@ -33,7 +33,11 @@ export class AccountFoundation extends pulumi.ComponentResource {
     const child = { parent: this };
     const tags = { Module: 'platform', Environment: 'account' };
 
-    const state = new aws.s3.Bucket(`${name}-state`, { bucket: pulumi.interpolate`reef-a-matic-pulumi-state-${args.accountId}`, tags }, { ...child, protect: true });
+    const state = new aws.s3.Bucket(
+      `${name}-state`,
+      { bucket: pulumi.interpolate`reef-a-matic-pulumi-state-${args.accountId}`, tags },
+      { ...child, protect: true },
+    );
     new aws.s3.BucketVersioning(`${name}-state-versioning`, { bucket: state.id, versioningConfiguration: { status: 'Enabled' } }, child);
     new aws.s3.BucketServerSideEncryptionConfiguration(
       `${name}-state-encryption`,
@@ -71,7 +75,9 @@ export class AccountFoundation extends pulumi.ComponentResource {
               Condition: {
                 StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
                 StringLike: {
-                  'token.actions.githubusercontent.com:sub': ['dev', 'prod'].map((env) => `repo:${args.githubRepository}:environment:${env}`),
+                  'token.actions.githubusercontent.com:sub': ['dev', 'prod'].map(
+                    (env) => `repo:${args.githubRepository}:environment:${env}`,
+                  ),
                 },
               },
             },
@@ -84,7 +90,11 @@ export class AccountFoundation extends pulumi.ComponentResource {
     );
     // `pulumi up` creates roles, tables, APIs, distributions…: the deploy role administers the account, and
     // only the two GitHub environments (prod behind its approval rule) can assume it.
-    new aws.iam.RolePolicyAttachment(`${name}-deploy-admin`, { role: deployRole.name, policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' }, child);
+    new aws.iam.RolePolicyAttachment(
+      `${name}-deploy-admin`,
+      { role: deployRole.name, policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' },
+      child,
+    );
 
     const apiGatewayRole = new aws.iam.Role(
       `${name}-apigateway-logs`,
@@ -96,7 +106,11 @@ export class AccountFoundation extends pulumi.ComponentResource {
       { role: apiGatewayRole.name, policyArn: MANAGED_POLICIES.apiGatewayLogs },
       child,
     );
-    new aws.apigateway.Account(`${name}-apigateway`, { cloudwatchRoleArn: apiGatewayRole.arn }, { parent: this, dependsOn: [apiGatewayLogs] });
+    new aws.apigateway.Account(
+      `${name}-apigateway`,
+      { cloudwatchRoleArn: apiGatewayRole.arn },
+      { parent: this, dependsOn: [apiGatewayLogs] },
+    );
 
     this.mailIdentityArn = verifiedMailDomain(`${name}-mail`, { domain: args.mailDomain, region: args.region }, this);
     if (args.activateCostTags) new CostAllocation(`${name}-cost`, child);

@@ -64,6 +64,10 @@ describe('the account bootstrap', () => {
   it('activates the cost tags only when asked to', async () => {
     expect(ofType(resources, 'aws:costexplorer/costAllocationTag:CostAllocationTag')).toEqual([]);
     const optedIn = await bootstrap({ 'reef-a-matic-bootstrap:activateCostTags': 'true' });
-    expect(ofType(optedIn, 'aws:costexplorer/costAllocationTag:CostAllocationTag').map((t) => t.props.tagKey).sort()).toEqual(['Environment', 'Module']);
+    expect(
+      ofType(optedIn, 'aws:costexplorer/costAllocationTag:CostAllocationTag')
+        .map((t) => t.props.tagKey)
+        .sort(),
+    ).toEqual(['Environment', 'Module']);
   });
 });

@@ -16,10 +16,7 @@ const DEV_STAGE_URL = /execute-api\.[a-z0-9-]+\.amazonaws\.com\/dev\b/;
  * outputs (dev not deployed yet, e.g. prod first) the domain and dev-stage checks still run.
  */
 export function devTraces(files: readonly BuiltFile[], dev: StackOutputs | undefined): string[] {
-  const needles = [
-    ...(dev ? [dev.restApiUrl, dev.websocketUrl, dev.userPoolId, dev.userPoolClientId] : []),
-    'dev.reefamatic.com',
-  ];
+  const needles = [...(dev ? [dev.restApiUrl, dev.websocketUrl, dev.userPoolId, dev.userPoolClientId] : []), 'dev.reefamatic.com'];
   return files.flatMap((file) => [
     ...needles.filter((needle) => file.content.includes(needle)).map((needle) => `${file.path}: contains ${needle}`),
     ...(DEV_STAGE_URL.test(file.content) ? [`${file.path}: contains a URL on a dev stage`] : []),

@@ -36,7 +36,9 @@ export class SiteCertificate extends pulumi.ComponentResource {
             zoneId: zone.zoneId,
             name: certificate.domainValidationOptions.apply((options) => options.find((o) => o.domainName === domain)!.resourceRecordName),
             type: certificate.domainValidationOptions.apply((options) => options.find((o) => o.domainName === domain)!.resourceRecordType),
-            records: [certificate.domainValidationOptions.apply((options) => options.find((o) => o.domainName === domain)!.resourceRecordValue)],
+            records: [
+              certificate.domainValidationOptions.apply((options) => options.find((o) => o.domainName === domain)!.resourceRecordValue),
+            ],
             ttl: 300,
             allowOverwrite: true,
           },

@@ -75,7 +75,9 @@ export function describeAcrossStacks(): void {
       }
       // Both pools send mail through the identity the bootstrap verified, referred to by name.
       for (const run of [dev, prod]) {
-        expect(ofType(run, TYPES.userPool)[0].props.emailConfiguration.sourceArn).toBe(`arn:aws:ses:eu-central-1:${TEST_ACCOUNT}:identity/reefamatic.com`);
+        expect(ofType(run, TYPES.userPool)[0].props.emailConfiguration.sourceArn).toBe(
+          `arn:aws:ses:eu-central-1:${TEST_ACCOUNT}:identity/reefamatic.com`,
+        );
       }
     });
 
@@ -115,15 +117,22 @@ export function describeAcrossStacks(): void {
       expect(ofType(run, TYPES.grafanaDashboard)).toHaveLength(1);
     });
 
-    it.each(['dev', 'prod'] as const)('charts the product metrics on the %s Grafana dashboard, exactly the environment asked for', async (env) => {
-      const [dashboard] = ofType(await programFor(env), TYPES.grafanaDashboard);
-      const targets = (JSON.parse(dashboard.props.configJson).panels as { targets: { namespace?: string; metricName?: string; dimensions?: Record<string, string>; matchExact?: boolean }[] }[]).flatMap((p) => p.targets);
-      for (const metric of PRODUCT_METRIC_KEYS) {
-        const mine = targets.filter((t) => t.namespace === PRODUCT_METRICS_NAMESPACE && t.metricName === PRODUCT_METRICS[metric].name);
-        expect(mine.length).toBeGreaterThan(0);
-        expect(mine.every((t) => t.dimensions?.environment === env && t.matchExact === true)).toBe(true);
-      }
-    });
+    it.each(['dev', 'prod'] as const)(
+      'charts the product metrics on the %s Grafana dashboard, exactly the environment asked for',
+      async (env) => {
+        const [dashboard] = ofType(await programFor(env), TYPES.grafanaDashboard);
+        const targets = (
+          JSON.parse(dashboard.props.configJson).panels as {
+            targets: { namespace?: string; metricName?: string; dimensions?: Record<string, string>; matchExact?: boolean }[];
+          }[]
+        ).flatMap((p) => p.targets);
+        for (const metric of PRODUCT_METRIC_KEYS) {
+          const mine = targets.filter((t) => t.namespace === PRODUCT_METRICS_NAMESPACE && t.metricName === PRODUCT_METRICS[metric].name);
+          expect(mine.length).toBeGreaterThan(0);
+          expect(mine.every((t) => t.dimensions?.environment === env && t.matchExact === true)).toBe(true);
+        }
+      },
+    );
 
     it('gives the configured Identity Center groups their workspace roles, and nobody else', async () => {
       const prod = await programFor('prod', {

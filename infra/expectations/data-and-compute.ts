@@ -68,7 +68,9 @@ export function describeDataAndCompute(env: StackName, run: () => Promise<Progra
     });
 
     it('creates no queues beyond the catalogue, its dead letters, the stream and the async failure queues', async () => {
-      expect(ofType(await run(), TYPES.queue)).toHaveLength(QUEUE_NAMES.length * 2 + streamConsumers().length + asyncInvokedFunctions().length);
+      expect(ofType(await run(), TYPES.queue)).toHaveLength(
+        QUEUE_NAMES.length * 2 + streamConsumers().length + asyncInvokedFunctions().length,
+      );
     });
   });
 
@@ -96,7 +98,10 @@ export function describeDataAndCompute(env: StackName, run: () => Promise<Progra
     it('lets every traced function write its X-Ray segments (the SDK clients are wrapped by the Tracer)', async () => {
       const attachments = ofType(await run(), 'aws:iam/rolePolicyAttachment:RolePolicyAttachment');
       for (const fn of FUNCTION_NAMES) {
-        expect([fn, attachments.some((a) => a.props.role === `${env}-${fn}-role` && a.props.policyArn === MANAGED_POLICIES.xrayWrite)]).toEqual([fn, true]);
+        expect([
+          fn,
+          attachments.some((a) => a.props.role === `${env}-${fn}-role` && a.props.policyArn === MANAGED_POLICIES.xrayWrite),
+        ]).toEqual([fn, true]);
       }
     });
 
@@ -171,7 +176,9 @@ export function describeDataAndCompute(env: StackName, run: () => Promise<Progra
       const mappings = ofType(await run(), TYPES.eventSourceMapping);
       for (const subscription of STREAM_SUBSCRIPTIONS) {
         const stream = mappings.find(
-          (m) => m.props.eventSourceArn.startsWith(`${tableArn(env, subscription.table)}/stream/`) && String(m.props.functionName).endsWith(`:function:${env}-${subscription.target}`),
+          (m) =>
+            m.props.eventSourceArn.startsWith(`${tableArn(env, subscription.table)}/stream/`) &&
+            String(m.props.functionName).endsWith(`:function:${env}-${subscription.target}`),
         );
         expect(stream?.props).toMatchObject({
           functionName: expect.stringContaining(`:function:${env}-${subscription.target}`),

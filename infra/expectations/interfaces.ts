@@ -134,7 +134,7 @@ export function describeInterfaces(env: StackName, run: () => Promise<ProgramRun
     const withZone = () => programFor(env, { 'reef-a-matic:hostedZone': 'reefamatic.com' });
     const app = env === 'dev' ? 'dev.reefamatic.com' : 'www.reefamatic.com';
 
-    it('requests the sites\' certificate in us-east-1, validated through DNS in the zone, when a zone is configured', async () => {
+    it("requests the sites' certificate in us-east-1, validated through DNS in the zone, when a zone is configured", async () => {
       const run = await withZone();
       const [certificate] = ofType(run, 'aws:acm/certificate:Certificate');
       expect(certificate.props).toMatchObject({ domainName: app, validationMethod: 'DNS' });
@@ -147,14 +147,22 @@ export function describeInterfaces(env: StackName, run: () => Promise<ProgramRun
     it('then serves the app on its own name: aliases, alias records, and that origin for CORS', async () => {
       const run = await withZone();
       const ui = ofType(run, TYPES.distribution).find((d) => (d.props.aliases ?? []).includes(app));
-      expect(ui?.props.viewerCertificate).toMatchObject({ acmCertificateArn: expect.stringMatching(/^arn:aws:acm:us-east-1:/), sslSupportMethod: 'sni-only' });
-      expect(ofType(run, TYPES.dnsRecord).filter((r) => r.props.name === app).map((r) => r.props.type).sort()).toEqual(['A', 'AAAA']);
+      expect(ui?.props.viewerCertificate).toMatchObject({
+        acmCertificateArn: expect.stringMatching(/^arn:aws:acm:us-east-1:/),
+        sslSupportMethod: 'sni-only',
+      });
+      expect(
+        ofType(run, TYPES.dnsRecord)
+          .filter((r) => r.props.name === app)
+          .map((r) => r.props.type)
+          .sort(),
+      ).toEqual(['A', 'AAAA']);
       expect(run.outputs.appUrl).toBe(`https://${app}`);
       const variables = named(run, TYPES.function, `${env}-account-api`).props.environment.variables;
       expect(variables.ALLOWED_ORIGINS).toBe(`https://${app}`);
     });
 
-    it('without a zone or certificate, points CORS at CloudFront\'s own domain and asks for no certificate', async () => {
+    it("without a zone or certificate, points CORS at CloudFront's own domain and asks for no certificate", async () => {
       const run = await programFor(env);
       expect(ofType(run, 'aws:acm/certificate:Certificate')).toEqual([]);
       expect(named(run, TYPES.function, `${env}-testing-api`).props.environment.variables.ALLOWED_ORIGINS).toBe(run.outputs.appUrl);
@@ -201,7 +209,9 @@ export function describeInterfaces(env: StackName, run: () => Promise<ProgramRun
       expect(csp).toContain("script-src 'self';");
       expect(csp).not.toContain('unsafe-eval');
       expect(csp).toContain("frame-ancestors 'none'");
-      expect(csp).toMatch(/connect-src 'self' https:\/\/\*\.execute-api\.[\w-]+\.amazonaws\.com https:\/\/cognito-idp\.[\w-]+\.amazonaws\.com https:\/\/\S+\.s3\.[\w.-]+ wss:\/\/\*\.execute-api\.[\w-]+\.amazonaws\.com;/);
+      expect(csp).toMatch(
+        /connect-src 'self' https:\/\/\*\.execute-api\.[\w-]+\.amazonaws\.com https:\/\/cognito-idp\.[\w-]+\.amazonaws\.com https:\/\/\S+\.s3\.[\w.-]+ wss:\/\/\*\.execute-api\.[\w-]+\.amazonaws\.com;/,
+      );
       expect(policy.props.securityHeadersConfig.contentTypeOptions.override).toBe(true);
       expect(policy.props.customHeadersConfig.items.map((h: { header: string }) => h.header)).toContain('Permissions-Policy');
     });

@@ -40,7 +40,11 @@ export function describeOperations(env: StackName, run: () => Promise<ProgramRun
   it('warns per 002: memory above 80%, cold starts above 20%, throttles, 80% of account concurrency, slow tables', async () => {
     const resources = await run();
     const alarm = (name: string) => named(resources, TYPES.alarm, name).props;
-    expect(alarm(`${env}-icp-evaluate-memory`)).toMatchObject({ threshold: FUNCTIONS['icp-evaluate'].memoryMb * 0.8, statistic: 'Maximum', evaluationPeriods: 3 });
+    expect(alarm(`${env}-icp-evaluate-memory`)).toMatchObject({
+      threshold: FUNCTIONS['icp-evaluate'].memoryMb * 0.8,
+      statistic: 'Maximum',
+      evaluationPeriods: 3,
+    });
     const coldStarts = alarm(`${env}-account-api-cold-start-rate`);
     expect(coldStarts.threshold).toBe(20);
     expect(coldStarts.metricQueries.find((q: { id: string }) => q.id === 'total').expression).toBe('100 * FILL(m0, 0) / m1');
@@ -60,7 +64,9 @@ export function describeOperations(env: StackName, run: () => Promise<ProgramRun
   it('parks events upload-convert and apply-daily-dose gave up on, and alarms on any', async () => {
     const resources = await run();
     for (const fn of ['upload-convert', 'apply-daily-dose']) {
-      const config = ofType(resources, 'aws:lambda/functionEventInvokeConfig:FunctionEventInvokeConfig').find((c) => c.props.functionName === `${env}-${fn}`);
+      const config = ofType(resources, 'aws:lambda/functionEventInvokeConfig:FunctionEventInvokeConfig').find(
+        (c) => c.props.functionName === `${env}-${fn}`,
+      );
       expect(config?.props).toMatchObject({
         maximumRetryAttempts: 2,
         destinationConfig: { onFailure: { destination: `arn:aws:sqs:${TEST_REGION}:${TEST_ACCOUNT}:${env}-${fn}-async-dlq` } },
@@ -114,8 +120,19 @@ export function describeOperations(env: StackName, run: () => Promise<ProgramRun
     });
     const failureRate = alarm(`${env}-icp-extraction-failure-rate`);
     expect(failureRate).toMatchObject({ threshold: 5, evaluationPeriods: 3, alarmActions: [arnOf('warnings')] });
-    expect(failureRate.metricQueries.map((q: { id: string; metric?: { namespace: string; metricName: string; dimensions: unknown }; expression?: string }) => q.metric ?? q.expression)).toEqual([
-      { namespace: PRODUCT_METRICS_NAMESPACE, metricName: PRODUCT_METRICS.extractionFailures.name, dimensions: environment, period: 300, stat: 'Sum' },
+    expect(
+      failureRate.metricQueries.map(
+        (q: { id: string; metric?: { namespace: string; metricName: string; dimensions: unknown }; expression?: string }) =>
+          q.metric ?? q.expression,
+      ),
+    ).toEqual([
+      {
+        namespace: PRODUCT_METRICS_NAMESPACE,
+        metricName: PRODUCT_METRICS.extractionFailures.name,
+        dimensions: environment,
+        period: 300,
+        stat: 'Sum',
+      },
       { namespace: PRODUCT_METRICS_NAMESPACE, metricName: PRODUCT_METRICS.uploads.name, dimensions: environment, period: 300, stat: 'Sum' },
       '100 * FILL(m0, 0) / m1',
     ]);
@@ -132,14 +149,20 @@ export function describeOperations(env: StackName, run: () => Promise<ProgramRun
 
   it('draws every product metric on the operations dashboard, extraction failures also per lab', async () => {
     const dashboard = named(await run(), TYPES.dashboard, `${env}-reef-a-matic-operations`, 'dashboardName');
-    const lines = (JSON.parse(dashboard.props.dashboardBody).widgets as { properties: { title?: string; metrics?: unknown[][] } }[]).flatMap((w) =>
+    const lines = (
+      JSON.parse(dashboard.props.dashboardBody).widgets as { properties: { title?: string; metrics?: unknown[][] } }[]
+    ).flatMap((w) =>
       (w.properties.metrics ?? []).map((m) => ({ title: w.properties.title, line: m.filter((part) => typeof part === 'string') })),
     );
     for (const metric of PRODUCT_METRIC_KEYS) {
-      expect(lines.filter((l) => l.line[0] === PRODUCT_METRICS_NAMESPACE && l.line[1] === PRODUCT_METRICS[metric].name).length).toBeGreaterThan(0);
+      expect(
+        lines.filter((l) => l.line[0] === PRODUCT_METRICS_NAMESPACE && l.line[1] === PRODUCT_METRICS[metric].name).length,
+      ).toBeGreaterThan(0);
     }
     const byLab = lines.filter((l) => l.title === 'Extraction failures by lab');
-    expect(byLab.map((l) => l.line)).toEqual(METRIC_LABS.map((lab) => [PRODUCT_METRICS_NAMESPACE, PRODUCT_METRICS.extractionFailures.name, 'environment', env, 'lab', lab]));
+    expect(byLab.map((l) => l.line)).toEqual(
+      METRIC_LABS.map((lab) => [PRODUCT_METRICS_NAMESPACE, PRODUCT_METRICS.extractionFailures.name, 'environment', env, 'lab', lab]),
+    );
   });
 
   it('publishes the operations dashboard under the environment name', async () => {

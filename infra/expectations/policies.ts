@@ -81,8 +81,12 @@ export function describePolicies(env: StackName, run: () => Promise<ProgramRun>)
     it('rejects a log group that never expires, and the stack once API Gateway execution logs lose their group', async () => {
       const { resources } = await run();
       const [group] = ofType(await run(), TYPES.logGroup);
-      expect(messages([edited(group, { retentionInDays: undefined })])).toEqual([`log-retention: log group ${group.props.name} keeps logs forever`]);
-      const withoutExecutionLogs = resources.filter((r) => !(r.type === TYPES.logGroup && /Execution-Logs|apigateway\/\w+\//.test(r.props.name)));
+      expect(messages([edited(group, { retentionInDays: undefined })])).toEqual([
+        `log-retention: log group ${group.props.name} keeps logs forever`,
+      ]);
+      const withoutExecutionLogs = resources.filter(
+        (r) => !(r.type === TYPES.logGroup && /Execution-Logs|apigateway\/\w+\//.test(r.props.name)),
+      );
       expect(messages(withoutExecutionLogs)).toHaveLength(2);
       expect(messages(withoutExecutionLogs).every((m) => m.startsWith('api-execution-log-retention: execution logs go to'))).toBe(true);
     });

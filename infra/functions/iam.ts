@@ -85,7 +85,12 @@ function bucketStatements(fn: FunctionDefinition, targets: PermissionTargets): P
   }
   if (fn.deletesIdentities && writable.length > 0) {
     // Account deletion lists the keeper's uploads to remove them.
-    statements.push({ Sid: 'ListObjects', Effect: 'Allow', Action: ['s3:ListBucket'], Resource: writable.map((o) => o.replace(/\/\*$/, '')) });
+    statements.push({
+      Sid: 'ListObjects',
+      Effect: 'Allow',
+      Action: ['s3:ListBucket'],
+      Resource: writable.map((o) => o.replace(/\/\*$/, '')),
+    });
   }
   return statements;
 }

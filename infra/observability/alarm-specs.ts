@@ -260,7 +260,13 @@ function asyncFailureAlarms(env: string): AlarmSpec[] {
     module: FUNCTIONS[fn].module,
     threshold: THRESHOLDS.deadLetterMessages,
     statistic: 'Maximum' as const,
-    metrics: [{ namespace: 'AWS/SQS', metricName: 'ApproximateNumberOfMessagesVisible', dimensions: { QueueName: queueName(env, asyncFailureQueueName(fn)) } }],
+    metrics: [
+      {
+        namespace: 'AWS/SQS',
+        metricName: 'ApproximateNumberOfMessagesVisible',
+        dimensions: { QueueName: queueName(env, asyncFailureQueueName(fn)) },
+      },
+    ],
   }));
 }
 

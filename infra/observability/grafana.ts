@@ -56,7 +56,10 @@ export function managedGrafana(name: string, args: GrafanaArgs, parent: pulumi.R
     { parent, dependsOn: attachments },
   );
   // Without a role association nobody can open the workspace: on-call needs at least viewers.
-  for (const [role, groupIds] of [['ADMIN', args.groups.admin], ['VIEWER', args.groups.viewer]] as const) {
+  for (const [role, groupIds] of [
+    ['ADMIN', args.groups.admin],
+    ['VIEWER', args.groups.viewer],
+  ] as const) {
     if (groupIds.length === 0) continue;
     new aws.grafana.RoleAssociation(`${name}-${role.toLowerCase()}s`, { workspaceId: workspace.id, role, groupIds: [...groupIds] }, child);
   }

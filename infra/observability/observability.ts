@@ -14,11 +14,13 @@ export interface ObservabilityArgs {
   readonly alarmEmail: string;
   readonly websocketApiId: pulumi.Input<string>;
   readonly accountConcurrencyLimit: number;
-  readonly grafana?: { readonly tokenRotation: string; readonly groups: { readonly admin: readonly string[]; readonly viewer: readonly string[] } };
+  readonly grafana?: {
+    readonly tokenRotation: string;
+    readonly groups: { readonly admin: readonly string[]; readonly viewer: readonly string[] };
+  };
 }
 
-const statisticOf = (statistic: AlarmSpec['statistic']) =>
-  statistic === 'p99' ? { extendedStatistic: 'p99' } : { statistic };
+const statisticOf = (statistic: AlarmSpec['statistic']) => (statistic === 'p99' ? { extendedStatistic: 'p99' } : { statistic });
 
 function alarmArgs(spec: AlarmSpec, topicArn: pulumi.Input<string>): aws.cloudwatch.MetricAlarmArgs {
   const common = {

@@ -214,7 +214,9 @@ export const apiExecutionLogsExpire: StackRule = {
   name: 'api-execution-log-retention',
   description: 'Every API stage that writes execution logs has its execution log group created, with a retention period.',
   check: (resources) => {
-    const groups = new Set(resources.filter((r) => r.type === LOG_GROUP && Number(r.props.retentionInDays) > 0).map((r) => String(r.props.name)));
+    const groups = new Set(
+      resources.filter((r) => r.type === LOG_GROUP && Number(r.props.retentionInDays) > 0).map((r) => String(r.props.name)),
+    );
     return executionLogGroupsNeeded(resources)
       .filter((n) => !groups.has(n.group))
       .map((n) => ({ urn: n.urn, message: `execution logs go to ${n.group}, which the program does not create with a retention` }));
@@ -243,7 +245,11 @@ export const bucketsRequireTls: StackRule = {
     const tlsOnly = new Set(
       resources
         .filter((r) => r.type === BUCKET_POLICY)
-        .filter((r) => asList(documentOf(r.props)?.Statement).some((s) => deniesInsecureTransport(s as Record<string, unknown>, `arn:aws:s3:::${r.props.bucket}`)))
+        .filter((r) =>
+          asList(documentOf(r.props)?.Statement).some((s) =>
+            deniesInsecureTransport(s as Record<string, unknown>, `arn:aws:s3:::${r.props.bucket}`),
+          ),
+        )
         .map((r) => String(r.props.bucket)),
     );
     return resources
@@ -262,12 +268,16 @@ export const asyncInvocationsHaveDestinations: StackRule = {
     const invoked = new Map<string, string>();
     for (const r of resources) {
       if (r.type === BUCKET_NOTIFICATION) {
-        for (const target of asList(r.props.lambdaFunctions)) invoked.set(String(functionNameOfArn((target as { lambdaFunctionArn?: unknown }).lambdaFunctionArn)), r.urn);
+        for (const target of asList(r.props.lambdaFunctions))
+          invoked.set(String(functionNameOfArn((target as { lambdaFunctionArn?: unknown }).lambdaFunctionArn)), r.urn);
       }
-      if (r.type === EVENT_TARGET && String(r.props.arn ?? '').includes(':function:')) invoked.set(String(functionNameOfArn(r.props.arn)), r.urn);
+      if (r.type === EVENT_TARGET && String(r.props.arn ?? '').includes(':function:'))
+        invoked.set(String(functionNameOfArn(r.props.arn)), r.urn);
     }
     const covered = new Set(
-      resources.filter((r) => r.type === INVOKE_CONFIG && r.props.destinationConfig?.onFailure?.destination).map((r) => String(r.props.functionName)),
+      resources
+        .filter((r) => r.type === INVOKE_CONFIG && r.props.destinationConfig?.onFailure?.destination)
+        .map((r) => String(r.props.functionName)),
     );
     return [...invoked]
       .filter(([fn]) => fn !== 'undefined' && !covered.has(fn))
@@ -303,8 +313,13 @@ export function rolesCoverTheirCode(requirements: (fn: FunctionName) => Required
           );
           const { actions, unknownCommands } = requirements(fn);
           return [
-            ...actions.filter((a) => !allowed.has(a)).map((a) => ({ urn: r.urn, message: `function ${r.props.name} sends ${a} but its role does not allow it` })),
-            ...unknownCommands.map((c) => ({ urn: r.urn, message: `function ${r.props.name} sends ${c}, whose IAM action is not listed in sdk-usage.ts` })),
+            ...actions
+              .filter((a) => !allowed.has(a))
+              .map((a) => ({ urn: r.urn, message: `function ${r.props.name} sends ${a} but its role does not allow it` })),
+            ...unknownCommands.map((c) => ({
+              urn: r.urn,
+              message: `function ${r.props.name} sends ${c}, whose IAM action is not listed in sdk-usage.ts`,
+            })),
           ];
         });
     },

@@ -1,4 +1,16 @@
-import { DEPLOY_HOOKS, FUNCTIONS, FUNCTION_NAMES, QUEUES, QUEUE_NAMES, ROUTES, STREAM_SUBSCRIPTIONS, TABLES, TABLE_NAMES, deadLetterQueueName, findRoute } from '.';
+import {
+  DEPLOY_HOOKS,
+  FUNCTIONS,
+  FUNCTION_NAMES,
+  QUEUES,
+  QUEUE_NAMES,
+  ROUTES,
+  STREAM_SUBSCRIPTIONS,
+  TABLES,
+  TABLE_NAMES,
+  deadLetterQueueName,
+  findRoute,
+} from '.';
 
 describe('the catalogue', () => {
   it('serves every REST route from an HTTP lambdalith, once per path', () => {
@@ -17,7 +29,8 @@ describe('the catalogue', () => {
   });
 
   it('keeps admin routes on admin-api and admin-api routes admin-only', () => {
-    for (const route of ROUTES.filter((r) => r.path.startsWith('/user/admin'))) expect(route).toMatchObject({ function: 'admin-api', auth: 'admin' });
+    for (const route of ROUTES.filter((r) => r.path.startsWith('/user/admin')))
+      expect(route).toMatchObject({ function: 'admin-api', auth: 'admin' });
     for (const route of ROUTES.filter((r) => r.function === 'admin-api')) expect(route.auth).toBe('admin');
   });
 

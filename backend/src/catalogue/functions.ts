@@ -39,12 +39,7 @@ export interface FunctionDefinition {
   readonly deletesObjects?: boolean;
 }
 
-export const QUEUE_NAMES = [
-  'upload-results.fifo',
-  'icp-correction.fifo',
-  'dose-save-daily-dose',
-  'dose-generate-past-dose',
-] as const;
+export const QUEUE_NAMES = ['upload-results.fifo', 'icp-correction.fifo', 'dose-save-daily-dose', 'dose-generate-past-dose'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export const BUCKET_NAMES = ['ui', 'api', 'upload', 'docs'] as const;
@@ -368,7 +363,14 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionDefinition>> = {
     description: 'Mails keepers about finished reports and readings that need attention, once per test.',
     memoryMb: 512,
     timeoutSeconds: 60,
-    tables: { 'app-error': 'write', user: 'read', 'user-tank': 'read', 'test-history': 'read', 'alert-preference': 'read', 'alert-delivery': 'write' },
+    tables: {
+      'app-error': 'write',
+      user: 'read',
+      'user-tank': 'read',
+      'test-history': 'read',
+      'alert-preference': 'read',
+      'alert-delivery': 'write',
+    },
     sendsMail: true,
   },
   'weekly-summary': {
@@ -378,7 +380,15 @@ export const FUNCTIONS: Readonly<Record<FunctionName, FunctionDefinition>> = {
     description: 'Weekly: mails each keeper who asked for it the past week of a tank.',
     memoryMb: 512,
     timeoutSeconds: 300,
-    tables: { 'app-error': 'write', user: 'read', 'user-tank': 'read', 'test-history': 'read', 'dose-history': 'read', 'alert-preference': 'read', 'alert-delivery': 'write' },
+    tables: {
+      'app-error': 'write',
+      user: 'read',
+      'user-tank': 'read',
+      'test-history': 'read',
+      'dose-history': 'read',
+      'alert-preference': 'read',
+      'alert-delivery': 'write',
+    },
     sendsMail: true,
   },
   'seed-loader': {

@@ -30,11 +30,24 @@ export type KeeperRows =
     }
   | { readonly by: 'none'; readonly why: string };
 
-export const EXPORT_KINDS = ['profile', 'tanks', 'tests', 'doses', 'programs', 'reviews', 'targets', 'templates', 'dashboards', 'alerts'] as const;
+export const EXPORT_KINDS = [
+  'profile',
+  'tanks',
+  'tests',
+  'doses',
+  'programs',
+  'reviews',
+  'targets',
+  'templates',
+  'dashboards',
+  'alerts',
+] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 const byUser = (exportAs?: ExportKind, index?: string): KeeperRows => ({ by: 'user', attribute: 'user_id', index, exportAs });
-const byTank = (options: { index?: string; exportAs?: ExportKind; wholePartition?: boolean; companionSuffixes?: readonly string[] } = {}): KeeperRows => ({ by: 'tank', attribute: 'user_id_tank_id', ...options });
+const byTank = (
+  options: { index?: string; exportAs?: ExportKind; wholePartition?: boolean; companionSuffixes?: readonly string[] } = {},
+): KeeperRows => ({ by: 'tank', attribute: 'user_id_tank_id', ...options });
 const reference: KeeperRows = { by: 'none', why: 'reference data shared by every keeper' };
 
 export const KEEPER_ROWS: Readonly<Record<TableName, KeeperRows>> = {

@@ -103,7 +103,14 @@ export const STREAM_SUBSCRIPTIONS: readonly StreamSubscription[] = [
   notifyFrom('dose-history'),
   notifyFrom('program-history'),
   // Keeper alerts by mail: finished reports and readings that need attention, once per test.
-  { table: 'test-history', target: 'alert-notify', batchSize: 25, maximumRetryAttempts: 5, bisectBatchOnFunctionError: true, maximumBatchingWindowSeconds: 0 },
+  {
+    table: 'test-history',
+    target: 'alert-notify',
+    batchSize: 25,
+    maximumRetryAttempts: 5,
+    bisectBatchOnFunctionError: true,
+    maximumBatchingWindowSeconds: 0,
+  },
 ];
 
 export interface ScheduleDefinition {

@@ -7,7 +7,9 @@ import { ReviewsModule } from '../modules/reviews/reviews.module';
 import { TemplatesModule } from '../modules/templates/templates.module';
 import { HttpPlatformModule, lambdalith } from '../shared/http/lambdalith';
 
-@Module({ imports: [HttpPlatformModule, AccountModule, BillingModule, ReviewsModule, TemplatesModule, DashboardsModule, AlertPreferencesModule] })
+@Module({
+  imports: [HttpPlatformModule, AccountModule, BillingModule, ReviewsModule, TemplatesModule, DashboardsModule, AlertPreferencesModule],
+})
 export class AccountApiModule {}
 
 export const handler = lambdalith(AccountApiModule);

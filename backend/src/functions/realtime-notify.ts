@@ -16,7 +16,9 @@ export function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchRespon
   return processStreamInOrder(event, 'Realtime notification', async (record) => {
     const table = streamTableOf(record.eventSourceARN ?? '', env);
     const addressed: Addressed | undefined =
-      table && record.eventName ? messageFor(table, record.eventName, streamImage(record.dynamodb?.NewImage), streamImage(record.dynamodb?.OldImage)) : undefined;
+      table && record.eventName
+        ? messageFor(table, record.eventName, streamImage(record.dynamodb?.NewImage), streamImage(record.dynamodb?.OldImage))
+        : undefined;
     if (addressed) await notifier.notify(addressed.userId, [addressed.message], new Date());
   });
 }

@@ -19,9 +19,10 @@ export async function handler(event: ConnectEvent): Promise<APIGatewayProxyResul
   const now = new Date();
   // The admin's statistics are written beside the connection, not after it, so the handshake does
   // not wait longer; their failure must not refuse the keeper's live updates.
-  const statistics = Promise.all([markLastSeen(userId, now), usage.recordActivity('APP_SESSION', { userId, correlationId: `session#${userId}` }, now)]).catch(
-    (error: unknown) => logger.warn('App session not recorded', { error: error as Error }),
-  );
+  const statistics = Promise.all([
+    markLastSeen(userId, now),
+    usage.recordActivity('APP_SESSION', { userId, correlationId: `session#${userId}` }, now),
+  ]).catch((error: unknown) => logger.warn('App session not recorded', { error: error as Error }));
   await Promise.all([connections.save(event.requestContext.connectionId, userId, now), statistics]);
   return { statusCode: 200, body: 'Connected' };
 }

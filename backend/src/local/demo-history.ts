@@ -83,7 +83,9 @@ export async function seedDemoHistory(baseUrl: string, account: DemoAccount, now
 
   await api.post('/user/save', {
     displayName: 'Demo keeper',
-    tanks: [{ tankId, name: 'Demo mixed reef', volume: 400, volumeUnit: 'L', dosingMethod: 'CUSTOM', defaultLab: 'OCEAMO', timezone: TIMEZONE }],
+    tanks: [
+      { tankId, name: 'Demo mixed reef', volume: 400, volumeUnit: 'L', dosingMethod: 'CUSTOM', defaultLab: 'OCEAMO', timezone: TIMEZONE },
+    ],
   });
   const today = localDateOf(now, TIMEZONE);
 
@@ -127,9 +129,17 @@ export async function seedDemoHistory(baseUrl: string, account: DemoAccount, now
   let icpTests = 0;
   const icpIds: string[] = [];
   for (const report of ICP_PLAN) {
-    const fixture = await generateIcpFixture('OCEAMO', { seed: report.seed, sampleDate: addDays(today, -report.daysAgo), values: report.values });
+    const fixture = await generateIcpFixture('OCEAMO', {
+      seed: report.seed,
+      sampleDate: addDays(today, -report.daysAgo),
+      values: report.values,
+    });
     const upload = await api.post('/test', { tankId, lab: 'OCEAMO', fileName: fixture.fileName, fileSize: fixture.bytes.length });
-    const put = await fetch(String(upload.uploadUrl), { method: 'PUT', body: Buffer.from(fixture.bytes), headers: { 'content-type': 'application/pdf' } });
+    const put = await fetch(String(upload.uploadUrl), {
+      method: 'PUT',
+      body: Buffer.from(fixture.bytes),
+      headers: { 'content-type': 'application/pdf' },
+    });
     if (!put.ok) throw new Error(`demo upload PUT answered ${put.status}`);
     const testId = String(upload.testId);
     const status = await api.until(`ICP ${testId} to finish`, async () => {
@@ -148,7 +158,13 @@ export async function seedDemoHistory(baseUrl: string, account: DemoAccount, now
   // The history is filled after the fact: the later reports now supersede these corrections, which the
   // keeper applied back then, before those reports existed.
   if (correctable.length > 0)
-    await api.post('/corrections', { tankId, testId: icpIds[2], elementIds: correctable, startDate: addDays(today, -69), confirmSuperseded: true });
+    await api.post('/corrections', {
+      tankId,
+      testId: icpIds[2],
+      elementIds: correctable,
+      startDate: addDays(today, -69),
+      confirmSuperseded: true,
+    });
   const { reviews } = (await api.post('/user/reef-reviews', { action: 'LIST', tankId })) as { reviews: Json[] };
   const latest = new Set([icpIds[icpIds.length - 1]]);
   for (const review of reviews) {
@@ -160,12 +176,17 @@ export async function seedDemoHistory(baseUrl: string, account: DemoAccount, now
   const { programs } = (await api.post('/program/history/list', { tankId })) as { programs: Json[] };
   const newest = `draft-${icpIds[icpIds.length - 1]}`;
   for (const program of programs) {
-    if (program.status === 'draft' && program.programId !== newest) await api.post('/program/history/delete', { tankId, programId: program.programId });
+    if (program.status === 'draft' && program.programId !== newest)
+      await api.post('/program/history/delete', { tankId, programId: program.programId });
   }
 
   // A few doses the keeper logged by hand.
   for (const daysAgo of [20, 13, 6]) {
-    await api.post('/dose/history/save', { tankId, date: addDays(today, -daysAgo), entries: [{ elementId: 'potassium', amount: 4, unit: 'ml' }] });
+    await api.post('/dose/history/save', {
+      tankId,
+      date: addDays(today, -daysAgo),
+      entries: [{ elementId: 'potassium', amount: 4, unit: 'ml' }],
+    });
   }
   const doseDays = await api.until('the program backfill', async () => {
     const list = await api.post('/dose/history/list', { tankId, limit: 200 });

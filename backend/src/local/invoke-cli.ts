@@ -20,7 +20,13 @@ async function main(): Promise<void> {
   const event = eventFile
     ? JSON.parse(readFileSync(eventFile, 'utf8'))
     : schedule
-      ? { 'detail-type': 'Scheduled Event', source: 'aws.events', time: new Date().toISOString(), resources: [`rule/${schedule.name}`], detail: {} }
+      ? {
+          'detail-type': 'Scheduled Event',
+          source: 'aws.events',
+          time: new Date().toISOString(),
+          resources: [`rule/${schedule.name}`],
+          detail: {},
+        }
       : {};
   const operatorFile = join(dataDir, 'operator.json');
   if (!existsSync(operatorFile)) {

@@ -77,14 +77,18 @@ async function main(): Promise<void> {
     cognitoEmulator: emulator,
   });
   const health = await runtime.health();
-  const down = Object.entries(health.components).filter(([, c]) => !c.up).map(([name]) => name);
+  const down = Object.entries(health.components)
+    .filter(([, c]) => !c.up)
+    .map(([name]) => name);
   const url = runtime.url.replace('127.0.0.1', 'localhost');
   process.stdout.write(
     [
       '',
       `Reef-A-Matic is running at ${url}  (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
       `  health:  ${url}/api/health${down.length ? `  (not up: ${down.join(', ')})` : ''}`,
-      emulator ? `  sign-in: Cognito emulator at ${emulator.endpoint} (pool ${emulator.userPoolId})` : `  demo:    ${demo.email} / ${demo.password}`,
+      emulator
+        ? `  sign-in: Cognito emulator at ${emulator.endpoint} (pool ${emulator.userPoolId})`
+        : `  demo:    ${demo.email} / ${demo.password}`,
       `  admin:   ${adminEmail} / ${admin}`,
       `  data:    ${dataDir}`,
       `  tools:   ${runtime.operatorUrl} (loopback only; \`npm run invoke\` reads its token from ${join(dataDir, 'operator.json')})`,
@@ -111,7 +115,10 @@ async function fillDemoTank(url: string, demo: { email: string; password: string
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof LocalSetupError || (error as NodeJS.ErrnoException)?.code === 'EADDRINUSE' ? (error as Error).message : `Could not start: ${(error as Error).message}`;
+  const message =
+    error instanceof LocalSetupError || (error as NodeJS.ErrnoException)?.code === 'EADDRINUSE'
+      ? (error as Error).message
+      : `Could not start: ${(error as Error).message}`;
   process.stderr.write(`${message}\n`);
   process.exit(1);
 });

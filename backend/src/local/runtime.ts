@@ -107,7 +107,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     let dynamo: DynamoDbLocal | undefined;
     let dynamoEndpoint = options.dynamoEndpoint;
     if (!dynamoEndpoint) {
-      dynamo = await startDynamoDbLocal({ port: options.dynamoPort || (await freePort()), dataDir: options.dataDir ? join(options.dataDir, 'dynamodb') : undefined });
+      dynamo = await startDynamoDbLocal({
+        port: options.dynamoPort || (await freePort()),
+        dataDir: options.dataDir ? join(options.dataDir, 'dynamodb') : undefined,
+      });
       stops.push(() => dynamo!.stop());
       dynamoEndpoint = dynamo.endpoint;
     }
@@ -119,7 +122,12 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const functions = new FunctionHost(env);
     // With a data folder, queue messages and S3 deliveries on their way survive a restart (ADR 0020).
     const queueState = options.dataDir ? join(options.dataDir, 'queues') : undefined;
-    const queues = new QueueEngine({ region, visibilityTimeoutScale: options.visibilityTimeoutScale, onConsumerError: (q, e) => onError(`queue ${q}`, e), stateDir: queueState });
+    const queues = new QueueEngine({
+      region,
+      visibilityTimeoutScale: options.visibilityTimeoutScale,
+      onConsumerError: (q, e) => onError(`queue ${q}`, e),
+      stateDir: queueState,
+    });
     const deliveries = new DeliveryJournal(queueState ? join(queueState, 's3-deliveries.json') : undefined);
     const deliver = (target: string, event: S3Event, id = deliveries.add(target, event)) =>
       void deliverS3(functions, target as FunctionName, event, onError).finally(() => deliveries.done(id));
@@ -130,7 +138,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     // Without Stripe keys, checkout and portal are served by the stand-in, which posts signed events to the real webhook.
     const localStripe = stripeSettingsFrom(process.env)
       ? undefined
-      : new LocalStripe(() => `${gatewayUrl}/api/user/billing/webhook`, options.dataDir ? join(options.dataDir, 'stripe', 'local-stripe.json') : undefined);
+      : new LocalStripe(
+          () => `${gatewayUrl}/api/user/billing/webhook`,
+          options.dataDir ? join(options.dataDir, 'stripe', 'local-stripe.json') : undefined,
+        );
     useLocalBillingGateway(localStripe);
     stops.push(() => useLocalBillingGateway(undefined));
     // eslint-disable-next-line prefer-const -- the gateway is created before the identity provider it serves
@@ -163,9 +174,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       appHeaders: () =>
         appSecurityHeaders({
           // With a Cognito emulator the app talks to it directly, as it talks to cognito-idp in AWS.
-          connect: [...localOrigins(), s3Origin, options.cognitoEmulator ? new URL(options.cognitoEmulator.endpoint).origin : undefined].filter(
-            (origin): origin is string => Boolean(origin),
-          ),
+          connect: [
+            ...localOrigins(),
+            s3Origin,
+            options.cognitoEmulator ? new URL(options.cognitoEmulator.endpoint).origin : undefined,
+          ].filter((origin): origin is string => Boolean(origin)),
           websocket: localOrigins().map((o) => o.replace(/^http/, 'ws')),
         }),
       health: () => health(),
@@ -238,7 +251,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     const localQueues = queues.createCatalogueQueues(env);
     for (const name of QUEUE_NAMES) {
       const def = QUEUES[name];
-      queues.subscribe(localQueues.get(name)!, def.batchSize, (event) => functions.invoke(def.consumer, event), { ready: () => functions.has(def.consumer) });
+      queues.subscribe(localQueues.get(name)!, def.batchSize, (event) => functions.invoke(def.consumer, event), {
+        ready: () => functions.has(def.consumer),
+      });
     }
     queues.start();
     stops.push(() => queues.stop());
@@ -278,7 +293,13 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       await DynamoDBDocumentClient.from(admin).send(
         new PutCommand({
           TableName: physicalTableName(env, 'friend-access-grant'),
-          Item: { email: options.demo.email, entity_type: 'FRIEND_GRANT', granted_at: new Date().toISOString(), granted_by: 'local-runtime', note: 'demo keeper' },
+          Item: {
+            email: options.demo.email,
+            entity_type: 'FRIEND_GRANT',
+            granted_at: new Date().toISOString(),
+            granted_by: 'local-runtime',
+            note: 'demo keeper',
+          },
         }),
       );
       await identity.ensureUser(options.demo.email, options.demo.password, 'PRO');
@@ -288,9 +309,15 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     for (const [id, { target, event }] of deliveries.unfinished()) deliver(target, event, id);
 
     health = async () => {
-      const dynamoUp = await admin.send(new ListTablesCommand({ Limit: 1 })).then(() => true, () => false);
+      const dynamoUp = await admin.send(new ListTablesCommand({ Limit: 1 })).then(
+        () => true,
+        () => false,
+      );
       // A signed HeadBucket, as a handler would call it: true once the bucket answers, however full.
-      const s3Up = await s3Probe.send(new HeadBucketCommand({ Bucket: `${env}-reef-a-matic-upload` })).then(() => true, () => false);
+      const s3Up = await s3Probe.send(new HeadBucketCommand({ Bucket: `${env}-reef-a-matic-upload` })).then(
+        () => true,
+        () => false,
+      );
       const components = {
         gateway: { up: true, detail: gatewayUrl },
         dynamodb: { up: dynamoUp, detail: dynamoEndpoint },
@@ -300,7 +327,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         websocket: { up: true, detail: { openConnections: websocket.openConnections } },
         scheduler: {
           up: true,
-          detail: options.scheduler === false ? 'paused: fire schedules with `npm run invoke`' : Object.fromEntries([...scheduler.nextRuns].map(([k, v]) => [k, v.toISOString()])),
+          detail:
+            options.scheduler === false
+              ? 'paused: fire schedules with `npm run invoke`'
+              : Object.fromEntries([...scheduler.nextRuns].map(([k, v]) => [k, v.toISOString()])),
         },
         identity: { up: true, detail: `${gatewayUrl}/auth` },
         ...(options.spaRoot ? { spa: { up: existsSync(join(options.spaRoot, 'index.html')), detail: options.spaRoot } } : {}),
@@ -347,7 +377,12 @@ async function listenOnLoopback(server: Server, port: number, stops: (() => Prom
 }
 
 /** S3 → Lambda is asynchronous: a failure is retried twice with a pause, then logged. */
-async function deliverS3(functions: FunctionHost, target: FunctionName, event: S3Event, onError: (w: string, e: unknown) => void): Promise<void> {
+async function deliverS3(
+  functions: FunctionHost,
+  target: FunctionName,
+  event: S3Event,
+  onError: (w: string, e: unknown) => void,
+): Promise<void> {
   if (!functions.has(target)) return;
   for (let attempt = 0; attempt <= S3_RETRIES; attempt++) {
     try {

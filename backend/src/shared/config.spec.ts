@@ -1,12 +1,24 @@
 import { ConfigurationError, parseConfig } from './config';
 
-const local = { RAM_ENV: 'dev', IDENTITY_KIND: 'local', LOCAL_IDENTITY_ISSUER: 'http://x/auth', LOCAL_IDENTITY_JWKS_URI: 'http://x/auth/jwks.json', IDENTITY_CLIENT_ID: 'c', ADMIN_EMAIL: 'Admin@Reef.test' };
+const local = {
+  RAM_ENV: 'dev',
+  IDENTITY_KIND: 'local',
+  LOCAL_IDENTITY_ISSUER: 'http://x/auth',
+  LOCAL_IDENTITY_JWKS_URI: 'http://x/auth/jwks.json',
+  IDENTITY_CLIENT_ID: 'c',
+  ADMIN_EMAIL: 'Admin@Reef.test',
+};
 
 describe('parseConfig', () => {
   it('reads a complete local configuration and lower-cases the admin email', () => {
     const sut = parseConfig(local);
 
-    expect(sut).toMatchObject({ env: 'dev', adminEmail: 'admin@reef.test', uploadBucket: 'dev-reef-a-matic-upload', identity: { kind: 'local', clientId: 'c' } });
+    expect(sut).toMatchObject({
+      env: 'dev',
+      adminEmail: 'admin@reef.test',
+      uploadBucket: 'dev-reef-a-matic-upload',
+      identity: { kind: 'local', clientId: 'c' },
+    });
   });
 
   it('defaults to Cognito and requires its pool id once a client id is given', () => {

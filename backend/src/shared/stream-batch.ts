@@ -15,7 +15,11 @@ export const streamImage = (value: Record<string, LambdaAttributeValue> | undefi
  *
  * @example export const handler = (event: DynamoDBStreamEvent) => processStreamInOrder(event, 'Alert', (r) => alerts.handle(r));
  */
-export async function processStreamInOrder(event: DynamoDBStreamEvent, what: string, handle: (record: DynamoDBRecord) => Promise<void>): Promise<DynamoDBBatchResponse> {
+export async function processStreamInOrder(
+  event: DynamoDBStreamEvent,
+  what: string,
+  handle: (record: DynamoDBRecord) => Promise<void>,
+): Promise<DynamoDBBatchResponse> {
   for (let i = 0; i < event.Records.length; i++) {
     const record = event.Records[i];
     try {

@@ -30,12 +30,38 @@ async function seed(env: string): Promise<{ referenceIds: string[]; searchEmail:
     const created = day(400 - (k % 365)).toISOString();
     items.push({
       table: t('user'),
-      item: { user_id: userId, email: `keeper${k}@reef.bench`, display_name: `Keeper ${k}`, plan: ['TRIAL', 'BASIC', 'PRO'][k % 3], trial_started_at: created, trial_ends_at: created, billing_exempt: k % 50 === 0, icp_uploads_total: k % 12, created_at: created, updated_at: created, ...(k % 3 ? { subscription_status: 'active', subscription_tier: k % 3 === 1 ? 'BASIC' : 'PRO' } : {}) },
+      item: {
+        user_id: userId,
+        email: `keeper${k}@reef.bench`,
+        display_name: `Keeper ${k}`,
+        plan: ['TRIAL', 'BASIC', 'PRO'][k % 3],
+        trial_started_at: created,
+        trial_ends_at: created,
+        billing_exempt: k % 50 === 0,
+        icp_uploads_total: k % 12,
+        created_at: created,
+        updated_at: created,
+        ...(k % 3 ? { subscription_status: 'active', subscription_tier: k % 3 === 1 ? 'BASIC' : 'PRO' } : {}),
+      },
     });
     for (let n = 0; n < (k % 5 === 0 ? 2 : 1); n++) {
       const tankId = `tank-${k}-${n}`;
       tanks.push({ userId, tankId });
-      items.push({ table: t('user-tank'), item: { user_id: userId, tank_id: tankId, name: `Reef ${n + 1}`, volume_litres: 300, volume_unit: 'L', dosing_method: 'TRITON', default_lab: 'TRITON', timezone: 'UTC', created_at: created, updated_at: created } });
+      items.push({
+        table: t('user-tank'),
+        item: {
+          user_id: userId,
+          tank_id: tankId,
+          name: `Reef ${n + 1}`,
+          volume_litres: 300,
+          volume_unit: 'L',
+          dosing_method: 'TRITON',
+          default_lab: 'TRITON',
+          timezone: 'UTC',
+          created_at: created,
+          updated_at: created,
+        },
+      });
     }
   }
   for (let i = 0; i < BENCH_TESTS; i++) {
@@ -44,17 +70,53 @@ async function seed(env: string): Promise<{ referenceIds: string[]; searchEmail:
     const testDate = at.toISOString().slice(0, 10);
     const testId = `test-${i}`;
     const icp = i % 4 === 0;
-    items.push({ table: t('test-history'), item: { test_id: testId, item: 'HEADER', user_id: userId, tank_id: tankId, user_id_tank_id: `${userId}#${tankId}`, test_date_id: `${testDate}#${testId}`, test_date: testDate, kind: icp ? 'ICP' : 'MANUAL', status: 'DONE', expected_elements: icp ? 40 : 3, created_at: at.toISOString(), updated_at: at.toISOString() } });
+    items.push({
+      table: t('test-history'),
+      item: {
+        test_id: testId,
+        item: 'HEADER',
+        user_id: userId,
+        tank_id: tankId,
+        user_id_tank_id: `${userId}#${tankId}`,
+        test_date_id: `${testDate}#${testId}`,
+        test_date: testDate,
+        kind: icp ? 'ICP' : 'MANUAL',
+        status: 'DONE',
+        expected_elements: icp ? 40 : 3,
+        created_at: at.toISOString(),
+        updated_at: at.toISOString(),
+      },
+    });
     if (icp && i % 365 < 60) {
-      for (const [resource, quantity, usd] of [['LAMBDA_GB_SECONDS', 4.2, 0.000056], ['S3_STORAGE_GB_MONTH', 0.0002, 0.0000049], ['SQS_REQUESTS', 120, 0.00006]] as const) {
-        items.push({ table: t('usage-event'), item: { user_id: userId, event_id: `${at.toISOString()}#${randomUUID()}`, event_day: testDate, tank_id: tankId, correlation_id: testId, resource_type: resource, operation: 'upload-convert', quantity, estimated_usd: usd, created_at: at.toISOString() } });
+      for (const [resource, quantity, usd] of [
+        ['LAMBDA_GB_SECONDS', 4.2, 0.000056],
+        ['S3_STORAGE_GB_MONTH', 0.0002, 0.0000049],
+        ['SQS_REQUESTS', 120, 0.00006],
+      ] as const) {
+        items.push({
+          table: t('usage-event'),
+          item: {
+            user_id: userId,
+            event_id: `${at.toISOString()}#${randomUUID()}`,
+            event_day: testDate,
+            tank_id: tankId,
+            correlation_id: testId,
+            resource_type: resource,
+            operation: 'upload-convert',
+            quantity,
+            estimated_usd: usd,
+            created_at: at.toISOString(),
+          },
+        });
       }
     }
   }
   // The day roll-ups the writers keep (usage-event, partition ROLLUP), for the seeded tests.
   const rollups = new Map<string, { uploads: number; manual_tests: number; active_users: Set<string> }>();
   for (let i = 0; i < BENCH_TESTS; i++) {
-    const testDay = day(i % 365).toISOString().slice(0, 10);
+    const testDay = day(i % 365)
+      .toISOString()
+      .slice(0, 10);
     const r = rollups.get(testDay) ?? { uploads: 0, manual_tests: 0, active_users: new Set<string>() };
     if (i % 4 === 0) r.uploads += 1;
     else r.manual_tests += 1;
@@ -67,15 +129,51 @@ async function seed(env: string): Promise<{ referenceIds: string[]; searchEmail:
     const referenceId = `RAM-B${String(e).padStart(3, '0')}-BNCH`;
     referenceIds.push(referenceId);
     const at = day(e / 10).toISOString();
-    items.push({ table: t('app-error'), item: { reference_id: referenceId, entity_type: 'APP_ERROR', created_at: at, operation: ['upload-convert', 'dose-save-dose-history-apigw', 'test-get-icp-test-history'][e % 3], user_id: `keeper-${e}`, error_name: 'Error', error_message: 'bench', stack: 'Error: bench\n    at bench', expires_at: Math.floor(Date.now() / 1000) + 86_400 } });
+    items.push({
+      table: t('app-error'),
+      item: {
+        reference_id: referenceId,
+        entity_type: 'APP_ERROR',
+        created_at: at,
+        operation: ['upload-convert', 'dose-save-dose-history-apigw', 'test-get-icp-test-history'][e % 3],
+        user_id: `keeper-${e}`,
+        error_name: 'Error',
+        error_message: 'bench',
+        stack: 'Error: bench\n    at bench',
+        expires_at: Math.floor(Date.now() / 1000) + 86_400,
+      },
+    });
   }
   for (let f = 0; f < 300; f++) {
     const { userId, tankId } = tanks[f];
-    const element = (amount: number, days: number[]) => ({ element_id: ['iodine', 'calcium', 'potassium'][f % 3], amount, unit: 'ml', weekdays: days });
-    items.push({ table: t('program-draft-feedback'), item: { feedback_id: `fb-${f}`, entity_type: 'DRAFT_FEEDBACK', user_id: userId, tank_id: tankId, user_id_tank_id: `${userId}#${tankId}`, program_id: `draft-${f}`, created_at: day(f / 5).toISOString(), suggestion: [element(2, [1, 3, 5])], activated: [element(f % 4 ? 2 : 1, f % 2 ? [1, 3, 5] : [1])], changes: [] } });
+    const element = (amount: number, days: number[]) => ({
+      element_id: ['iodine', 'calcium', 'potassium'][f % 3],
+      amount,
+      unit: 'ml',
+      weekdays: days,
+    });
+    items.push({
+      table: t('program-draft-feedback'),
+      item: {
+        feedback_id: `fb-${f}`,
+        entity_type: 'DRAFT_FEEDBACK',
+        user_id: userId,
+        tank_id: tankId,
+        user_id_tank_id: `${userId}#${tankId}`,
+        program_id: `draft-${f}`,
+        created_at: day(f / 5).toISOString(),
+        suggestion: [element(2, [1, 3, 5])],
+        activated: [element(f % 4 ? 2 : 1, f % 2 ? [1, 3, 5] : [1])],
+        changes: [],
+      },
+    });
   }
   const ttl = Math.floor(Date.now() / 1000) + 3600;
-  for (let c = 0; c < 40; c++) items.push({ table: t('websocket-connections'), item: { connection_id: `conn-${c}`, user_id: `keeper-${c * 7}`, connected_at: new Date().toISOString(), ttl } });
+  for (let c = 0; c < 40; c++)
+    items.push({
+      table: t('websocket-connections'),
+      item: { connection_id: `conn-${c}`, user_id: `keeper-${c * 7}`, connected_at: new Date().toISOString(), ttl },
+    });
   const width = 4;
   const chunk = Math.ceil(items.length / width);
   await Promise.all(Array.from({ length: width }, (_, w) => batchPutAll(items.slice(w * chunk, (w + 1) * chunk))));
@@ -84,14 +182,26 @@ async function seed(env: string): Promise<{ referenceIds: string[]; searchEmail:
 
 async function timed(runtime: LocalRuntime, token: string, path: string, body: unknown): Promise<{ ms: number; status: number }> {
   const started = performance.now();
-  const response = await fetch(`${runtime.url}/api${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+  const response = await fetch(`${runtime.url}/api${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
   await response.text();
   return { ms: performance.now() - started, status: response.status };
 }
 
 /** Seeds, measures every admin call `runs` times, and returns the docs/benchmarks.md section. */
 export async function adminConsoleSection(dynamoEndpoint: string, runs = 5): Promise<string> {
-  const runtime = await startLocalRuntime({ env: 'benchadmin', port: 0, dynamoEndpoint, scheduler: false, logLevel: 'SILENT', adminEmail: ADMIN.email, adminPassword: ADMIN.password });
+  const runtime = await startLocalRuntime({
+    env: 'benchadmin',
+    port: 0,
+    dynamoEndpoint,
+    scheduler: false,
+    logLevel: 'SILENT',
+    adminEmail: ADMIN.email,
+    adminPassword: ADMIN.password,
+  });
   try {
     const seedStarted = performance.now();
     const { referenceIds, searchEmail } = await seed(runtime.env);
@@ -104,7 +214,13 @@ export async function adminConsoleSection(dynamoEndpoint: string, runs = 5): Pro
     // Boot the admin-api lambdalith first (a cold start is measured in its own section).
     await timed(runtime, idToken, '/user/admin/config', {});
     const coldStarted = performance.now();
-    const page1 = (await (await fetch(`${runtime.url}/api/user/admin/overview`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${idToken}` }, body: '{}' })).json()) as { users: { cursor: string } };
+    const page1 = (await (
+      await fetch(`${runtime.url}/api/user/admin/overview`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${idToken}` },
+        body: '{}',
+      })
+    ).json()) as { users: { cursor: string } };
     const coldMs = performance.now() - coldStarted;
     const calls: [string, string, (run: number) => unknown][] = [
       ['overview, first page of 10 keepers', '/user/admin/overview', () => ({})],
@@ -120,13 +236,17 @@ export async function adminConsoleSection(dynamoEndpoint: string, runs = 5): Pro
       ['errors/clear, 10 ids', '/user/admin/errors/clear', (run) => ({ referenceIds: referenceIds.slice(100 + run * 10, 110 + run * 10) })],
       ['feedback, first page with outcomes', '/user/admin/feedback', () => ({})],
     ];
-    const rows: string[] = [`| overview, first call after boot | \`/user/admin/overview\` → 200 | ${coldMs.toFixed(0)} | ${coldMs.toFixed(0)} | ${coldMs < TARGET_MS ? 'yes' : '**no**'} |`];
+    const rows: string[] = [
+      `| overview, first call after boot | \`/user/admin/overview\` → 200 | ${coldMs.toFixed(0)} | ${coldMs.toFixed(0)} | ${coldMs < TARGET_MS ? 'yes' : '**no**'} |`,
+    ];
     for (const [label, path, body] of calls) {
       const results: { ms: number; status: number }[] = [];
       for (let run = 0; run < runs; run++) results.push(await timed(runtime, idToken, path, body(run)));
       const sorted = results.map((r) => r.ms).sort((a, b) => a - b);
       const slowest = sorted.at(-1)!;
-      rows.push(`| ${label} | \`${path}\` → ${results[0].status} | ${sorted[Math.floor(sorted.length / 2)].toFixed(0)} | ${slowest.toFixed(0)} | ${slowest < TARGET_MS ? 'yes' : '**no**'} |`);
+      rows.push(
+        `| ${label} | \`${path}\` → ${results[0].status} | ${sorted[Math.floor(sorted.length / 2)].toFixed(0)} | ${slowest.toFixed(0)} | ${slowest < TARGET_MS ? 'yes' : '**no**'} |`,
+      );
     }
     return [
       `${BENCH_KEEPERS.toLocaleString('en')} keepers (${(BENCH_KEEPERS * 1.2).toLocaleString('en')} tanks), ${BENCH_TESTS.toLocaleString('en')} tests over a year, metered uploads for 60 days, 500 support references, 300 draft feedback rows and 40 open connections in DynamoDB Local (seeded in ${(seedMs / 1000).toFixed(1)} s); each call ${runs} times through the local gateway as the admin. Target: every call under ${TARGET_MS} ms. Measured ${new Date().toISOString().slice(0, 10)}, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores.`,

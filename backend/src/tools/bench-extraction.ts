@@ -31,7 +31,9 @@ export async function extractionRows(runs: number): Promise<string[]> {
       parse.push(performance.now() - t1);
       elements = report.elements.length;
     }
-    rows.push(`| ${lab} | ${elements} | ${median(text).toFixed(1)} | ${median(parse).toFixed(2)} | ${(median(text) + median(parse)).toFixed(1)} |`);
+    rows.push(
+      `| ${lab} | ${elements} | ${median(text).toFixed(1)} | ${median(parse).toFixed(2)} | ${(median(text) + median(parse)).toFixed(1)} |`,
+    );
   }
   return rows;
 }
@@ -94,15 +96,40 @@ interface BenchKeeper {
 
 /** A local runtime with one Pro-equivalent keeper and their first tank, for upload timings. */
 export async function withBenchKeeper<T>(dynamoEndpoint: string, env: string, run: (keeper: BenchKeeper) => Promise<T>): Promise<T> {
-  const runtime = await startLocalRuntime({ env, port: 0, dynamoEndpoint, scheduler: false, logLevel: 'SILENT', adminEmail: 'admin@bench.test', adminPassword: 'BenchAdmin-1' });
+  const runtime = await startLocalRuntime({
+    env,
+    port: 0,
+    dynamoEndpoint,
+    scheduler: false,
+    logLevel: 'SILENT',
+    adminEmail: 'admin@bench.test',
+    adminPassword: 'BenchAdmin-1',
+  });
   const doc = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-central-1' }));
   try {
     const postAs = async (path: string, body: unknown, token: string) =>
-      (await (await fetch(`${runtime.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) })).json()) as Record<string, unknown>;
+      (await (
+        await fetch(`${runtime.url}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify(body),
+        })
+      ).json()) as Record<string, unknown>;
     const signIn = async (email: string, password: string) =>
-      ((await (await fetch(`${runtime.url}/auth/sign-in`, { method: 'POST', body: JSON.stringify({ email, password }) })).json()) as { idToken: string }).idToken;
-    await fetch(`${runtime.url}/auth/sign-up`, { method: 'POST', body: JSON.stringify({ email: 'keeper@bench.test', password: 'BenchKeeper-1', plan: 'PRO' }) });
-    await postAs('/api/user/billing/friend-access', { action: 'GRANT', email: 'keeper@bench.test' }, await signIn('admin@bench.test', 'BenchAdmin-1'));
+      (
+        (await (await fetch(`${runtime.url}/auth/sign-in`, { method: 'POST', body: JSON.stringify({ email, password }) })).json()) as {
+          idToken: string;
+        }
+      ).idToken;
+    await fetch(`${runtime.url}/auth/sign-up`, {
+      method: 'POST',
+      body: JSON.stringify({ email: 'keeper@bench.test', password: 'BenchKeeper-1', plan: 'PRO' }),
+    });
+    await postAs(
+      '/api/user/billing/friend-access',
+      { action: 'GRANT', email: 'keeper@bench.test' },
+      await signIn('admin@bench.test', 'BenchAdmin-1'),
+    );
     const token = await signIn('keeper@bench.test', 'BenchKeeper-1');
     const post = (path: string, body: unknown) => postAs(path, body, token);
     const tankId = ((await post('/api/user', {})).tanks as { tankId: string }[])[0].tankId;
@@ -114,15 +141,25 @@ export async function withBenchKeeper<T>(dynamoEndpoint: string, env: string, ru
 }
 
 /** Uploads `runs` reports (labs in rotation) and times each from the PUT until `settled` says so. */
-async function timeUploads(keeper: BenchKeeper, runs: number, settled: (header: Record<string, unknown> | undefined) => boolean): Promise<number[]> {
+async function timeUploads(
+  keeper: BenchKeeper,
+  runs: number,
+  settled: (header: Record<string, unknown> | undefined) => boolean,
+): Promise<number[]> {
   const timings: number[] = [];
   for (let i = 0; i < runs; i++) {
     const fixture = await generateIcpFixture(ICP_LABS[i % ICP_LABS.length], { seed: 100 + i });
     const started = await keeper.post('/api/test', { tankId: keeper.tankId, fileName: fixture.fileName, fileSize: fixture.bytes.length });
     const t0 = performance.now();
-    await fetch(String(started.uploadUrl), { method: 'PUT', body: Buffer.from(fixture.bytes), headers: { 'content-type': 'application/pdf' } });
+    await fetch(String(started.uploadUrl), {
+      method: 'PUT',
+      body: Buffer.from(fixture.bytes),
+      headers: { 'content-type': 'application/pdf' },
+    });
     for (;;) {
-      const { Item } = await keeper.doc.send(new GetCommand({ TableName: `${keeper.runtime.env}-test-history`, Key: { test_id: started.testId, item: 'HEADER' } }));
+      const { Item } = await keeper.doc.send(
+        new GetCommand({ TableName: `${keeper.runtime.env}-test-history`, Key: { test_id: started.testId, item: 'HEADER' } }),
+      );
       if (settled(Item) || Item?.status === 'ERROR') break;
       if (performance.now() - t0 > 30_000) throw new Error('upload did not settle within 30 s');
       await new Promise((r) => setTimeout(r, 10));

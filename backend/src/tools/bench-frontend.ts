@@ -27,7 +27,10 @@ export interface FrontendBundleReport {
 export function initialFilesOf(indexHtml: string): string[] {
   const found = new Set<string>();
   for (const match of indexHtml.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) found.add(match[1]);
-  for (const match of indexHtml.matchAll(/<link[^>]*rel="(?:modulepreload|stylesheet)"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="(?:modulepreload|stylesheet)"/g)) found.add(match[1] ?? match[2]);
+  for (const match of indexHtml.matchAll(
+    /<link[^>]*rel="(?:modulepreload|stylesheet)"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="(?:modulepreload|stylesheet)"/g,
+  ))
+    found.add(match[1] ?? match[2]);
   return [...found].filter((f) => !/^https?:/.test(f));
 }
 

@@ -31,18 +31,25 @@ interface Probe {
 }
 
 function probe(bundle: string, event: unknown, env: Record<string, string>): Probe {
-  const out = execFileSync(process.execPath, [join(__dirname, 'cold-start-probe.js'), bundle, JSON.stringify(event)], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [join(__dirname, 'cold-start-probe.js'), bundle, JSON.stringify(event)], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
   return JSON.parse(out) as Probe;
 }
 
 /** Replaces (or appends) one `## ` section of docs/benchmarks.md, so each benchmark owns its part. */
 export function writeSection(title: string, body: string): void {
   mkdirSync(join(repoRoot, 'docs'), { recursive: true });
-  const header = '# Benchmarks\n\nMeasured with `npm run bench` on the development machine (2 cores, Node 20). Each section is rewritten by its own benchmark.\n';
+  const header =
+    '# Benchmarks\n\nMeasured with `npm run bench` on the development machine (2 cores, Node 20). Each section is rewritten by its own benchmark.\n';
   const current = existsSync(docsFile) ? readFileSync(docsFile, 'utf8') : header;
   const section = `## ${title}\n\n${body.trim()}\n`;
   const pattern = new RegExp(`## ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n[\\s\\S]*?(?=\\n## |$)`);
-  writeFileSync(docsFile, pattern.test(current) ? current.replace(pattern, section.trimEnd() + '\n') : `${current.trimEnd()}\n\n${section}`);
+  writeFileSync(
+    docsFile,
+    pattern.test(current) ? current.replace(pattern, section.trimEnd() + '\n') : `${current.trimEnd()}\n\n${section}`,
+  );
 }
 
 /** The home-page section alone (`BENCH_ONLY=home`): the SPA must be built. */
@@ -77,7 +84,7 @@ function writeImportSection(timings: ImportTimings): void {
       `| \`POST /test/import/preview\` (read, plan, compare with the tank's tests) | ${median(timings.previewMs).toFixed(0)} | ${Math.max(...timings.previewMs).toFixed(0)} |`,
       `| \`POST /test/import/save\` (${tests} manual tests, each saved and evaluated) | **${median(timings.saveMs).toFixed(0)}** | ${Math.max(...timings.saveMs).toFixed(0)} |`,
       '',
-      'The save must stay well inside API Gateway\'s 29 s; tests are saved one after the other (ADR 0124).',
+      "The save must stay well inside API Gateway's 29 s; tests are saved one after the other (ADR 0124).",
     ].join('\n'),
   );
 }
@@ -105,7 +112,22 @@ async function coldStartSetup(endpoint: string): Promise<{ client: DynamoDBClien
   await ensureTables(client, env);
   const userId = 'bench-user';
   const now = new Date().toISOString();
-  await DynamoDBDocumentClient.from(client).send(new PutCommand({ TableName: `${env}-user`, Item: { user_id: userId, email: 'bench@reef.test', display_name: 'Bench', plan: 'PRO', trial_started_at: now, trial_ends_at: now, billing_exempt: false, created_at: now, updated_at: now } }));
+  await DynamoDBDocumentClient.from(client).send(
+    new PutCommand({
+      TableName: `${env}-user`,
+      Item: {
+        user_id: userId,
+        email: 'bench@reef.test',
+        display_name: 'Bench',
+        plan: 'PRO',
+        trial_started_at: now,
+        trial_ends_at: now,
+        billing_exempt: false,
+        created_at: now,
+        updated_at: now,
+      },
+    }),
+  );
   const childEnv = {
     RAM_ENV: env,
     AWS_REGION: 'eu-central-1',
@@ -132,17 +154,41 @@ async function coldStartSetup(endpoint: string): Promise<{ client: DynamoDBClien
 function lambdaTracedEnv(childEnv: Record<string, string>): Record<string, string> {
   const rest = { ...childEnv };
   delete rest.POWERTOOLS_TRACE_ENABLED;
-  return { ...rest, AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x', AWS_XRAY_DAEMON_ADDRESS: '127.0.0.1:2000', AWS_XRAY_CONTEXT_MISSING: 'IGNORE_ERROR' };
+  return {
+    ...rest,
+    AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
+    AWS_XRAY_DAEMON_ADDRESS: '127.0.0.1:2000',
+    AWS_XRAY_CONTEXT_MISSING: 'IGNORE_ERROR',
+  };
 }
 
 /** Each HTTP lambdalith from a fresh process: untraced (as locally) and traced (as in Lambda). */
 async function coldStartSection(endpoint: string): Promise<void> {
   const { client, childEnv, userId } = await coldStartSetup(endpoint);
   const tracedEnv = lambdaTracedEnv(childEnv);
-  const eventFor = (path: string) => apiGatewayProxyEvent({ method: 'POST', path, headers: { 'content-type': 'application/json' }, query: {}, body: '{}', sourceIp: '127.0.0.1', claims: { sub: userId, email: 'bench@reef.test' }, stage: childEnv.RAM_ENV });
+  const eventFor = (path: string) =>
+    apiGatewayProxyEvent({
+      method: 'POST',
+      path,
+      headers: { 'content-type': 'application/json' },
+      query: {},
+      body: '{}',
+      sourceIp: '127.0.0.1',
+      claims: { sub: userId, email: 'bench@reef.test' },
+      stage: childEnv.RAM_ENV,
+    });
 
   const bareFile = join(__dirname, '..', 'bundles', 'bare-baseline', 'index.js');
-  await build({ entryPoints: [join(__dirname, 'bare-handler.js')], outfile: bareFile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, logLevel: 'error' });
+  await build({
+    entryPoints: [join(__dirname, 'bare-handler.js')],
+    outfile: bareFile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: true,
+    logLevel: 'error',
+  });
   const bare = Array.from({ length: RUNS }, () => probe(bareFile, eventFor('/user'), childEnv));
   const bareMedian = median(bare.map((p) => p.totalMs));
   const bareCpu = median(bare.map((p) => p.cpuMs));

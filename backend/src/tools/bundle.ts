@@ -97,7 +97,10 @@ export async function bundleAll(): Promise<BundleResult[]> {
 if (require.main === module) {
   bundleAll()
     .then((results) => {
-      for (const r of results) process.stdout.write(`${r.functionName.padEnd(26)} ${(r.bytes / 1024).toFixed(0).padStart(6)} KiB  (${(r.gzipBytes / 1024).toFixed(0)} KiB gzipped)\n`);
+      for (const r of results)
+        process.stdout.write(
+          `${r.functionName.padEnd(26)} ${(r.bytes / 1024).toFixed(0).padStart(6)} KiB  (${(r.gzipBytes / 1024).toFixed(0)} KiB gzipped)\n`,
+        );
     })
     .catch((error: unknown) => {
       process.stderr.write(`Bundling failed: ${(error as Error).message}\n`);

@@ -12,7 +12,9 @@ async function main(): Promise<void> {
   // CPU time as well as wall time: on a shared machine it varies far less with what else runs.
   const cpu = process.cpuUsage();
   const cpuMs = (cpu.user + cpu.system) / 1000;
-  process.stdout.write(JSON.stringify({ status: result.statusCode, loadMs: loadedAt, totalMs: answeredAt, cpuMs, rssMb: process.memoryUsage().rss / 1048576 }));
+  process.stdout.write(
+    JSON.stringify({ status: result.statusCode, loadMs: loadedAt, totalMs: answeredAt, cpuMs, rssMb: process.memoryUsage().rss / 1048576 }),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -11,7 +11,15 @@ interface Tank {
   timezone: string;
 }
 
-const reefTank = (overrides: Record<string, unknown> = {}) => ({ name: 'Frag tank', volume: 120, volumeUnit: 'L', dosingMethod: 'TRITON', defaultLab: 'TRITON', timezone: 'Europe/Berlin', ...overrides });
+const reefTank = (overrides: Record<string, unknown> = {}) => ({
+  name: 'Frag tank',
+  volume: 120,
+  volumeUnit: 'L',
+  dosingMethod: 'TRITON',
+  defaultLab: 'TRITON',
+  timezone: 'Europe/Berlin',
+  ...overrides,
+});
 
 describe('accounts, tanks and plans on the local runtime', () => {
   let runtime: LocalRuntime;
@@ -46,8 +54,15 @@ describe('accounts, tanks and plans on the local runtime', () => {
     });
 
     it('rejects a sign-up without a valid plan in the trigger as well as in the identity provider', async () => {
-      const viaIdentity = await fetch(`${runtime.url}/auth/sign-up`, { method: 'POST', body: JSON.stringify({ email: 'x@reef.test', password: 'CoralReef-42', plan: 'GOLD' }) });
-      const trigger = runtime.functions.invoke('cognito-pre-signup', { triggerSource: 'PreSignUp_SignUp', request: { userAttributes: { email: 'y@reef.test', 'custom:plan': 'GOLD' } }, response: {} });
+      const viaIdentity = await fetch(`${runtime.url}/auth/sign-up`, {
+        method: 'POST',
+        body: JSON.stringify({ email: 'x@reef.test', password: 'CoralReef-42', plan: 'GOLD' }),
+      });
+      const trigger = runtime.functions.invoke('cognito-pre-signup', {
+        triggerSource: 'PreSignUp_SignUp',
+        request: { userAttributes: { email: 'y@reef.test', 'custom:plan': 'GOLD' } },
+        response: {},
+      });
 
       expect(viaIdentity.status).toBe(400);
       await expect(trigger).rejects.toThrow(/plan must be one of TRIAL, BASIC, PRO/);
@@ -61,11 +76,22 @@ describe('accounts, tanks and plans on the local runtime', () => {
     });
 
     it('adds a second tank, storing US gallons as litres', async () => {
-      const sut = await postApi(runtime, '/user/save', { tanks: [reefTank({ name: 'Mixed reef', volume: 100, volumeUnit: 'GAL', timezone: 'Pacific/Honolulu' })] }, keeper);
+      const sut = await postApi(
+        runtime,
+        '/user/save',
+        { tanks: [reefTank({ name: 'Mixed reef', volume: 100, volumeUnit: 'GAL', timezone: 'Pacific/Honolulu' })] },
+        keeper,
+      );
 
       expect(sut.status).toBe(200);
       const added = (sut.body.tanks as Tank[]).find((t) => t.name === 'Mixed reef');
-      expect(added).toMatchObject({ volumeLitres: 378.5, volumeUnit: 'GAL', dosingMethod: 'TRITON', defaultLab: 'TRITON', timezone: 'Pacific/Honolulu' });
+      expect(added).toMatchObject({
+        volumeLitres: 378.5,
+        volumeUnit: 'GAL',
+        dosingMethod: 'TRITON',
+        defaultLab: 'TRITON',
+        timezone: 'Pacific/Honolulu',
+      });
       expect(sut.body.tanks).toHaveLength(2);
     });
 
@@ -73,9 +99,30 @@ describe('accounts, tanks and plans on the local runtime', () => {
       const { body } = await postApi(runtime, '/user', {}, keeper);
       const tank = (body.tanks as Tank[])[0];
 
-      const sut = await postApi(runtime, '/user/save', { tanks: [reefTank({ tankId: tank.tankId, name: 'Display', volume: 450, volumeUnit: 'L', dosingMethod: 'FAUNA_MARIN', defaultLab: 'OCEAMO' })] }, keeper);
+      const sut = await postApi(
+        runtime,
+        '/user/save',
+        {
+          tanks: [
+            reefTank({
+              tankId: tank.tankId,
+              name: 'Display',
+              volume: 450,
+              volumeUnit: 'L',
+              dosingMethod: 'FAUNA_MARIN',
+              defaultLab: 'OCEAMO',
+            }),
+          ],
+        },
+        keeper,
+      );
 
-      expect((sut.body.tanks as Tank[]).find((t) => t.tankId === tank.tankId)).toMatchObject({ name: 'Display', volumeLitres: 450, dosingMethod: 'FAUNA_MARIN', defaultLab: 'OCEAMO' });
+      expect((sut.body.tanks as Tank[]).find((t) => t.tankId === tank.tankId)).toMatchObject({
+        name: 'Display',
+        volumeLitres: 450,
+        dosingMethod: 'FAUNA_MARIN',
+        defaultLab: 'OCEAMO',
+      });
       expect(sut.body.tanks).toHaveLength(2);
     });
 
@@ -103,7 +150,12 @@ describe('accounts, tanks and plans on the local runtime', () => {
     ])('answers 400 for %s and writes none of the batch', async (_label, bad, message) => {
       const before = ((await postApi(runtime, '/user', {}, keeper)).body.tanks as Tank[]).length;
 
-      const sut = await postApi(runtime, '/user/save', { displayName: 'Changed', tanks: [reefTank({ name: 'Good one' }), reefTank(bad)] }, keeper);
+      const sut = await postApi(
+        runtime,
+        '/user/save',
+        { displayName: 'Changed', tanks: [reefTank({ name: 'Good one' }), reefTank(bad)] },
+        keeper,
+      );
 
       expect(sut.status).toBe(400);
       expect(sut.body.message).toMatch(message);
@@ -116,18 +168,29 @@ describe('accounts, tanks and plans on the local runtime', () => {
   describe('friend access (admin only)', () => {
     let admin: SignedInUser;
     beforeAll(async () => {
-      const signIn = await fetch(`${runtime.url}/auth/sign-in`, { method: 'POST', body: JSON.stringify({ email: 'admin@reefamatic.test', password: 'AdminPass-1' }) });
+      const signIn = await fetch(`${runtime.url}/auth/sign-in`, {
+        method: 'POST',
+        body: JSON.stringify({ email: 'admin@reefamatic.test', password: 'AdminPass-1' }),
+      });
       admin = { email: 'admin@reefamatic.test', userId: '', idToken: ((await signIn.json()) as { idToken: string }).idToken };
     });
 
     it('makes an existing keeper Pro without billing at once', async () => {
       const keeper = await signUpAndIn(runtime, undefined, 'BASIC');
 
-      const sut = await postApi(runtime, '/user/billing/friend-access', { action: 'GRANT', email: keeper.email.toUpperCase(), note: 'beta tester' }, admin);
+      const sut = await postApi(
+        runtime,
+        '/user/billing/friend-access',
+        { action: 'GRANT', email: keeper.email.toUpperCase(), note: 'beta tester' },
+        admin,
+      );
 
       expect(sut.status).toBe(200);
       expect(sut.body.grant).toMatchObject({ email: keeper.email, registered: true, grantedBy: admin.email });
-      expect((await postApi(runtime, '/user', {}, keeper)).body.entitlements).toMatchObject({ tier: 'FRIEND', uploads: { allowed: true, remaining: null } });
+      expect((await postApi(runtime, '/user', {}, keeper)).body.entitlements).toMatchObject({
+        tier: 'FRIEND',
+        uploads: { allowed: true, remaining: null },
+      });
     });
 
     it('applies a grant for a not-yet-registered email when that keeper signs up', async () => {

@@ -37,7 +37,18 @@ describe('the admin console API on the local runtime', () => {
 
     const answers = await Promise.all(adminRoutes.map((r) => postApi(runtime, r.path, {}, keeper)));
 
-    expect(adminRoutes.map((r) => r.path)).toEqual(expect.arrayContaining(['/user/admin/overview', '/user/admin/costs', '/user/admin/config', '/user/admin/config/save', '/user/admin/errors', '/user/admin/errors/clear', '/user/admin/feedback', '/user/billing/friend-access']));
+    expect(adminRoutes.map((r) => r.path)).toEqual(
+      expect.arrayContaining([
+        '/user/admin/overview',
+        '/user/admin/costs',
+        '/user/admin/config',
+        '/user/admin/config/save',
+        '/user/admin/errors',
+        '/user/admin/errors/clear',
+        '/user/admin/feedback',
+        '/user/billing/friend-access',
+      ]),
+    );
     expect(answers.map((a) => a.status)).toEqual(adminRoutes.map(() => 403));
     expect(answers[0].body.message).toBe('Only the administrator can do this');
   });
@@ -47,18 +58,37 @@ describe('the admin console API on the local runtime', () => {
 
     beforeAll(async () => {
       keeper = await keeperWithTank(runtime);
-      await postApi(runtime, '/test/history/save', { tankId: keeper.tankId, date: todayIn('UTC'), elements: [{ elementId: 'alkalinity', value: 8.1 }] }, keeper.keeper);
-      await new UsageEventRepository().record([{ userId: keeper.keeper.userId, tankId: keeper.tankId, correlationId: 'upload-today', resourceType: 'LAMBDA_GB_SECONDS', operation: 'upload-convert', ...priced('LAMBDA_GB_SECONDS', 3) }], new Date());
+      await postApi(
+        runtime,
+        '/test/history/save',
+        { tankId: keeper.tankId, date: todayIn('UTC'), elements: [{ elementId: 'alkalinity', value: 8.1 }] },
+        keeper.keeper,
+      );
+      await new UsageEventRepository().record(
+        [
+          {
+            userId: keeper.keeper.userId,
+            tankId: keeper.tankId,
+            correlationId: 'upload-today',
+            resourceType: 'LAMBDA_GB_SECONDS',
+            operation: 'upload-convert',
+            ...priced('LAMBDA_GB_SECONDS', 3),
+          },
+        ],
+        new Date(),
+      );
     });
 
     it('counts today’s manual tests, uploads and active keepers in the usage patterns (the first overview of the run; later ones read it from a five-minute cache)', async () => {
       const { body } = await asAdmin('/user/admin/overview');
 
-      const usage = body.usage as { days: { day: string; uploads: number; manualTests: number; activeKeepers: number }[]; activeKeepers7d: number };
+      const usage = body.usage as {
+        days: { day: string; uploads: number; manualTests: number; activeKeepers: number }[];
+        activeKeepers7d: number;
+      };
       expect(usage.days.at(-1)).toMatchObject({ day: new Date().toISOString().slice(0, 10), uploads: 1, manualTests: 1 });
       expect(usage.activeKeepers7d).toBeGreaterThanOrEqual(1);
     });
-
 
     it('finds a keeper by part of their email, with tanks, counts, plan and effective tier', async () => {
       const sut = await asAdmin('/user/admin/overview', { search: keeper.keeper.email.slice(0, 12).toUpperCase() });
@@ -75,11 +105,15 @@ describe('the admin console API on the local runtime', () => {
       const socket = new WebSocket(`${runtime.wsUrl}?token=${keeper.keeper.idToken}`);
       await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
       try {
-        const row = await eventually(async () => {
-          const { body } = await asAdmin('/user/admin/overview', { search: keeper.keeper.email });
-          const found = (body.users as { items: UserRow[] }).items[0];
-          return found?.live ? found : undefined;
-        }, 5000, 'the live dot');
+        const row = await eventually(
+          async () => {
+            const { body } = await asAdmin('/user/admin/overview', { search: keeper.keeper.email });
+            const found = (body.users as { items: UserRow[] }).items[0];
+            return found?.live ? found : undefined;
+          },
+          5000,
+          'the live dot',
+        );
 
         expect(Date.now() - Date.parse(row.lastSeenAt!)).toBeLessThan(60_000);
       } finally {
@@ -124,27 +158,51 @@ describe('the admin console API on the local runtime', () => {
 
       expect(status).toBe(200);
       const keys = (body.settings as { key: string }[]).map((s) => s.key);
-      expect(keys).toEqual(['basic_upload_window_minutes', 'bedrock_prompt_icp_extraction', 'bedrock_prompt_reef_review_interpretation', 'bedrock_prompt_daily_dose_draft']);
+      expect(keys).toEqual([
+        'basic_upload_window_minutes',
+        'bedrock_prompt_icp_extraction',
+        'bedrock_prompt_reef_review_interpretation',
+        'bedrock_prompt_daily_dose_draft',
+      ]);
       expect((body.settings as object[])[0]).toMatchObject({ type: 'integer', unit: 'minutes', min: 60, max: 129600, defaultValue: 10080 });
     });
 
     it('saves the Basic window, records who and when, and a Basic keeper’s allowance follows it', async () => {
       const keeper = await signUpAndIn(runtime, undefined, 'BASIC');
       await basicSubscriberWithUpload(runtime, keeper.userId, 120);
-      expect(((await postApi(runtime, '/user', {}, keeper)).body.entitlements as { uploads: object }).uploads).toMatchObject({ allowed: false, reason: 'BASIC_UPLOAD_WINDOW' });
+      expect(((await postApi(runtime, '/user', {}, keeper)).body.entitlements as { uploads: object }).uploads).toMatchObject({
+        allowed: false,
+        reason: 'BASIC_UPLOAD_WINDOW',
+      });
 
       const sut = await asAdmin('/user/admin/config/save', { key: 'basic_upload_window_minutes', value: 60 });
 
       expect(sut.status).toBe(200);
-      expect(sut.body.setting).toMatchObject({ key: 'basic_upload_window_minutes', value: 60, updatedBy: admin.email, updatedAt: expect.any(String) });
-      expect(((await postApi(runtime, '/user', {}, keeper)).body.entitlements as { uploads: object }).uploads).toMatchObject({ allowed: true, remaining: 1 });
+      expect(sut.body.setting).toMatchObject({
+        key: 'basic_upload_window_minutes',
+        value: 60,
+        updatedBy: admin.email,
+        updatedAt: expect.any(String),
+      });
+      expect(((await postApi(runtime, '/user', {}, keeper)).body.entitlements as { uploads: object }).uploads).toMatchObject({
+        allowed: true,
+        remaining: 1,
+      });
       await asAdmin('/user/admin/config/save', { key: 'basic_upload_window_minutes', value: 10080 });
     });
 
     it.each([
       ['an unknown key', { key: 'free_beer', value: 1 }, 'free_beer is not a setting RaM knows'],
-      ['a window out of bounds', { key: 'basic_upload_window_minutes', value: 5 }, 'basic_upload_window_minutes must be a whole number from 60 to 129600 minutes'],
-      ['a prompt without its placeholder', { key: 'bedrock_prompt_reef_review_interpretation', value: 'Please reword this review for the keeper in plain words.' }, 'bedrock_prompt_reef_review_interpretation must keep the placeholder {{review}}'],
+      [
+        'a window out of bounds',
+        { key: 'basic_upload_window_minutes', value: 5 },
+        'basic_upload_window_minutes must be a whole number from 60 to 129600 minutes',
+      ],
+      [
+        'a prompt without its placeholder',
+        { key: 'bedrock_prompt_reef_review_interpretation', value: 'Please reword this review for the keeper in plain words.' },
+        'bedrock_prompt_reef_review_interpretation must keep the placeholder {{review}}',
+      ],
       ['no value', { key: 'basic_upload_window_minutes' }, 'value is required'],
     ])('answers 400 naming the key for %s, and stores nothing', async (_label, body, message) => {
       const sut = await asAdmin('/user/admin/config/save', body);
@@ -162,7 +220,16 @@ describe('the admin console API on the local runtime', () => {
     beforeAll(async () => {
       references = [];
       for (const operation of ['upload-convert', 'dose-save-dose-history-apigw', 'upload-convert']) {
-        references.push((await recordFailure(new Error(`boom in ${operation}`), { operation, userId: 'u-support', apiRequestId: 'api-req-1', lambdaRequestId: 'lambda-req-1' })).referenceId);
+        references.push(
+          (
+            await recordFailure(new Error(`boom in ${operation}`), {
+              operation,
+              userId: 'u-support',
+              apiRequestId: 'api-req-1',
+              lambdaRequestId: 'lambda-req-1',
+            })
+          ).referenceId,
+        );
       }
     });
 
@@ -170,7 +237,9 @@ describe('the admin console API on the local runtime', () => {
       const first = await asAdmin('/user/admin/errors', { limit: 2 });
       const second = await asAdmin('/user/admin/errors', { limit: 2, cursor: first.body.cursor });
 
-      const ids = [...(first.body.errors as { referenceId: string }[]), ...(second.body.errors as { referenceId: string }[])].map((e) => e.referenceId);
+      const ids = [...(first.body.errors as { referenceId: string }[]), ...(second.body.errors as { referenceId: string }[])].map(
+        (e) => e.referenceId,
+      );
       expect(ids.slice(0, 3)).toEqual([...references].reverse());
     });
 
@@ -186,7 +255,14 @@ describe('the admin console API on the local runtime', () => {
       const sut = await asAdmin('/user/admin/errors', { referenceId: references[1].toLowerCase() });
 
       expect(sut.status).toBe(200);
-      expect((sut.body.errors as object[])[0]).toMatchObject({ referenceId: references[1], operation: 'dose-save-dose-history-apigw', apiRequestId: 'api-req-1', lambdaRequestId: 'lambda-req-1', errorMessage: 'boom in dose-save-dose-history-apigw', stack: expect.stringContaining('Error: boom') });
+      expect((sut.body.errors as object[])[0]).toMatchObject({
+        referenceId: references[1],
+        operation: 'dose-save-dose-history-apigw',
+        apiRequestId: 'api-req-1',
+        lambdaRequestId: 'lambda-req-1',
+        errorMessage: 'boom in dose-save-dose-history-apigw',
+        stack: expect.stringContaining('Error: boom'),
+      });
       expect((await asAdmin('/user/admin/errors', { referenceId: 'RAM-ZZZZ-ZZZZ' })).status).toBe(404);
     });
 
@@ -205,8 +281,22 @@ describe('the admin console API on the local runtime', () => {
       const tank = await keeperWithTank(runtime);
       await new UsageEventRepository().record(
         [
-          { userId: tank.keeper.userId, tankId: tank.tankId, correlationId: 'pdf-1', resourceType: 'LAMBDA_GB_SECONDS', operation: 'upload-convert', ...priced('LAMBDA_GB_SECONDS', 4.5) },
-          { userId: tank.keeper.userId, tankId: tank.tankId, correlationId: 'pdf-1', resourceType: 'S3_STORAGE_GB_MONTH', operation: 'upload-convert', ...priced('S3_STORAGE_GB_MONTH', 0.0002) },
+          {
+            userId: tank.keeper.userId,
+            tankId: tank.tankId,
+            correlationId: 'pdf-1',
+            resourceType: 'LAMBDA_GB_SECONDS',
+            operation: 'upload-convert',
+            ...priced('LAMBDA_GB_SECONDS', 4.5),
+          },
+          {
+            userId: tank.keeper.userId,
+            tankId: tank.tankId,
+            correlationId: 'pdf-1',
+            resourceType: 'S3_STORAGE_GB_MONTH',
+            operation: 'upload-convert',
+            ...priced('S3_STORAGE_GB_MONTH', 0.0002),
+          },
         ],
         new Date(),
       );
@@ -218,14 +308,24 @@ describe('the admin console API on the local runtime', () => {
         { available: false, reason: 'Cost Explorer is not available on this machine' },
         { available: false, reason: 'Cost Explorer is not available on this machine' },
       ]);
-      const pdf = (body.pdfs as { items: { correlationId: string; basis: string; totalUsd: number; resources: object[] }[] }).items.find((p) => p.correlationId === 'pdf-1')!;
-      expect(pdf).toMatchObject({ basis: 'METERED', resources: [{ resourceType: 'LAMBDA_GB_SECONDS', quantity: 4.5, usd: 0.00006 }, { resourceType: 'S3_STORAGE_GB_MONTH', quantity: 0.0002, usd: 0.0000049 }] });
+      const pdf = (body.pdfs as { items: { correlationId: string; basis: string; totalUsd: number; resources: object[] }[] }).items.find(
+        (p) => p.correlationId === 'pdf-1',
+      )!;
+      expect(pdf).toMatchObject({
+        basis: 'METERED',
+        resources: [
+          { resourceType: 'LAMBDA_GB_SECONDS', quantity: 4.5, usd: 0.00006 },
+          { resourceType: 'S3_STORAGE_GB_MONTH', quantity: 0.0002, usd: 0.0000049 },
+        ],
+      });
       expect(pdf.totalUsd).toBeCloseTo(0.0000649, 9);
     });
 
     it('estimates an older report from its stored record, and answers 404 for an unknown test', async () => {
       const tank = await keeperWithTank(runtime);
-      const testId = await finishedIcpTest(runtime, { userId: tank.keeper.userId, tankId: tank.tankId }, '2025-03-01', [{ elementId: 'calcium', canonical: 'Calcium', value: 420, unit: 'mg/l', range: { low: 400, high: 450 } }]);
+      const testId = await finishedIcpTest(runtime, { userId: tank.keeper.userId, tankId: tank.tankId }, '2025-03-01', [
+        { elementId: 'calcium', canonical: 'Calcium', value: 420, unit: 'mg/l', range: { low: 400, high: 450 } },
+      ]);
 
       const sut = await asAdmin('/user/admin/costs', { testId });
 
@@ -252,20 +352,56 @@ describe('the admin console API on the local runtime', () => {
       try {
         const today = todayIn('UTC');
         const tank = await keeperOnPlan(runtime, 'TRIAL');
-        await saveProgram(runtime, tank, { startDate: shiftDate(today, -40), elements: [{ elementId: 'iodine', amount: 2, unit: 'ml', weekdays: [1, 3, 5] }] });
-        const outcome = await rules.sut.ensureDraft({ userId: tank.keeper.userId, tankId: tank.tankId, testId: newTestId(), testDate: shiftDate(today, -1), elements: [reading('iodine', 40)] });
+        await saveProgram(runtime, tank, {
+          startDate: shiftDate(today, -40),
+          elements: [{ elementId: 'iodine', amount: 2, unit: 'ml', weekdays: [1, 3, 5] }],
+        });
+        const outcome = await rules.sut.ensureDraft({
+          userId: tank.keeper.userId,
+          tankId: tank.tankId,
+          testId: newTestId(),
+          testDate: shiftDate(today, -1),
+          elements: [reading('iodine', 40)],
+        });
         if (outcome.kind !== 'DRAFTED') throw new Error(`expected a draft, got ${outcome.kind}`);
         // The keeper activates the draft with a quarter of the suggested amount.
-        await saveProgram(runtime, tank, { programId: outcome.program.programId, name: outcome.program.name, status: 'active', startDate: today, elements: [{ elementId: 'iodine', amount: 0.625, unit: 'ml', weekdays: [1, 3, 5] }] });
-        await finishedIcpTest(runtime, { userId: tank.keeper.userId, tankId: tank.tankId }, shiftDate(today, 1), [{ elementId: 'iodine', canonical: 'Iodine', value: 55, unit: 'µg/l', range: { low: 55, high: 65, target: 60 } }]);
+        await saveProgram(runtime, tank, {
+          programId: outcome.program.programId,
+          name: outcome.program.name,
+          status: 'active',
+          startDate: today,
+          elements: [{ elementId: 'iodine', amount: 0.625, unit: 'ml', weekdays: [1, 3, 5] }],
+        });
+        await finishedIcpTest(runtime, { userId: tank.keeper.userId, tankId: tank.tankId }, shiftDate(today, 1), [
+          { elementId: 'iodine', canonical: 'Iodine', value: 55, unit: 'µg/l', range: { low: 55, high: 65, target: 60 } },
+        ]);
 
         const sut = await asAdmin('/user/admin/feedback', { limit: 5 });
 
         expect(sut.status).toBe(200);
-        const item = (sut.body.items as { programId: string; drift: object[]; largeEdits: number; outcome: { elapsedDays: number; averageImprovementPct: number; elements: object[] } }[]).find((i) => i.programId === outcome.program.programId)!;
-        expect(item.drift).toEqual([expect.objectContaining({ elementId: 'iodine', kind: 'changed', suggestedAmount: 2.5, activatedAmount: 0.625, weeklyExposureChangePct: -75, large: true })]);
+        const item = (
+          sut.body.items as {
+            programId: string;
+            drift: object[];
+            largeEdits: number;
+            outcome: { elapsedDays: number; averageImprovementPct: number; elements: object[] };
+          }[]
+        ).find((i) => i.programId === outcome.program.programId)!;
+        expect(item.drift).toEqual([
+          expect.objectContaining({
+            elementId: 'iodine',
+            kind: 'changed',
+            suggestedAmount: 2.5,
+            activatedAmount: 0.625,
+            weeklyExposureChangePct: -75,
+            large: true,
+          }),
+        ]);
         expect(item.largeEdits).toBe(1);
-        expect(item.outcome).toMatchObject({ elapsedDays: 1, elements: [expect.objectContaining({ elementId: 'iodine', before: 40, after: 55 })] });
+        expect(item.outcome).toMatchObject({
+          elapsedDays: 1,
+          elements: [expect.objectContaining({ elementId: 'iodine', before: 40, after: 55 })],
+        });
         expect(item.outcome.averageImprovementPct).toBeGreaterThan(0);
         const overview = await asAdmin('/user/admin/overview');
         expect(overview.body.feedback).toMatchObject({ drafts: expect.any(Number), largeEdits: expect.any(Number) });

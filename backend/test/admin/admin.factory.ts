@@ -31,7 +31,12 @@ export function basicSubscriberWithUpload(runtime: LocalRuntime, userId: string,
         TableName: `${runtime.env}-user`,
         Key: { user_id: userId },
         UpdateExpression: 'SET subscription_status = :s, subscription_tier = :t, icp_uploads_total = :n, last_icp_upload_at = :at',
-        ExpressionAttributeValues: { ':s': 'active', ':t': 'BASIC', ':n': 1, ':at': new Date(Date.now() - minutesAgo * 60_000).toISOString() },
+        ExpressionAttributeValues: {
+          ':s': 'active',
+          ':t': 'BASIC',
+          ':n': 1,
+          ':at': new Date(Date.now() - minutesAgo * 60_000).toISOString(),
+        },
       }),
     ),
   );
@@ -49,20 +54,50 @@ export interface SeededReading {
  * A finished ICP test as upload-convert and icp-evaluate leave it: the header (the testing
  * module's own mapper) and evaluated element rows.
  */
-export function finishedIcpTest(runtime: LocalRuntime, owner: { userId: string; tankId: string }, testDate: string, readings: readonly SeededReading[], testId = `icp-${randomUUID()}`): Promise<string> {
+export function finishedIcpTest(
+  runtime: LocalRuntime,
+  owner: { userId: string; tankId: string },
+  testDate: string,
+  readings: readonly SeededReading[],
+  testId = `icp-${randomUUID()}`,
+): Promise<string> {
   const now = new Date().toISOString();
   return withDocuments(runtime, async (doc) => {
     await doc.send(
       new PutCommand({
         TableName: `${runtime.env}-test-history`,
-        Item: toHeaderItem({ testId, userId: owner.userId, tankId: owner.tankId, kind: 'ICP', lab: 'OCEAMO', status: 'DONE', testDate, fileName: 'report.pdf', expectedElements: readings.length, evaluatedElements: readings.length, createdAt: now, updatedAt: now }),
+        Item: toHeaderItem({
+          testId,
+          userId: owner.userId,
+          tankId: owner.tankId,
+          kind: 'ICP',
+          lab: 'OCEAMO',
+          status: 'DONE',
+          testDate,
+          fileName: 'report.pdf',
+          expectedElements: readings.length,
+          evaluatedElements: readings.length,
+          createdAt: now,
+          updatedAt: now,
+        }),
       }),
     );
     for (const r of readings) {
       await doc.send(
         new PutCommand({
           TableName: `${runtime.env}-test-history`,
-          Item: { test_id: testId, item: `ELEMENT#${r.elementId}`, element_id: r.elementId, canonical: r.canonical, value: r.value, unit: r.unit, target_range: r.range, eval_status: 'OK', evaluated_at: now, created_at: now },
+          Item: {
+            test_id: testId,
+            item: `ELEMENT#${r.elementId}`,
+            element_id: r.elementId,
+            canonical: r.canonical,
+            value: r.value,
+            unit: r.unit,
+            target_range: r.range,
+            eval_status: 'OK',
+            evaluated_at: now,
+            created_at: now,
+          },
         }),
       );
     }

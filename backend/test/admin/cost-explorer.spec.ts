@@ -64,7 +64,8 @@ describe('CostsService caching Cost Explorer answers (each call is billed)', () 
   });
   afterAll(() => runtime.stop());
 
-  const service = (explorer: FakeCostExplorer) => new CostsService(new AwsCostExplorer(explorer), new ConfigStoreRepository(), new UsageEventReader(), new IcpTestReader(), clock);
+  const service = (explorer: FakeCostExplorer) =>
+    new CostsService(new AwsCostExplorer(explorer), new ConfigStoreRepository(), new UsageEventReader(), new IcpTestReader(), clock);
 
   it('asks for last month and month to date by default, then answers from the cache for six hours', async () => {
     const explorer = new FakeCostExplorer(spend);
@@ -75,7 +76,12 @@ describe('CostsService caching Cost Explorer answers (each call is billed)', () 
     const cached = await service(explorer).costs({});
 
     // Both periods are asked at once, so their requests may interleave.
-    expect(explorer.requests.map((r) => `${r.TimePeriod?.Start}…${r.TimePeriod?.End}`).sort()).toEqual(['2026-11-01…2026-12-01', '2026-11-01…2026-12-01', '2026-12-01…2026-12-11', '2026-12-01…2026-12-11']);
+    expect(explorer.requests.map((r) => `${r.TimePeriod?.Start}…${r.TimePeriod?.End}`).sort()).toEqual([
+      '2026-11-01…2026-12-01',
+      '2026-11-01…2026-12-01',
+      '2026-12-01…2026-12-11',
+      '2026-12-01…2026-12-11',
+    ]);
     expect(cached.periods).toEqual(first.periods!.map((p) => ({ ...p, cachedAt: '2026-12-10T08:00:00.000Z' })));
   });
 

@@ -17,10 +17,18 @@ describe('ending a keeper’s subscriptions with the Stripe SDK', () => {
     const sut = stripe.gateway();
 
     expect(await sut.cancelSubscriptionsNow('cus_keeper')).toEqual(['sub_running', 'sub_trial']);
-    expect(stripe.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/subscriptions', 'DELETE /v1/subscriptions/sub_running', 'DELETE /v1/subscriptions/sub_trial']);
+    expect(stripe.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /v1/subscriptions',
+      'DELETE /v1/subscriptions/sub_running',
+      'DELETE /v1/subscriptions/sub_trial',
+    ]);
     expect(stripe.requests[0]!.query).toMatchObject({ customer: 'cus_keeper', limit: '100' });
     for (const cancel of stripe.requests.slice(1)) {
-      expect({ ...cancel.query, ...cancel.form }).toMatchObject({ invoice_now: 'false', prorate: 'false', 'cancellation_details[comment]': 'RaM account deleted by the keeper' });
+      expect({ ...cancel.query, ...cancel.form }).toMatchObject({
+        invoice_now: 'false',
+        prorate: 'false',
+        'cancellation_details[comment]': 'RaM account deleted by the keeper',
+      });
       expect(cancel.idempotencyKey).toBe(`ram-erasure-${cancel.path.split('/').pop()}`);
     }
   });

@@ -19,7 +19,10 @@ describe('the bundled account-api artifact', () => {
   let claims: Record<string, string>;
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'backend/tsconfig.build.json'], { cwd: repoRoot, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'backend/tsconfig.build.json'], {
+      cwd: repoRoot,
+      stdio: 'pipe',
+    });
     outDir = mkdtempSync(join(tmpdir(), 'ram-bundle-'));
     const script = `require('./backend/dist/tools/bundle.js').bundleFunction('account-api', ${JSON.stringify(outDir)}).then(r => process.stdout.write(r.file))`;
     const file = execFileSync(process.execPath, ['-e', script], { cwd: repoRoot, encoding: 'utf8' });
@@ -37,7 +40,16 @@ describe('the bundled account-api artifact', () => {
 
   const invoke = (path: string, body: unknown, contentType = 'application/json') =>
     handler(
-      apiGatewayProxyEvent({ method: 'POST', path, headers: { 'content-type': contentType }, query: {}, body: JSON.stringify(body), sourceIp: '127.0.0.1', claims, stage: 'test' }),
+      apiGatewayProxyEvent({
+        method: 'POST',
+        path,
+        headers: { 'content-type': contentType },
+        query: {},
+        body: JSON.stringify(body),
+        sourceIp: '127.0.0.1',
+        claims,
+        stage: 'test',
+      }),
       lambdaContext('account-api', runtime.env),
     );
 

@@ -14,7 +14,24 @@ describe('custom dashboards: /user/dashboard, /save, /delete', () => {
 
   const tankOf = async (user: SignedInUser) => {
     const tank = ((await postApi(runtime, '/user', {}, user)).body.tanks as Json[])[0];
-    await postApi(runtime, '/user/save', { tanks: [{ tankId: tank.tankId, name: tank.name, volume: 300, volumeUnit: 'L', dosingMethod: 'CUSTOM', defaultLab: 'OCEAMO', timezone: 'UTC' }] }, user);
+    await postApi(
+      runtime,
+      '/user/save',
+      {
+        tanks: [
+          {
+            tankId: tank.tankId,
+            name: tank.name,
+            volume: 300,
+            volumeUnit: 'L',
+            dosingMethod: 'CUSTOM',
+            defaultLab: 'OCEAMO',
+            timezone: 'UTC',
+          },
+        ],
+      },
+      user,
+    );
     return String(tank.tankId);
   };
   const save = (user: SignedInUser, tankId: string, body: Json) => postApi(runtime, '/user/dashboard/save', { tankId, ...body }, user);
@@ -55,10 +72,25 @@ describe('custom dashboards: /user/dashboard, /save, /delete', () => {
     });
     expect(created.status).toBe(200);
     const dashboard = created.body.dashboard as Json;
-    expect(dashboard).toMatchObject({ name: 'Balling', charts: [{ testElementId: 'alkalinity' }, { testElementId: 'calcium', doseElementIds: ['calcium', 'magnesium'] }, { testElementId: 'nitrate' }] });
+    expect(dashboard).toMatchObject({
+      name: 'Balling',
+      charts: [
+        { testElementId: 'alkalinity' },
+        { testElementId: 'calcium', doseElementIds: ['calcium', 'magnesium'] },
+        { testElementId: 'nitrate' },
+      ],
+    });
 
-    const edited = await save(pro, proTank, { dashboardId: dashboard.dashboardId, name: 'Balling pair', charts: [{ testElementId: 'calcium', doseElementIds: ['calcium'] }] });
-    expect(edited.body.dashboard).toMatchObject({ dashboardId: dashboard.dashboardId, name: 'Balling pair', createdAt: dashboard.createdAt });
+    const edited = await save(pro, proTank, {
+      dashboardId: dashboard.dashboardId,
+      name: 'Balling pair',
+      charts: [{ testElementId: 'calcium', doseElementIds: ['calcium'] }],
+    });
+    expect(edited.body.dashboard).toMatchObject({
+      dashboardId: dashboard.dashboardId,
+      name: 'Balling pair',
+      createdAt: dashboard.createdAt,
+    });
     const second = await save(pro, proTank, { name: 'Trace', charts: [{ testElementId: 'iodine', doseElementIds: ['iodine'] }] });
     expect(second.status).toBe(200);
 
@@ -66,16 +98,31 @@ describe('custom dashboards: /user/dashboard, /save, /delete', () => {
     expect((listed.body.dashboards as Json[]).map((d) => d.name)).toEqual(['Balling pair', 'Trace']);
     expect(listed.body.limit).toEqual({ perTank: null, saved: 2 });
 
-    expect((await postApi(runtime, '/user/dashboard/delete', { tankId: proTank, dashboardId: dashboard.dashboardId }, pro)).body).toEqual({ dashboardId: dashboard.dashboardId, deleted: true });
+    expect((await postApi(runtime, '/user/dashboard/delete', { tankId: proTank, dashboardId: dashboard.dashboardId }, pro)).body).toEqual({
+      dashboardId: dashboard.dashboardId,
+      deleted: true,
+    });
     expect(((await list(pro, proTank)).body.dashboards as Json[]).map((d) => d.name)).toEqual(['Trace']);
   });
 
   it.each([
-    ['an unknown test element', { name: 'X', charts: [{ testElementId: 'unobtainium', doseElementIds: [] }] }, "unobtainium is not in this tank's test elements"],
-    ['three dosing elements', { name: 'X', charts: [{ testElementId: 'calcium', doseElementIds: ['calcium', 'magnesium', 'alkalinity'] }] }, 'at most 2 dosing elements'],
+    [
+      'an unknown test element',
+      { name: 'X', charts: [{ testElementId: 'unobtainium', doseElementIds: [] }] },
+      "unobtainium is not in this tank's test elements",
+    ],
+    [
+      'three dosing elements',
+      { name: 'X', charts: [{ testElementId: 'calcium', doseElementIds: ['calcium', 'magnesium', 'alkalinity'] }] },
+      'at most 2 dosing elements',
+    ],
     ['an empty name', { name: '', charts: [{ testElementId: 'calcium', doseElementIds: [] }] }, 'name must be 1 to 60 characters'],
     ['a blank name', { name: '   ', charts: [{ testElementId: 'calcium', doseElementIds: [] }] }, 'name must not be blank'],
-    ['a dose product of another method', { name: 'X', charts: [{ testElementId: 'calcium', doseElementIds: ['core7-base-elements-2'] }] }, "not in this tank's dose catalog"],
+    [
+      'a dose product of another method',
+      { name: 'X', charts: [{ testElementId: 'calcium', doseElementIds: ['core7-base-elements-2'] }] },
+      "not in this tank's dose catalog",
+    ],
     ['no charts', { name: 'X', charts: [] }, 'at least one chart'],
   ])('refuses %s with a 400 that says why', async (_case, body, message) => {
     const answer = await save(pro, proTank, body);
@@ -84,13 +131,24 @@ describe('custom dashboards: /user/dashboard, /save, /delete', () => {
   });
 
   it('keeps every keeper’s dashboards to themselves', async () => {
-    const mine = (await save(pro, proTank, { name: 'Mine', charts: [{ testElementId: 'calcium', doseElementIds: [] }] })).body.dashboard as Json;
+    const mine = (await save(pro, proTank, { name: 'Mine', charts: [{ testElementId: 'calcium', doseElementIds: [] }] })).body
+      .dashboard as Json;
     const other = await signUpAndIn(runtime);
     const otherTank = await tankOf(other);
     expect((await list(other, proTank)).status).toBe(404);
     expect((await save(other, proTank, { name: 'X', charts: [{ testElementId: 'calcium', doseElementIds: [] }] })).status).toBe(404);
-    expect((await save(other, otherTank, { dashboardId: mine.dashboardId, name: 'Stolen', charts: [{ testElementId: 'calcium', doseElementIds: [] }] })).status).toBe(404);
-    expect((await postApi(runtime, '/user/dashboard/delete', { tankId: otherTank, dashboardId: mine.dashboardId }, other)).status).toBe(404);
+    expect(
+      (
+        await save(other, otherTank, {
+          dashboardId: mine.dashboardId,
+          name: 'Stolen',
+          charts: [{ testElementId: 'calcium', doseElementIds: [] }],
+        })
+      ).status,
+    ).toBe(404);
+    expect((await postApi(runtime, '/user/dashboard/delete', { tankId: otherTank, dashboardId: mine.dashboardId }, other)).status).toBe(
+      404,
+    );
     expect(((await list(pro, proTank)).body.dashboards as Json[]).map((d) => d.name)).toContain('Mine');
   });
 
@@ -105,7 +163,11 @@ describe('custom dashboards: /user/dashboard, /save, /delete', () => {
     expect(second.body).toMatchObject({ code: 'DASHBOARD_LIMIT', limit: 1 });
     expect(String(second.body.message)).toContain('1 saved dashboard per tank');
     // Editing the one it has stays open.
-    const edit = await save(basic, tankId, { dashboardId: (first.body.dashboard as Json).dashboardId, name: 'Renamed', charts: [{ testElementId: 'alkalinity', doseElementIds: [] }] });
+    const edit = await save(basic, tankId, {
+      dashboardId: (first.body.dashboard as Json).dashboardId,
+      name: 'Renamed',
+      charts: [{ testElementId: 'alkalinity', doseElementIds: [] }],
+    });
     expect(edit.status).toBe(200);
     expect((await list(basic, tankId)).body.limit).toEqual({ perTank: 1, saved: 1 });
   });
@@ -155,6 +217,8 @@ describe('custom dashboards: /user/dashboard, /save, /delete', () => {
     });
     const resaved = await save(pro, proTank, { dashboardId: 'legacy-1', name: 'From the old app', charts: legacy!.charts });
     expect(resaved.status).toBe(200);
-    expect(resaved.body.dashboard).toMatchObject({ charts: [{ testElementId: 'manganese', doseElementIds: ['manganese-x'] }, { testElementId: 'iron' }] });
+    expect(resaved.body.dashboard).toMatchObject({
+      charts: [{ testElementId: 'manganese', doseElementIds: ['manganese-x'] }, { testElementId: 'iron' }],
+    });
   });
 });

@@ -1,11 +1,26 @@
 import { reading } from '../../src/domain/drafts/drafts.factory';
 import type { LocalRuntime } from '../../src/local/runtime';
-import { DAILY_DOSE_DRAFT_PROMPT_KEY, DEFAULT_DAILY_DOSE_DRAFT_PROMPT, type DailyDoseDraftProgramService, type DraftOutcome, type EvaluatedElementForDraft } from '../../src/modules/drafts';
+import {
+  DAILY_DOSE_DRAFT_PROMPT_KEY,
+  DEFAULT_DAILY_DOSE_DRAFT_PROMPT,
+  type DailyDoseDraftProgramService,
+  type DraftOutcome,
+  type EvaluatedElementForDraft,
+} from '../../src/modules/drafts';
 import { messageFor } from '../../src/modules/realtime/realtime-message';
 import { type KeeperTank, shiftDate, todayIn } from '../dosing/dosing.factory';
 import { FakeBedrockClient } from '../fakes/fake-bedrock';
 import { startTestRuntime } from '../support/test-runtime';
-import { type ProgramView, draftService, keeperOnPlan, listPrograms, newTestId, partition, programHistoryItems, saveProgram } from './drafts.factory';
+import {
+  type ProgramView,
+  draftService,
+  keeperOnPlan,
+  listPrograms,
+  newTestId,
+  partition,
+  programHistoryItems,
+  saveProgram,
+} from './drafts.factory';
 
 const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6];
 
@@ -78,7 +93,10 @@ describe('DailyDoseDraftProgramService against DynamoDB Local', () => {
         source: { kind: 'RAM_DRAFT', suggestion: sut.program.elements },
       });
       expect((await listPrograms(runtime, tank)).map((p) => [p.programId, p.status]).sort()).toEqual(
-        [[active.programId, 'active'], [`draft-${testId}`, 'draft']].sort(),
+        [
+          [active.programId, 'active'],
+          [`draft-${testId}`, 'draft'],
+        ].sort(),
       );
     });
 
@@ -118,7 +136,10 @@ describe('DailyDoseDraftProgramService against DynamoDB Local', () => {
       expect(record).not.toHaveProperty('user_id_tank_id');
       expect(record).not.toHaveProperty('status');
       expect(messageFor('program-history', 'INSERT', record, undefined)).toBeUndefined();
-      expect(messageFor('program-history', 'INSERT', program, undefined)?.message).toMatchObject({ type: 'PROGRAM', item: { id: `draft-${testId}`, status: 'draft' } });
+      expect(messageFor('program-history', 'INSERT', program, undefined)?.message).toMatchObject({
+        type: 'PROGRAM',
+        item: { id: `draft-${testId}`, status: 'draft' },
+      });
     });
 
     it('returns the stored draft untouched when called again for the same test', async () => {
@@ -129,7 +150,13 @@ describe('DailyDoseDraftProgramService against DynamoDB Local', () => {
     });
 
     it('returns a draft the keeper edited as edited, without redrafting it', async () => {
-      const edited = await saveProgram(runtime, tank, { programId: sut.program.programId, name: 'Mine now', status: 'draft', startDate: sut.program.startDate, elements: [{ elementId: 'calcium', amount: 11, unit: 'ml', weekdays: EVERY_DAY }] });
+      const edited = await saveProgram(runtime, tank, {
+        programId: sut.program.programId,
+        name: 'Mine now',
+        status: 'draft',
+        startDate: sut.program.startDate,
+        elements: [{ elementId: 'calcium', amount: 11, unit: 'ml', weekdays: EVERY_DAY }],
+      });
 
       const again = drafted(await ensure(tank, testId, testDate(), mixedIcp()));
 
@@ -155,7 +182,14 @@ describe('DailyDoseDraftProgramService against DynamoDB Local', () => {
     const tank = await keeperOnPlan(runtime, 'PRO');
     const testDate = shiftDate(today, 3);
 
-    const sut = drafted(await ensure(tank, newTestId(), testDate, [...mixedIcp(), reading('iodine', 40), reading('iron', 0.5)].filter((r, i) => i !== 1)));
+    const sut = drafted(
+      await ensure(
+        tank,
+        newTestId(),
+        testDate,
+        [...mixedIcp(), reading('iodine', 40), reading('iron', 0.5)].filter((r, i) => i !== 1),
+      ),
+    );
 
     expect(sut.program.startDate).toBe(shiftDate(testDate, 1));
     expect(sut.program.elements).toEqual([
@@ -182,10 +216,19 @@ describe('DailyDoseDraftProgramService against DynamoDB Local', () => {
 
     beforeAll(async () => {
       tank = await keeperOnPlan(runtime, 'TRIAL');
-      await saveProgram(runtime, tank, { startDate: shiftDate(today, -40), elements: [{ elementId: 'iodine', amount: 2, unit: 'ml', weekdays: [1, 3, 5] }] });
+      await saveProgram(runtime, tank, {
+        startDate: shiftDate(today, -40),
+        elements: [{ elementId: 'iodine', amount: 2, unit: 'ml', weekdays: [1, 3, 5] }],
+      });
       const first = drafted(await ensure(tank, newTestId(), shiftDate(today, -20), [reading('iodine', 40)]));
       expect(first.program.elements).toEqual([{ elementId: 'iodine', amount: 2.5, unit: 'ml', weekdays: [1, 3, 5] }]);
-      await saveProgram(runtime, tank, { programId: first.program.programId, name: first.program.name, status: 'active', startDate: today, elements: first.program.elements });
+      await saveProgram(runtime, tank, {
+        programId: first.program.programId,
+        name: first.program.name,
+        status: 'active',
+        startDate: today,
+        elements: first.program.elements,
+      });
     });
 
     it('takes half a step when that increase did not bring the element closer', async () => {
@@ -251,9 +294,17 @@ describe('DailyDoseDraftProgramService against DynamoDB Local', () => {
         expect(bedrock.requests[0].modelId).toBe('test-model');
         expect(bedrock.lastPrompt()).toContain('"rulesPlan"');
         expect(bedrock.lastPrompt()).toContain('"volumeLitres":300');
-        expect((await partition(runtime, 'app-config', 'config_key', DAILY_DOSE_DRAFT_PROMPT_KEY))[0]).toMatchObject({ value: DEFAULT_DAILY_DOSE_DRAFT_PROMPT, seeded: true });
+        expect((await partition(runtime, 'app-config', 'config_key', DAILY_DOSE_DRAFT_PROMPT_KEY))[0]).toMatchObject({
+          value: DEFAULT_DAILY_DOSE_DRAFT_PROMPT,
+          seeded: true,
+        });
         const usage = await partition(runtime, 'usage-event', 'user_id', tank.keeper.userId);
-        expect(usage.filter((u) => u.correlation_id === testId).map((u) => [u.operation, u.resource_type]).sort()).toEqual([
+        expect(
+          usage
+            .filter((u) => u.correlation_id === testId)
+            .map((u) => [u.operation, u.resource_type])
+            .sort(),
+        ).toEqual([
           ['daily-dose-draft', 'BEDROCK_INPUT_TOKENS'],
           ['daily-dose-draft', 'BEDROCK_OUTPUT_TOKENS'],
         ]);
@@ -265,7 +316,10 @@ describe('DailyDoseDraftProgramService against DynamoDB Local', () => {
     it.each<[string, (fake: FakeBedrockClient) => FakeBedrockClient]>([
       ['a failed call', (fake) => fake.failWith(Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }))],
       ['an answer without JSON', (fake) => fake.replyWith('I would raise calcium a little.')],
-      ['an answer cut off by the token limit', (fake) => fake.replyWith('{"suggestions":[{"elementId":"calcium","amount":13', { stopReason: 'max_tokens' })],
+      [
+        'an answer cut off by the token limit',
+        (fake) => fake.replyWith('{"suggestions":[{"elementId":"calcium","amount":13', { stopReason: 'max_tokens' }),
+      ],
     ])('ignores %s and lets the rules decide alone', async (_, answer) => {
       const ai = await draftService(answer(new FakeBedrockClient()));
       const tank = await keeperOnPlan(runtime, 'TRIAL');

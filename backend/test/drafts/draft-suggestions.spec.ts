@@ -42,7 +42,9 @@ function config(answers: (() => Promise<string>)[]) {
 
 describe('BedrockDraftSuggestions', () => {
   it('asks once with the app-config prompt, the context filled in, and reads the answer', async () => {
-    const bedrock = new FakeBedrockClient().replyWithJson({ suggestions: [{ elementId: 'iodine', amount: 2.4, reason: 'Iodine is low.' }] });
+    const bedrock = new FakeBedrockClient().replyWithJson({
+      suggestions: [{ elementId: 'iodine', amount: 2.4, reason: 'Iodine is low.' }],
+    });
     const { repo, calls } = config([() => Promise.resolve('Keeper tank: {{context}}')]);
     const sut = new BedrockDraftSuggestions({ client: bedrock, modelId: 'model-x', config: repo });
 
@@ -82,7 +84,11 @@ describe('BedrockDraftSuggestions', () => {
 
   it('appends the context to a template edited without the placeholder', async () => {
     const bedrock = new FakeBedrockClient().replyWithJson([]);
-    const sut = new BedrockDraftSuggestions({ client: bedrock, modelId: 'model-x', config: config([() => Promise.resolve('Be careful.')]).repo });
+    const sut = new BedrockDraftSuggestions({
+      client: bedrock,
+      modelId: 'model-x',
+      config: config([() => Promise.resolve('Be careful.')]).repo,
+    });
 
     await sut.suggest(context());
 
@@ -102,7 +108,14 @@ describe('BedrockDraftSuggestions', () => {
 
     await expect(sut.suggest(context())).resolves.toEqual([]);
     expect(recorded).toEqual([
-      expect.objectContaining({ userId: 'u-1', tankId: 't-1', correlationId: 'test-1', operation: 'daily-dose-draft', resourceType: 'BEDROCK_INPUT_TOKENS', quantity: 1000 }),
+      expect.objectContaining({
+        userId: 'u-1',
+        tankId: 't-1',
+        correlationId: 'test-1',
+        operation: 'daily-dose-draft',
+        resourceType: 'BEDROCK_INPUT_TOKENS',
+        quantity: 1000,
+      }),
       expect.objectContaining({ resourceType: 'BEDROCK_OUTPUT_TOKENS', quantity: 100 }),
     ]);
   });
@@ -138,8 +151,14 @@ describe('toDoseProduct', () => {
   const row = { method: 'CUSTOM', elementId: 'iodine', name: 'Iodine', canonical: 'Iodine', unit: 'ml' };
 
   it.each<[unknown, unknown]>([
-    [{ element: 'Iodine', amount_per_1ml_per_100l: 10, unit: 'µg/l' }, { element: 'Iodine', amountPer1mlPer100L: 10, unit: 'µg/l' }],
-    [{ element: 'Iodine', amountPer1mlPer100L: 10, unit: 'µg/l' }, { element: 'Iodine', amountPer1mlPer100L: 10, unit: 'µg/l' }],
+    [
+      { element: 'Iodine', amount_per_1ml_per_100l: 10, unit: 'µg/l' },
+      { element: 'Iodine', amountPer1mlPer100L: 10, unit: 'µg/l' },
+    ],
+    [
+      { element: 'Iodine', amountPer1mlPer100L: 10, unit: 'µg/l' },
+      { element: 'Iodine', amountPer1mlPer100L: 10, unit: 'µg/l' },
+    ],
     [undefined, undefined],
   ])('reads the stored strength %j', (strength, expected) => {
     expect(toDoseProduct({ ...row, strength }).strength).toEqual(expected);

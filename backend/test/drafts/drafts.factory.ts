@@ -12,11 +12,14 @@ import type { FakeBedrockClient } from '../fakes/fake-bedrock';
 import { postApi } from '../support/test-runtime';
 
 /** The service from its own module, as icp-evaluate and testing-api build it; with a fake Bedrock when given. */
-export async function draftService(bedrock?: FakeBedrockClient): Promise<{ sut: DailyDoseDraftProgramService; close: () => Promise<void> }> {
+export async function draftService(
+  bedrock?: FakeBedrockClient,
+): Promise<{ sut: DailyDoseDraftProgramService; close: () => Promise<void> }> {
   let builder = Test.createTestingModule({ imports: [DraftsModule] });
   if (bedrock) {
     builder = builder.overrideProvider(DraftSuggestionPort).useFactory({
-      factory: (config: AppConfigRepository, usage: UsageEventRepository) => new BedrockDraftSuggestions({ client: bedrock, modelId: 'test-model', config, usage }),
+      factory: (config: AppConfigRepository, usage: UsageEventRepository) =>
+        new BedrockDraftSuggestions({ client: bedrock, modelId: 'test-model', config, usage }),
       inject: [AppConfigRepository, UsageEventRepository],
     });
   }
@@ -60,7 +63,12 @@ export interface ProgramView {
 
 /** Saves a program through the API (`/program/history/save`), as the keeper would. */
 export async function saveProgram(runtime: LocalRuntime, tank: KeeperTank, body: Record<string, unknown>): Promise<ProgramView> {
-  const saved = await postApi(runtime, '/program/history/save', { tankId: tank.tankId, name: 'My program', status: 'active', startDate: todayIn('UTC'), ...body }, tank.keeper);
+  const saved = await postApi(
+    runtime,
+    '/program/history/save',
+    { tankId: tank.tankId, name: 'My program', status: 'active', startDate: todayIn('UTC'), ...body },
+    tank.keeper,
+  );
   if (saved.status !== 200) throw new Error(`program save failed: ${saved.status} ${JSON.stringify(saved.body)}`);
   return saved.body.program as ProgramView;
 }
@@ -78,7 +86,11 @@ export async function programHistoryItems(runtime: LocalRuntime, prefix: string)
   const doc = documents(runtime);
   try {
     const { Items = [] } = await doc.send(
-      new ScanCommand({ TableName: `${runtime.env}-program-history`, FilterExpression: 'begins_with(program_id, :p)', ExpressionAttributeValues: { ':p': prefix } }),
+      new ScanCommand({
+        TableName: `${runtime.env}-program-history`,
+        FilterExpression: 'begins_with(program_id, :p)',
+        ExpressionAttributeValues: { ':p': prefix },
+      }),
     );
     return Items;
   } finally {
@@ -91,7 +103,12 @@ export async function partition(runtime: LocalRuntime, table: string, key: strin
   const doc = documents(runtime);
   try {
     const { Items = [] } = await doc.send(
-      new QueryCommand({ TableName: `${runtime.env}-${table}`, KeyConditionExpression: '#k = :v', ExpressionAttributeNames: { '#k': key }, ExpressionAttributeValues: { ':v': value } }),
+      new QueryCommand({
+        TableName: `${runtime.env}-${table}`,
+        KeyConditionExpression: '#k = :v',
+        ExpressionAttributeNames: { '#k': key },
+        ExpressionAttributeValues: { ':v': value },
+      }),
     );
     return Items;
   } finally {

@@ -47,7 +47,9 @@ export class FakeCostExplorer implements CostExplorerSender {
     const groups = !this.paged ? entries : input.NextPageToken ? entries.slice(half) : entries.slice(0, half);
     return {
       $metadata: { httpStatusCode: 200 },
-      ResultsByTime: [{ TimePeriod: { Start: input.TimePeriod?.Start, End: input.TimePeriod?.End }, Total: {}, Groups: groups, Estimated: true }],
+      ResultsByTime: [
+        { TimePeriod: { Start: input.TimePeriod?.Start, End: input.TimePeriod?.End }, Total: {}, Groups: groups, Estimated: true },
+      ],
       ...(this.paged && !input.NextPageToken ? { NextPageToken: 'page-2' } : {}),
     };
   }

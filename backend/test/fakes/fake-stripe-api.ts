@@ -57,18 +57,33 @@ export class FakeStripeApi {
   /** The real SDK gateway, talking to this fake. */
   gateway(): StripeBillingGateway {
     const { port } = this.server.address() as AddressInfo;
-    return new StripeBillingGateway({ secretKey: 'sk_test_fake' }, undefined, { host: '127.0.0.1', port, protocol: 'http', maxNetworkRetries: 0 });
+    return new StripeBillingGateway({ secretKey: 'sk_test_fake' }, undefined, {
+      host: '127.0.0.1',
+      port,
+      protocol: 'http',
+      maxNetworkRetries: 0,
+    });
   }
 
   stop(): Promise<void> {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
-  private async answer(req: IncomingMessage, head: (status: number, headers: Record<string, string>) => unknown, end: (body: string) => unknown): Promise<void> {
+  private async answer(
+    req: IncomingMessage,
+    head: (status: number, headers: Record<string, string>) => unknown,
+    end: (body: string) => unknown,
+  ): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://stripe.test');
     const form = Object.fromEntries(new URLSearchParams(await bodyOf(req)));
     const key = req.headers['idempotency-key'];
-    this.requests.push({ method: req.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), form, ...(typeof key === 'string' ? { idempotencyKey: key } : {}) });
+    this.requests.push({
+      method: req.method ?? '',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      form,
+      ...(typeof key === 'string' ? { idempotencyKey: key } : {}),
+    });
     const json = (status: number, body: object) => {
       head(status, { 'content-type': 'application/json', 'request-id': `req_fake${this.requests.length}` });
       end(JSON.stringify(body));
@@ -81,7 +96,10 @@ export class FakeStripeApi {
     }
     if (req.method === 'DELETE' && cancel) {
       const subscription = this.subscriptions.find((s) => s.id === cancel[1]);
-      if (!subscription) return json(404, { error: { type: 'invalid_request_error', code: 'resource_missing', message: `No such subscription: '${cancel[1]}'` } });
+      if (!subscription)
+        return json(404, {
+          error: { type: 'invalid_request_error', code: 'resource_missing', message: `No such subscription: '${cancel[1]}'` },
+        });
       subscription.status = 'canceled';
       return json(200, subscription);
     }

@@ -55,12 +55,22 @@ describe('POST /user and /user/save through the gateway, the account lambdalith 
 
   it('answers 401 without a token, with a token of another issuer, and with an expired token', async () => {
     const expired = runtime.identity.signRaw({
-      sub: keeper.userId, email: keeper.email, aud: runtime.identity.clientId, iss: runtime.identity.issuer, token_use: 'id',
-      iat: Math.floor(Date.now() / 1000) - 7200, exp: Math.floor(Date.now() / 1000) - 3600,
+      sub: keeper.userId,
+      email: keeper.email,
+      aud: runtime.identity.clientId,
+      iss: runtime.identity.issuer,
+      token_use: 'id',
+      iat: Math.floor(Date.now() / 1000) - 7200,
+      exp: Math.floor(Date.now() / 1000) - 3600,
     });
     const foreign = runtime.identity.signRaw({
-      sub: keeper.userId, email: keeper.email, aud: runtime.identity.clientId, iss: 'https://evil.example', token_use: 'id',
-      iat: Math.floor(Date.now() / 1000), exp: Math.floor(Date.now() / 1000) + 600,
+      sub: keeper.userId,
+      email: keeper.email,
+      aud: runtime.identity.clientId,
+      iss: 'https://evil.example',
+      token_use: 'id',
+      iat: Math.floor(Date.now() / 1000),
+      exp: Math.floor(Date.now() / 1000) + 600,
     });
 
     expect((await postApi(runtime, '/user', {})).status).toBe(401);
@@ -82,8 +92,14 @@ describe('POST /user and /user/save through the gateway, the account lambdalith 
     expect(sut.status).toBe(500);
     expect(sut.body.referenceId).toMatch(/^RAM-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     expect(JSON.stringify(sut.body)).not.toMatch(/at .*\.(ts|js):\d+|ResourceNotFound/);
-    const { Item } = await dynamo.send(new GetItemCommand({ TableName: `${runtime.env}-app-error`, Key: { reference_id: { S: String(sut.body.referenceId) } } }));
-    expect(unmarshall(Item!)).toMatchObject({ operation: 'user-get-user-profile', user_id: keeper.userId, error_name: 'ResourceNotFoundException' });
+    const { Item } = await dynamo.send(
+      new GetItemCommand({ TableName: `${runtime.env}-app-error`, Key: { reference_id: { S: String(sut.body.referenceId) } } }),
+    );
+    expect(unmarshall(Item!)).toMatchObject({
+      operation: 'user-get-user-profile',
+      user_id: keeper.userId,
+      error_name: 'ResourceNotFoundException',
+    });
     expect(unmarshall(Item!).stack).toContain('ResourceNotFoundException');
     expect(unmarshall(Item!).api_request_id).toEqual(expect.any(String));
     expect(unmarshall(Item!).lambda_request_id).toEqual(expect.any(String));

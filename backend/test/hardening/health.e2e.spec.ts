@@ -10,7 +10,10 @@ describe('GET /api/health tells the truth', () => {
     let polling = true;
     const poll = (async () => {
       while (polling) {
-        const answer = await fetch(`http://127.0.0.1:${port}/api/health`).then(async (r) => `${r.status} ${((await r.json()) as { status: string }).status}`, () => undefined);
+        const answer = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+          async (r) => `${r.status} ${((await r.json()) as { status: string }).status}`,
+          () => undefined,
+        );
         if (answer) seen.add(answer);
         await new Promise((r) => setTimeout(r, 20));
       }
@@ -19,7 +22,12 @@ describe('GET /api/health tells the truth', () => {
     try {
       polling = false;
       await poll;
-      const s3 = new S3Client({ endpoint: runtime.s3Endpoint, region: 'eu-central-1', forcePathStyle: true, credentials: LOCAL_S3_CREDENTIALS });
+      const s3 = new S3Client({
+        endpoint: runtime.s3Endpoint,
+        region: 'eu-central-1',
+        forcePathStyle: true,
+        credentials: LOCAL_S3_CREDENTIALS,
+      });
       await s3.send(new PutObjectCommand({ Bucket: `${runtime.env}-reef-a-matic-upload`, Key: 'health/probe.txt', Body: 'x' }));
       s3.destroy();
 

@@ -3,7 +3,11 @@ import { type SignedInUser, postApi, signUpAndIn, startTestRuntime } from '../su
 
 /** Sends a raw body with the given headers as the keeper. */
 async function send(runtime: LocalRuntime, path: string, body: string | Buffer, headers: Record<string, string>, keeper: SignedInUser) {
-  const response = await fetch(`${runtime.url}/api${path}`, { method: 'POST', headers: { authorization: `Bearer ${keeper.idToken}`, ...headers }, body });
+  const response = await fetch(`${runtime.url}/api${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${keeper.idToken}`, ...headers },
+    body,
+  });
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: JSON.parse(text) as Record<string, unknown> };
 }

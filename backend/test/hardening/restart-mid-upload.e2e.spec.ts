@@ -36,15 +36,25 @@ describe('stopping the local runtime mid-upload and starting it again finishes t
     await runtime.stop();
   };
   const statusOf = async (env: string, testId: string) =>
-    (await doc.send(new GetCommand({ TableName: `${env}-test-history`, Key: { test_id: testId, item: 'HEADER' }, ConsistentRead: true }))).Item?.status as string | undefined;
+    (await doc.send(new GetCommand({ TableName: `${env}-test-history`, Key: { test_id: testId, item: 'HEADER' }, ConsistentRead: true })))
+      .Item?.status as string | undefined;
 
   /** Signs a keeper up on `runtime`, starts one upload and PUTs the report; returns the test id. */
   async function uploadReport(runtime: LocalRuntime, email: string): Promise<string> {
     const keeper = await signUpAndIn(runtime, email, 'TRIAL');
     const tankId = ((await postApi(runtime, '/user', {}, keeper)).body.tanks as { tankId: string }[])[0].tankId;
     const fixture = await generateIcpFixture('OCEAMO', { seed: 31 });
-    const started = await postApi(runtime, '/test', { tankId, lab: 'OCEAMO', fileName: fixture.fileName, fileSize: fixture.bytes.length }, keeper);
-    const put = await fetch(String(started.body.uploadUrl), { method: 'PUT', body: Buffer.from(fixture.bytes), headers: { 'content-type': 'application/pdf' } });
+    const started = await postApi(
+      runtime,
+      '/test',
+      { tankId, lab: 'OCEAMO', fileName: fixture.fileName, fileSize: fixture.bytes.length },
+      keeper,
+    );
+    const put = await fetch(String(started.body.uploadUrl), {
+      method: 'PUT',
+      body: Buffer.from(fixture.bytes),
+      headers: { 'content-type': 'application/pdf' },
+    });
     expect(put.status).toBe(200);
     return String(started.body.testId);
   }
@@ -63,7 +73,11 @@ describe('stopping the local runtime mid-upload and starting it again finishes t
 
     const second = await start(first.env);
 
-    await eventually(async () => ((await statusOf(second.env, testId)) === 'DONE' ? true : undefined), 40_000, `test ${testId} DONE after the restart`);
+    await eventually(
+      async () => ((await statusOf(second.env, testId)) === 'DONE' ? true : undefined),
+      40_000,
+      `test ${testId} DONE after the restart`,
+    );
   }, 90_000);
 
   it('delivers the queued evaluations after a restart when the runtime stopped before evaluating them', async () => {
@@ -79,8 +93,19 @@ describe('stopping the local runtime mid-upload and starting it again finishes t
 
     const second = await start(first.env);
     // The keeper signs in again on the new run: the identity store kept the account.
-    expect((await fetch(`${second.url}/auth/sign-in`, { method: 'POST', body: JSON.stringify({ email: `restart-b-${first.env}@reef.test`, password: PASSWORD }) })).status).toBe(200);
+    expect(
+      (
+        await fetch(`${second.url}/auth/sign-in`, {
+          method: 'POST',
+          body: JSON.stringify({ email: `restart-b-${first.env}@reef.test`, password: PASSWORD }),
+        })
+      ).status,
+    ).toBe(200);
 
-    await eventually(async () => ((await statusOf(second.env, testId)) === 'DONE' ? true : undefined), 40_000, `test ${testId} DONE after the restart`);
+    await eventually(
+      async () => ((await statusOf(second.env, testId)) === 'DONE' ? true : undefined),
+      40_000,
+      `test ${testId} DONE after the restart`,
+    );
   }, 90_000);
 });

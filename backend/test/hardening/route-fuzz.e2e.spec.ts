@@ -18,8 +18,18 @@ interface Answer {
   readonly text: string;
 }
 
-async function send(runtime: LocalRuntime, path: string, body: string, headers: Record<string, string>, user?: SignedInUser): Promise<Answer> {
-  const response = await fetch(`${runtime.url}/api${path}`, { method: 'POST', headers: { ...headers, ...(user ? { authorization: `Bearer ${user.idToken}` } : {}) }, body });
+async function send(
+  runtime: LocalRuntime,
+  path: string,
+  body: string,
+  headers: Record<string, string>,
+  user?: SignedInUser,
+): Promise<Answer> {
+  const response = await fetch(`${runtime.url}/api${path}`, {
+    method: 'POST',
+    headers: { ...headers, ...(user ? { authorization: `Bearer ${user.idToken}` } : {}) },
+    body,
+  });
   return { status: response.status, text: await response.text() };
 }
 
@@ -39,10 +49,18 @@ describe('fuzzing every catalogued route with bodies shaped after its DTO', () =
     runtime = await startTestRuntime();
     keeper = await signUpAndIn(runtime, undefined, 'PRO');
     await recordPaidPlan(runtime, keeper.userId, 'PRO');
-    const signIn = await fetch(`${runtime.url}/auth/sign-in`, { method: 'POST', body: JSON.stringify({ email: 'admin@reefamatic.test', password: 'AdminPass-1' }) });
+    const signIn = await fetch(`${runtime.url}/auth/sign-in`, {
+      method: 'POST',
+      body: JSON.stringify({ email: 'admin@reefamatic.test', password: 'AdminPass-1' }),
+    });
     admin = { email: 'admin@reefamatic.test', idToken: ((await signIn.json()) as { idToken: string }).idToken, userId: 'admin' };
     const tankId = ((await postApi(runtime, '/user', {}, keeper)).body.tanks as { tankId: string }[])[0].tankId;
-    const manual = await postApi(runtime, '/test/history/save', { tankId, testDate: '2026-01-10', elements: [{ elementId: 'ca', value: 420 }] }, keeper);
+    const manual = await postApi(
+      runtime,
+      '/test/history/save',
+      { tankId, testDate: '2026-01-10', elements: [{ elementId: 'ca', value: 420 }] },
+      keeper,
+    );
     known = {
       tankId: [tankId, 'tank-of-nobody'],
       testId: [String(manual.body.testId ?? manual.body.id ?? 'no-test'), 'test-of-nobody'],
@@ -60,7 +78,9 @@ describe('fuzzing every catalogued route with bodies shaped after its DTO', () =
 
   it('answers only 2xx or 4xx, with no stack and no path, to generated bodies on every route', async () => {
     // Saving the profile may replace the keeper's tanks, which every other route needs: it goes last.
-    const routes = (await catalogueRoutesWithBodies()).sort((a, b) => Number(a.route.path === '/user/save') - Number(b.route.path === '/user/save'));
+    const routes = (await catalogueRoutesWithBodies()).sort(
+      (a, b) => Number(a.route.path === '/user/save') - Number(b.route.path === '/user/save'),
+    );
     for (const { route, dto } of routes) {
       const caller = route.auth === 'admin' ? admin : route.auth === 'user' ? keeper : undefined;
       await fc.assert(
@@ -77,7 +97,16 @@ describe('fuzzing every catalogued route with bodies shaped after its DTO', () =
     const paths = ROUTES.map((r) => r.path);
     const headers = fc.record(
       {
-        'content-type': fc.constantFrom('application/json', 'application/json; charset=utf-8', 'application/json; charset=iso-8859-1', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', '', 'application/json; charset'),
+        'content-type': fc.constantFrom(
+          'application/json',
+          'application/json; charset=utf-8',
+          'application/json; charset=iso-8859-1',
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          'multipart/form-data; boundary=x',
+          '',
+          'application/json; charset',
+        ),
         'content-encoding': fc.constantFrom('gzip', 'br', 'deflate', 'identity', 'x-unknown'),
       },
       { requiredKeys: ['content-type'] },

@@ -3,7 +3,11 @@ import type { LocalRuntime } from '../../src/local/runtime';
 import { signUpAndIn, startTestRuntime } from '../support/test-runtime';
 
 const signIn = (runtime: LocalRuntime, email: string, password: string) =>
-  fetch(`${runtime.url}/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  fetch(`${runtime.url}/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
 
 describe('the local runtime has no side doors', () => {
   let runtime: LocalRuntime;
@@ -14,10 +18,15 @@ describe('the local runtime has no side doors', () => {
   afterAll(() => runtime.stop());
 
   describe('operator tools', () => {
-    const invoke = (headers: Record<string, string>, body = '{}') => fetch(`${runtime.operatorUrl}/_local/invoke/seed-loader`, { method: 'POST', headers, body });
+    const invoke = (headers: Record<string, string>, body = '{}') =>
+      fetch(`${runtime.operatorUrl}/_local/invoke/seed-loader`, { method: 'POST', headers, body });
 
     it('are not on the public port', async () => {
-      const sut = await fetch(`${runtime.url}/_local/invoke/seed-loader`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      const sut = await fetch(`${runtime.url}/_local/invoke/seed-loader`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
 
       expect(sut.status).toBe(404);
     });
@@ -36,7 +45,10 @@ describe('the local runtime has no side doors', () => {
     });
 
     it('run a function for the operator with the token', async () => {
-      const sut = await invoke({ 'content-type': 'application/json', authorization: `Bearer ${runtime.localAdminToken}` }, JSON.stringify({ source: 'test' }));
+      const sut = await invoke(
+        { 'content-type': 'application/json', authorization: `Bearer ${runtime.localAdminToken}` },
+        JSON.stringify({ source: 'test' }),
+      );
 
       expect(sut.status).toBe(200);
       expect(await sut.json()).toMatchObject({ functionName: 'seed-loader' });
@@ -44,16 +56,29 @@ describe('the local runtime has no side doors', () => {
 
     it('keep the queue and Management APIs off the public port and away from web pages', async () => {
       const sqs = (url: string, headers: Record<string, string> = {}) =>
-        fetch(url, { method: 'POST', headers: { 'x-amz-target': 'AmazonSQS.PurgeQueue', 'content-type': 'application/x-amz-json-1.0', ...headers }, body: JSON.stringify({ QueueUrl: `${runtime.operatorUrl}/000000000000/${runtime.env}-upload-results.fifo` }) });
+        fetch(url, {
+          method: 'POST',
+          headers: { 'x-amz-target': 'AmazonSQS.PurgeQueue', 'content-type': 'application/x-amz-json-1.0', ...headers },
+          body: JSON.stringify({ QueueUrl: `${runtime.operatorUrl}/000000000000/${runtime.env}-upload-results.fifo` }),
+        });
 
       expect((await sqs(`${runtime.url}/`)).status).toBe(404);
       expect((await sqs(`${runtime.operatorUrl}/`, { origin: 'https://evil.example' })).status).toBe(403);
       expect((await fetch(`${runtime.url}/${runtime.env}/@connections/abc`, { method: 'POST', body: 'hi' })).status).toBe(404);
-      expect((await fetch(`${runtime.operatorUrl}/${runtime.env}/@connections/abc`, { method: 'POST', body: 'hi', headers: { origin: 'https://evil.example' } })).status).toBe(403);
+      expect(
+        (
+          await fetch(`${runtime.operatorUrl}/${runtime.env}/@connections/abc`, {
+            method: 'POST',
+            body: 'hi',
+            headers: { origin: 'https://evil.example' },
+          })
+        ).status,
+      ).toBe(403);
     });
 
     it('listen on loopback only', () => {
-      for (const url of [runtime.url, runtime.operatorUrl, runtime.s3Endpoint, runtime.dynamoEndpoint]) expect(new URL(url).hostname).toBe('127.0.0.1');
+      for (const url of [runtime.url, runtime.operatorUrl, runtime.s3Endpoint, runtime.dynamoEndpoint])
+        expect(new URL(url).hostname).toBe('127.0.0.1');
     });
   });
 
@@ -74,7 +99,9 @@ describe('the local runtime has no side doors', () => {
       const rebound = { host: `evil.example:${port()}`, origin: `http://evil.example:${port()}` };
 
       expect(await raw('/_local/outbox.json', 'GET', rebound)).toBe(403);
-      expect(await raw('/_local/stripe/checkout/cs_none/cancel', 'POST', { ...rebound, 'content-type': 'application/json' }, '{}')).toBe(403);
+      expect(await raw('/_local/stripe/checkout/cs_none/cancel', 'POST', { ...rebound, 'content-type': 'application/json' }, '{}')).toBe(
+        403,
+      );
       expect(await raw('/_local/outbox.json', 'GET', { origin: runtime.url })).toBe(200);
       expect(await raw('/_local/outbox.json', 'GET', {})).toBe(200);
     });
@@ -82,15 +109,28 @@ describe('the local runtime has no side doors', () => {
     it('refuse a form post and an oversized body to the Stripe stand-in', async () => {
       const own = { origin: runtime.url };
 
-      expect(await raw('/_local/stripe/checkout/cs_none/cancel', 'POST', { ...own, 'content-type': 'application/x-www-form-urlencoded' }, 'a=1')).toBe(415);
-      expect(await raw('/_local/stripe/checkout/cs_none/cancel', 'POST', { ...own, 'content-type': 'application/json' }, JSON.stringify({ pad: 'x'.repeat(10_000) }))).toBe(413);
+      expect(
+        await raw('/_local/stripe/checkout/cs_none/cancel', 'POST', { ...own, 'content-type': 'application/x-www-form-urlencoded' }, 'a=1'),
+      ).toBe(415);
+      expect(
+        await raw(
+          '/_local/stripe/checkout/cs_none/cancel',
+          'POST',
+          { ...own, 'content-type': 'application/json' },
+          JSON.stringify({ pad: 'x'.repeat(10_000) }),
+        ),
+      ).toBe(413);
     });
   });
 
   it('DynamoDB Local grants no web page CORS access to the tables', async () => {
     const sut = await fetch(runtime.dynamoEndpoint, {
       method: 'OPTIONS',
-      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-amz-target' },
+      headers: {
+        origin: 'https://evil.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,x-amz-target',
+      },
     });
 
     expect(sut.headers.get('access-control-allow-origin')).toBeNull();

@@ -21,7 +21,8 @@ describe('uploads are held to what was signed, and the local S3 refuses anonymou
     expect(started.status).toBe(200);
     return started.body as { testId: string; uploadUrl: string; uploadHeaders: Record<string, string> };
   };
-  const put = (url: string, body: Buffer, type = 'application/pdf') => fetch(url, { method: 'PUT', body, headers: { 'content-type': type } });
+  const put = (url: string, body: Buffer, type = 'application/pdf') =>
+    fetch(url, { method: 'PUT', body, headers: { 'content-type': type } });
 
   it('accepts the PDF with the type and size that were signed', async () => {
     const { uploadUrl, uploadHeaders } = await startUpload(2048);
@@ -81,7 +82,10 @@ describe('uploads are held to what was signed, and the local S3 refuses anonymou
   it('answers CORS preflights for the app origin only', async () => {
     const { uploadUrl } = await startUpload(2048);
     const preflight = (origin: string) =>
-      fetch(uploadUrl, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'PUT', 'access-control-request-headers': 'content-type' } });
+      fetch(uploadUrl, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'PUT', 'access-control-request-headers': 'content-type' },
+      });
 
     const app = await preflight(runtime.url);
     const other = await preflight('https://evil.example');
@@ -94,10 +98,14 @@ describe('uploads are held to what was signed, and the local S3 refuses anonymou
   it('counts the batch cap when each file starts: 20 of 21 simultaneous starts get a URL', async () => {
     const batchId = `batch-${Date.now()}`;
 
-    const starts = await Promise.all(Array.from({ length: 21 }, (_, n) => postApi(runtime, '/test', { tankId, fileName: `r${n}.pdf`, fileSize: 100, batchId }, keeper)));
+    const starts = await Promise.all(
+      Array.from({ length: 21 }, (_, n) => postApi(runtime, '/test', { tankId, fileName: `r${n}.pdf`, fileSize: 100, batchId }, keeper)),
+    );
 
     expect(starts.filter((s) => s.status === 200)).toHaveLength(20);
-    expect(starts.filter((s) => s.status === 409).map((s) => s.body)).toEqual([expect.objectContaining({ reason: 'BATCH_FULL', limit: 20 })]);
+    expect(starts.filter((s) => s.status === 409).map((s) => s.body)).toEqual([
+      expect.objectContaining({ reason: 'BATCH_FULL', limit: 20 }),
+    ]);
   });
 
   it('keeps only a sanitised display name of the file', async () => {

@@ -103,7 +103,12 @@ describe('/test/history/icp/trend: readings of both test kinds, related doses, r
       ctx.keeper,
     );
 
-    expect((await trend({ elementId: 'calcium' })).body.targetRange).toEqual({ source: 'CUSTOM', sourceName: 'Your own range', low: 420, high: 450 });
+    expect((await trend({ elementId: 'calcium' })).body.targetRange).toEqual({
+      source: 'CUSTOM',
+      sourceName: 'Your own range',
+      low: 420,
+      high: 450,
+    });
   });
 
   it('leaves every projection out for a Basic keeper: no projection field on the chart or on trend signals', async () => {
@@ -139,7 +144,11 @@ describe('/test/history/icp/trend: readings of both test kinds, related doses, r
   });
 
   it('gives a Pro-equivalent keeper dose-response per stretch between tests, from the product strength and tank volume', async () => {
-    const sut = (await trend({ elementId: 'calcium' })).body.doseResponse as { referenceElementId: string; intervals: Json[]; overall: Json };
+    const sut = (await trend({ elementId: 'calcium' })).body.doseResponse as {
+      referenceElementId: string;
+      intervals: Json[];
+      overall: Json;
+    };
 
     // 10 ml of the Balling calcium part (0.1963 mg/l per ml per 100 l) in the 300 l tank, 15 days before the last test.
     const dosed = (10 * 0.1963 * 100) / 300;

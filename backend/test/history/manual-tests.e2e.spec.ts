@@ -245,9 +245,19 @@ describe('/test/history/save: manual tests evaluated at once, created and replac
 
     expect(sut.status).toBe(200);
     const statuses = Object.fromEntries(elementsOf(sut.body).map((e) => [e.elementId, e.status]));
-    expect(statuses).toEqual({ alkalinity: 'CRITICAL', ph: 'LOW', salinity: 'LOW', temperature: 'CRITICAL', ammonia: 'CRITICAL', nitrite: 'CRITICAL' });
+    expect(statuses).toEqual({
+      alkalinity: 'CRITICAL',
+      ph: 'LOW',
+      salinity: 'LOW',
+      temperature: 'CRITICAL',
+      ammonia: 'CRITICAL',
+      nitrite: 'CRITICAL',
+    });
     expect(elementsOf(sut.body).every((e) => typeof (e.targetRange as Json).sourceName === 'string')).toBe(true);
-    expect(elementOf(sut.body, 'alkalinity')).toMatchObject({ implausible: true, message: expect.stringMatching(/looks implausible.*0\.5–25 dKH.*Check the value or the unit/) });
+    expect(elementOf(sut.body, 'alkalinity')).toMatchObject({
+      implausible: true,
+      message: expect.stringMatching(/looks implausible.*0\.5–25 dKH.*Check the value or the unit/),
+    });
     expect(elementOf(sut.body, 'ph').message).toBe('pH 7.2 is below 7.8–8.5.');
     expect(sut.body.reviewId).toBeDefined();
   });
@@ -271,7 +281,10 @@ describe('/test/history/save: manual tests evaluated at once, created and replac
     // The tank has a custom alkalinity range from an earlier test; every other range is a default.
     for (const element of elementsOf(sut.body)) {
       expect([element.elementId, element.status]).toEqual([element.elementId, 'OK']);
-      expect(element.targetRange).toMatchObject({ source: expect.stringMatching(/^(METHOD|REFERENCE|CUSTOM)$/), sourceName: expect.any(String) });
+      expect(element.targetRange).toMatchObject({
+        source: expect.stringMatching(/^(METHOD|REFERENCE|CUSTOM)$/),
+        sourceName: expect.any(String),
+      });
     }
   });
 
@@ -286,21 +299,39 @@ describe('/test/history/save: manual tests evaluated at once, created and replac
     });
 
     expect(sut.status).toBe(200);
-    expect(elementOf(sut.body, 'alkalinity')).toMatchObject({ unit: 'dKH', value: 8.008, status: 'OK', entered: { value: 2.86, unit: 'meq/l' } });
-    expect(elementOf(sut.body, 'salinity')).toMatchObject({ unit: 'ppt', value: 35.0133, status: 'OK', entered: { value: 1.0264, unit: 'SG' } });
+    expect(elementOf(sut.body, 'alkalinity')).toMatchObject({
+      unit: 'dKH',
+      value: 8.008,
+      status: 'OK',
+      entered: { value: 2.86, unit: 'meq/l' },
+    });
+    expect(elementOf(sut.body, 'salinity')).toMatchObject({
+      unit: 'ppt',
+      value: 35.0133,
+      status: 'OK',
+      entered: { value: 1.0264, unit: 'SG' },
+    });
     expect(elementOf(sut.body, 'temperature')).toMatchObject({ unit: '°C', value: 26, status: 'OK', entered: { value: 78.8, unit: '°F' } });
   });
 
   it('refuses an implausible value without confirmation, naming the element and its plausible range, and saves nothing', async () => {
     const before = (await postApi(ctx.runtime, '/test/history/list', { tankId: ctx.tankId }, ctx.keeper)).body.tests as Json[];
 
-    const sut = await save({ date: '2026-03-24', elements: [{ elementId: 'magnesium', value: 1350 }, { elementId: 'calcium', value: 4200 }] });
+    const sut = await save({
+      date: '2026-03-24',
+      elements: [
+        { elementId: 'magnesium', value: 1350 },
+        { elementId: 'calcium', value: 4200 },
+      ],
+    });
 
     expect(sut.status).toBe(400);
     expect(sut.body).toMatchObject({
       code: 'IMPLAUSIBLE_VALUE',
       field: 'elements[1].value',
-      elements: [{ index: 1, elementId: 'calcium', name: 'Calcium', value: 4200, unit: 'mg/l', plausible: { low: 100, high: 1000, unit: 'mg/l' } }],
+      elements: [
+        { index: 1, elementId: 'calcium', name: 'Calcium', value: 4200, unit: 'mg/l', plausible: { low: 100, high: 1000, unit: 'mg/l' } },
+      ],
     });
     expect(String(sut.body.message)).toMatch(/Check the value or the unit: Calcium 4200 mg\/l \(a reef tank holds 100–1000 mg\/l\)/);
     const after = (await postApi(ctx.runtime, '/test/history/list', { tankId: ctx.tankId }, ctx.keeper)).body.tests as Json[];
@@ -312,7 +343,11 @@ describe('/test/history/save: manual tests evaluated at once, created and replac
   });
 
   it.each([
-    ['a unit the element is not entered in', [{ elementId: 'alkalinity', value: 8, unit: 'mg/l' }], /elements\[0\]\.unit: unit "mg\/l" is not one Alkalinity can be entered in: use dKH, meq\/l, ppm CaCO3/],
+    [
+      'a unit the element is not entered in',
+      [{ elementId: 'alkalinity', value: 8, unit: 'mg/l' }],
+      /elements\[0\]\.unit: unit "mg\/l" is not one Alkalinity can be entered in: use dKH, meq\/l, ppm CaCO3/,
+    ],
     ['an unknown unit', [{ elementId: 'salinity', value: 35, unit: 'furlongs' }], /elements\[0\]\.unit/],
     ['a unit that is not a string', [{ elementId: 'salinity', value: 35, unit: 3 }], /unit must be a string/],
     ['an infinite value', [{ elementId: 'salinity', value: 'Infinity' }], /value must be a number/],

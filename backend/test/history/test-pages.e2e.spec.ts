@@ -35,7 +35,12 @@ describe('/test/history/list: every test, newest first, a page at a time, by kin
 
   beforeAll(async () => {
     for (let i = 1; i <= 7; i += 1) {
-      const saved = await postApi(ctx.runtime, '/test/history/save', { tankId: ctx.tankId, date: daysAgo(i * 2), elements: [{ elementId: 'calcium', value: 400 + i }] }, ctx.keeper);
+      const saved = await postApi(
+        ctx.runtime,
+        '/test/history/save',
+        { tankId: ctx.tankId, date: daysAgo(i * 2), elements: [{ elementId: 'calcium', value: 400 + i }] },
+        ctx.keeper,
+      );
       expect(saved.status).toBe(200);
     }
     await icpHeader('icp-oceamo-1', daysAgo(3), 'OCEAMO');

@@ -18,19 +18,32 @@ describe('importing readings from a CSV', () => {
   const ctx = keeperRuntime('TRIAL');
   const importing = (path: 'preview' | 'save', csv: string, user = ctx.keeper, tankId = ctx.tankId) =>
     postApi(ctx.runtime, `/test/import/${path}`, { tankId, csv, fileName: 'portal.csv' }, user);
-  const tests = async () => ((await postApi(ctx.runtime, '/test/history/list', { tankId: ctx.tankId }, ctx.keeper)).body.tests as Json[]);
+  const tests = async () => (await postApi(ctx.runtime, '/test/history/list', { tankId: ctx.tankId }, ctx.keeper)).body.tests as Json[];
 
   it('previews every line with what it becomes or its problem, and saves nothing', async () => {
     const sut = await importing('preview', WIDE);
 
     expect(sut.status).toBe(200);
-    expect(sut.body).toMatchObject({ layout: 'wide', decimal: 'comma', dateOrder: 'dmy', ignoredColumns: ['Notiz'], summary: { readings: 10, importable: 8, problems: 2, tests: 4 } });
+    expect(sut.body).toMatchObject({
+      layout: 'wide',
+      decimal: 'comma',
+      dateOrder: 'dmy',
+      ignoredColumns: ['Notiz'],
+      summary: { readings: 10, importable: 8, problems: 2, tests: 4 },
+    });
     const rows = sut.body.rows as Json[];
     expect(rows.filter((r) => r.status === 'error').map((r) => [r.line, r.name, r.problem])).toEqual([
       [3, 'Calcium', '4200 mg/l is more than a reef tank can hold (100–1000 mg/l): check the value or the unit'],
       [4, 'Alkalinity', '"8,3 mg/l" is not a number'],
     ]);
-    expect(rows[3]).toMatchObject({ line: 2, element: 'Nitrat', elementId: 'nitrate', value: 2.5, saved: { value: 2.5, unit: 'mg/l' }, status: 'ok' });
+    expect(rows[3]).toMatchObject({
+      line: 2,
+      element: 'Nitrat',
+      elementId: 'nitrate',
+      value: 2.5,
+      saved: { value: 2.5, unit: 'mg/l' },
+      status: 'ok',
+    });
     expect(await tests()).toEqual([]);
   });
 
@@ -46,9 +59,25 @@ describe('importing readings from a CSV', () => {
     ]);
     expect((sut.body.skipped as Json[]).map((r) => r.line)).toEqual([3, 4]);
     const listed = await tests();
-    expect(listed.map((t) => [t.kind, t.date])).toEqual(expect.arrayContaining([['MANUAL', '2026-02-01'], ['MANUAL', '2026-02-22']]));
-    const first = await postApi(ctx.runtime, '/test/history', { tankId: ctx.tankId, testId: (sut.body.saved as Json[])[0].testId }, ctx.keeper);
-    expect(((first.body.test as Json).elements as Json[]).map((e) => [e.elementId, e.value])).toEqual(expect.arrayContaining([['calcium', 425], ['alkalinity', 8.1], ['nitrate', 2.5]]));
+    expect(listed.map((t) => [t.kind, t.date])).toEqual(
+      expect.arrayContaining([
+        ['MANUAL', '2026-02-01'],
+        ['MANUAL', '2026-02-22'],
+      ]),
+    );
+    const first = await postApi(
+      ctx.runtime,
+      '/test/history',
+      { tankId: ctx.tankId, testId: (sut.body.saved as Json[])[0].testId },
+      ctx.keeper,
+    );
+    expect(((first.body.test as Json).elements as Json[]).map((e) => [e.elementId, e.value])).toEqual(
+      expect.arrayContaining([
+        ['calcium', 425],
+        ['alkalinity', 8.1],
+        ['nitrate', 2.5],
+      ]),
+    );
   });
 
   it('adds nothing when the same file is imported again, and only the new day of a longer file', async () => {
@@ -73,7 +102,9 @@ describe('importing readings from a CSV', () => {
   });
 
   it('refuses files it cannot read, too long a text (400) and too big a body (413), and another keeper’s tank (404)', async () => {
-    expect((await importing('preview', 'element,value\nCalcium,420\n')).body.message).toBe('The file cannot be imported: No date column: name the column with the test date "date" (or "Datum").');
+    expect((await importing('preview', 'element,value\nCalcium,420\n')).body.message).toBe(
+      'The file cannot be imported: No date column: name the column with the test date "date" (or "Datum").',
+    );
     const long = `date,element,value\n${'2026-02-01,Calcium,420\n'.repeat(9000)}`;
     const tooLong = await importing('preview', long);
     expect([tooLong.status, tooLong.body.message]).toEqual([400, 'csv must be 1 to 200000 characters: import a larger history in parts']);
@@ -83,7 +114,10 @@ describe('importing readings from a CSV', () => {
   });
 
   it('makes an ICP test of the lab a file names, with its analysis number and non-detects', async () => {
-    const sut = await importing('preview', 'date,lab,analysis,element,value,unit\n2026-02-20,Oceamo,A-991,Calcium,420,mg/l\n2026-02-20,Oceamo,A-991,Kupfer,< 0.5,µg/l\n');
+    const sut = await importing(
+      'preview',
+      'date,lab,analysis,element,value,unit\n2026-02-20,Oceamo,A-991,Calcium,420,mg/l\n2026-02-20,Oceamo,A-991,Kupfer,< 0.5,µg/l\n',
+    );
 
     expect(sut.status).toBe(200);
     expect(sut.body.summary).toMatchObject({ readings: 2, importable: 2, problems: 0, tests: 1 });
@@ -115,11 +149,15 @@ describe('importing readings from a CSV', () => {
 
     expect(sut.status).toBe(200);
     const icp = (sut.body.saved as Json[]).find((t) => t.kind === 'ICP')!;
-    const detail = await eventually(async () => {
-      const answer = await postApi(ctx.runtime, '/test/history', { tankId, testId: icp.testId }, newcomer);
-      const test = answer.body.test as Json | undefined;
-      return test?.status === 'DONE' ? test : undefined;
-    }, 20_000, 'the imported ICP test to be evaluated');
+    const detail = await eventually(
+      async () => {
+        const answer = await postApi(ctx.runtime, '/test/history', { tankId, testId: icp.testId }, newcomer);
+        const test = answer.body.test as Json | undefined;
+        return test?.status === 'DONE' ? test : undefined;
+      },
+      20_000,
+      'the imported ICP test to be evaluated',
+    );
     expect(detail).toMatchObject({ kind: 'ICP', lab: 'OCEAMO' });
     expect((detail.elements as Json[]).find((e) => e.elementId === 'copper')).toMatchObject({ value: 3 });
   }, 90_000); // an upload, its evaluation and the imported report's evaluation, on a shared machine

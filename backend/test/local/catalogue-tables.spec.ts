@@ -41,6 +41,8 @@ describe('tables created by the local runtime from the catalogue', () => {
 
     expect(response.status).toBe(200);
     expect(body.status).toBe('ok');
-    expect(Object.keys(body.components)).toEqual(expect.arrayContaining(['gateway', 'dynamodb', 's3', 'queues', 'streams', 'websocket', 'identity']));
+    expect(Object.keys(body.components)).toEqual(
+      expect.arrayContaining(['gateway', 'dynamodb', 's3', 'queues', 'streams', 'websocket', 'identity']),
+    );
   });
 });

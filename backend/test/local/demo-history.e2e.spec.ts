@@ -20,7 +20,9 @@ describe('the demo tank a newcomer signs in to', () => {
     expect(report).toMatchObject({ created: true, icpTests: 5, manualTests: 10 });
     expect(report.doseDays).toBeGreaterThanOrEqual(140);
 
-    const signIn = (await (await fetch(`${runtime.url}/auth/sign-in`, { method: 'POST', body: JSON.stringify(demo) })).json()) as { idToken: string };
+    const signIn = (await (await fetch(`${runtime.url}/auth/sign-in`, { method: 'POST', body: JSON.stringify(demo) })).json()) as {
+      idToken: string;
+    };
     const user = { email: demo.email, idToken: signIn.idToken, userId: '' };
     const tankId = String(((await postApi(runtime, '/user', {}, user)).body.tanks as Json[])[0].tankId);
     const tests = (await postApi(runtime, '/test/history/list', { tankId }, user)).body.tests as Json[];
@@ -29,7 +31,8 @@ describe('the demo tank a newcomer signs in to', () => {
 
     const open = (await postApi(runtime, '/user/reef-reviews', { action: 'LIST', tankId }, user)).body.reviews as Json[];
     expect(open).toHaveLength(1);
-    const latest = (await postApi(runtime, '/user/reef-reviews', { action: 'DETAIL', tankId, reviewId: open[0].reviewId }, user)).body.review as Json;
+    const latest = (await postApi(runtime, '/user/reef-reviews', { action: 'DETAIL', tankId, reviewId: open[0].reviewId }, user)).body
+      .review as Json;
     expect(latest.draftProgramId).toEqual(expect.any(String));
     const programs = (await postApi(runtime, '/program/history/list', { tankId }, user)).body.programs as Json[];
     expect(programs.map((p) => p.status).sort()).toEqual(['active', 'draft']);

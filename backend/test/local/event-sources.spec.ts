@@ -25,7 +25,11 @@ describe('local event sources deliver real AWS event shapes to registered handle
     runtime.functions.register('upload-convert', async (event: S3Event) => void events.push(event));
     const s3 = new S3Client({ region: 'eu-central-1', forcePathStyle: true });
     const bucket = `${runtime.env}-reef-a-matic-upload`;
-    const url = await getSignedUrl(s3, new PutObjectCommand({ Bucket: bucket, Key: 'uploads/u1/t1/test-1.pdf', ContentType: 'application/pdf' }), { expiresIn: 60 });
+    const url = await getSignedUrl(
+      s3,
+      new PutObjectCommand({ Bucket: bucket, Key: 'uploads/u1/t1/test-1.pdf', ContentType: 'application/pdf' }),
+      { expiresIn: 60 },
+    );
 
     const put = await fetch(url, { method: 'PUT', body: '%PDF-1.4 fake', headers: { 'content-type': 'application/pdf' } });
 
@@ -63,15 +67,24 @@ describe('local event sources deliver real AWS event shapes to registered handle
     await sqs.send(
       new SendMessageBatchCommand({
         QueueUrl: queueUrl,
-        Entries: ['good-1', 'bad', 'good-2'].map((body) => ({ Id: body, MessageBody: body, MessageGroupId: body, MessageDeduplicationId: body })),
+        Entries: ['good-1', 'bad', 'good-2'].map((body) => ({
+          Id: body,
+          MessageBody: body,
+          MessageGroupId: body,
+          MessageDeduplicationId: body,
+        })),
       }),
     );
 
     const dlqUrl = queueUrl.replace('upload-results.fifo', 'upload-results-dlq.fifo');
-    await eventually(async () => {
-      const { Attributes } = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlqUrl, AttributeNames: ['All'] }));
-      return Attributes?.ApproximateNumberOfMessages === '1' ? true : undefined;
-    }, 10_000, 'the poison message in the DLQ');
+    await eventually(
+      async () => {
+        const { Attributes } = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlqUrl, AttributeNames: ['All'] }));
+        return Attributes?.ApproximateNumberOfMessages === '1' ? true : undefined;
+      },
+      10_000,
+      'the poison message in the DLQ',
+    );
     expect(deliveries.filter((b) => b === 'good-1')).toHaveLength(1);
     expect(deliveries.filter((b) => b === 'good-2')).toHaveLength(1);
     expect(deliveries.filter((b) => b === 'bad')).toHaveLength(5); // maxReceiveCount of upload-results.fifo
@@ -102,7 +115,19 @@ describe('local event sources deliver real AWS event shapes to registered handle
     const TableName = `${runtime.env}-test-history`;
 
     // An ICP report that prints no tank measurements stores them as an empty map.
-    await doc.send(new PutCommand({ TableName, Item: { test_id: 't-2', item: 'HEADER', status: 'IN_PROGRESS', user_id: 'u1', tank_measurements: {}, nested: { inner: {}, list: [{}] } } }));
+    await doc.send(
+      new PutCommand({
+        TableName,
+        Item: {
+          test_id: 't-2',
+          item: 'HEADER',
+          status: 'IN_PROGRESS',
+          user_id: 'u1',
+          tank_measurements: {},
+          nested: { inner: {}, list: [{}] },
+        },
+      }),
+    );
 
     const [record] = await eventually(() => (records.length ? records : undefined), 5000, 'the stream record');
     expect(record.dynamodb?.NewImage?.tank_measurements).toEqual({ M: {} });
@@ -124,11 +149,22 @@ describe('local event sources deliver real AWS event shapes to registered handle
       const ws = await open(`${runtime.wsUrl}?token=${keeper.idToken}`);
       const received = new Promise<string>((resolve) => ws.once('message', (data) => resolve(data.toString())));
       const dynamo = new DynamoDBClient({ region: 'eu-central-1' });
-      const rows = await eventually(async () => {
-        const { QueryCommand } = await import('@aws-sdk/client-dynamodb');
-        const page = await dynamo.send(new QueryCommand({ TableName: `${runtime.env}-websocket-connections`, IndexName: 'user_id-index', KeyConditionExpression: 'user_id = :u', ExpressionAttributeValues: { ':u': { S: keeper.userId } } }));
-        return page.Items?.length ? page.Items : undefined;
-      }, 3000, 'the connection row');
+      const rows = await eventually(
+        async () => {
+          const { QueryCommand } = await import('@aws-sdk/client-dynamodb');
+          const page = await dynamo.send(
+            new QueryCommand({
+              TableName: `${runtime.env}-websocket-connections`,
+              IndexName: 'user_id-index',
+              KeyConditionExpression: 'user_id = :u',
+              ExpressionAttributeValues: { ':u': { S: keeper.userId } },
+            }),
+          );
+          return page.Items?.length ? page.Items : undefined;
+        },
+        3000,
+        'the connection row',
+      );
       const connectionId = rows[0].connection_id.S!;
       const management = new ApiGatewayManagementApiClient({ region: 'eu-central-1', endpoint: process.env.WS_MANAGEMENT_ENDPOINT });
 
@@ -136,10 +172,16 @@ describe('local event sources deliver real AWS event shapes to registered handle
 
       expect(await received).toBe('{"type":"TEST"}');
       ws.close();
-      await eventually(async () => {
-        const { Item } = await dynamo.send(new GetItemCommand({ TableName: `${runtime.env}-websocket-connections`, Key: { connection_id: { S: connectionId } } }));
-        return Item ? undefined : true;
-      }, 3000, '$disconnect to remove the row');
+      await eventually(
+        async () => {
+          const { Item } = await dynamo.send(
+            new GetItemCommand({ TableName: `${runtime.env}-websocket-connections`, Key: { connection_id: { S: connectionId } } }),
+          );
+          return Item ? undefined : true;
+        },
+        3000,
+        '$disconnect to remove the row',
+      );
       management.destroy();
       dynamo.destroy();
     });
@@ -154,7 +196,9 @@ describe('local event sources deliver real AWS event shapes to registered handle
     it('answers GoneException for a connection id that is not open', async () => {
       const management = new ApiGatewayManagementApiClient({ region: 'eu-central-1', endpoint: process.env.WS_MANAGEMENT_ENDPOINT });
 
-      await expect(management.send(new PostToConnectionCommand({ ConnectionId: 'nobody=', Data: Buffer.from('x') }))).rejects.toBeInstanceOf(GoneException);
+      await expect(
+        management.send(new PostToConnectionCommand({ ConnectionId: 'nobody=', Data: Buffer.from('x') })),
+      ).rejects.toBeInstanceOf(GoneException);
       management.destroy();
     });
   });

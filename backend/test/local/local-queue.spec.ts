@@ -24,7 +24,10 @@ describe('LocalQueue (SQS semantics)', () => {
     const received = sut.receive(10);
 
     expect(again.messageId).toBe(before.sut.snapshot().messages[0].messageId);
-    expect(received.map((r) => [r.body, r.attributes.ApproximateReceiveCount])).toEqual([['1', '2'], ['2', '1']]);
+    expect(received.map((r) => [r.body, r.attributes.ApproximateReceiveCount])).toEqual([
+      ['1', '2'],
+      ['2', '1'],
+    ]);
     expect(sut.counts().total).toBe(2);
   });
 

@@ -29,7 +29,14 @@ describe('seed-loader against DynamoDB Local', () => {
       ['dose-element', 'method', 'CUSTOM'],
       ['element-correction', 'method', 'MOONSHINERS'],
     ]) {
-      const { Items = [] } = await doc.send(new QueryCommand({ TableName: `${runtime.env}-${table}`, KeyConditionExpression: '#k = :v', ExpressionAttributeNames: { '#k': key }, ExpressionAttributeValues: { ':v': value } }));
+      const { Items = [] } = await doc.send(
+        new QueryCommand({
+          TableName: `${runtime.env}-${table}`,
+          KeyConditionExpression: '#k = :v',
+          ExpressionAttributeNames: { '#k': key },
+          ExpressionAttributeValues: { ':v': value },
+        }),
+      );
       expect(Items.length).toBeGreaterThan(10);
     }
   });
@@ -50,7 +57,12 @@ describe('seed-loader against DynamoDB Local', () => {
     const sut = await runtime.functions.invoke<SeedLoadResult>('seed-loader', {});
 
     expect(sut).toMatchObject({ written: 1, retired: 1 });
-    expect((await doc.send(new GetCommand({ TableName, Key: { panel: 'ATI', element_id: 'zinc' } }))).Item).toMatchObject({ unit: Item!.unit, retired: false });
-    expect((await doc.send(new GetCommand({ TableName, Key: { panel: 'ATI', element_id: 'unobtainium' } }))).Item).toMatchObject({ retired: true });
+    expect((await doc.send(new GetCommand({ TableName, Key: { panel: 'ATI', element_id: 'zinc' } }))).Item).toMatchObject({
+      unit: Item!.unit,
+      retired: false,
+    });
+    expect((await doc.send(new GetCommand({ TableName, Key: { panel: 'ATI', element_id: 'unobtainium' } }))).Item).toMatchObject({
+      retired: true,
+    });
   });
 });

@@ -12,15 +12,19 @@ describe('deleting an account whose subscription renews', () => {
 
   const userRow = async () =>
     (await ctx.doc.send(new GetCommand({ TableName: ctx.table('user'), Key: { user_id: ctx.keeper.userId } }))).Item as
-      | { billing?: { customerId?: string; subscription?: { id: string; status: string } } }
-      | undefined;
+      { billing?: { customerId?: string; subscription?: { id: string; status: string } } } | undefined;
   const erasures = async () => (await ctx.doc.send(new ScanCommand({ TableName: ctx.table('account-erasure') }))).Items ?? [];
 
   beforeAll(async () => {
     const checkout = await postApi(ctx.runtime, '/user/billing/checkout', { plan: 'BASIC', interval: 'MONTH' }, ctx.keeper);
     const sessionId = String(checkout.body.url).split('/').pop()!;
     await ctx.runtime.localStripe!.completeCheckout(sessionId, undefined);
-    const saved = await postApi(ctx.runtime, '/test/history/save', { tankId: ctx.tankId, date: '2026-03-02', elements: [{ elementId: 'alkalinity', value: 8.1 }] }, ctx.keeper);
+    const saved = await postApi(
+      ctx.runtime,
+      '/test/history/save',
+      { tankId: ctx.tankId, date: '2026-03-02', elements: [{ elementId: 'alkalinity', value: 8.1 }] },
+      ctx.keeper,
+    );
     expect(saved.status).toBe(200);
     subscriptionId = (await userRow())!.billing!.subscription!.id;
     expect((await ctx.runtime.localStripe!.retrieveSubscription(subscriptionId)).status).toBe('trialing');
@@ -52,7 +56,8 @@ describe('deleting an account whose subscription renews', () => {
     expect(sut.body).toMatchObject({ deleted: true, subscription: 'cancelled' });
     const ended = await ctx.runtime.localStripe!.retrieveSubscription(subscriptionId);
     expect(ended).toMatchObject({ status: 'canceled', cancel_at_period_end: false, ended_at: expect.any(Number) });
-    for (const table of TABLE_NAMES) expect({ table, leftovers: await leftoversIn(ctx, table, ctx.keeper) }).toEqual({ table, leftovers: [] });
+    for (const table of TABLE_NAMES)
+      expect({ table, leftovers: await leftoversIn(ctx, table, ctx.keeper) }).toEqual({ table, leftovers: [] });
     expect(await erasures()).toEqual([expect.objectContaining({ subscription: 'cancelled', identity_deleted: true })]);
     expect((await postApi(ctx.runtime, '/user', {}, ctx.keeper)).status).toBe(401);
   });

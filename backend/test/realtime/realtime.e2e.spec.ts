@@ -33,10 +33,13 @@ describe('realtime: history streams reach only the owner’s open tabs', () => {
     runtime = await startTestRuntime();
     [alice, bob] = await Promise.all([signUpAndIn(runtime), signUpAndIn(runtime)]);
     doc = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-central-1' }));
-    dynamo().middlewareStack.add((next, context) => (args) => {
-      commands.push(String(context.commandName));
-      return next(args);
-    }, { step: 'initialize', name: 'countCommands' });
+    dynamo().middlewareStack.add(
+      (next, context) => (args) => {
+        commands.push(String(context.commandName));
+        return next(args);
+      },
+      { step: 'initialize', name: 'countCommands' },
+    );
   });
   afterAll(async () => {
     for (const tab of tabs) tab.ws.close();
@@ -50,7 +53,14 @@ describe('realtime: history streams reach only the owner’s open tabs', () => {
     return opened;
   };
   const header = (user: SignedInUser, testId: string, status: string) => ({
-    test_id: testId, item: 'HEADER', user_id: user.userId, tank_id: 'tank-1', user_id_tank_id: `${user.userId}#tank-1`, test_date: '2026-03-01', status, lab: 'OCEAMO',
+    test_id: testId,
+    item: 'HEADER',
+    user_id: user.userId,
+    tank_id: 'tank-1',
+    user_id_tank_id: `${user.userId}#tank-1`,
+    test_date: '2026-03-01',
+    status,
+    lab: 'OCEAMO',
   });
 
   it('sends a test change of Alice to both of her tabs within a second, and never to Bob', async () => {
@@ -61,7 +71,12 @@ describe('realtime: history streams reach only the owner’s open tabs', () => {
 
     await eventually(() => (a1.messages.length && a2.messages.length ? true : undefined), 1000, 'both of Alice’s tabs');
     expect(Date.now() - started).toBeLessThan(1000);
-    const expected = { type: 'TEST', op: 'upsert', tankId: 'tank-1', item: { id: 'test-a', date: '2026-03-01', status: 'PROCESSING', label: 'ICP OCEAMO', lab: 'OCEAMO' } };
+    const expected = {
+      type: 'TEST',
+      op: 'upsert',
+      tankId: 'tank-1',
+      item: { id: 'test-a', date: '2026-03-01', status: 'PROCESSING', label: 'ICP OCEAMO', lab: 'OCEAMO' },
+    };
     expect(a1.messages).toEqual([expected]);
     expect(a2.messages).toEqual([expected]);
     await new Promise((r) => setTimeout(r, 400));
@@ -82,16 +97,47 @@ describe('realtime: history streams reach only the owner’s open tabs', () => {
   it('deletes a connection row after the first post finds it gone', async () => {
     const TableName = `${runtime.env}-websocket-connections`;
     const ttl = Math.floor(Date.now() / 1000) + 3600;
-    await doc.send(new PutCommand({ TableName, Item: { connection_id: 'closed-without-disconnect=', user_id: bob.userId, connected_at: new Date().toISOString(), ttl } }));
+    await doc.send(
+      new PutCommand({
+        TableName,
+        Item: { connection_id: 'closed-without-disconnect=', user_id: bob.userId, connected_at: new Date().toISOString(), ttl },
+      }),
+    );
 
-    await doc.send(new PutCommand({ TableName: `${runtime.env}-program-history`, Item: { program_id: 'p-bob', user_id: bob.userId, tank_id: 'tank-9', user_id_tank_id: `${bob.userId}#tank-9`, status: 'active', name: 'Daily Balling', start_date: '2026-03-01' } }));
+    await doc.send(
+      new PutCommand({
+        TableName: `${runtime.env}-program-history`,
+        Item: {
+          program_id: 'p-bob',
+          user_id: bob.userId,
+          tank_id: 'tank-9',
+          user_id_tank_id: `${bob.userId}#tank-9`,
+          status: 'active',
+          name: 'Daily Balling',
+          start_date: '2026-03-01',
+        },
+      }),
+    );
 
-    await eventually(async () => ((await doc.send(new GetCommand({ TableName, Key: { connection_id: 'closed-without-disconnect=' } }))).Item ? undefined : true), 3000, 'the stale row to go');
+    await eventually(
+      async () =>
+        (await doc.send(new GetCommand({ TableName, Key: { connection_id: 'closed-without-disconnect=' } }))).Item ? undefined : true,
+      3000,
+      'the stale row to go',
+    );
   });
 
   it('rejects an expired token at connect', async () => {
     const now = Math.floor(Date.now() / 1000);
-    const expired = runtime.identity.signRaw({ sub: alice.userId, email: alice.email, aud: runtime.identity.clientId, iss: runtime.identity.issuer, token_use: 'id', iat: now - 7200, exp: now - 60 });
+    const expired = runtime.identity.signRaw({
+      sub: alice.userId,
+      email: alice.email,
+      aud: runtime.identity.clientId,
+      iss: runtime.identity.issuer,
+      token_use: 'id',
+      iat: now - 7200,
+      exp: now - 60,
+    });
 
     await expect(openTab(`${runtime.wsUrl}?token=${expired}`)).rejects.toThrow(/403/);
   });

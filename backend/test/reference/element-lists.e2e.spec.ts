@@ -17,10 +17,16 @@ describe('POST /test/elements/list and /dose/elements/list', () => {
     runtime = await startTestRuntime();
     keeper = await signUpAndIn(runtime);
     const tanks = ['TRITON', 'FAUNA_MARIN', 'CUSTOM'].map((method, i) => ({
-      name: `${method} tank`, volume: 200 + i, volumeUnit: 'L', dosingMethod: method, defaultLab: ['TRITON', 'FAUNA_MARIN', 'OCEAMO'][i], timezone: 'UTC',
+      name: `${method} tank`,
+      volume: 200 + i,
+      volumeUnit: 'L',
+      dosingMethod: method,
+      defaultLab: ['TRITON', 'FAUNA_MARIN', 'OCEAMO'][i],
+      timezone: 'UTC',
     }));
     const { body } = await postApi(runtime, '/user/save', { tanks }, keeper);
-    for (const t of body.tanks as { tankId: string; dosingMethod: string; name: string }[]) if (t.name.endsWith(' tank')) tankIds[t.dosingMethod] = t.tankId;
+    for (const t of body.tanks as { tankId: string; dosingMethod: string; name: string }[])
+      if (t.name.endsWith(' tank')) tankIds[t.dosingMethod] = t.tankId;
   });
   afterAll(() => runtime.stop());
 

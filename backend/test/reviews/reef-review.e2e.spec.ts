@@ -24,7 +24,11 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
   });
 
   const header = async (testId: string) =>
-    (await doc.send(new GetCommand({ TableName: `${runtime.env}-test-history`, Key: { test_id: testId, item: 'HEADER' }, ConsistentRead: true }))).Item!;
+    (
+      await doc.send(
+        new GetCommand({ TableName: `${runtime.env}-test-history`, Key: { test_id: testId, item: 'HEADER' }, ConsistentRead: true }),
+      )
+    ).Item!;
 
   async function keeperWithTank(plan: string): Promise<{ keeper: SignedInUser; tankId: string; timezone: string }> {
     const keeper = await signUpAndIn(runtime, undefined, plan);
@@ -41,16 +45,48 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
     }
     const tank = ((await postApi(runtime, '/user', {}, keeper)).body.tanks as Json[])[0];
     // Confirming the tank (the set-up page after sign-up): only then are correction doses sized.
-    const saved = await postApi(runtime, '/user/save', { tanks: [{ tankId: tank.tankId, name: tank.name, volume: 300, volumeUnit: 'L', dosingMethod: 'CUSTOM', defaultLab: 'OCEAMO', timezone: 'UTC' }] }, keeper);
+    const saved = await postApi(
+      runtime,
+      '/user/save',
+      {
+        tanks: [
+          {
+            tankId: tank.tankId,
+            name: tank.name,
+            volume: 300,
+            volumeUnit: 'L',
+            dosingMethod: 'CUSTOM',
+            defaultLab: 'OCEAMO',
+            timezone: 'UTC',
+          },
+        ],
+      },
+      keeper,
+    );
     expect(saved.status).toBe(200);
     return { keeper, tankId: String(tank.tankId), timezone: 'UTC' };
   }
 
-  async function uploadUntilDone(keeper: SignedInUser, tankId: string, seed: number, values: Record<string, number>, sampleDate?: string): Promise<string> {
+  async function uploadUntilDone(
+    keeper: SignedInUser,
+    tankId: string,
+    seed: number,
+    values: Record<string, number>,
+    sampleDate?: string,
+  ): Promise<string> {
     const fixture = await generateIcpFixture('OCEAMO', { seed, values, ...(sampleDate ? { sampleDate } : {}) });
-    const started = await postApi(runtime, '/test', { tankId, lab: 'OCEAMO', fileName: fixture.fileName, fileSize: fixture.bytes.length }, keeper);
+    const started = await postApi(
+      runtime,
+      '/test',
+      { tankId, lab: 'OCEAMO', fileName: fixture.fileName, fileSize: fixture.bytes.length },
+      keeper,
+    );
     expect(started.status).toBe(200);
-    await fetch(String(started.body.uploadUrl), { method: 'PUT', body: Buffer.from(fixture.bytes), headers: { 'content-type': 'application/pdf' } });
+    await fetch(String(started.body.uploadUrl), {
+      method: 'PUT',
+      body: Buffer.from(fixture.bytes),
+      headers: { 'content-type': 'application/pdf' },
+    });
     const testId = String(started.body.testId);
     await eventually(async () => ((await header(testId)).status === 'DONE' ? true : undefined), 25_000, `test ${testId} DONE`);
     return testId;
@@ -94,7 +130,9 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
       expect(icp.status).toBe(200);
       expect(icp.body).toMatchObject({ draftProgramId: detail.draftProgramId, features: { projections: true, draftPrograms: true } });
       expect((icp.body.test as Json).reviewId).toBe(item.reviewId);
-      expect(icp.body.corrections).toContainEqual(expect.objectContaining({ elementId: 'calcium', dailyAmount: 254.7, days: 3, totalAmount: 764.1 }));
+      expect(icp.body.corrections).toContainEqual(
+        expect.objectContaining({ elementId: 'calcium', dailyAmount: 254.7, days: 3, totalAmount: 764.1 }),
+      );
     });
 
     it('writes three dated dose rows for a 3-day correction, shows 1/3 after the first day, and writes nothing more when applied again', async () => {
@@ -103,18 +141,32 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
       expect(apply.body.queued).toEqual([{ elementId: 'calcium', amount: 254.7, unit: 'ml', days: 3, startDate: today }]);
 
       const correctionRows = async () => {
-        const days = (await postApi(runtime, '/dose/history/list', { tankId, from: today, to: addDays(today, 5) }, keeper)).body.days as Json[];
-        return days.flatMap((d) => (d.entries as Json[]).filter((e) => e.source === 'ICP_CORRECTION').map((e) => ({ date: d.date, amount: e.amount, entryId: e.entryId })));
+        const days = (await postApi(runtime, '/dose/history/list', { tankId, from: today, to: addDays(today, 5) }, keeper)).body
+          .days as Json[];
+        return days.flatMap((d) =>
+          (d.entries as Json[])
+            .filter((e) => e.source === 'ICP_CORRECTION')
+            .map((e) => ({ date: d.date, amount: e.amount, entryId: e.entryId })),
+        );
       };
-      const rows = await eventually(async () => ((await correctionRows()).length === 3 ? correctionRows() : undefined), 10_000, 'three correction rows');
+      const rows = await eventually(
+        async () => ((await correctionRows()).length === 3 ? correctionRows() : undefined),
+        10_000,
+        'three correction rows',
+      );
       expect(rows.map((r) => r.date).sort()).toEqual([today, addDays(today, 1), addDays(today, 2)]);
       expect(rows.every((r) => r.amount === 254.7)).toBe(true);
 
       const reviewId = ((await review(keeper, tankId, { action: 'LIST' })).body.reviews as Json[])[0].reviewId;
       const detail = (await review(keeper, tankId, { action: 'DETAIL', reviewId })).body.review as Json;
-      expect(detail.actions.find((a: Json) => a.actionId === 'correction#calcium').progress).toEqual({ done: 1, total: 3, state: 'PARTIAL' });
+      expect(detail.actions.find((a: Json) => a.actionId === 'correction#calcium').progress).toEqual({
+        done: 1,
+        total: 3,
+        state: 'PARTIAL',
+      });
       // Today's dose is given; the two later days are planned, in the dose log and its labels (the rail).
-      const days = (await postApi(runtime, '/dose/history/list', { tankId, from: today, to: addDays(today, 5) }, keeper)).body.days as Json[];
+      const days = (await postApi(runtime, '/dose/history/list', { tankId, from: today, to: addDays(today, 5) }, keeper)).body
+        .days as Json[];
       expect(days.map((d) => [d.date, d.planned, d.label, (d.entries as Json[]).map((e) => e.state)])).toEqual([
         [addDays(today, 2), true, '1 planned dose', ['PLANNED']],
         [addDays(today, 1), true, '1 planned dose', ['PLANNED']],
@@ -123,7 +175,12 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
       const icp = (await postApi(runtime, '/test/history/icp', { tankId, testId }, keeper)).body as Json;
       expect(icp.corrections.find((c: Json) => c.elementId === 'calcium').progress).toEqual({ done: 1, total: 3, state: 'PARTIAL' });
 
-      const again = await postApi(runtime, '/corrections', { tankId, testId, elementIds: ['calcium'], startDate: addDays(today, 1) }, keeper);
+      const again = await postApi(
+        runtime,
+        '/corrections',
+        { tankId, testId, elementIds: ['calcium'], startDate: addDays(today, 1) },
+        keeper,
+      );
       expect(again.status).toBe(202);
       expect(again.body.queued).toEqual([expect.objectContaining({ startDate: today })]);
       await new Promise((r) => setTimeout(r, 500));
@@ -134,16 +191,27 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
       const tomorrow = addDays(today, 1);
       const entryId = `icp#${testId}#calcium#1`;
       const confirm = (body: Json, who: SignedInUser = keeper) => postApi(runtime, '/dose/history/confirm', { tankId, ...body }, who);
-      const progress = async () => ((await postApi(runtime, '/test/history/icp', { tankId, testId }, keeper)).body.corrections as Json[]).find((c) => c.elementId === 'calcium')!.progress;
+      const progress = async () =>
+        ((await postApi(runtime, '/test/history/icp', { tankId, testId }, keeper)).body.corrections as Json[]).find(
+          (c) => c.elementId === 'calcium',
+        )!.progress;
 
       const confirmed = await confirm({ date: tomorrow, entryId });
       expect(confirmed.status).toBe(200);
-      expect(confirmed.body).toMatchObject({ date: tomorrow, planned: false, entries: [expect.objectContaining({ entryId, state: 'GIVEN', confirmedAt: expect.any(String) })] });
+      expect(confirmed.body).toMatchObject({
+        date: tomorrow,
+        planned: false,
+        entries: [expect.objectContaining({ entryId, state: 'GIVEN', confirmedAt: expect.any(String) })],
+      });
       const confirmedAt = (confirmed.body.entries as Json[])[0].confirmedAt;
       expect(await progress()).toEqual({ done: 2, total: 3, state: 'PARTIAL' });
       const reviewId = ((await review(keeper, tankId, { action: 'LIST' })).body.reviews as Json[])[0].reviewId;
       const detail = (await review(keeper, tankId, { action: 'DETAIL', reviewId })).body.review as Json;
-      expect(detail.actions.find((a: Json) => a.actionId === 'correction#calcium').progress).toEqual({ done: 2, total: 3, state: 'PARTIAL' });
+      expect(detail.actions.find((a: Json) => a.actionId === 'correction#calcium').progress).toEqual({
+        done: 2,
+        total: 3,
+        state: 'PARTIAL',
+      });
 
       // The same confirmation twice changes nothing; the correction delivered again keeps it.
       const again = await confirm({ date: tomorrow, entryId });
@@ -160,7 +228,8 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
         expect.objectContaining({ entryId, state: 'GIVEN', confirmedAt }),
       ]);
       expect(await progress()).toEqual({ done: 2, total: 3, state: 'PARTIAL' });
-      const list = (await postApi(runtime, '/dose/history/list', { tankId, from: today, to: addDays(today, 5) }, keeper)).body.days as Json[];
+      const list = (await postApi(runtime, '/dose/history/list', { tankId, from: today, to: addDays(today, 5) }, keeper)).body
+        .days as Json[];
       expect(list.map((d) => [d.date, d.planned, d.label])).toEqual([
         [addDays(today, 2), true, '1 planned dose'],
         [tomorrow, false, '1 dose'],
@@ -175,7 +244,16 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
       expect((await confirm({ date: addDays(today, 9), entryId })).status).toBe(400);
       expect((await confirm({ date: 'tomorrow', entryId })).status).toBe(400);
       const stranger = await keeperWithTank('TRIAL');
-      expect((await postApi(runtime, '/dose/history/confirm', { tankId, date: addDays(today, 2), entryId: `icp#${testId}#calcium#2` }, stranger.keeper)).status).toBe(404);
+      expect(
+        (
+          await postApi(
+            runtime,
+            '/dose/history/confirm',
+            { tankId, date: addDays(today, 2), entryId: `icp#${testId}#calcium#2` },
+            stranger.keeper,
+          )
+        ).status,
+      ).toBe(404);
       expect((await confirm({ date: addDays(today, 2), entryId: `icp#${testId}#calcium#2` }, stranger.keeper)).status).toBe(404);
       expect(await progress()).toEqual({ done: 2, total: 3, state: 'PARTIAL' });
     });
@@ -186,7 +264,12 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
       const before = (await postApi(runtime, '/test/history/icp', { tankId: other.tankId, testId: icpId }, other.keeper)).body as Json;
       expect(before.corrections.find((c: Json) => c.elementId === 'calcium')).not.toHaveProperty('supersededBy');
 
-      const kit = await postApi(runtime, '/test/history/save', { tankId: other.tankId, date: addDays(today, -1), elements: [{ elementId: 'calcium', value: 405 }] }, other.keeper);
+      const kit = await postApi(
+        runtime,
+        '/test/history/save',
+        { tankId: other.tankId, date: addDays(today, -1), elements: [{ elementId: 'calcium', value: 405 }] },
+        other.keeper,
+      );
       expect(kit.status).toBe(200);
       const kitId = String((kit.body.test as Json).id);
       const newer = { testId: kitId, kind: 'MANUAL', date: addDays(today, -1), value: 405, unit: 'mg/l' };
@@ -197,17 +280,30 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
       const detail = (await review(other.keeper, other.tankId, { action: 'DETAIL', reviewId })).body.review as Json;
       expect(detail.actions.find((a: Json) => a.actionId === 'correction#calcium')).toMatchObject({ supersededBy: newer });
 
-      const refused = await postApi(runtime, '/corrections', { tankId: other.tankId, testId: icpId, elementIds: ['calcium'] }, other.keeper);
+      const refused = await postApi(
+        runtime,
+        '/corrections',
+        { tankId: other.tankId, testId: icpId, elementIds: ['calcium'] },
+        other.keeper,
+      );
       expect(refused.status).toBe(409);
       expect(refused.body).toMatchObject({ code: 'SUPERSEDED_CORRECTION', superseded: [{ elementId: 'calcium', supersededBy: newer }] });
       expect(String(refused.body.message)).toContain(`Calcium was measured again on ${addDays(today, -1)} (405 mg/l, manual test)`);
       expect((await postApi(runtime, '/dose/history/list', { tankId: other.tankId }, other.keeper)).body.days).toEqual([]);
 
-      const confirmed = await postApi(runtime, '/corrections', { tankId: other.tankId, testId: icpId, elementIds: ['calcium'], confirmSuperseded: true }, other.keeper);
+      const confirmed = await postApi(
+        runtime,
+        '/corrections',
+        { tankId: other.tankId, testId: icpId, elementIds: ['calcium'], confirmSuperseded: true },
+        other.keeper,
+      );
       expect(confirmed.status).toBe(202);
 
       // A newer ICP report's review takes over: the older one moves to history, its decisions kept.
-      expect((await review(other.keeper, other.tankId, { action: 'DECIDE', reviewId, actionId: 'correction#calcium', choice: 'ACCEPTED' })).status).toBe(200);
+      expect(
+        (await review(other.keeper, other.tankId, { action: 'DECIDE', reviewId, actionId: 'correction#calcium', choice: 'ACCEPTED' }))
+          .status,
+      ).toBe(200);
       const newerId = await uploadUntilDone(other.keeper, other.tankId, 44, { calcium: 410 }, today);
       const open = (await review(other.keeper, other.tankId, { action: 'LIST' })).body.reviews as Json[];
       // Only ICP reviews are taken over (domain/reviews supersededReviews); the kit test's own review, if it
@@ -224,7 +320,9 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
       expect((await postApi(runtime, '/corrections', { tankId, testId, elementIds: ['sodium'] }, keeper)).status).toBe(400);
       expect((await postApi(runtime, '/corrections', { tankId, testId, elementIds: [] }, keeper)).status).toBe(400);
       const stranger = await keeperWithTank('TRIAL');
-      expect((await postApi(runtime, '/corrections', { tankId: stranger.tankId, testId, elementIds: ['calcium'] }, stranger.keeper)).status).toBe(404);
+      expect(
+        (await postApi(runtime, '/corrections', { tankId: stranger.tankId, testId, elementIds: ['calcium'] }, stranger.keeper)).status,
+      ).toBe(404);
       const reviewId = ((await review(keeper, tankId, { action: 'LIST' })).body.reviews as Json[])[0].reviewId;
       expect((await review(stranger.keeper, stranger.tankId, { action: 'DETAIL', reviewId })).status).toBe(404);
       expect((await review(keeper, tankId, { action: 'EXPLODE' })).status).toBe(400);
@@ -234,31 +332,78 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
 
     it('keeps decisions through RECALCULATE, and moves between open and history with COMPLETE', async () => {
       const reviewId = ((await review(keeper, tankId, { action: 'LIST' })).body.reviews as Json[])[0].reviewId;
-      const decided = await review(keeper, tankId, { action: 'DECIDE', reviewId, actionId: 'correction#calcium', choice: 'ACCEPTED', note: 'dosing it' });
+      const decided = await review(keeper, tankId, {
+        action: 'DECIDE',
+        reviewId,
+        actionId: 'correction#calcium',
+        choice: 'ACCEPTED',
+        note: 'dosing it',
+      });
       expect(decided.status).toBe(200);
       const recalculated = (await review(keeper, tankId, { action: 'RECALCULATE', reviewId, compareScope: 'ALL' })).body.review as Json;
       expect(recalculated.compareScope).toBe('ALL');
-      expect(recalculated.actions.find((a: Json) => a.actionId === 'correction#calcium').decision).toMatchObject({ choice: 'ACCEPTED', note: 'dosing it' });
-      expect((await review(keeper, tankId, { action: 'DECIDE', reviewId, actionId: 'correction#nothing', choice: 'ACCEPTED' })).status).toBe(400);
+      expect(recalculated.actions.find((a: Json) => a.actionId === 'correction#calcium').decision).toMatchObject({
+        choice: 'ACCEPTED',
+        note: 'dosing it',
+      });
+      expect(
+        (await review(keeper, tankId, { action: 'DECIDE', reviewId, actionId: 'correction#nothing', choice: 'ACCEPTED' })).status,
+      ).toBe(400);
 
       const summary = (await review(keeper, tankId, { action: 'SUMMARY' })).body;
       expect(summary).toMatchObject({ open: 1, bySeverity: { CRITICAL: 1 }, top: { reviewId } });
-      expect(((await review(keeper, tankId, { action: 'COMPLETE', reviewId })).body.review as Json).completedAt).toEqual(expect.any(String));
+      expect(((await review(keeper, tankId, { action: 'COMPLETE', reviewId })).body.review as Json).completedAt).toEqual(
+        expect.any(String),
+      );
       expect((await review(keeper, tankId, { action: 'LIST' })).body.reviews).toEqual([]);
-      expect((await review(keeper, tankId, { action: 'LIST', state: 'HISTORY' })).body.reviews).toEqual([expect.objectContaining({ reviewId, status: 'COMPLETED' })]);
+      expect((await review(keeper, tankId, { action: 'LIST', state: 'HISTORY' })).body.reviews).toEqual([
+        expect.objectContaining({ reviewId, status: 'COMPLETED' }),
+      ]);
     });
 
     it('changes nothing when every evaluation message of the finished test is delivered twice more', async () => {
       const reviewId = ((await review(keeper, tankId, { action: 'LIST', state: 'HISTORY' })).body.reviews as Json[])[0].reviewId;
-      const stored = async () => (await doc.send(new GetCommand({ TableName: `${runtime.env}-reef-review`, Key: { review_id: reviewId }, ConsistentRead: true }))).Item;
+      const stored = async () =>
+        (await doc.send(new GetCommand({ TableName: `${runtime.env}-reef-review`, Key: { review_id: reviewId }, ConsistentRead: true })))
+          .Item;
       const programs = async () =>
-        (await doc.send(new QueryCommand({ TableName: `${runtime.env}-program-history`, IndexName: 'user_id_tank_id-index', KeyConditionExpression: 'user_id_tank_id = :k', ExpressionAttributeValues: { ':k': `${keeper.userId}#${tankId}` } }))).Items;
+        (
+          await doc.send(
+            new QueryCommand({
+              TableName: `${runtime.env}-program-history`,
+              IndexName: 'user_id_tank_id-index',
+              KeyConditionExpression: 'user_id_tank_id = :k',
+              ExpressionAttributeValues: { ':k': `${keeper.userId}#${tankId}` },
+            }),
+          )
+        ).Items;
       const before = { review: await stored(), header: await header(testId), programs: await programs() };
-      const rows = (await doc.send(new QueryCommand({ TableName: `${runtime.env}-test-history`, KeyConditionExpression: 'test_id = :t', ExpressionAttributeValues: { ':t': testId } }))).Items!;
+      const rows = (
+        await doc.send(
+          new QueryCommand({
+            TableName: `${runtime.env}-test-history`,
+            KeyConditionExpression: 'test_id = :t',
+            ExpressionAttributeValues: { ':t': testId },
+          }),
+        )
+      ).Items!;
       const records = rows
         .filter((r) => r.eval_status)
-        .map((r, i) => ({ messageId: `again-${i}`, receiptHandle: `again-${i}`, body: JSON.stringify({ testId, userId: keeper.userId, tankId, elementId: r.element_id }), attributes: { MessageGroupId: testId }, messageAttributes: {}, md5OfBody: '', eventSource: 'aws:sqs', eventSourceARN: 'arn:aws:sqs:local:0:q.fifo', awsRegion: 'local' }));
-      for (const _ of [1, 2]) expect(await runtime.functions.invoke('icp-evaluate', { Records: records } as unknown as SQSEvent)).toEqual({ batchItemFailures: [] });
+        .map((r, i) => ({
+          messageId: `again-${i}`,
+          receiptHandle: `again-${i}`,
+          body: JSON.stringify({ testId, userId: keeper.userId, tankId, elementId: r.element_id }),
+          attributes: { MessageGroupId: testId },
+          messageAttributes: {},
+          md5OfBody: '',
+          eventSource: 'aws:sqs',
+          eventSourceARN: 'arn:aws:sqs:local:0:q.fifo',
+          awsRegion: 'local',
+        }));
+      for (const _ of [1, 2])
+        expect(await runtime.functions.invoke('icp-evaluate', { Records: records } as unknown as SQSEvent)).toEqual({
+          batchItemFailures: [],
+        });
       expect(await stored()).toEqual(before.review);
       expect(await header(testId)).toEqual(before.header);
       expect(await programs()).toEqual(before.programs);
@@ -267,7 +412,18 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
     it('reads follow-up outcomes from the next completed test, and marks the draft applied when it is activated', async () => {
       const first = ((await review(keeper, tankId, { action: 'LIST', state: 'HISTORY' })).body.reviews as Json[])[0];
       const everyDay = [0, 1, 2, 3, 4, 5, 6];
-      const program = await postApi(runtime, '/program/history/save', { tankId, name: 'Balling', status: 'active', startDate: addDays(today, -20), elements: [{ elementId: 'calcium', amount: 20, unit: 'ml', weekdays: everyDay }] }, keeper);
+      const program = await postApi(
+        runtime,
+        '/program/history/save',
+        {
+          tankId,
+          name: 'Balling',
+          status: 'active',
+          startDate: addDays(today, -20),
+          elements: [{ elementId: 'calcium', amount: 20, unit: 'ml', weekdays: everyDay }],
+        },
+        keeper,
+      );
       expect(program.status).toBe(200);
       const nextTestId = await uploadUntilDone(keeper, tankId, 43, { calcium: 390, copper: 3 }, today);
       const detail = (await review(keeper, tankId, { action: 'DETAIL', reviewId: first.reviewId })).body.review as Json;
@@ -287,10 +443,18 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
       expect(adjustment.adjustment.suggested.amount).toBeLessThanOrEqual(25);
       const draft = (await postApi(runtime, '/program/history', { tankId, programId: latestDetail.draftProgramId }, keeper)).body as Json;
       const { programId, name, startDate, elements, source } = draft;
-      const activated = await postApi(runtime, '/program/history/save', { tankId, programId, name, startDate, elements, source, status: 'active' }, keeper);
+      const activated = await postApi(
+        runtime,
+        '/program/history/save',
+        { tankId, programId, name, startDate, elements, source, status: 'active' },
+        keeper,
+      );
       expect({ status: activated.status, message: activated.body.message }).toEqual({ status: 200, message: undefined });
       const after = (await review(keeper, tankId, { action: 'DETAIL', reviewId: latest.reviewId })).body.review as Json;
-      expect(after.actions.find((a: Json) => a.actionId === 'adjust#calcium').decision).toMatchObject({ choice: 'ACCEPTED', viaDraftActivation: true });
+      expect(after.actions.find((a: Json) => a.actionId === 'adjust#calcium').decision).toMatchObject({
+        choice: 'ACCEPTED',
+        viaDraftActivation: true,
+      });
     });
   });
 
@@ -314,8 +478,13 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
       // The report is from 2025; its correction, applied today, counts from today.
       expect((icp.body.test as Json).date < '2026-01-01').toBe(true);
       expect((await postApi(runtime, '/corrections', { tankId, testId, elementIds: ['calcium'] }, keeper)).status).toBe(202);
-      const progress = async () => ((await postApi(runtime, '/test/history/icp', { tankId, testId }, keeper)).body.corrections as Json[]).find((c) => c.elementId === 'calcium')!.progress;
-      expect(await eventually(async () => ((await progress()).done === 1 ? progress() : undefined), 10_000, 'the first correction day')).toEqual({ done: 1, total: 3, state: 'PARTIAL' });
+      const progress = async () =>
+        ((await postApi(runtime, '/test/history/icp', { tankId, testId }, keeper)).body.corrections as Json[]).find(
+          (c) => c.elementId === 'calcium',
+        )!.progress;
+      expect(
+        await eventually(async () => ((await progress()).done === 1 ? progress() : undefined), 10_000, 'the first correction day'),
+      ).toEqual({ done: 1, total: 3, state: 'PARTIAL' });
     });
   });
 
@@ -323,10 +492,27 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
     it('get a lightweight review only when something needs attention, never with corrections', async () => {
       const { keeper, tankId } = await keeperWithTank('TRIAL');
       const date = localDateOf(new Date(), 'UTC');
-      const fine = await postApi(runtime, '/test/history/save', { tankId, date: addDays(date, -7), elements: [{ elementId: 'calcium', value: 430 }] }, keeper);
+      const fine = await postApi(
+        runtime,
+        '/test/history/save',
+        { tankId, date: addDays(date, -7), elements: [{ elementId: 'calcium', value: 430 }] },
+        keeper,
+      );
       expect([fine.status, fine.body]).toEqual([200, expect.anything()]);
       expect(fine.body.reviewId).toBeUndefined();
-      const low = await postApi(runtime, '/test/history/save', { tankId, date, elements: [{ elementId: 'calcium', value: 370 }, { elementId: 'magnesium', value: 1350 }] }, keeper);
+      const low = await postApi(
+        runtime,
+        '/test/history/save',
+        {
+          tankId,
+          date,
+          elements: [
+            { elementId: 'calcium', value: 370 },
+            { elementId: 'magnesium', value: 1350 },
+          ],
+        },
+        keeper,
+      );
       expect(low.status).toBe(200);
       expect(low.body.reviewId).toEqual(expect.any(String));
       const detail = (await review(keeper, tankId, { action: 'DETAIL', reviewId: low.body.reviewId })).body.review as Json;
@@ -355,8 +541,22 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
         keeper,
       );
       expect(dangerous.body.reviewId).toEqual(expect.any(String));
-      const healthyValues = { alkalinity: 8, ph: 8.1, salinity: 35, temperature: 25.5, calcium: 430, magnesium: 1350, nitrate: 5, phosphate: 0.05 };
-      const healthy = await postApi(runtime, '/test/history/save', { tankId, date, elements: Object.entries(healthyValues).map(([elementId, value]) => ({ elementId, value })) }, keeper);
+      const healthyValues = {
+        alkalinity: 8,
+        ph: 8.1,
+        salinity: 35,
+        temperature: 25.5,
+        calcium: 430,
+        magnesium: 1350,
+        nitrate: 5,
+        phosphate: 0.05,
+      };
+      const healthy = await postApi(
+        runtime,
+        '/test/history/save',
+        { tankId, date, elements: Object.entries(healthyValues).map(([elementId, value]) => ({ elementId, value })) },
+        keeper,
+      );
       expect(healthy.status).toBe(200);
       const elements = (healthy.body.test as Json).elements as Json[];
       expect(elements.map((e) => e.status)).toEqual(elements.map(() => 'OK'));
@@ -364,10 +564,16 @@ describe('Reef Review, corrections and drafts after an ICP upload (DynamoDB Loca
       expect(elements.find((e) => e.elementId === 'ph')!.trendAssessment).toMatchObject({ direction: 'UP', severity: 'ALERT' });
       expect(healthy.body.reviewId).toBeUndefined();
       const summary = (await review(keeper, tankId, { action: 'SUMMARY' })).body;
-      expect(summary).toMatchObject({ open: 1, bySeverity: { CRITICAL: 1, WARNING: 0, INFO: 0 }, top: { reviewId: dangerous.body.reviewId } });
+      expect(summary).toMatchObject({
+        open: 1,
+        bySeverity: { CRITICAL: 1, WARNING: 0, INFO: 0 },
+        top: { reviewId: dangerous.body.reviewId },
+      });
       // The dangerous test's review counts what its page counts.
       const detail = (await review(keeper, tankId, { action: 'DETAIL', reviewId: dangerous.body.reviewId })).body.review as Json;
-      const attention = ((dangerous.body.test as Json).elements as Json[]).filter((e) => ['CRITICAL', 'LOW', 'HIGH'].includes(String(e.status))).length;
+      const attention = ((dangerous.body.test as Json).elements as Json[]).filter((e) =>
+        ['CRITICAL', 'LOW', 'HIGH'].includes(String(e.status)),
+      ).length;
       expect(detail.findings.filter((f: Json) => f.severity === 'CRITICAL' || f.severity === 'WARNING')).toHaveLength(attention);
     });
   });

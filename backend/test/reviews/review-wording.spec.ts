@@ -6,7 +6,17 @@ import { FakeBedrockClient } from '../fakes/fake-bedrock';
 const content = buildReview({
   kind: 'MANUAL',
   testDate: '2026-11-20',
-  elements: [{ elementId: 'alkalinity', name: 'Alkalinity', category: 'major', unit: 'dKH', value: 6.1, status: 'LOW', range: { source: 'CUSTOM', low: 7, high: 9 } }],
+  elements: [
+    {
+      elementId: 'alkalinity',
+      name: 'Alkalinity',
+      category: 'major',
+      unit: 'dKH',
+      value: 6.1,
+      status: 'LOW',
+      range: { source: 'CUSTOM', low: 7, high: 9 },
+    },
+  ],
   history: [],
   compareScope: 'LAST_3',
 });

@@ -24,7 +24,11 @@ export interface SignedInUser {
 }
 
 /** Signs a new keeper up and in through the runtime's identity endpoints. */
-export async function signUpAndIn(runtime: LocalRuntime, email = `keeper-${randomBytes(3).toString('hex')}@reef.test`, plan = 'TRIAL'): Promise<SignedInUser> {
+export async function signUpAndIn(
+  runtime: LocalRuntime,
+  email = `keeper-${randomBytes(3).toString('hex')}@reef.test`,
+  plan = 'TRIAL',
+): Promise<SignedInUser> {
   const password = 'CoralReef-42';
   const signUp = await fetch(`${runtime.url}/auth/sign-up`, { method: 'POST', body: JSON.stringify({ email, password, plan }) });
   if (signUp.status !== 201) throw new Error(`sign-up failed: ${signUp.status} ${await signUp.text()}`);
@@ -35,7 +39,12 @@ export async function signUpAndIn(runtime: LocalRuntime, email = `keeper-${rando
 }
 
 /** POSTs JSON to an API path as the given user (or anonymously). */
-export async function postApi(runtime: LocalRuntime, path: string, body: unknown, user?: SignedInUser): Promise<{ status: number; body: Record<string, unknown> }> {
+export async function postApi(
+  runtime: LocalRuntime,
+  path: string,
+  body: unknown,
+  user?: SignedInUser,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(`${runtime.url}/api${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(user ? { authorization: `Bearer ${user.idToken}` } : {}) },

@@ -58,9 +58,15 @@ describe('/user/target-ranges: versioned custom ranges over the Moonshiners defa
       unit: '°C',
       current: { source: 'REFERENCE', sourceName: 'Reef aquarium practice (Holmes-Farley 2004)', low: 24, high: 28, target: 26 },
     });
-    expect(ranges(sut.body).filter((r) => !r.current.sourceName).map((r) => r.elementId)).toEqual([]);
+    expect(
+      ranges(sut.body)
+        .filter((r) => !r.current.sourceName)
+        .map((r) => r.elementId),
+    ).toEqual([]);
     const sources = sut.body.sources as { id: string; name: string; citation: string }[];
-    expect(sources.map((s) => s.name)).toEqual(expect.arrayContaining(['Moonshiners method', 'Reef aquarium practice (Holmes-Farley 2004)', 'RaM safety limit']));
+    expect(sources.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Moonshiners method', 'Reef aquarium practice (Holmes-Farley 2004)', 'RaM safety limit']),
+    );
     expect(sources.every((s) => s.citation.length > 20)).toBe(true);
     expect(rangeOf(sut.body, 'phosphate').name).toBe('Phosphate');
     expect(ranges(sut.body)[0].elementId).toBe('alkalinity');

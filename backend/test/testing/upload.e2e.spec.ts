@@ -23,8 +23,10 @@ describe('POST /test: upload preflight, placeholders and presigned PUTs', () => 
     await runtime.stop();
   });
 
-  const firstTankOf = async (keeper: SignedInUser) => ((await postApi(runtime, '/user', {}, keeper)).body.tanks as { tankId: string }[])[0].tankId;
-  const listTests = async (keeper: SignedInUser, tankId: string) => (await postApi(runtime, '/test/history/list', { tankId }, keeper)).body.tests as ListedTest[];
+  const firstTankOf = async (keeper: SignedInUser) =>
+    ((await postApi(runtime, '/user', {}, keeper)).body.tanks as { tankId: string }[])[0].tankId;
+  const listTests = async (keeper: SignedInUser, tankId: string) =>
+    (await postApi(runtime, '/test/history/list', { tankId }, keeper)).body.tests as ListedTest[];
   const pdf = (n: number) => ({ fileName: `report-${n}.pdf`, fileSize: 2048 });
 
   it('answers the preflight for a trial batch before anything exists: 3 files yes, 4 files no', async () => {
@@ -51,7 +53,9 @@ describe('POST /test: upload preflight, placeholders and presigned PUTs', () => 
     expect(sut.body).toMatchObject({ status: 'PROCESSING', lab: 'ATI', uploadMethod: 'PUT' });
     expect(String(sut.body.uploadUrl)).toContain(`uploads/${keeper.userId}/${tankId}/${sut.body.testId}.pdf`);
     expect(put.status).toBe(200);
-    expect(await listTests(keeper, tankId)).toEqual([expect.objectContaining({ id: sut.body.testId, status: 'PROCESSING', kind: 'ICP', lab: 'ATI' })]);
+    expect(await listTests(keeper, tankId)).toEqual([
+      expect.objectContaining({ id: sut.body.testId, status: 'PROCESSING', kind: 'ICP', lab: 'ATI' }),
+    ]);
   });
 
   it('refuses a trial keeper’s fourth PDF with the reason and creates no placeholder', async () => {
@@ -82,7 +86,14 @@ describe('POST /test: upload preflight, placeholders and presigned PUTs', () => 
     const keeper = await signUpAndIn(runtime, undefined, 'BASIC');
     const tankId = await firstTankOf(keeper);
     // What the Stripe webhook records once the keeper has paid for Basic.
-    await doc.send(new UpdateCommand({ TableName: `${runtime.env}-user`, Key: { user_id: keeper.userId }, UpdateExpression: 'SET subscription_status = :s, subscription_tier = :t', ExpressionAttributeValues: { ':s': 'active', ':t': 'BASIC' } }));
+    await doc.send(
+      new UpdateCommand({
+        TableName: `${runtime.env}-user`,
+        Key: { user_id: keeper.userId },
+        UpdateExpression: 'SET subscription_status = :s, subscription_tier = :t',
+        ExpressionAttributeValues: { ':s': 'active', ':t': 'BASIC' },
+      }),
+    );
     expect((await postApi(runtime, '/test', { tankId, ...pdf(1) }, keeper)).status).toBe(200);
 
     const preflight = await postApi(runtime, '/test', { tankId, validateOnly: true, fileCount: 1 }, keeper);
@@ -119,11 +130,22 @@ describe('POST /test: upload preflight, placeholders and presigned PUTs', () => 
     const keeper = await signUpAndIn(runtime, undefined, 'TRIAL');
     const tankId = await firstTankOf(keeper);
     const { body } = await postApi(runtime, '/test', { tankId, ...pdf(1) }, keeper);
-    await doc.send(new UpdateCommand({ TableName: `${runtime.env}-test-history`, Key: { test_id: body.testId, item: 'HEADER' }, UpdateExpression: 'SET deadline_at = :past', ExpressionAttributeValues: { ':past': '2020-01-01T00:00:00.000Z' } }));
+    await doc.send(
+      new UpdateCommand({
+        TableName: `${runtime.env}-test-history`,
+        Key: { test_id: body.testId, item: 'HEADER' },
+        UpdateExpression: 'SET deadline_at = :past',
+        ExpressionAttributeValues: { ':past': '2020-01-01T00:00:00.000Z' },
+      }),
+    );
 
     const [listed] = await listTests(keeper, tankId);
 
-    expect(listed).toMatchObject({ status: 'ERROR', referenceId: expect.stringMatching(/^RAM-/), errorMessage: expect.stringMatching(/upload it again/) });
+    expect(listed).toMatchObject({
+      status: 'ERROR',
+      referenceId: expect.stringMatching(/^RAM-/),
+      errorMessage: expect.stringMatching(/upload it again/),
+    });
     const { Item } = await doc.send(new GetCommand({ TableName: `${runtime.env}-app-error`, Key: { reference_id: listed.referenceId } }));
     expect(Item).toMatchObject({ operation: 'upload-deadline', subject_id: body.testId });
   });

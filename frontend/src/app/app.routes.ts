@@ -146,7 +146,8 @@ export const routes: Routes = [
       {
         path: 'tests/import',
         title: 'Import readings · Reef-A-Matic',
-        loadComponent: () => import('./features/imports/pages/import-page').then((m) => m.ImportPage),
+        loadComponent: () =>
+          import('./features/imports/pages/import-page').then((m) => m.ImportPage),
       },
       {
         path: 'tests/manual/new',

@@ -81,7 +81,8 @@ export function checkSetting(key: string, value: unknown): SettingCheck {
   if (!setting) return { ok: false, problem: `${key} is not a setting RaM knows` };
   if (setting.type === 'integer') {
     const bounds = `${setting.key} must be a whole number from ${setting.min} to ${setting.max} ${setting.unit}`;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < setting.min || value > setting.max) return { ok: false, problem: bounds };
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < setting.min || value > setting.max)
+      return { ok: false, problem: bounds };
     return { ok: true, value };
   }
   if (typeof value !== 'string') return { ok: false, problem: `${setting.key} must be text` };
@@ -90,6 +91,7 @@ export function checkSetting(key: string, value: unknown): SettingCheck {
     return { ok: false, problem: `${setting.key} must be ${setting.minLength} to ${setting.maxLength} characters long` };
   }
   const missing = setting.placeholders.filter((p) => !text.includes(p));
-  if (missing.length > 0) return { ok: false, problem: `${setting.key} must keep the placeholder${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` };
+  if (missing.length > 0)
+    return { ok: false, problem: `${setting.key} must keep the placeholder${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` };
   return { ok: true, value: text };
 }

@@ -57,7 +57,13 @@ export function draftDrift(record: Pick<DraftFeedbackRecord, 'suggestion' | 'act
     const unitChanged = !!s && !!a && s.unit !== a.unit;
     const exposure = unitChanged ? null : pct(weekly(s), weekly(a));
     const sameDays = !!s && !!a && [...s.weekdays].sort().join() === [...a.weekdays].sort().join();
-    const kind: ElementDrift['kind'] = !s ? 'added' : !a ? 'removed' : s.amount === a.amount && !unitChanged && sameDays ? 'kept' : 'changed';
+    const kind: ElementDrift['kind'] = !s
+      ? 'added'
+      : !a
+        ? 'removed'
+        : s.amount === a.amount && !unitChanged && sameDays
+          ? 'kept'
+          : 'changed';
     const large =
       unitChanged ||
       (kind === 'added' && weekly(a) > 0) ||
@@ -99,7 +105,8 @@ export interface FeedbackSummary extends DriftGroup {
   readonly recency: { readonly last7d: DriftGroup; readonly last30d: DriftGroup; readonly older: DriftGroup };
 }
 
-const mean = (values: readonly number[]): number | null => (values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null);
+const mean = (values: readonly number[]): number | null =>
+  values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null;
 
 interface Drifted {
   readonly record: DraftFeedbackRecord;
@@ -107,7 +114,8 @@ interface Drifted {
 }
 
 const isEdited = (d: Drifted) => d.drift.some((e) => e.kind !== 'kept');
-const exposures = (drift: readonly ElementDrift[]) => drift.flatMap((e) => (e.weeklyExposureChangePct === null ? [] : [Math.abs(e.weeklyExposureChangePct)]));
+const exposures = (drift: readonly ElementDrift[]) =>
+  drift.flatMap((e) => (e.weeklyExposureChangePct === null ? [] : [Math.abs(e.weeklyExposureChangePct)]));
 
 function group(items: readonly Drifted[]): DriftGroup {
   return {
@@ -226,7 +234,18 @@ export function draftOutcome(
     if (target === null || target === undefined || target <= 0 || before === null) return [];
     const distanceBeforePct = round1((Math.abs(before - target) / target) * 100);
     const distanceAfterPct = round1((Math.abs(now.value - target) / target) * 100);
-    return [{ elementId: then.elementId, unit: now.unit, target, before: round1(before * 1000) / 1000, after: now.value, distanceBeforePct, distanceAfterPct, improvementPct: round1(distanceBeforePct - distanceAfterPct) }];
+    return [
+      {
+        elementId: then.elementId,
+        unit: now.unit,
+        target,
+        before: round1(before * 1000) / 1000,
+        after: now.value,
+        distanceBeforePct,
+        distanceAfterPct,
+        improvementPct: round1(distanceBeforePct - distanceAfterPct),
+      },
+    ];
   });
   return {
     feedbackId: feedback.feedbackId,

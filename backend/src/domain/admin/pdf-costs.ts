@@ -3,7 +3,8 @@
  * id), or for reports from before metering an estimate from what the stored test says.
  */
 
-export type MeteredResource = 'S3_STORAGE_GB_MONTH' | 'LAMBDA_GB_SECONDS' | 'BEDROCK_INPUT_TOKENS' | 'BEDROCK_OUTPUT_TOKENS' | 'SQS_REQUESTS';
+export type MeteredResource =
+  'S3_STORAGE_GB_MONTH' | 'LAMBDA_GB_SECONDS' | 'BEDROCK_INPUT_TOKENS' | 'BEDROCK_OUTPUT_TOKENS' | 'SQS_REQUESTS';
 
 export type UnitPrices = Readonly<Record<MeteredResource, number>>;
 
@@ -106,7 +107,11 @@ export function estimatedPdfCost(test: StoredIcpTest, prices: UnitPrices): PdfCo
     ['S3_STORAGE_GB_MONTH', (test.fileBytes ?? a.typicalPdfBytes) / 1024 ** 3],
   ];
   const resources = quantities
-    .map(([resourceType, quantity]) => ({ resourceType, quantity: Math.round(quantity * 1e6) / 1e6, usd: usd(quantity * prices[resourceType]) }))
+    .map(([resourceType, quantity]) => ({
+      resourceType,
+      quantity: Math.round(quantity * 1e6) / 1e6,
+      usd: usd(quantity * prices[resourceType]),
+    }))
     .sort((x, y) => y.usd - x.usd);
   return {
     correlationId: test.testId,

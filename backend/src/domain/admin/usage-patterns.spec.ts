@@ -1,6 +1,11 @@
 import { type DayActivity, usagePatterns } from './usage-patterns';
 
-const on = (day: string, activeUserIds: string[], uploads = 0, manualTests = 0): DayActivity => ({ day, uploads, manualTests, activeUserIds });
+const on = (day: string, activeUserIds: string[], uploads = 0, manualTests = 0): DayActivity => ({
+  day,
+  uploads,
+  manualTests,
+  activeUserIds,
+});
 
 describe('usagePatterns', () => {
   const today = '2026-12-02'; // a Wednesday
@@ -34,7 +39,12 @@ describe('usagePatterns', () => {
 
     expect(sut.weeks[0].weekOf).toBe('2026-11-02');
     expect(sut.weeks.at(-1)).toEqual({ weekOf: '2026-11-30', uploads: 2, manualTests: 1, activeKeepers: 3 });
-    expect(sut.weeks.find((w) => w.weekOf === '2026-11-16')).toEqual({ weekOf: '2026-11-16', uploads: 0, manualTests: 1, activeKeepers: 1 });
+    expect(sut.weeks.find((w) => w.weekOf === '2026-11-16')).toEqual({
+      weekOf: '2026-11-16',
+      uploads: 0,
+      manualTests: 1,
+      activeKeepers: 1,
+    });
     expect(sut.weeks.reduce((n, w) => n + w.uploads, 0)).toBe(2);
   });
 });

@@ -53,7 +53,8 @@ export function usagePatterns(activity: readonly DayActivity[], today: IsoDate, 
   const dayList: DayUsage[] = [];
   for (let day = first; day <= today; day = addDays(day, 1)) dayList.push({ day, ...tally(inWindow.filter((a) => a.day === day)) });
   const weeks: WeekUsage[] = [];
-  for (let week = mondayOf(first); week <= today; week = addDays(week, 7)) weeks.push({ weekOf: week, ...tally(inWindow.filter((a) => mondayOf(a.day) === week)) });
+  for (let week = mondayOf(first); week <= today; week = addDays(week, 7))
+    weeks.push({ weekOf: week, ...tally(inWindow.filter((a) => mondayOf(a.day) === week)) });
   const activeSince = (since: IsoDate) => tally(inWindow.filter((a) => a.day >= since)).activeKeepers;
   return { days: dayList, weeks, activeKeepers7d: activeSince(addDays(today, -6)), activeKeepers30d: activeSince(addDays(today, -29)) };
 }

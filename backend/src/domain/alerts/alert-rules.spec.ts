@@ -1,6 +1,14 @@
 import { type AlertReading, DEFAULT_ALERT_PREFERENCES, alertsForTest, previousWeek, readingLine, weeklySummary } from './alert-rules';
 
-const reading = (name: string, value: number, status: string, low?: number, high?: number): AlertReading => ({ elementId: name.toLowerCase(), name, value, unit: 'mg/l', status, low, high });
+const reading = (name: string, value: number, status: string, low?: number, high?: number): AlertReading => ({
+  elementId: name.toLowerCase(),
+  name,
+  value,
+  unit: 'mg/l',
+  status,
+  low,
+  high,
+});
 const copper = reading('Copper', 0.31, 'CRITICAL', 0, 0.02);
 const calcium = reading('Calcium', 380, 'LOW', 400, 450);
 const magnesium = reading('Magnesium', 1350, 'OK', 1300, 1400);
@@ -16,9 +24,27 @@ describe('alert rules', () => {
   it.each([
     ['defaults (critical only)', DEFAULT_ALERT_PREFERENCES, [copper, calcium, magnesium], [['critical', ['Copper']]]],
     ['critical on, nothing critical', DEFAULT_ALERT_PREFERENCES, [calcium, magnesium], []],
-    ['out of range only', { ...DEFAULT_ALERT_PREFERENCES, critical: false, outOfRange: true }, [copper, calcium], [['out-of-range', ['Calcium']]]],
-    ['critical and out of range', { ...DEFAULT_ALERT_PREFERENCES, outOfRange: true }, [copper, calcium], [['critical', ['Copper']], ['out-of-range', ['Calcium']]]],
-    ['report finished folds the others in', { reportFinished: true, critical: true, outOfRange: true, weeklySummary: false }, [copper, calcium, magnesium], [['report-finished', ['Copper', 'Calcium']]]],
+    [
+      'out of range only',
+      { ...DEFAULT_ALERT_PREFERENCES, critical: false, outOfRange: true },
+      [copper, calcium],
+      [['out-of-range', ['Calcium']]],
+    ],
+    [
+      'critical and out of range',
+      { ...DEFAULT_ALERT_PREFERENCES, outOfRange: true },
+      [copper, calcium],
+      [
+        ['critical', ['Copper']],
+        ['out-of-range', ['Calcium']],
+      ],
+    ],
+    [
+      'report finished folds the others in',
+      { reportFinished: true, critical: true, outOfRange: true, weeklySummary: false },
+      [copper, calcium, magnesium],
+      [['report-finished', ['Copper', 'Calcium']]],
+    ],
     ['everything off', { reportFinished: false, critical: false, outOfRange: false, weeklySummary: true }, [copper, calcium], []],
   ])('mails for %s', (_name, prefs, readings, expected) => {
     const mails = alertsForTest(icp, readings, prefs, link);
@@ -33,7 +59,12 @@ describe('alert rules', () => {
   });
 
   it('sends no report-finished mail for a manual test, only the reading alerts', () => {
-    const mails = alertsForTest({ ...icp, kind: 'MANUAL', lab: undefined }, [copper], { ...DEFAULT_ALERT_PREFERENCES, reportFinished: true }, link);
+    const mails = alertsForTest(
+      { ...icp, kind: 'MANUAL', lab: undefined },
+      [copper],
+      { ...DEFAULT_ALERT_PREFERENCES, reportFinished: true },
+      link,
+    );
     expect(mails.map((m) => m.kind)).toEqual(['critical']);
   });
 
@@ -49,7 +80,14 @@ describe('alert rules', () => {
   });
 
   it('summarises a week with its tests, what needs attention and the dose days', () => {
-    const summary = weeklySummary('Reef 300', '2026-03-09', '2026-03-15', [{ testDate: '2026-03-10', kind: 'MANUAL', readings: [calcium, magnesium] }], 5, 'http://x/app');
+    const summary = weeklySummary(
+      'Reef 300',
+      '2026-03-09',
+      '2026-03-15',
+      [{ testDate: '2026-03-10', kind: 'MANUAL', readings: [calcium, magnesium] }],
+      5,
+      'http://x/app',
+    );
     expect(summary.subject).toBe('Reef 300: your week 2026-03-09 to 2026-03-15');
     expect(summary.text).toContain('- 2026-03-10: manual test, 2 readings');
     expect(summary.text).toContain('- 2026-03-10: Calcium 380 mg/l (LOW, target 400–450)');

@@ -13,7 +13,12 @@ export interface AlertPreferences {
 }
 
 /** New keepers hear about critical readings and nothing else until they choose. */
-export const DEFAULT_ALERT_PREFERENCES: AlertPreferences = { reportFinished: false, critical: true, outOfRange: false, weeklySummary: false };
+export const DEFAULT_ALERT_PREFERENCES: AlertPreferences = {
+  reportFinished: false,
+  critical: true,
+  outOfRange: false,
+  weeklySummary: false,
+};
 
 export type AlertKind = 'report-finished' | 'critical' | 'out-of-range';
 
@@ -49,7 +54,10 @@ const number = (n: number) => (Number.isInteger(n) ? String(n) : String(Number(n
 
 /** One line per reading: `Copper 0.31 mg/l (CRITICAL, target 0–0.02)`. */
 export function readingLine(r: AlertReading): string {
-  const target = r.low !== undefined || r.high !== undefined ? `, target ${r.low !== undefined ? number(r.low) : '…'}–${r.high !== undefined ? number(r.high) : '…'}` : '';
+  const target =
+    r.low !== undefined || r.high !== undefined
+      ? `, target ${r.low !== undefined ? number(r.low) : '…'}–${r.high !== undefined ? number(r.high) : '…'}`
+      : '';
   return `${r.name} ${r.value === null ? 'not measured' : number(r.value)} ${r.unit} (${r.status ?? 'not evaluated'}${target})`;
 }
 
@@ -68,7 +76,10 @@ export function alertsForTest(test: FinishedTest, readings: readonly AlertReadin
   const mails: AlertMail[] = [];
   if (prefs.reportFinished && test.kind === 'ICP') {
     const attention = [...(prefs.critical ? critical : []), ...(prefs.outOfRange ? outOfRange : [])];
-    const lines = attention.length > 0 ? `Needs attention:\n${attention.map((r) => `- ${readingLine(r)}`).join('\n')}` : 'Every evaluated reading is within its target range.';
+    const lines =
+      attention.length > 0
+        ? `Needs attention:\n${attention.map((r) => `- ${readingLine(r)}`).join('\n')}`
+        : 'Every evaluated reading is within its target range.';
     mails.push({
       kind: 'report-finished',
       subject: `${test.tankName}: your ${testLabel(test)} of ${test.testDate} is ready${critical.length > 0 ? ` (${critical.length} critical)` : ''}`,
@@ -104,14 +115,30 @@ export interface WeekTest {
 }
 
 /** The weekly summary of a tank: tests of the week, what needs attention, doses logged. */
-export function weeklySummary(tankName: string, weekStart: string, weekEnd: string, tests: readonly WeekTest[], doseDays: number, link: string): { subject: string; text: string } {
-  const attention = tests.flatMap((t) => t.readings.filter((r) => r.status !== undefined && needsAttention(r.status)).map((r) => `- ${t.testDate}: ${readingLine(r)}`));
-  const testLines = tests.length > 0 ? tests.map((t) => `- ${t.testDate}: ${t.kind === 'ICP' ? 'ICP report' : 'manual test'}, ${t.readings.length} readings`).join('\n') : '- no tests logged';
+export function weeklySummary(
+  tankName: string,
+  weekStart: string,
+  weekEnd: string,
+  tests: readonly WeekTest[],
+  doseDays: number,
+  link: string,
+): { subject: string; text: string } {
+  const attention = tests.flatMap((t) =>
+    t.readings.filter((r) => r.status !== undefined && needsAttention(r.status)).map((r) => `- ${t.testDate}: ${readingLine(r)}`),
+  );
+  const testLines =
+    tests.length > 0
+      ? tests.map((t) => `- ${t.testDate}: ${t.kind === 'ICP' ? 'ICP report' : 'manual test'}, ${t.readings.length} readings`).join('\n')
+      : '- no tests logged';
   return {
     subject: `${tankName}: your week ${weekStart} to ${weekEnd}`,
     text:
       `Your week with ${tankName} (${weekStart} to ${weekEnd}).\n\nTests:\n${testLines}\n\n` +
-      (attention.length > 0 ? `Needs attention:\n${attention.join('\n')}\n\n` : tests.length > 0 ? 'Every reading of the week was within its target range.\n\n' : '') +
+      (attention.length > 0
+        ? `Needs attention:\n${attention.join('\n')}\n\n`
+        : tests.length > 0
+          ? 'Every reading of the week was within its target range.\n\n'
+          : '') +
       `Dose days logged: ${doseDays}.\n\nOpen Reef-A-Matic: ${link}\n\nYou get this summary because of the alert settings of ${tankName}; change them in your profile.`,
   };
 }

@@ -78,10 +78,7 @@ function indexPanel(panel: TestPanelSeed, groups: NameIndex<CanonGroup>, known: 
  *
  * @example panelIndex(panels, groupIndex(data.groups)).get('OCEAMO')?.tank.get('brom')?.elementId // 'bromine'
  */
-export function panelIndex(
-  panels: readonly TestPanelSeed[],
-  groups: NameIndex<CanonGroup>,
-): ReadonlyMap<string, PanelIndex> {
+export function panelIndex(panels: readonly TestPanelSeed[], groups: NameIndex<CanonGroup>): ReadonlyMap<string, PanelIndex> {
   const known = new Set([...groups.values()].map((g) => g.canonical));
   return new Map(panels.map((p) => [p.panel, indexPanel(p, groups, known)]));
 }

@@ -12,9 +12,7 @@ describe('createCanon', () => {
     });
 
     it("tries the lab's own spellings first when a panel is given", () => {
-      const canon = createCanon(aCanonData(), [
-        aTestPanel({ elements: [aTestElement({ aliases: ['Bromine', 'Brom (gesamt)'] })] }),
-      ]);
+      const canon = createCanon(aCanonData(), [aTestPanel({ elements: [aTestElement({ aliases: ['Bromine', 'Brom (gesamt)'] })] })]);
 
       expect(canon.canonicalFor('Brom (gesamt)', 'OCEAMO')).toBe('Bromine');
     });

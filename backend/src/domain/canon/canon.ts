@@ -46,8 +46,7 @@ export function createCanon(data: CanonData, panels: readonly TestPanelSeed[] = 
     data,
     panelElementFor,
     groupOf,
-    canonicalFor: (name, panel) =>
-      (panel === undefined ? undefined : panelElementFor(name, panel)?.canonical) ?? groupOf(name)?.canonical,
+    canonicalFor: (name, panel) => (panel === undefined ? undefined : panelElementFor(name, panel)?.canonical) ?? groupOf(name)?.canonical,
     sameGroup: (a, b) => {
       const group = groupOf(a);
       return group !== undefined && group === groupOf(b);

@@ -18,12 +18,9 @@ describe('the default canon over the bundled seeds', () => {
     expect(canonicalFor(name, panel)).toBe(canonical);
   });
 
-  it.each(['Mengenelemente', 'Spurenelemente', 'Trace elements', 'Osmosewasser'])(
-    'treats the heading %p as no element',
-    (heading) => {
-      expect(canonicalFor(heading)).toBeUndefined();
-    },
-  );
+  it.each(['Mengenelemente', 'Spurenelemente', 'Trace elements', 'Osmosewasser'])('treats the heading %p as no element', (heading) => {
+    expect(canonicalFor(heading)).toBeUndefined();
+  });
 
   it.each([
     ['Manganese-X', 'Manganese'],

@@ -21,7 +21,9 @@ describe('toElementUnit', () => {
   });
 
   it('refuses a unit the element is not entered in, naming the accepted ones', () => {
-    expect(toElementUnit(8, 'mg/l', alkalinity, convert)).toEqual({ problem: 'unit "mg/l" is not one Alkalinity can be entered in: use dKH, meq/l, ppm CaCO3' });
+    expect(toElementUnit(8, 'mg/l', alkalinity, convert)).toEqual({
+      problem: 'unit "mg/l" is not one Alkalinity can be entered in: use dKH, meq/l, ppm CaCO3',
+    });
     expect(toElementUnit(35, 'furlongs', salinity, convert)).toHaveProperty('problem');
   });
 });

@@ -19,7 +19,12 @@ export type ElementUnitReading = { readonly value: number } | { readonly problem
  *
  * @example toElementUnit(78.8, '°F', { name: 'Temperature', canonical: 'Temperature', unit: '°C', alternateUnits: ['°F'] }, convert) // { value: 26 }
  */
-export function toElementUnit(value: number, entered: string | undefined, element: EnteredElement, convert: ConvertToUnit): ElementUnitReading {
+export function toElementUnit(
+  value: number,
+  entered: string | undefined,
+  element: EnteredElement,
+  convert: ConvertToUnit,
+): ElementUnitReading {
   const accepted = [element.unit, ...(element.alternateUnits ?? [])];
   if (entered === undefined || normaliseUnit(entered) === normaliseUnit(element.unit)) return { value };
   if (!accepted.some((u) => normaliseUnit(u) === normaliseUnit(entered))) {

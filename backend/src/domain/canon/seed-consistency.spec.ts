@@ -63,14 +63,13 @@ describe('test panels', () => {
     },
   );
 
-  it.each(
-    panelRows.flatMap(({ panel, row }) =>
-      (row.alternateUnits ?? []).map((unit) => [panel, row.elementId, unit, row] as const),
-    ),
-  )('%s %s converts from %s to its own unit', (_, __, unit, row) => {
-    const own = row.reportedAs ? `${row.unit} ${row.reportedAs}` : row.unit;
-    expect(Number.isFinite(sut.convert(1, unit, own, row.canonical))).toBe(true);
-  });
+  it.each(panelRows.flatMap(({ panel, row }) => (row.alternateUnits ?? []).map((unit) => [panel, row.elementId, unit, row] as const)))(
+    '%s %s converts from %s to its own unit',
+    (_, __, unit, row) => {
+      const own = row.reportedAs ? `${row.unit} ${row.reportedAs}` : row.unit;
+      expect(Number.isFinite(sut.convert(1, unit, own, row.canonical))).toBe(true);
+    },
+  );
 });
 
 describe('dose catalogs', () => {
@@ -121,10 +120,7 @@ describe('element corrections', () => {
     '%s stock recipe carries the stated product concentration',
     (_, row) => {
       const symbol = sut.groupOf(row.canonical)!.symbol!;
-      const mgPerMl = row.stock!.salts.reduce(
-        (sum, s) => sum + s.gramsPerLitre * elementMassFraction(s.formula, symbol),
-        0,
-      );
+      const mgPerMl = row.stock!.salts.reduce((sum, s) => sum + s.gramsPerLitre * elementMassFraction(s.formula, symbol), 0);
       expect(mgPerMl / row.productConcentration!).toBeCloseTo(1, 2);
     },
   );
@@ -137,13 +133,10 @@ describe('element corrections', () => {
     },
   );
 
-  it.each(seeds.corrections.map((c) => [c.method, c]))(
-    '%s states its caps in mg/l per day and its products in mg per ml',
-    (_, seed) => {
-      expect(seed.maxChangePerDayUnit).toBe('mg/l');
-      expect(seed.productConcentrationUnit).toBe('mg/ml');
-    },
-  );
+  it.each(seeds.corrections.map((c) => [c.method, c]))('%s states its caps in mg/l per day and its products in mg per ml', (_, seed) => {
+    expect(seed.maxChangePerDayUnit).toBe('mg/l');
+    expect(seed.productConcentrationUnit).toBe('mg/ml');
+  });
 
   it.each(corrections.filter((c) => c.row.maxChangePerDay !== undefined).map((c) => [c.row.elementId, c.row]))(
     '%s daily cap (mg/l) is smaller than the width of its target range',
@@ -182,10 +175,7 @@ describe('element corrections', () => {
 });
 
 describe('canon species and units', () => {
-  it.each(seeds.canon.species.map((s) => [s.formula, s.factor, s.element]))(
-    '%s weighs %s times its %s',
-    (formula, factor, element) => {
-      expect(1 / elementMassFraction(formula, element)).toBeCloseTo(factor, 3);
-    },
-  );
+  it.each(seeds.canon.species.map((s) => [s.formula, s.factor, s.element]))('%s weighs %s times its %s', (formula, factor, element) => {
+    expect(1 / elementMassFraction(formula, element)).toBeCloseTo(factor, 3);
+  });
 });

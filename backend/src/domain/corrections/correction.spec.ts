@@ -1,12 +1,26 @@
 import { type CorrectionInput, computeCorrection } from './correction';
 
 const fluoride = (overrides: Partial<CorrectionInput> = {}): CorrectionInput => ({
-  measured: 1.388, target: 1.5, unit: 'mg/l', maxChangePerDayMgL: 0.1, productMgPerMl: 1, volumeLitres: 283.9, neverCorrect: false, ...overrides,
+  measured: 1.388,
+  target: 1.5,
+  unit: 'mg/l',
+  maxChangePerDayMgL: 0.1,
+  productMgPerMl: 1,
+  volumeLitres: 283.9,
+  neverCorrect: false,
+  ...overrides,
 });
 
 describe('computeCorrection', () => {
   it('matches the published fluoride example: 283.9 L at 1.388 mg/l → about 15.9 ml a day for 2 days', () => {
-    expect(computeCorrection(fluoride())).toEqual({ kind: 'DOSE', deficit: 0.112, totalMl: 31.8, days: 2, dailyMl: 15.9, dailyRiseMgL: 0.056 });
+    expect(computeCorrection(fluoride())).toEqual({
+      kind: 'DOSE',
+      deficit: 0.112,
+      totalMl: 31.8,
+      days: 2,
+      dailyMl: 15.9,
+      dailyRiseMgL: 0.056,
+    });
   });
 
   it('doses in one day when the deficit is within the daily cap', () => {
@@ -14,7 +28,15 @@ describe('computeCorrection', () => {
   });
 
   it('splits a large deficit into as many days as the cap needs, never more than the cap a day', () => {
-    const sut = computeCorrection({ measured: 1250, target: 1350, unit: 'mg/l', maxChangePerDayMgL: 30, productMgPerMl: 11.96, volumeLitres: 500, neverCorrect: false });
+    const sut = computeCorrection({
+      measured: 1250,
+      target: 1350,
+      unit: 'mg/l',
+      maxChangePerDayMgL: 30,
+      productMgPerMl: 11.96,
+      volumeLitres: 500,
+      neverCorrect: false,
+    });
 
     expect(sut).toMatchObject({ kind: 'DOSE', days: 4, totalMl: 4180.6 });
     if (sut.kind === 'DOSE') expect(sut.dailyRiseMgL).toBeLessThanOrEqual(30);
@@ -26,8 +48,21 @@ describe('computeCorrection', () => {
 
   it('converts µg/l elements to mg/l before applying the cap and the product strength', () => {
     // Iodine 40 → 60 µg/l in 400 L with a 1 mg/ml stock, 0.01 mg/l a day.
-    expect(computeCorrection({ measured: 40, target: 60, unit: 'µg/l', maxChangePerDayMgL: 0.01, productMgPerMl: 1, volumeLitres: 400, neverCorrect: false })).toMatchObject({
-      deficit: 20, totalMl: 8, days: 2, dailyMl: 4,
+    expect(
+      computeCorrection({
+        measured: 40,
+        target: 60,
+        unit: 'µg/l',
+        maxChangePerDayMgL: 0.01,
+        productMgPerMl: 1,
+        volumeLitres: 400,
+        neverCorrect: false,
+      }),
+    ).toMatchObject({
+      deficit: 20,
+      totalMl: 8,
+      days: 2,
+      dailyMl: 4,
     });
   });
 

@@ -22,7 +22,10 @@ export interface CorrectionInput {
 }
 
 export type Correction =
-  | { readonly kind: 'NONE'; readonly reason: 'NEVER_CORRECTED' | 'AT_OR_ABOVE_TARGET' | 'NOT_MEASURED' | 'NO_DOSING_DATA' | 'VOLUME_UNCONFIRMED' }
+  | {
+      readonly kind: 'NONE';
+      readonly reason: 'NEVER_CORRECTED' | 'AT_OR_ABOVE_TARGET' | 'NOT_MEASURED' | 'NO_DOSING_DATA' | 'VOLUME_UNCONFIRMED';
+    }
   | {
       readonly kind: 'DOSE';
       /** How far below target, in `unit`. */

@@ -22,7 +22,12 @@ export function elementMessage(
   // pH has no unit to print after the number.
   const u = unit.toLowerCase() === 'ph' ? '' : ` ${unit}`;
   const reading = value === null ? `${name} was not detected` : `${name} ${fmt(value)}${u}`;
-  const band = range.low !== undefined && range.high !== undefined ? `${fmt(range.low)}–${fmt(range.high)}${u}` : range.high !== undefined ? `${fmt(range.high)}${u}` : undefined;
+  const band =
+    range.low !== undefined && range.high !== undefined
+      ? `${fmt(range.low)}–${fmt(range.high)}${u}`
+      : range.high !== undefined
+        ? `${fmt(range.high)}${u}`
+        : undefined;
   const dose =
     correction.kind === 'DOSE'
       ? `: dose ${correction.dailyMl} ml a day for ${correction.days} day${correction.days === 1 ? '' : 's'}.`

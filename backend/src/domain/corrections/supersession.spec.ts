@@ -2,7 +2,14 @@ import { isNewerTest, supersedingReading } from './supersession';
 
 describe('supersedingReading', () => {
   const icp = { testId: 'icp-27', date: '2026-11-27', createdAt: '2026-11-28T08:00:00Z' };
-  const reading = (testId: string, date: string, createdAt: string, value: number) => ({ testId, date, createdAt, value, unit: 'mg/l', kind: 'MANUAL' as const });
+  const reading = (testId: string, date: string, createdAt: string, value: number) => ({
+    testId,
+    date,
+    createdAt,
+    value,
+    unit: 'mg/l',
+    kind: 'MANUAL' as const,
+  });
 
   it.each([
     ['a kit test two days later', [reading('kit', '2026-11-29', '2026-11-29T18:00:00Z', 405)], 'kit'],

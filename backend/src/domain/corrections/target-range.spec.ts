@@ -4,7 +4,12 @@ describe('resolveTargetRange', () => {
   const methodDefault = { low: 1.3, high: 1.7, target: 1.5 };
 
   it('prefers the tank’s active custom range over the method default', () => {
-    expect(resolveTargetRange({ custom: { low: 1.4, high: 1.6, target: 1.5 }, methodDefault })).toEqual({ source: 'CUSTOM', low: 1.4, high: 1.6, target: 1.5 });
+    expect(resolveTargetRange({ custom: { low: 1.4, high: 1.6, target: 1.5 }, methodDefault })).toEqual({
+      source: 'CUSTOM',
+      low: 1.4,
+      high: 1.6,
+      target: 1.5,
+    });
   });
 
   it('falls back to the method default, then to the hazardous threshold, then to none', () => {
@@ -43,7 +48,11 @@ describe('elementStatus', () => {
 describe('resolveTargetRange with a cited reference', () => {
   it('takes the method first, then the reference, then the hazard line', () => {
     expect(resolveTargetRange({ methodDefault: { low: 1 }, reference: { low: 2 } }).source).toBe('METHOD');
-    expect(resolveTargetRange({ reference: { low: 7.8, high: 8.5 }, hazardousUpper: 9 })).toEqual({ source: 'REFERENCE', low: 7.8, high: 8.5 });
+    expect(resolveTargetRange({ reference: { low: 7.8, high: 8.5 }, hazardousUpper: 9 })).toEqual({
+      source: 'REFERENCE',
+      low: 7.8,
+      high: 8.5,
+    });
   });
 });
 

@@ -20,14 +20,26 @@ describe('dashboardProblems', () => {
     ['a chart with no doses', { name: 'Nutrients', charts: [chart('phosphorus')] }, []],
     ['a blank name', { name: '  ', charts: [chart('calcium')] }, ['name must not be blank']],
     ['no charts', { name: 'Empty', charts: [] }, ['charts must hold at least one chart']],
-    ['an unknown test element', { name: 'X', charts: [chart('unobtainium')] }, ["charts[0]: unobtainium is not in this tank's test elements"]],
+    [
+      'an unknown test element',
+      { name: 'X', charts: [chart('unobtainium')] },
+      ["charts[0]: unobtainium is not in this tank's test elements"],
+    ],
     [
       'three dosing elements',
       { name: 'X', charts: [chart('calcium', 'calcium', 'alkalinity', 'manganese')] },
       ['charts[0]: a chart compares at most 2 dosing elements'],
     ],
-    ['a dose element outside the catalog', { name: 'X', charts: [chart('calcium', 'core7-base-elements-2')] }, ["charts[0]: core7-base-elements-2 is not in this tank's dose catalog"]],
-    ['the same dose twice', { name: 'X', charts: [chart('calcium', 'calcium', 'calcium')] }, ['charts[0]: a dosing element appears more than once']],
+    [
+      'a dose element outside the catalog',
+      { name: 'X', charts: [chart('calcium', 'core7-base-elements-2')] },
+      ["charts[0]: core7-base-elements-2 is not in this tank's dose catalog"],
+    ],
+    [
+      'the same dose twice',
+      { name: 'X', charts: [chart('calcium', 'calcium', 'calcium')] },
+      ['charts[0]: a dosing element appears more than once'],
+    ],
     [
       'too many charts',
       { name: 'X', charts: Array.from({ length: MAX_DASHBOARD_CHARTS + 1 }, () => chart('calcium')) },
@@ -81,7 +93,11 @@ describe('chartsFromLegacySelection', () => {
   const canonical: Record<string, string> = { 'manganese-x': 'Manganese', manganese: 'Manganese', 'iron-x': 'Iron', mn3: 'Manganese' };
 
   it.each([
-    ['groups legacy dose ids under the test element of their group', ['manganese-x', 'iron-x'], [chart('manganese', 'manganese-x'), chart('iron', 'iron-x')]],
+    [
+      'groups legacy dose ids under the test element of their group',
+      ['manganese-x', 'iron-x'],
+      [chart('manganese', 'manganese-x'), chart('iron', 'iron-x')],
+    ],
     ['keeps at most two per chart', ['manganese-x', 'manganese', 'mn3'], [chart('manganese', 'manganese-x', 'manganese')]],
     ['leaves out ids it cannot place', ['lost-product', 'iron-x'], [chart('iron', 'iron-x')]],
     ['reads a repeated id once', ['iron-x', 'iron-x'], [chart('iron', 'iron-x')]],

@@ -50,8 +50,10 @@ export function dashboardProblems(input: DashboardInput, catalogs: DashboardCata
   if (input.charts.length > MAX_DASHBOARD_CHARTS) problems.push(`charts can hold at most ${MAX_DASHBOARD_CHARTS} charts`);
   input.charts.forEach((chart, i) => {
     const at = `charts[${i}]`;
-    if (!catalogs.testElementIds.has(chart.testElementId)) problems.push(`${at}: ${chart.testElementId} is not in this tank's test elements`);
-    if (chart.doseElementIds.length > MAX_DOSE_ELEMENTS_PER_CHART) problems.push(`${at}: a chart compares at most ${MAX_DOSE_ELEMENTS_PER_CHART} dosing elements`);
+    if (!catalogs.testElementIds.has(chart.testElementId))
+      problems.push(`${at}: ${chart.testElementId} is not in this tank's test elements`);
+    if (chart.doseElementIds.length > MAX_DOSE_ELEMENTS_PER_CHART)
+      problems.push(`${at}: a chart compares at most ${MAX_DOSE_ELEMENTS_PER_CHART} dosing elements`);
     if (new Set(chart.doseElementIds).size !== chart.doseElementIds.length) problems.push(`${at}: a dosing element appears more than once`);
     for (const doseId of chart.doseElementIds) {
       if (!catalogs.doseElementIds.has(doseId) && !kept.has(doseId)) problems.push(`${at}: ${doseId} is not in this tank's dose catalog`);
@@ -81,7 +83,9 @@ export function defaultCharts(testElements: readonly CatalogElement[], doseCatal
     if (doses.length < MAX_DOSE_ELEMENTS_PER_CHART) doses.push(product.elementId);
     byGroup.set(key, doses);
   }
-  return [...byGroup.entries()].slice(0, DEFAULT_DASHBOARD_CHARTS).map(([key, doseElementIds]) => ({ testElementId: testOf.get(key)!, doseElementIds }));
+  return [...byGroup.entries()]
+    .slice(0, DEFAULT_DASHBOARD_CHARTS)
+    .map(([key, doseElementIds]) => ({ testElementId: testOf.get(key)!, doseElementIds }));
 }
 
 /**

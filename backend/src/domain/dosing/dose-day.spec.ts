@@ -26,7 +26,9 @@ describe('planDoseDay (the one merge rule of dose writers)', () => {
   });
 
   it('confirms a planned entry early once, and keeps the confirmation when the same dose is written again', () => {
-    const confirmed = planDoseDay(entriesOf(iodine, potassium), { confirmations: [{ entryId: iodine.entryId, at: '2026-12-01T19:00:00Z' }] });
+    const confirmed = planDoseDay(entriesOf(iodine, potassium), {
+      confirmations: [{ entryId: iodine.entryId, at: '2026-12-01T19:00:00Z' }],
+    });
     expect(confirmed?.written).toEqual([{ ...iodine, confirmedAt: '2026-12-01T19:00:00Z' }]);
     expect(confirmed?.after[potassium.entryId]).toEqual(potassium);
 

@@ -75,7 +75,14 @@ describe('earlyConfirmation (a planned day given before its date)', () => {
 
   it.each([
     ['a planned dose', entries, tomorrow.entryId, '2026-12-02', '2026-12-01', { ok: true, alreadyConfirmed: false }],
-    ['one already confirmed (twice changes nothing)', confirmed, tomorrow.entryId, '2026-12-02', '2026-12-01', { ok: true, alreadyConfirmed: true }],
+    [
+      'one already confirmed (twice changes nothing)',
+      confirmed,
+      tomorrow.entryId,
+      '2026-12-02',
+      '2026-12-01',
+      { ok: true, alreadyConfirmed: true },
+    ],
     ['a dose of today (given already)', entries, tomorrow.entryId, '2026-12-01', '2026-12-01', { ok: false, problem: 'NOT_PLANNED' }],
     ['a dose of the past', entries, tomorrow.entryId, '2026-11-28', '2026-12-01', { ok: false, problem: 'NOT_PLANNED' }],
     ['an entry the day does not hold', entries, 'icp#t-1#calcium#7', '2026-12-02', '2026-12-01', { ok: false, problem: 'NO_SUCH_DOSE' }],

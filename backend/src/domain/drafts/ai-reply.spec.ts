@@ -2,7 +2,11 @@ import { AiDraftReplyError, parseAiDraftReply } from './ai-reply';
 
 describe('parseAiDraftReply', () => {
   it.each<[string, string, ReturnType<typeof parseAiDraftReply>]>([
-    ['a plain object', '{"suggestions":[{"elementId":"iodine","amount":1.2,"reason":"low"}]}', [{ elementId: 'iodine', amount: 1.2, reason: 'low' }]],
+    [
+      'a plain object',
+      '{"suggestions":[{"elementId":"iodine","amount":1.2,"reason":"low"}]}',
+      [{ elementId: 'iodine', amount: 1.2, reason: 'low' }],
+    ],
     [
       'a fenced object with chatter',
       'Here you go:\n```json\n{"suggestions":[{"elementId":"iron","amount":0.5,"unit":"ml","weekdays":[1,4]}]}\n```\nGood luck {not json}',

@@ -65,7 +65,14 @@ export function draftProgram(input: DraftInput): DraftPlan {
     const product = products.get(element.elementId);
     if (product) covered.add(product.canonical);
     const reading = product ? governingReading(readings.get(product.canonical) ?? [], product.elementId) : undefined;
-    drafted.push(draftActive(element, product, reading, product ? context(product) : { upStep: DRAFT_GUARDRAILS.maxStep, volumeLitres: input.volumeLitres, ai: ai.get(element.elementId) }));
+    drafted.push(
+      draftActive(
+        element,
+        product,
+        reading,
+        product ? context(product) : { upStep: DRAFT_GUARDRAILS.maxStep, volumeLitres: input.volumeLitres, ai: ai.get(element.elementId) },
+      ),
+    );
   }
   const added: Drafted[] = [];
   for (const [canonical, group] of readings) {
@@ -143,7 +150,12 @@ function planFor(reading: EvaluatedElementForDraft | undefined, product: DosePro
   }
 }
 
-function draftActive(element: ProgramElement, product: DoseProduct | undefined, reading: EvaluatedElementForDraft | undefined, context: ElementContext): Drafted {
+function draftActive(
+  element: ProgramElement,
+  product: DoseProduct | undefined,
+  reading: EvaluatedElementForDraft | undefined,
+  context: ElementContext,
+): Drafted {
   const current: DoseSchedule = { amount: element.amount, unit: element.unit, weekdays: normaliseWeekdays(element.weekdays) };
   const canonical = product?.canonical ?? element.elementId;
   const plan = planFor(reading, product);
@@ -156,7 +168,17 @@ function draftActive(element: ProgramElement, product: DoseProduct | undefined, 
   const ruleReason = `${plan.because}: ${rules.outcome(ruleSchedule)}`;
   // A HIGH element's reduction is owed: an AI may deepen it, never soften it.
   const ceiling = plan.action === 'STEP_DOWN' ? weekly(ruleSchedule) : undefined;
-  return decide(element.elementId, canonical, current, ruleSchedule, ruleReason, context.ai, limitsAround(current, plan.aiDirection, context.upStep), current.unit, ceiling);
+  return decide(
+    element.elementId,
+    canonical,
+    current,
+    ruleSchedule,
+    ruleReason,
+    context.ai,
+    limitsAround(current, plan.aiDirection, context.upStep),
+    current.unit,
+    ceiling,
+  );
 }
 
 interface RuleProposal {
@@ -170,7 +192,11 @@ function ruleProposal(action: RuleAction, current: DoseSchedule, upStep: number)
   const amount = `${current.amount} ${current.unit}`;
   switch (action) {
     case 'STOP':
-      return { proposal: { amount: 0 }, limits: limitsAround(current, 'STOP', upStep), outcome: () => 'dosing paused at 0 until the next test.' };
+      return {
+        proposal: { amount: 0 },
+        limits: limitsAround(current, 'STOP', upStep),
+        outcome: () => 'dosing paused at 0 until the next test.',
+      };
     case 'STEP_UP': {
       const limits = limitsAround(current, 'UP', upStep);
       const cautious = upStep < DRAFT_GUARDRAILS.maxStep ? ' (a half step: the last increase did not bring it closer to target)' : '';
@@ -263,11 +289,17 @@ function decide(
       chosen = fitted;
       origin = 'AI';
       const why = (ai.reason ?? '').trim().slice(0, 300) || 'AI suggestion.';
-      reason = fitted.clipped ? `${why} RaM's limits turned the proposed ${proposed} into ${fitted.amount} ${unit} on ${dayNames(fitted.weekdays)}.` : why;
+      reason = fitted.clipped
+        ? `${why} RaM's limits turned the proposed ${proposed} into ${fitted.amount} ${unit} on ${dayNames(fitted.weekdays)}.`
+        : why;
     }
   }
   const suggested: DoseSchedule = { amount: chosen.amount, unit, weekdays: chosen.weekdays };
-  const changed = current === null || current.amount !== suggested.amount || current.unit !== suggested.unit || !sameList(current.weekdays, suggested.weekdays);
+  const changed =
+    current === null ||
+    current.amount !== suggested.amount ||
+    current.unit !== suggested.unit ||
+    !sameList(current.weekdays, suggested.weekdays);
   return {
     element: { elementId, amount: suggested.amount, unit, weekdays: suggested.weekdays },
     suggestion: { elementId, canonical, current, suggested, changed, reason, origin },
@@ -289,6 +321,13 @@ const percent = (from: number, to: number): string => `${Math.round(Math.abs(to 
 function describe(r: EvaluatedElementForDraft): string {
   const value = r.value === null ? 'not detected' : `at ${r.value} ${r.unit}`;
   const { low, high } = r.range;
-  const range = low !== undefined && high !== undefined ? ` (range ${low}–${high})` : high !== undefined ? ` (up to ${high})` : low !== undefined ? ` (from ${low})` : '';
+  const range =
+    low !== undefined && high !== undefined
+      ? ` (range ${low}–${high})`
+      : high !== undefined
+        ? ` (up to ${high})`
+        : low !== undefined
+          ? ` (from ${low})`
+          : '';
   return `${r.canonical} ${value}${range}`;
 }

@@ -1,7 +1,18 @@
 import type { Weekday } from '../dosing';
 import type { DoseSchedule } from './draft-types';
 import { reading } from './drafts.factory';
-import { type Direction, ceilTenth, clip, dropOneDay, floorTenth, limitsAround, limitsForNew, neverDosedReason, roundTenth, validWeekdays } from './guardrails';
+import {
+  type Direction,
+  ceilTenth,
+  clip,
+  dropOneDay,
+  floorTenth,
+  limitsAround,
+  limitsForNew,
+  neverDosedReason,
+  roundTenth,
+  validWeekdays,
+} from './guardrails';
 
 const schedule = (amount: number, weekdays: Weekday[] = [1, 3, 5]): DoseSchedule => ({ amount, unit: 'ml', weekdays });
 
@@ -28,12 +39,19 @@ describe('neverDosedReason', () => {
     ['an RO water reading', reading('copper-ro', 0.1), /RO water reading/],
     ['copper, whatever the table says', reading('copper', 0.1), /Copper is hazardous/],
     ['a never-corrected element', reading('selenium', 0.1, { category: 'trace' }), /never corrected/],
-    ['an element judged only against a hazard threshold', reading('iodine', 40, { range: { source: 'HAZARD_FALLBACK', high: 200 } }), /only has a hazard threshold/],
+    [
+      'an element judged only against a hazard threshold',
+      reading('iodine', 40, { range: { source: 'HAZARD_FALLBACK', high: 200 } }),
+      /only has a hazard threshold/,
+    ],
   ])('refuses %s', (_, r, expected) => {
     expect(neverDosedReason(r)).toMatch(expected);
   });
 
-  it.each([['iodine', reading('iodine', 40)], ['calcium', reading('calcium', 380)]])('lets %s be dosed', (_, r) => {
+  it.each([
+    ['iodine', reading('iodine', 40)],
+    ['calcium', reading('calcium', 380)],
+  ])('lets %s be dosed', (_, r) => {
     expect(neverDosedReason(r)).toBeUndefined();
   });
 });
@@ -66,7 +84,11 @@ describe('clip', () => {
     ['put on the grid', { amount: 2.26 }, { amount: 2.3, weekdays: [1, 3, 5], clipped: false }],
     ['too much: cut to the highest', { amount: 9 }, { amount: 2.5, weekdays: [1, 3, 5], clipped: true }],
     ['the wrong way: cut to the lowest', { amount: 1 }, { amount: 2, weekdays: [1, 3, 5], clipped: true }],
-    ['within half a step of the current amount: the current amount exactly', { amount: 2.04 }, { amount: 2, weekdays: [1, 3, 5], clipped: false }],
+    [
+      'within half a step of the current amount: the current amount exactly',
+      { amount: 2.04 },
+      { amount: 2, weekdays: [1, 3, 5], clipped: false },
+    ],
     ['one day more within the weekly step', { amount: 2, weekdays: [1, 3, 5, 0] }, { amount: 2, weekdays: [1, 3, 5], clipped: true }],
     ['other days, same count', { amount: 2.4, weekdays: [2, 4, 6] }, { amount: 2.4, weekdays: [2, 4, 6], clipped: false }],
     ['no valid days', { amount: 2.4, weekdays: [] }, { amount: 2.4, weekdays: [1, 3, 5], clipped: true }],
@@ -75,7 +97,11 @@ describe('clip', () => {
   });
 
   it('keeps the days of a held element', () => {
-    expect(clip({ amount: 2, weekdays: [2, 4, 6] }, limitsAround(schedule(2), 'HOLD', 0.25), 2)).toEqual({ amount: 2, weekdays: [1, 3, 5], clipped: true });
+    expect(clip({ amount: 2, weekdays: [2, 4, 6] }, limitsAround(schedule(2), 'HOLD', 0.25), 2)).toEqual({
+      amount: 2,
+      weekdays: [1, 3, 5],
+      clipped: true,
+    });
   });
 
   it('bounds a new element by its start and by at least one grid step', () => {
@@ -89,11 +115,26 @@ describe('clip', () => {
 
 describe('dropOneDay', () => {
   it.each<[Weekday[], Weekday[]]>([
-    [[0, 1, 2, 3, 4, 5, 6], [0, 1, 2, 3, 4, 5]],
-    [[1, 2, 3, 5], [1, 3, 5]],
-    [[1, 3, 5, 6], [1, 3, 5]],
-    [[0, 1, 2, 3], [0, 1, 3]],
-    [[6, 0, 2, 4], [0, 2, 4]],
+    [
+      [0, 1, 2, 3, 4, 5, 6],
+      [0, 1, 2, 3, 4, 5],
+    ],
+    [
+      [1, 2, 3, 5],
+      [1, 3, 5],
+    ],
+    [
+      [1, 3, 5, 6],
+      [1, 3, 5],
+    ],
+    [
+      [0, 1, 2, 3],
+      [0, 1, 3],
+    ],
+    [
+      [6, 0, 2, 4],
+      [0, 2, 4],
+    ],
   ])('%j → %j', (days, expected) => {
     expect(dropOneDay(days)).toEqual(expected);
   });
@@ -101,7 +142,10 @@ describe('dropOneDay', () => {
 
 describe('validWeekdays', () => {
   it.each<[number[] | undefined, Weekday[] | undefined]>([
-    [[5, 1, 3, 1], [1, 3, 5]],
+    [
+      [5, 1, 3, 1],
+      [1, 3, 5],
+    ],
     [[], undefined],
     [[7], undefined],
     [[1.5], undefined],

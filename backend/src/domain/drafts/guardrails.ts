@@ -38,10 +38,14 @@ const HAZARDOUS_CANONICALS: ReadonlySet<string> = new Set(['Copper']);
  *
  * @example neverDosedReason({ canonical: 'Lead', category: 'pollutant', … }) // 'Lead is a pollutant'
  */
-export function neverDosedReason(reading: Pick<EvaluatedElementForDraft, 'canonical' | 'category' | 'range' | 'correction'>): string | undefined {
-  if (NEVER_DOSED_CATEGORIES.has(reading.category)) return `${reading.canonical} is a ${reading.category === 'osmose' ? 'RO water reading' : reading.category}`;
+export function neverDosedReason(
+  reading: Pick<EvaluatedElementForDraft, 'canonical' | 'category' | 'range' | 'correction'>,
+): string | undefined {
+  if (NEVER_DOSED_CATEGORIES.has(reading.category))
+    return `${reading.canonical} is a ${reading.category === 'osmose' ? 'RO water reading' : reading.category}`;
   if (HAZARDOUS_CANONICALS.has(reading.canonical)) return `${reading.canonical} is hazardous in excess`;
-  if (reading.correction?.kind === 'NONE' && reading.correction.reason === 'NEVER_CORRECTED') return `${reading.canonical} is never corrected by dosing`;
+  if (reading.correction?.kind === 'NONE' && reading.correction.reason === 'NEVER_CORRECTED')
+    return `${reading.canonical} is never corrected by dosing`;
   if (reading.range.source === 'HAZARD_FALLBACK') return `${reading.canonical} only has a hazard threshold, no target`;
   return undefined;
 }
@@ -123,7 +127,8 @@ export function clip(proposal: Proposal, limits: Limits, keep?: number): Clipped
   const weekly = amount * days.length;
   const fits = weekly >= limits.minWeekly - EPSILON && weekly <= limits.maxWeekly + EPSILON;
   const weekdays = fits ? days : normaliseWeekdays(limits.days);
-  const clipped = amount !== rounded || (proposal.weekdays !== undefined && (proposedDays === undefined || !sameList(proposedDays, weekdays)));
+  const clipped =
+    amount !== rounded || (proposal.weekdays !== undefined && (proposedDays === undefined || !sameList(proposedDays, weekdays)));
   return { amount, weekdays, clipped };
 }
 

@@ -19,7 +19,12 @@ describe('recentDailyAverages', () => {
   it('averages per element and unit over the whole window, leaving ICP corrections out', () => {
     const sut = recentDailyAverages(
       [
-        day('2026-11-01', entry('program#p#iodine', 'iodine', 2), entry('icp#t#iodine#0', 'iodine', 50, 'ICP_CORRECTION'), entry('manual#iron', 'iron', 1, 'MANUAL')),
+        day(
+          '2026-11-01',
+          entry('program#p#iodine', 'iodine', 2),
+          entry('icp#t#iodine#0', 'iodine', 50, 'ICP_CORRECTION'),
+          entry('manual#iron', 'iron', 1, 'MANUAL'),
+        ),
         day('2026-11-03', entry('program#p#iodine', 'iodine', 2), entry('manual#iron', 'iron', 3, 'MANUAL', 'drops')),
         day('2026-11-05', entry('program#p#iodine', 'iodine', 3)),
       ],
@@ -47,9 +52,9 @@ describe('sourceReadings', () => {
       { canonical: 'Calcium', elementId: 'calcium', value: 380, unit: 'mg/l', target: 430 },
       { canonical: 'Iodine', elementId: 'iodine', value: 40, unit: 'µg/l', target: 60 },
     ]);
-    expect(sourceReadings({ elements: [], suggestions: [{ canonical: 'Selenium', elementId: 'x' } as DraftSuggestion] }, elements)).toEqual([
-      { canonical: 'Selenium', elementId: 'selenium', value: 0.1, unit: 'µg/l', target: 0.25 },
-    ]);
+    expect(sourceReadings({ elements: [], suggestions: [{ canonical: 'Selenium', elementId: 'x' } as DraftSuggestion] }, elements)).toEqual(
+      [{ canonical: 'Selenium', elementId: 'selenium', value: 0.1, unit: 'µg/l', target: 0.25 }],
+    );
   });
 });
 
@@ -72,18 +77,63 @@ describe('priorDraftOutcomes', () => {
   });
 
   it.each<[string, ActivatedDraft, ReturnType<typeof reading>[], ReturnType<typeof priorDraftOutcomes>]>([
-    ['an increase that moved closer', previous(), [reading('iodine', 52)], [{ elementId: 'iodine', change: 'INCREASED', movedCloser: true }]],
+    [
+      'an increase that moved closer',
+      previous(),
+      [reading('iodine', 52)],
+      [{ elementId: 'iodine', change: 'INCREASED', movedCloser: true }],
+    ],
     ['an increase that did not', previous(), [reading('iodine', 38)], [{ elementId: 'iodine', change: 'INCREASED', movedCloser: false }]],
-    ['an increase that overshot further than it started', previous(), [reading('iodine', 85)], [{ elementId: 'iodine', change: 'INCREASED', movedCloser: false }]],
-    ['the same value is not closer', previous(), [reading('iodine', 40)], [{ elementId: 'iodine', change: 'INCREASED', movedCloser: false }]],
-    ['a keeper who kept the old amount', previous({ activated: [dose('iodine', 2)] }), [reading('iodine', 52)], [{ elementId: 'iodine', change: 'UNCHANGED', movedCloser: true }]],
-    ['a keeper who dosed on fewer days', previous({ activated: [dose('iodine', 2.5, [1])] }), [reading('iodine', 52)], [{ elementId: 'iodine', change: 'DECREASED', movedCloser: true }]],
-    ['a new element counts as an increase', previous({ suggestions: [{ ...raised, current: null }] }), [reading('iodine', 52)], [{ elementId: 'iodine', change: 'INCREASED', movedCloser: true }]],
+    [
+      'an increase that overshot further than it started',
+      previous(),
+      [reading('iodine', 85)],
+      [{ elementId: 'iodine', change: 'INCREASED', movedCloser: false }],
+    ],
+    [
+      'the same value is not closer',
+      previous(),
+      [reading('iodine', 40)],
+      [{ elementId: 'iodine', change: 'INCREASED', movedCloser: false }],
+    ],
+    [
+      'a keeper who kept the old amount',
+      previous({ activated: [dose('iodine', 2)] }),
+      [reading('iodine', 52)],
+      [{ elementId: 'iodine', change: 'UNCHANGED', movedCloser: true }],
+    ],
+    [
+      'a keeper who dosed on fewer days',
+      previous({ activated: [dose('iodine', 2.5, [1])] }),
+      [reading('iodine', 52)],
+      [{ elementId: 'iodine', change: 'DECREASED', movedCloser: true }],
+    ],
+    [
+      'a new element counts as an increase',
+      previous({ suggestions: [{ ...raised, current: null }] }),
+      [reading('iodine', 52)],
+      [{ elementId: 'iodine', change: 'INCREASED', movedCloser: true }],
+    ],
     ['not measured now', previous(), [], [{ elementId: 'iodine', change: 'INCREASED', movedCloser: null }]],
     ['not detected now', previous(), [reading('iodine', null)], [{ elementId: 'iodine', change: 'INCREASED', movedCloser: null }]],
-    ['no reading kept from then', previous({ readings: [] }), [reading('iodine', 52)], [{ elementId: 'iodine', change: 'INCREASED', movedCloser: null }]],
-    ['then in another unit', previous({ readings: [{ ...then, value: 0.04, unit: 'mg/l', target: 0.06 }] }), [reading('iodine', 52)], [{ elementId: 'iodine', change: 'INCREASED', movedCloser: true }]],
-    ['an element the keeper added by hand is left out', previous({ activated: [dose('iodine', 2.5), dose('iron', 1)] }), [reading('iodine', 52)], [{ elementId: 'iodine', change: 'INCREASED', movedCloser: true }]],
+    [
+      'no reading kept from then',
+      previous({ readings: [] }),
+      [reading('iodine', 52)],
+      [{ elementId: 'iodine', change: 'INCREASED', movedCloser: null }],
+    ],
+    [
+      'then in another unit',
+      previous({ readings: [{ ...then, value: 0.04, unit: 'mg/l', target: 0.06 }] }),
+      [reading('iodine', 52)],
+      [{ elementId: 'iodine', change: 'INCREASED', movedCloser: true }],
+    ],
+    [
+      'an element the keeper added by hand is left out',
+      previous({ activated: [dose('iodine', 2.5), dose('iron', 1)] }),
+      [reading('iodine', 52)],
+      [{ elementId: 'iodine', change: 'INCREASED', movedCloser: true }],
+    ],
   ])('%s', (_, draft, now, expected) => {
     expect(priorDraftOutcomes(draft, now)).toEqual(expected);
   });

@@ -51,7 +51,9 @@ export function sourceReadings(plan: DraftPlan, elements: readonly EvaluatedElem
     const reading = governingReading(readings.get(canonical) ?? [], plan.suggestions.find((s) => s.canonical === canonical)?.elementId);
     if (!reading) return [];
     const target = aimOf(reading);
-    return [{ canonical, elementId: reading.elementId, value: reading.value, unit: reading.unit, ...(target !== undefined ? { target } : {}) }];
+    return [
+      { canonical, elementId: reading.elementId, value: reading.value, unit: reading.unit, ...(target !== undefined ? { target } : {}) },
+    ];
   });
 }
 

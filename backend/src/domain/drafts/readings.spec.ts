@@ -3,7 +3,12 @@ import { governingReading, newElementDaily, productForNew, readingsByCanonical, 
 
 describe('readingsByCanonical', () => {
   it('groups tank readings by canonical and leaves RO water out', () => {
-    const sut = readingsByCanonical([reading('copper', 1), reading('copper-ro', 0.2), reading('phosphorus', 20), reading('phosphate', 0.05)]);
+    const sut = readingsByCanonical([
+      reading('copper', 1),
+      reading('copper-ro', 0.2),
+      reading('phosphorus', 20),
+      reading('phosphate', 0.05),
+    ]);
 
     expect([...sut.entries()].map(([c, rs]) => [c, rs.map((r) => r.elementId)])).toEqual([
       ['Copper', ['copper']],
@@ -33,7 +38,10 @@ describe('governingReading', () => {
 
 describe('strengthOf', () => {
   it.each<[unknown, ReturnType<typeof strengthOf>]>([
-    [{ element: 'Iodine', amountPer1mlPer100L: 10, unit: 'µg/l' }, { element: 'Iodine', amountPer1mlPer100L: 10, unit: 'µg/l' }],
+    [
+      { element: 'Iodine', amountPer1mlPer100L: 10, unit: 'µg/l' },
+      { element: 'Iodine', amountPer1mlPer100L: 10, unit: 'µg/l' },
+    ],
     [undefined, undefined],
     ['10 µg/l', undefined],
     [{ element: 'Iodine', amountPer1mlPer100L: 0, unit: 'µg/l' }, undefined],
@@ -60,7 +68,12 @@ describe('newElementDaily', () => {
   it.each<[string, ReturnType<typeof reading>, number, number | undefined]>([
     ['6 ml refills 20 µg/l in 300 l: half of it over 28 days', reading('iodine', 40), 300, 6 / 28 / 2],
     ['a non-detect counts as 0', reading('iodine', null, { status: 'LOW' }), 300, 18 / 28 / 2],
-    ['the reading in mg/l converts to the strength’s µg/l', reading('iodine', 0.04, { unit: 'mg/l', range: { source: 'CUSTOM', low: 0.05, target: 0.06 } }), 300, 6 / 28 / 2],
+    [
+      'the reading in mg/l converts to the strength’s µg/l',
+      reading('iodine', 0.04, { unit: 'mg/l', range: { source: 'CUSTOM', low: 0.05, target: 0.06 } }),
+      300,
+      6 / 28 / 2,
+    ],
     ['no target: up to the low bound', reading('iodine', 40, { range: { source: 'CUSTOM', low: 50 } }), 300, 3 / 28 / 2],
     ['no gap', reading('iodine', 60), 300, undefined],
     ['no bound to aim at', reading('iodine', 40, { range: { source: 'NONE' } }), 300, undefined],

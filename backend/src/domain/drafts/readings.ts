@@ -55,11 +55,13 @@ export function strengthOf(product: DoseProduct): Strength | undefined {
  * The product a draft adds for a low canonical: one with a usable strength first, then the one whose
  * id is the reading's, then by id.
  */
-export function productForNew(canonical: string, catalog: readonly DoseProduct[], reading: EvaluatedElementForDraft): DoseProduct | undefined {
+export function productForNew(
+  canonical: string,
+  catalog: readonly DoseProduct[],
+  reading: EvaluatedElementForDraft,
+): DoseProduct | undefined {
   const score = (p: DoseProduct) => (strengthOf(p) ? 0 : 2) + (p.elementId === reading.elementId ? 0 : 1);
-  return catalog
-    .filter((p) => p.canonical === canonical)
-    .sort((a, b) => score(a) - score(b) || a.elementId.localeCompare(b.elementId))[0];
+  return catalog.filter((p) => p.canonical === canonical).sort((a, b) => score(a) - score(b) || a.elementId.localeCompare(b.elementId))[0];
 }
 
 /**

@@ -70,7 +70,8 @@ describe('resolveEntitlements', () => {
     it('closes the Pro features with a reason and allows one dashboard per tank', () => {
       const sut = resolveEntitlements(basic, usage(), settings, now);
 
-      for (const gate of [sut.projections, sut.trendWarnings, sut.doseResponse, sut.draftPrograms]) expect(gate).toEqual({ allowed: false, reason: 'PRO_FEATURE' });
+      for (const gate of [sut.projections, sut.trendWarnings, sut.doseResponse, sut.draftPrograms])
+        expect(gate).toEqual({ allowed: false, reason: 'PRO_FEATURE' });
       expect(sut.dashboards).toMatchObject({ allowed: true, perTankLimit: 1 });
     });
 
@@ -94,7 +95,12 @@ describe('resolveEntitlements', () => {
       ['incomplete_expired', 'PRO', 'NONE'],
       ['paused', 'PRO', 'NONE'],
     ])('%s %s resolves to %s', (status, tier, expected) => {
-      const sut = resolveEntitlements(subject({ plan: tier, subscription: { status, tier, cancelAtPeriodEnd: false } }), usage(), settings, now);
+      const sut = resolveEntitlements(
+        subject({ plan: tier, subscription: { status, tier, cancelAtPeriodEnd: false } }),
+        usage(),
+        settings,
+        now,
+      );
 
       expect(sut.tier).toBe(expected);
       if (expected === 'NONE') expect(sut.reason).toBe('SUBSCRIPTION_INACTIVE');
@@ -103,13 +109,20 @@ describe('resolveEntitlements', () => {
     it('keeps access until the end of the paid period when cancelled at period end, then closes it', () => {
       const sub = { status: 'active' as const, tier: 'PRO' as const, cancelAtPeriodEnd: true, currentPeriodEnd: '2026-03-05T12:00:00Z' };
 
-      expect(resolveEntitlements(subject({ plan: 'PRO', subscription: sub }), usage(), settings, new Date('2026-03-05T11:59:59Z')).tier).toBe('PRO');
-      expect(resolveEntitlements(subject({ plan: 'PRO', subscription: sub }), usage(), settings, new Date('2026-03-05T12:00:00Z'))).toMatchObject({ tier: 'NONE', reason: 'SUBSCRIPTION_INACTIVE' });
+      expect(
+        resolveEntitlements(subject({ plan: 'PRO', subscription: sub }), usage(), settings, new Date('2026-03-05T11:59:59Z')).tier,
+      ).toBe('PRO');
+      expect(
+        resolveEntitlements(subject({ plan: 'PRO', subscription: sub }), usage(), settings, new Date('2026-03-05T12:00:00Z')),
+      ).toMatchObject({ tier: 'NONE', reason: 'SUBSCRIPTION_INACTIVE' });
     });
 
     it('gives a Basic or Pro sign-up without a completed checkout no access yet', () => {
       for (const plan of ['BASIC', 'PRO'] as const) {
-        expect(resolveEntitlements(subject({ plan }), usage(), settings, dayOfTrial(1))).toMatchObject({ tier: 'NONE', reason: 'CHECKOUT_REQUIRED' });
+        expect(resolveEntitlements(subject({ plan }), usage(), settings, dayOfTrial(1))).toMatchObject({
+          tier: 'NONE',
+          reason: 'CHECKOUT_REQUIRED',
+        });
       }
     });
   });
@@ -120,7 +133,12 @@ describe('resolveEntitlements', () => {
       ['a cancelled subscription', subject({ plan: 'PRO', subscription: { status: 'canceled', tier: 'PRO', cancelAtPeriodEnd: false } })],
       ['a basic plan', subject({ plan: 'BASIC', subscription: { status: 'active', tier: 'BASIC', cancelAtPeriodEnd: false } })],
     ])('grants unlimited Pro over %s', (_label, base) => {
-      const sut = resolveEntitlements({ ...base, billingExempt: true }, usage({ icpUploadsTotal: 99, lastIcpUploadAt: now.toISOString() }), settings, now);
+      const sut = resolveEntitlements(
+        { ...base, billingExempt: true },
+        usage({ icpUploadsTotal: 99, lastIcpUploadAt: now.toISOString() }),
+        settings,
+        now,
+      );
 
       expect(sut).toMatchObject({ tier: 'FRIEND', uploads: { allowed: true, remaining: null }, draftPrograms: { allowed: true } });
       expect(uploadAllowance(sut, 10).allowed).toBe(true);
@@ -128,9 +146,17 @@ describe('resolveEntitlements', () => {
   });
   describe('the bootstrap admin', () => {
     it('resolves as billing-exempt Pro whatever plan or subscription the account has', () => {
-      const lapsed = subject({ plan: 'BASIC', bootstrapAdmin: true, subscription: { status: 'canceled', tier: 'BASIC', cancelAtPeriodEnd: false } });
+      const lapsed = subject({
+        plan: 'BASIC',
+        bootstrapAdmin: true,
+        subscription: { status: 'canceled', tier: 'BASIC', cancelAtPeriodEnd: false },
+      });
 
-      expect(resolveEntitlements(lapsed, usage(), settings, now)).toMatchObject({ tier: 'FRIEND', writes: { allowed: true }, draftPrograms: { allowed: true } });
+      expect(resolveEntitlements(lapsed, usage(), settings, now)).toMatchObject({
+        tier: 'FRIEND',
+        writes: { allowed: true },
+        draftPrograms: { allowed: true },
+      });
     });
   });
 
@@ -139,10 +165,34 @@ describe('resolveEntitlements', () => {
       ['a running trial', subject(), dayOfTrial(2), true, undefined],
       ['an expired trial', subject(), dayOfTrial(9), false, 'TRIAL_EXPIRED'],
       ['a Basic sign-up before checkout', subject({ plan: 'BASIC' }), dayOfTrial(1), false, 'CHECKOUT_REQUIRED'],
-      ['an active Basic subscription', subject({ plan: 'BASIC', subscription: { status: 'active', tier: 'BASIC', cancelAtPeriodEnd: false } }), now, true, undefined],
-      ['a Basic subscription in its Pro trial', subject({ plan: 'BASIC', subscription: { status: 'trialing', tier: 'BASIC', cancelAtPeriodEnd: false } }), now, true, undefined],
-      ['a canceled subscription', subject({ plan: 'PRO', subscription: { status: 'canceled', tier: 'PRO', cancelAtPeriodEnd: false } }), now, false, 'SUBSCRIPTION_INACTIVE'],
-      ['an incomplete first payment', subject({ plan: 'PRO', subscription: { status: 'incomplete', tier: 'PRO', cancelAtPeriodEnd: false } }), now, false, 'SUBSCRIPTION_INACTIVE'],
+      [
+        'an active Basic subscription',
+        subject({ plan: 'BASIC', subscription: { status: 'active', tier: 'BASIC', cancelAtPeriodEnd: false } }),
+        now,
+        true,
+        undefined,
+      ],
+      [
+        'a Basic subscription in its Pro trial',
+        subject({ plan: 'BASIC', subscription: { status: 'trialing', tier: 'BASIC', cancelAtPeriodEnd: false } }),
+        now,
+        true,
+        undefined,
+      ],
+      [
+        'a canceled subscription',
+        subject({ plan: 'PRO', subscription: { status: 'canceled', tier: 'PRO', cancelAtPeriodEnd: false } }),
+        now,
+        false,
+        'SUBSCRIPTION_INACTIVE',
+      ],
+      [
+        'an incomplete first payment',
+        subject({ plan: 'PRO', subscription: { status: 'incomplete', tier: 'PRO', cancelAtPeriodEnd: false } }),
+        now,
+        false,
+        'SUBSCRIPTION_INACTIVE',
+      ],
     ])('with %s are allowed=%s', (_label, base, at, allowed, reason) => {
       const sut = resolveEntitlements(base, usage(), settings, at);
 

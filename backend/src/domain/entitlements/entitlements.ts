@@ -6,7 +6,8 @@
 export type ChosenPlan = 'TRIAL' | 'BASIC' | 'PRO';
 
 /** Stripe subscription states (https://stripe.com/docs/billing/subscriptions/overview#subscription-statuses). */
-export type SubscriptionStatus = 'trialing' | 'active' | 'past_due' | 'canceled' | 'unpaid' | 'incomplete' | 'incomplete_expired' | 'paused';
+export type SubscriptionStatus =
+  'trialing' | 'active' | 'past_due' | 'canceled' | 'unpaid' | 'incomplete' | 'incomplete_expired' | 'paused';
 
 export interface EntitlementSubject {
   readonly plan: ChosenPlan;
@@ -40,12 +41,7 @@ export const BASIC_DASHBOARDS_PER_TANK = 1;
 export type AccessTier = 'TRIAL' | 'BASIC' | 'PRO' | 'FRIEND' | 'NONE';
 
 export type ClosedReason =
-  | 'TRIAL_EXPIRED'
-  | 'TRIAL_UPLOADS_USED'
-  | 'BASIC_UPLOAD_WINDOW'
-  | 'CHECKOUT_REQUIRED'
-  | 'SUBSCRIPTION_INACTIVE'
-  | 'PRO_FEATURE';
+  'TRIAL_EXPIRED' | 'TRIAL_UPLOADS_USED' | 'BASIC_UPLOAD_WINDOW' | 'CHECKOUT_REQUIRED' | 'SUBSCRIPTION_INACTIVE' | 'PRO_FEATURE';
 
 export interface Gate {
   readonly allowed: boolean;
@@ -95,7 +91,13 @@ function noAccess(reason: ClosedReason, trialEndsAt?: string): Entitlements {
 }
 
 function proAccess(tier: 'PRO' | 'FRIEND'): Entitlements {
-  return { tier, uploads: { allowed: true, remaining: null }, dashboards: { allowed: true, perTankLimit: null }, ...proFeatures(), writes: open };
+  return {
+    tier,
+    uploads: { allowed: true, remaining: null },
+    dashboards: { allowed: true, perTankLimit: null },
+    ...proFeatures(),
+    writes: open,
+  };
 }
 
 function basicAccess(usage: UsageFacts, settings: EntitlementSettings, now: Date): Entitlements {
@@ -133,7 +135,12 @@ function subscriptionIsLive(sub: NonNullable<EntitlementSubject['subscription']>
  * @example resolveEntitlements({ plan: 'TRIAL', trialEndsAt: '2026-01-08T00:00:00Z', billingExempt: false }, { icpUploadsTotal: 3 }, DEFAULT_ENTITLEMENT_SETTINGS, new Date('2026-01-02T00:00:00Z')).uploads
  * // { allowed: false, reason: 'TRIAL_UPLOADS_USED', limit: 3, remaining: 0 }
  */
-export function resolveEntitlements(subject: EntitlementSubject, usage: UsageFacts, settings: EntitlementSettings, now: Date): Entitlements {
+export function resolveEntitlements(
+  subject: EntitlementSubject,
+  usage: UsageFacts,
+  settings: EntitlementSettings,
+  now: Date,
+): Entitlements {
   if (subject.billingExempt || subject.bootstrapAdmin) return proAccess('FRIEND');
 
   const sub = subject.subscription;
@@ -150,7 +157,10 @@ export function resolveEntitlements(subject: EntitlementSubject, usage: UsageFac
   return {
     tier: 'TRIAL',
     trialEndsAt: subject.trialEndsAt,
-    uploads: remaining > 0 ? { allowed: true, limit: TRIAL_UPLOAD_LIMIT, remaining } : { allowed: false, reason: 'TRIAL_UPLOADS_USED', limit: TRIAL_UPLOAD_LIMIT, remaining: 0 },
+    uploads:
+      remaining > 0
+        ? { allowed: true, limit: TRIAL_UPLOAD_LIMIT, remaining }
+        : { allowed: false, reason: 'TRIAL_UPLOADS_USED', limit: TRIAL_UPLOAD_LIMIT, remaining: 0 },
     dashboards: { allowed: true, perTankLimit: null },
     ...proFeatures(),
     writes: open,

@@ -35,10 +35,19 @@ describe('parseIcpText', () => {
     expect(() => parseIcpText('Nordsee Wasserlabor\nKupfer\tCu\t1,2\tµg/l')).toThrow(NotAnIcpReportError);
   });
 
-  const unknownLab = ['Nordsee Wasserlabor', 'Probenahme: 14.03.2025', 'Analysenummer: NW-1', ...['Natrium', 'Magnesium', 'Calcium', 'Kalium', 'Strontium', 'Bor', 'Brom', 'Schwefel'].map((n, i) => `${n}\t${i + 1},5\tmg/l`)].join('\n');
+  const unknownLab = [
+    'Nordsee Wasserlabor',
+    'Probenahme: 14.03.2025',
+    'Analysenummer: NW-1',
+    ...['Natrium', 'Magnesium', 'Calcium', 'Kalium', 'Strontium', 'Bor', 'Brom', 'Schwefel'].map((n, i) => `${n}\t${i + 1},5\tmg/l`),
+  ].join('\n');
 
   it('reads a lab no profile knows with the generic reader, against the panel of the lab the keeper picked', () => {
-    expect(parseIcpText(unknownLab, undefined, 'FAUNA_MARIN')).toMatchObject({ lab: 'FAUNA_MARIN', analysisNumber: 'NW-1', sampleDate: '2025-03-14' });
+    expect(parseIcpText(unknownLab, undefined, 'FAUNA_MARIN')).toMatchObject({
+      lab: 'FAUNA_MARIN',
+      analysisNumber: 'NW-1',
+      sampleDate: '2025-03-14',
+    });
   });
 
   it('refuses a lab no profile knows when the keeper picked no lab', () => {

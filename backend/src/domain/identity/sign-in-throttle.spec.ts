@@ -1,4 +1,11 @@
-import { ACCOUNT_THROTTLE, ADDRESS_THROTTLE, type ThrottleState, isForgotten, recordSignInFailure, waitBeforeSignIn } from './sign-in-throttle';
+import {
+  ACCOUNT_THROTTLE,
+  ADDRESS_THROTTLE,
+  type ThrottleState,
+  isForgotten,
+  recordSignInFailure,
+  waitBeforeSignIn,
+} from './sign-in-throttle';
 
 function failTimes(times: number, rule = ACCOUNT_THROTTLE, at = (i: number) => i): ThrottleState | undefined {
   let state: ThrottleState | undefined;

@@ -92,14 +92,24 @@ function labOf(text: string | undefined, labs: readonly string[]): string | unde
   return labs.find((lab) => k.startsWith(labKey(lab)));
 }
 
-function elementFor(reading: FileReading, candidates: readonly ImportElement[], rules: ImportRules, panel: string): ImportElement | undefined {
+function elementFor(
+  reading: FileReading,
+  candidates: readonly ImportElement[],
+  rules: ImportRules,
+  panel: string,
+): ImportElement | undefined {
   const byId = reading.elementId && candidates.find((e) => e.elementId === reading.elementId);
   if (byId) return byId;
   const canonical = rules.canonicalOf(reading.element, panel);
   return canonical === undefined ? undefined : candidates.find((e) => e.canonical === canonical);
 }
 
-function inElementUnit(value: number, unit: string | undefined, element: ImportElement, convert: ConvertToUnit): { value: number } | { problem: string } {
+function inElementUnit(
+  value: number,
+  unit: string | undefined,
+  element: ImportElement,
+  convert: ConvertToUnit,
+): { value: number } | { problem: string } {
   if (!unit || normaliseUnit(unit) === normaliseUnit(element.unit)) return { value };
   try {
     const converted = convert(value, unit, element.unit, element.canonical);
@@ -112,25 +122,49 @@ function inElementUnit(value: number, unit: string | undefined, element: ImportE
 
 type Checked = { ok: true; element: ImportElement; reading: PlannedReading } | { ok: false; problem: string; element?: ImportElement };
 
-function check(reading: FileReading, kind: PlannedTest['kind'], candidates: readonly ImportElement[], panel: string, rules: ImportRules): Checked {
+function check(
+  reading: FileReading,
+  kind: PlannedTest['kind'],
+  candidates: readonly ImportElement[],
+  panel: string,
+  rules: ImportRules,
+): Checked {
   if (reading.element === '' && !reading.elementId) return { ok: false, problem: 'no element' };
   const element = elementFor(reading, candidates, rules, panel);
   if (reading.problem) return { ok: false, problem: reading.problem, element };
   if (!element)
-    return { ok: false, problem: kind === 'ICP' ? `${panel} reports no element "${reading.element}"` : `unknown element "${reading.element}"` };
+    return {
+      ok: false,
+      problem: kind === 'ICP' ? `${panel} reports no element "${reading.element}"` : `unknown element "${reading.element}"`,
+    };
   if (reading.date! > rules.today) return { ok: false, element, problem: `${reading.date} is in the future` };
   const value = reading.value!;
   if (value.nonDetect) {
     if (kind === 'MANUAL') return { ok: false, element, problem: 'a kit reading needs a number, not a non-detect' };
-    const limit = value.detectionLimit === undefined ? undefined : inElementUnit(value.detectionLimit, reading.unit, element, rules.convert);
+    const limit =
+      value.detectionLimit === undefined ? undefined : inElementUnit(value.detectionLimit, reading.unit, element, rules.convert);
     if (limit && 'problem' in limit) return { ok: false, element, problem: limit.problem };
-    return { ok: true, element, reading: withoutUndefined({ line: reading.line, elementId: element.elementId, value: null, notDetected: true as const, detectionLimit: limit?.value }) };
+    return {
+      ok: true,
+      element,
+      reading: withoutUndefined({
+        line: reading.line,
+        elementId: element.elementId,
+        value: null,
+        notDetected: true as const,
+        detectionLimit: limit?.value,
+      }),
+    };
   }
   const converted = inElementUnit(value.value!, reading.unit, element, rules.convert);
   if ('problem' in converted) return { ok: false, element, problem: converted.problem };
   const bounds = rules.plausibleFor(element);
   if (isImplausible(converted.value, bounds))
-    return { ok: false, element, problem: `${converted.value} ${element.unit} is more than a reef tank can hold (${plausibleText(bounds!)}): check the value or the unit` };
+    return {
+      ok: false,
+      element,
+      problem: `${converted.value} ${element.unit} is more than a reef tank can hold (${plausibleText(bounds!)}): check the value or the unit`,
+    };
   return { ok: true, element, reading: { line: reading.line, elementId: element.elementId, value: converted.value } };
 }
 
@@ -149,7 +183,13 @@ export function planImport(file: ReadingFile, catalogue: ImportCatalogue, rules:
   const rows: PreviewRow[] = file.readings.map((reading) => {
     const lab = labOf(reading.lab, labs);
     const kind: PlannedTest['kind'] = lab ? 'ICP' : 'MANUAL';
-    const said = withoutUndefined({ line: reading.line, element: reading.element, date: reading.date, value: reading.value?.value, unit: reading.unit });
+    const said = withoutUndefined({
+      line: reading.line,
+      element: reading.element,
+      date: reading.date,
+      value: reading.value?.value,
+      unit: reading.unit,
+    });
     if (reading.kind?.toUpperCase() === 'ICP' && !lab)
       return { ...said, status: 'error' as const, problem: `an ICP reading needs its lab (${labs.join(', ')})` };
     const checked = check(reading, kind, lab ? catalogue.labs[lab]! : catalogue.manual, lab ?? 'MANUAL', rules);
@@ -159,16 +199,33 @@ export function planImport(file: ReadingFile, catalogue: ImportCatalogue, rules:
     const key = reading.group ?? [kind, reading.date, lab ?? '', reading.analysis ?? ''].join('|');
     let index = tests.findIndex((t) => t.key === key);
     if (index < 0) {
-      index = tests.push({ key, test: withoutUndefined({ kind, date: reading.date!, lab, analysisNumber: lab ? reading.analysis : undefined, readings: [] }) }) - 1;
+      index =
+        tests.push({
+          key,
+          test: withoutUndefined({ kind, date: reading.date!, lab, analysisNumber: lab ? reading.analysis : undefined, readings: [] }),
+        }) - 1;
     }
     const test = tests[index]!.test;
     const twin = test.readings.find((r) => r.elementId === checked.reading.elementId);
-    if (twin) return { ...said, ...named, status: 'error' as const, problem: `${checked.element.name} is already in this test (line ${twin.line})` };
+    if (twin)
+      return {
+        ...said,
+        ...named,
+        status: 'error' as const,
+        problem: `${checked.element.name} is already in this test (line ${twin.line})`,
+      };
     test.readings.push(checked.reading);
     return { ...said, ...named, status: 'ok' as const, saved: { value: checked.reading.value, unit: checked.element.unit }, test: index };
   });
   const planned = tests.map((t) => t.test);
-  const base = { layout: file.layout, decimal: file.decimal, dateOrder: file.dateOrder, ignoredColumns: file.ignoredColumns, rows, tests: planned };
+  const base = {
+    layout: file.layout,
+    decimal: file.decimal,
+    dateOrder: file.dateOrder,
+    ignoredColumns: file.ignoredColumns,
+    rows,
+    tests: planned,
+  };
   if (planned.length === 0) return { ...base, refused: 'No reading in the file can be imported: see the problem on each line.' };
   if (planned.length > MAX_IMPORT_TESTS)
     return { ...base, refused: `The file holds ${planned.length} tests; import at most ${MAX_IMPORT_TESTS} at a time.` };
@@ -211,5 +268,10 @@ const same = (a: number | null | undefined, b: number | null) =>
  * @example repeatedIn(planned, [{ testId: 't1', kind: 'MANUAL', date: '2026-03-02', values: new Map([['calcium', 420]]) }])?.testId // 't1'
  */
 export function repeatedIn(test: PlannedTest, existing: readonly ExistingTest[]): ExistingTest | undefined {
-  return existing.find((e) => e.kind === test.kind && e.date === test.date && test.readings.every((r) => e.values.has(r.elementId) && same(e.values.get(r.elementId), r.value)));
+  return existing.find(
+    (e) =>
+      e.kind === test.kind &&
+      e.date === test.date &&
+      test.readings.every((r) => e.values.has(r.elementId) && same(e.values.get(r.elementId), r.value)),
+  );
 }

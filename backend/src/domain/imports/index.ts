@@ -1,5 +1,12 @@
 export { readCsv, sniffDelimiter } from './csv-table';
-export { MAX_IMPORT_READINGS, type FileReading, type ImportLayout, type ReadingFile, type ReadingFileResult, readReadingFile } from './reading-file';
+export {
+  MAX_IMPORT_READINGS,
+  type FileReading,
+  type ImportLayout,
+  type ReadingFile,
+  type ReadingFileResult,
+  readReadingFile,
+} from './reading-file';
 export {
   MAX_IMPORT_TESTS,
   type ExistingTest,

@@ -6,11 +6,46 @@ const brief = (csv: string) => read(csv).readings.map((r) => [r.line, r.element,
 
 describe('readCsv', () => {
   it.each([
-    ['date,element\n2026-03-02,Calcium', ',', [['date', 'element'], ['2026-03-02', 'Calcium']]],
-    ['Datum;Wert\n02.03.2026;8,1', ';', [['Datum', 'Wert'], ['02.03.2026', '8,1']]],
-    ['a\tb\n1\t2', '\t', [['a', 'b'], ['1', '2']]],
-    ['\uFEFFa,b\r\n"x, y","say ""hi"""\r\n\r\n', ',', [['a', 'b'], ['x, y', 'say "hi"']]],
-    ['a,b\n"two\nlines",3', ',', [['a', 'b'], ['two\nlines', '3']]],
+    [
+      'date,element\n2026-03-02,Calcium',
+      ',',
+      [
+        ['date', 'element'],
+        ['2026-03-02', 'Calcium'],
+      ],
+    ],
+    [
+      'Datum;Wert\n02.03.2026;8,1',
+      ';',
+      [
+        ['Datum', 'Wert'],
+        ['02.03.2026', '8,1'],
+      ],
+    ],
+    [
+      'a\tb\n1\t2',
+      '\t',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      '\uFEFFa,b\r\n"x, y","say ""hi"""\r\n\r\n',
+      ',',
+      [
+        ['a', 'b'],
+        ['x, y', 'say "hi"'],
+      ],
+    ],
+    [
+      'a,b\n"two\nlines",3',
+      ',',
+      [
+        ['a', 'b'],
+        ['two\nlines', '3'],
+      ],
+    ],
   ])('reads %j', (csv, delimiter, cells) => {
     expect(sniffDelimiter(csv.replace(/^\uFEFF/, ''))).toBe(delimiter);
     expect(readCsv(csv).map((l) => l.cells)).toEqual(cells);
@@ -39,7 +74,17 @@ describe('readReadingFile', () => {
     ].join('\r\n');
     const sut = read(csv);
     expect(sut).toMatchObject({ layout: 'long', decimal: 'point', ignoredColumns: ['status', 'tank_id'] });
-    expect(sut.readings[0]).toEqual({ line: 2, element: 'Copper', elementId: 'copper', date: '2026-03-01', value: { value: 12, nonDetect: false }, unit: 'µg/l', lab: 'OCEAMO', group: 't-1', kind: 'ICP' });
+    expect(sut.readings[0]).toEqual({
+      line: 2,
+      element: 'Copper',
+      elementId: 'copper',
+      date: '2026-03-01',
+      value: { value: 12, nonDetect: false },
+      unit: 'µg/l',
+      lab: 'OCEAMO',
+      group: 't-1',
+      kind: 'ICP',
+    });
     expect(sut.readings[2]).toMatchObject({ element: 'Alkalinity', value: { value: 8.1 }, group: 't-2', kind: 'MANUAL' });
     expect(sut.readings[2]).not.toHaveProperty('lab');
   });
@@ -55,7 +100,8 @@ describe('readReadingFile', () => {
   });
 
   it('reads a wide lab-portal table: one line per day, units in the headers, empty cells skipped', () => {
-    const csv = 'Sample Date,Calcium (mg/l),Magnesium (mg/l),Alkalinity (dKH),Notes\n2026-02-01,430,1380,8.2,after water change\n2026-02-08,,1360,7.9,\n';
+    const csv =
+      'Sample Date,Calcium (mg/l),Magnesium (mg/l),Alkalinity (dKH),Notes\n2026-02-01,430,1380,8.2,after water change\n2026-02-08,,1360,7.9,\n';
     expect(read(csv)).toMatchObject({ layout: 'wide', ignoredColumns: ['Notes'] });
     expect(brief(csv)).toEqual([
       [2, 'Calcium', '2026-02-01', 430, 'mg/l'],
@@ -82,7 +128,8 @@ describe('readReadingFile', () => {
   });
 
   it('keeps lab non-detects, a problem for each line it cannot read, and passes over lines without a value', () => {
-    const csv = 'date,element,value,unit,lab\n2026-03-01,Copper,< 0.5,µg/l,Oceamo\n2026-03-01,Zinc,n.n.,µg/l,Oceamo\nyesterday,Calcium,420,mg/l,\n31.02.2026,Calcium,420,mg/l,\n2026-03-01,Calcium,lots,mg/l,\n2026-03-01,Calcium,,mg/l,\n';
+    const csv =
+      'date,element,value,unit,lab\n2026-03-01,Copper,< 0.5,µg/l,Oceamo\n2026-03-01,Zinc,n.n.,µg/l,Oceamo\nyesterday,Calcium,420,mg/l,\n31.02.2026,Calcium,420,mg/l,\n2026-03-01,Calcium,lots,mg/l,\n2026-03-01,Calcium,,mg/l,\n';
     const sut = read(csv).readings;
     expect(sut[0]).toMatchObject({ value: { value: null, nonDetect: true, detectionLimit: 0.5 }, lab: 'Oceamo' });
     expect(sut[1]).toMatchObject({ value: { value: null, nonDetect: true } });
@@ -98,11 +145,16 @@ describe('readReadingFile', () => {
     ['', 'The file is empty.'],
     ['date,element,value\n', 'The file has a header but no readings.'],
     ['element,value\nCalcium,420\n', 'No date column: name the column with the test date "date" (or "Datum").'],
-    ['date,notes\n2026-03-01,water change\n', 'No readings found: use columns date, element, value, unit, or a date column with one column per element.'],
+    [
+      'date,notes\n2026-03-01,water change\n',
+      'No readings found: use columns date, element, value, unit, or a date column with one column per element.',
+    ],
   ])('refuses %j', (csv, refused) => expect(readReadingFile(csv)).toEqual({ refused }));
 
   it('refuses a file of more than 1000 readings', () => {
     const lines = Array.from({ length: 1001 }, (_, i) => `2026-01-01,Calcium,${400 + (i % 50)}`);
-    expect(readReadingFile(['date,element,value', ...lines].join('\n'))).toEqual({ refused: 'The file holds 1001 readings; import at most 1000 at a time.' });
+    expect(readReadingFile(['date,element,value', ...lines].join('\n'))).toEqual({
+      refused: 'The file holds 1001 readings; import at most 1000 at a time.',
+    });
   });
 });

@@ -48,18 +48,61 @@ type Role = 'date' | 'element' | 'elementId' | 'value' | 'unit' | 'lab' | 'analy
 // Header words of RaM's export and of lab portals, in English and German, compared without case,
 // spaces or punctuation.
 const ROLE_WORDS: Readonly<Record<Exclude<Role, 'ignored'>, readonly string[]>> = {
-  date: ['date', 'datum', 'sampledate', 'testdate', 'testedon', 'measuredon', 'measuredat', 'probenahme', 'probenahmedatum', 'messdatum', 'timestamp', 'day', 'tag', 'createdat'],
+  date: [
+    'date',
+    'datum',
+    'sampledate',
+    'testdate',
+    'testedon',
+    'measuredon',
+    'measuredat',
+    'probenahme',
+    'probenahmedatum',
+    'messdatum',
+    'timestamp',
+    'day',
+    'tag',
+    'createdat',
+  ],
   element: ['element', 'parameter', 'analyte', 'elementname', 'parametername', 'messgrosse', 'messgröße', 'test'],
   value: ['value', 'wert', 'result', 'ergebnis', 'messwert', 'reading', 'measurement', 'concentration', 'konzentration'],
   elementId: ['elementid'],
   unit: ['unit', 'units', 'einheit'],
   lab: ['lab', 'labor', 'laboratory', 'provider'],
-  analysis: ['analysis', 'analysisnumber', 'analysisno', 'analysenummer', 'analysennummer', 'auftragsnummer', 'reportnumber', 'reportid', 'sampleid', 'probennummer'],
+  analysis: [
+    'analysis',
+    'analysisnumber',
+    'analysisno',
+    'analysenummer',
+    'analysennummer',
+    'auftragsnummer',
+    'reportnumber',
+    'reportid',
+    'sampleid',
+    'probennummer',
+  ],
   group: ['testid'],
   kind: ['testkind', 'kind'],
 };
 // Columns a wide file may carry beside its elements that are not readings.
-const NOT_ELEMENTS = ['time', 'uhrzeit', 'zeit', 'notes', 'note', 'notiz', 'notizen', 'comment', 'comments', 'kommentar', 'bemerkung', 'tank', 'aquarium', 'tankid', 'status', 'id'];
+const NOT_ELEMENTS = [
+  'time',
+  'uhrzeit',
+  'zeit',
+  'notes',
+  'note',
+  'notiz',
+  'notizen',
+  'comment',
+  'comments',
+  'kommentar',
+  'bemerkung',
+  'tank',
+  'aquarium',
+  'tankid',
+  'status',
+  'id',
+];
 
 const key = (header: string) => header.toLowerCase().replace(/[\s_\-./#()[\]]/g, '');
 
@@ -111,7 +154,9 @@ export function readReadingFile(text: string): ReadingFileResult {
     return { refused: 'No readings found: use columns date, element, value, unit, or a date column with one column per element.' };
 
   const dateCells = body.map((l) => l.cells[column('date')] ?? '');
-  const valueCells = long ? body.map((l) => l.cells[column('value')] ?? '') : body.flatMap((l) => elementColumns.map((i) => l.cells[i] ?? ''));
+  const valueCells = long
+    ? body.map((l) => l.cells[column('value')] ?? '')
+    : body.flatMap((l) => elementColumns.map((i) => l.cells[i] ?? ''));
   const order = guessDateOrder(dateCells.join('\n'), 'dmy');
   const decimal = guessDecimalMark(valueCells.join('\n'), delimiter === ',' ? 'point' : 'comma');
 
@@ -121,8 +166,12 @@ export function readReadingFile(text: string): ReadingFileResult {
     const date = dateOf(dateText, order);
     const value = readValue(valueText, decimal);
     const problem = !date
-      ? dateText === '' ? 'no date' : `"${dateText}" is not a date (use 2026-03-14 or 14.03.2026)`
-      : !value ? `"${valueText}" is not a number` : undefined;
+      ? dateText === ''
+        ? 'no date'
+        : `"${dateText}" is not a date (use 2026-03-14 or 14.03.2026)`
+      : !value
+        ? `"${valueText}" is not a number`
+        : undefined;
     return withoutUndefined<FileReading>({
       line: l.line,
       element,
@@ -141,16 +190,21 @@ export function readReadingFile(text: string): ReadingFileResult {
   let readings: FileReading[];
   if (long) {
     // A line without a value measured nothing (RaM's export writes elements a report missed so), as an empty wide cell.
-    readings = body.filter((l) => (l.cells[column('value')] ?? '') !== '').map((l) => reading(l, cell(l, 'element') ?? '', l.cells[column('value')]!, cell(l, 'unit')));
+    readings = body
+      .filter((l) => (l.cells[column('value')] ?? '') !== '')
+      .map((l) => reading(l, cell(l, 'element') ?? '', l.cells[column('value')]!, cell(l, 'unit')));
   } else {
     // A line of units under the header (some portals print one): no date, and words where values go.
-    const unitLine = !dateOf(body[0]!.cells[column('date')] ?? '', order) && elementColumns.some((i) => /[a-zµ°%]/i.test(body[0]!.cells[i] ?? ''));
+    const unitLine =
+      !dateOf(body[0]!.cells[column('date')] ?? '', order) && elementColumns.some((i) => /[a-zµ°%]/i.test(body[0]!.cells[i] ?? ''));
     const rows = unitLine ? body.slice(1) : body;
     const headers = elementColumns.map((i) => {
       const split = splitHeader(header.cells[i]!);
       return { i, name: split.name, unit: split.unit ?? (unitLine ? body[0]!.cells[i] || undefined : undefined) };
     });
-    readings = rows.flatMap((l) => headers.filter((h) => (l.cells[h.i] ?? '') !== '').map((h) => reading(l, h.name, l.cells[h.i]!, h.unit)));
+    readings = rows.flatMap((l) =>
+      headers.filter((h) => (l.cells[h.i] ?? '') !== '').map((h) => reading(l, h.name, l.cells[h.i]!, h.unit)),
+    );
   }
   if (readings.length === 0) return { refused: 'The file has a header but no readings.' };
   if (readings.length > MAX_IMPORT_READINGS)

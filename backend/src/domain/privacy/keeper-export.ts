@@ -3,7 +3,14 @@ import type { ExportKind } from '../../catalogue/keeper-rows';
 type Item = Record<string, unknown>;
 
 /** Attributes that only exist to serve an index; they repeat what the row already says. */
-const INDEX_ONLY_ATTRIBUTES = ['user_id_tank_id', 'user_id_tank_id_template_type', 'active_tank_key', 'test_date_id', 'entity_type', 'weekly_summary'];
+const INDEX_ONLY_ATTRIBUTES = [
+  'user_id_tank_id',
+  'user_id_tank_id_template_type',
+  'active_tank_key',
+  'test_date_id',
+  'entity_type',
+  'weekly_summary',
+];
 
 /** A test as exported: its header attributes plus its element rows. */
 export type ExportedTest = Item & { elements: Item[] };
@@ -24,7 +31,8 @@ export interface KeeperExport {
   readonly alerts: Item[];
 }
 
-const clean = (item: Item): Item => Object.fromEntries(Object.entries(item).filter(([k, v]) => !INDEX_ONLY_ATTRIBUTES.includes(k) && v !== undefined));
+const clean = (item: Item): Item =>
+  Object.fromEntries(Object.entries(item).filter(([k, v]) => !INDEX_ONLY_ATTRIBUTES.includes(k) && v !== undefined));
 
 /** Groups test-history rows into tests (header + elements), newest test first, elements by name. */
 export function groupTests(rows: readonly Item[]): ExportedTest[] {
@@ -42,7 +50,11 @@ export function groupTests(rows: readonly Item[]): ExportedTest[] {
       const sorted = elements.map((e) => clean(e)).sort((a, b) => String(a.element_id).localeCompare(String(b.element_id)));
       return { ...rest, elements: sorted.map(({ item: _i, test_id: _t, ...e }) => e) } as ExportedTest;
     })
-    .sort((a, b) => String(b.test_date ?? '').localeCompare(String(a.test_date ?? '')) || String(b.created_at ?? '').localeCompare(String(a.created_at ?? '')));
+    .sort(
+      (a, b) =>
+        String(b.test_date ?? '').localeCompare(String(a.test_date ?? '')) ||
+        String(b.created_at ?? '').localeCompare(String(a.created_at ?? '')),
+    );
 }
 
 /** The JSON export from the keeper's rows, by export kind. */
@@ -65,7 +77,18 @@ export function keeperExport(rows: Partial<Record<ExportKind, readonly Item[]>>,
 }
 
 /** Columns of the element-by-test CSV; `date, element, value, unit` first, the shape CSV import reads. */
-export const READING_COLUMNS = ['date', 'element', 'value', 'unit', 'element_id', 'status', 'test_id', 'test_kind', 'lab', 'tank_id'] as const;
+export const READING_COLUMNS = [
+  'date',
+  'element',
+  'value',
+  'unit',
+  'element_id',
+  'status',
+  'test_id',
+  'test_kind',
+  'lab',
+  'tank_id',
+] as const;
 
 /** A lab's non-detect as labs print it ("< 0.5", or "n.n." without a limit), so an import reads it back. */
 function nonDetectCell(e: Item): string | undefined {

@@ -22,7 +22,13 @@ async function readJson(seedsDir: string, path: string): Promise<RawSeedFile> {
 export async function loadSeedFiles(seedsDir: string): Promise<SeedFiles> {
   const paths = [CANON_FILE];
   // The reference ranges are optional: without them only the method's own ranges apply.
-  if (await access(join(seedsDir, REFERENCE_RANGES_FILE)).then(() => true, () => false)) paths.push(REFERENCE_RANGES_FILE);
+  if (
+    await access(join(seedsDir, REFERENCE_RANGES_FILE)).then(
+      () => true,
+      () => false,
+    )
+  )
+    paths.push(REFERENCE_RANGES_FILE);
   for (const folder of SEED_FOLDERS) {
     const names = (await readdir(join(seedsDir, folder))).filter((n) => n.endsWith('.json')).sort();
     paths.push(...names.map((n) => `${folder}/${n}`));

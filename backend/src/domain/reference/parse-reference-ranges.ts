@@ -46,9 +46,18 @@ export function parseReferenceRanges(json: unknown, at: string): ReferenceRanges
   const sources = listOf(f, 'sources', source);
   const ranges = listOf(f, 'ranges', range);
   const plausibleRanges = listOf(f, 'plausible', plausible);
-  unique(sources.map((s) => s.id), `${at}.sources`);
-  unique(ranges.map((r) => r.elementId), `${at}.ranges`);
-  unique(plausibleRanges.map((r) => r.elementId), `${at}.plausible`);
+  unique(
+    sources.map((s) => s.id),
+    `${at}.sources`,
+  );
+  unique(
+    ranges.map((r) => r.elementId),
+    `${at}.ranges`,
+  );
+  unique(
+    plausibleRanges.map((r) => r.elementId),
+    `${at}.plausible`,
+  );
   const known = new Set(sources.map((s) => s.id));
   const methodSource = text(f, 'methodSource');
   const hazardSource = text(f, 'hazardSource');
@@ -59,4 +68,11 @@ export function parseReferenceRanges(json: unknown, at: string): ReferenceRanges
 }
 
 /** No reference file: nothing beyond the method's own ranges. */
-export const NO_REFERENCE_RANGES: ReferenceRangesSeed = { version: 0, sources: [], methodSource: '', hazardSource: '', ranges: [], plausible: [] };
+export const NO_REFERENCE_RANGES: ReferenceRangesSeed = {
+  version: 0,
+  sources: [],
+  methodSource: '',
+  hazardSource: '',
+  ranges: [],
+  plausible: [],
+};

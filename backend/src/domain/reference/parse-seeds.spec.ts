@@ -1,13 +1,6 @@
 import { parseCorrectionSeed, parseDoseCatalog, parseTestPanel } from './parse-seeds';
 import { SeedFormatError } from './seed-errors';
-import {
-  aCorrectionElement,
-  aCorrectionSeed,
-  aDoseCatalog,
-  aDoseProduct,
-  aTestElement,
-  aTestPanel,
-} from './seed.factory';
+import { aCorrectionElement, aCorrectionSeed, aDoseCatalog, aDoseProduct, aTestElement, aTestPanel } from './seed.factory';
 
 // Seeds arrive as JSON; a round trip through text is what the loader sees.
 const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
@@ -54,9 +47,7 @@ describe('parseTestPanel', () => {
   });
 
   it('rejects a section heading mapped to an unknown category', () => {
-    expect(() => sut({ ...(asJson(aTestPanel()) as object), sections: { Spuren: 'tiny' } }, 'x')).toThrow(
-      /x.sections.Spuren/,
-    );
+    expect(() => sut({ ...(asJson(aTestPanel()) as object), sections: { Spuren: 'tiny' } }, 'x')).toThrow(/x.sections.Spuren/);
   });
 
   it('rejects a file that is not an object', () => {
@@ -110,9 +101,7 @@ describe('parseCorrectionSeed', () => {
   it('demands every dosing figure of a correctable row', () => {
     const row = aCorrectionElement({ maxChangePerDay: undefined, stock: undefined });
 
-    expect(() => sut(asJson(aCorrectionSeed({ elements: [row] })), 'x')).toThrow(
-      /a correctable element needs maxChangePerDay, stock/,
-    );
+    expect(() => sut(asJson(aCorrectionSeed({ elements: [row] })), 'x')).toThrow(/a correctable element needs maxChangePerDay, stock/);
   });
 
   it('rejects a range whose low end is above its high end', () => {

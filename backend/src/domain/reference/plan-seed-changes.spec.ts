@@ -77,8 +77,6 @@ describe('planSeedChanges', () => {
 
 describe('rowKey', () => {
   it("joins the table's partition and sort key values", () => {
-    expect(rowKey({ table: 'dose-element', item: { method: 'CUSTOM', element_id: 'iodine' } })).toBe(
-      'dose-element|CUSTOM|iodine',
-    );
+    expect(rowKey({ table: 'dose-element', item: { method: 'CUSTOM', element_id: 'iodine' } })).toBe('dose-element|CUSTOM|iodine');
   });
 });

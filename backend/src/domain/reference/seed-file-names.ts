@@ -41,8 +41,6 @@ export function parseSeedFiles(files: readonly RawSeedFile[]): SeedFiles {
     referenceRanges: references ? parseReferenceRanges(references.json, references.path) : NO_REFERENCE_RANGES,
     testPanels: inFolder('test-elements').map((f) => named(f, parseTestPanel(f.json, f.path), (p) => p.panel)),
     doseCatalogs: inFolder('dose-elements').map((f) => named(f, parseDoseCatalog(f.json, f.path), (c) => c.method)),
-    corrections: inFolder('element-corrections').map((f) =>
-      named(f, parseCorrectionSeed(f.json, f.path), (c) => c.method),
-    ),
+    corrections: inFolder('element-corrections').map((f) => named(f, parseCorrectionSeed(f.json, f.path), (c) => c.method)),
   };
 }

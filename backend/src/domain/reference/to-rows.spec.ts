@@ -1,13 +1,5 @@
 import { correctionRows, doseElementRows, testElementRows, toRows } from './to-rows';
-import {
-  aCorrectionElement,
-  aCorrectionSeed,
-  aDoseCatalog,
-  aDoseProduct,
-  aTestElement,
-  aTestPanel,
-  someSeedFiles,
-} from './seed.factory';
+import { aCorrectionElement, aCorrectionSeed, aDoseCatalog, aDoseProduct, aTestElement, aTestPanel, someSeedFiles } from './seed.factory';
 
 describe('testElementRows', () => {
   const sut = testElementRows;
@@ -134,12 +126,6 @@ describe('toRows', () => {
   it('gives the rows of every panel, catalog and correction file', () => {
     const rows = toRows(someSeedFiles());
 
-    expect(rows.map((r) => r.table)).toEqual([
-      'test-element',
-      'test-element',
-      'test-element',
-      'dose-element',
-      'element-correction',
-    ]);
+    expect(rows.map((r) => r.table)).toEqual(['test-element', 'test-element', 'test-element', 'dose-element', 'element-correction']);
   });
 });

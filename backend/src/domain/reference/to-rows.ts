@@ -1,12 +1,5 @@
 import { contentHash } from './content-hash';
-import {
-  CorrectionElementSeed,
-  CorrectionSeed,
-  DoseCatalogSeed,
-  HazardousFallbackSeed,
-  SeedFiles,
-  TestPanelSeed,
-} from './seed-types';
+import { CorrectionElementSeed, CorrectionSeed, DoseCatalogSeed, HazardousFallbackSeed, SeedFiles, TestPanelSeed } from './seed-types';
 
 export const REFERENCE_TABLES = ['test-element', 'dose-element', 'element-correction'] as const;
 export type ReferenceTable = (typeof REFERENCE_TABLES)[number];
@@ -118,9 +111,7 @@ function correctionContent(seed: CorrectionSeed, e: CorrectionElementSeed, hazar
  */
 export function correctionRows(seed: CorrectionSeed): SeedRow[] {
   const hazards = new Map(seed.hazardousFallbacks.map((h) => [h.elementId, h]));
-  return seed.elements.map((e) =>
-    seedRow('element-correction', correctionContent(seed, e, hazards.get(e.elementId)), seed.version),
-  );
+  return seed.elements.map((e) => seedRow('element-correction', correctionContent(seed, e, hazards.get(e.elementId)), seed.version));
 }
 
 /**

@@ -79,14 +79,18 @@ function previousReadings(elementId: string, compared: readonly PriorTest[]): { 
 }
 
 const sameSchedule = (a: DosingSchedule | null, b: DosingSchedule): boolean =>
-  a !== null &&
-  a.amount === b.amount &&
-  a.unit === b.unit &&
-  [...a.weekdays].sort().join(',') === [...b.weekdays].sort().join(',');
+  a !== null && a.amount === b.amount && a.unit === b.unit && [...a.weekdays].sort().join(',') === [...b.weekdays].sort().join(',');
 
 const weekdayNames = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const schedule = (s: DosingSchedule): string =>
-  `${fmt(s.amount)} ${s.unit} ${s.weekdays.length === 7 ? 'every day' : `on ${[...s.weekdays].sort().map((d) => weekdayNames[d]).join(', ')}`}`;
+  `${fmt(s.amount)} ${s.unit} ${
+    s.weekdays.length === 7
+      ? 'every day'
+      : `on ${[...s.weekdays]
+          .sort()
+          .map((d) => weekdayNames[d])
+          .join(', ')}`
+  }`;
 
 function correctionActions(elements: readonly ReviewElement[]): CorrectionAction[] {
   return elements.flatMap((e) =>
@@ -98,7 +102,12 @@ function correctionActions(elements: readonly ReviewElement[]): CorrectionAction
             elementId: e.elementId,
             name: e.name,
             text: `Dose ${e.correction.dailyMl} ml of ${e.name.toLowerCase()} solution a day for ${e.correction.days} day${e.correction.days === 1 ? '' : 's'} (${e.correction.totalMl} ml in all).`,
-            correction: { dailyAmount: e.correction.dailyMl, unit: 'ml' as const, days: e.correction.days, totalAmount: e.correction.totalMl },
+            correction: {
+              dailyAmount: e.correction.dailyMl,
+              unit: 'ml' as const,
+              days: e.correction.days,
+              totalAmount: e.correction.totalMl,
+            },
           },
         ]
       : [],
@@ -145,7 +154,8 @@ function summary(input: ReviewInput, findings: readonly Finding[], actions: read
     corrections && `${corrections} one-time correction${corrections === 1 ? '' : 's'}`,
     adjustments && `${adjustments} daily program change${adjustments === 1 ? '' : 's'}`,
   ].filter(Boolean);
-  const comparedText = compared === 0 ? 'This is the first test to compare with.' : `Compared with ${compared} earlier test${compared === 1 ? '' : 's'}.`;
+  const comparedText =
+    compared === 0 ? 'This is the first test to compare with.' : `Compared with ${compared} earlier test${compared === 1 ? '' : 's'}.`;
   return `${source}: ${parts.length ? parts.join(', ') : 'nothing out of range'}. ${todo.length ? `Suggested: ${todo.join(' and ')}. ` : ''}${comparedText}`;
 }
 
@@ -163,7 +173,12 @@ export function buildReview(input: ReviewInput): ReviewContent {
     const trend =
       e.status === 'MISSING' || e.status === 'RO' || e.status === 'PENDING'
         ? undefined
-        : assessTrend({ current: { date: input.testDate, value: e.value }, previous, range: e.range ?? { source: 'NONE' }, projections: false });
+        : assessTrend({
+            current: { date: input.testDate, value: e.value },
+            previous,
+            range: e.range ?? { source: 'NONE' },
+            projections: false,
+          });
     const severity = findingSeverity(e, trend);
     if (!severity) continue;
     findings.push({

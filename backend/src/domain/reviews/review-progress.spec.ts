@@ -1,7 +1,8 @@
 import { byPriority, correctionProgress, distanceFromRange, followUpOutcomes, supersededReviews } from './review-progress';
 import type { Finding, PriorTest } from './review-types';
 
-const rows = (testId: string, dates: string[]) => dates.map((date, dayIndex) => ({ date, testId, elementId: 'calcium', dayIndex, source: 'ICP_CORRECTION' }));
+const rows = (testId: string, dates: string[]) =>
+  dates.map((date, dayIndex) => ({ date, testId, elementId: 'calcium', dayIndex, source: 'ICP_CORRECTION' }));
 const action = { testId: 't2', testDate: '2026-11-20', elementId: 'calcium', days: 3 };
 
 describe('correctionProgress', () => {
@@ -12,7 +13,11 @@ describe('correctionProgress', () => {
     ['2026-11-23', 3, 'DONE'],
     ['2027-01-01', 3, 'DONE'],
   ])('on %s counts %i of 3 days', (today, done, state) => {
-    expect(correctionProgress({ ...action, today }, rows('t2', ['2026-11-21', '2026-11-22', '2026-11-23']))).toEqual({ done, total: 3, state });
+    expect(correctionProgress({ ...action, today }, rows('t2', ['2026-11-21', '2026-11-22', '2026-11-23']))).toEqual({
+      done,
+      total: 3,
+      state,
+    });
   });
 
   it.each([
@@ -38,8 +43,15 @@ describe('correctionProgress', () => {
 
 describe('follow-up outcomes', () => {
   const finding = (value: number | null): Finding => ({
-    findingId: 'finding#calcium', elementId: 'calcium', name: 'Calcium', severity: 'WARNING', status: 'LOW', value, unit: 'mg/l',
-    targetRange: { source: 'METHOD', low: 400, high: 460, target: 430 }, text: '',
+    findingId: 'finding#calcium',
+    elementId: 'calcium',
+    name: 'Calcium',
+    severity: 'WARNING',
+    status: 'LOW',
+    value,
+    unit: 'mg/l',
+    targetRange: { source: 'METHOD', low: 400, high: 460, target: 430 },
+    text: '',
   });
 
   it.each([
@@ -49,7 +61,13 @@ describe('follow-up outcomes', () => {
     [380, 380.5, 'UNCHANGED'],
     [null, 420, 'UNKNOWN'],
   ] as const)('%s → %s is %s', (before, after, verdict) => {
-    expect(followUpOutcomes([finding(before)], [{ testId: 't3', date: '2026-12-20', values: { calcium: after } }])[0]).toMatchObject({ before, after, verdict, target: 430, testId: 't3' });
+    expect(followUpOutcomes([finding(before)], [{ testId: 't3', date: '2026-12-20', values: { calcium: after } }])[0]).toMatchObject({
+      before,
+      after,
+      verdict,
+      target: 430,
+      testId: 't3',
+    });
   });
 
   it('takes the first later test that measured the element, and is UNKNOWN when none did', () => {
@@ -73,13 +91,21 @@ describe('follow-up outcomes', () => {
 describe('byPriority', () => {
   it('puts the most severe first, then the newest test', () => {
     const r = (severity: 'CRITICAL' | 'WARNING' | 'INFO', testDate: string) => ({ severity, testDate, createdAt: testDate });
-    const sorted = [r('INFO', '2026-11-20'), r('WARNING', '2026-10-01'), r('CRITICAL', '2026-09-01'), r('WARNING', '2026-11-01')].sort(byPriority);
+    const sorted = [r('INFO', '2026-11-20'), r('WARNING', '2026-10-01'), r('CRITICAL', '2026-09-01'), r('WARNING', '2026-11-01')].sort(
+      byPriority,
+    );
     expect(sorted).toEqual([r('CRITICAL', '2026-09-01'), r('WARNING', '2026-11-01'), r('WARNING', '2026-10-01'), r('INFO', '2026-11-20')]);
   });
 });
 
 describe('supersededReviews', () => {
-  const review = (reviewId: string, testKind: 'ICP' | 'MANUAL', testDate: string, status = 'OPEN', createdAt = `${testDate}T08:00:00Z`) => ({
+  const review = (
+    reviewId: string,
+    testKind: 'ICP' | 'MANUAL',
+    testDate: string,
+    status = 'OPEN',
+    createdAt = `${testDate}T08:00:00Z`,
+  ) => ({
     reviewId,
     testKind,
     testDate,

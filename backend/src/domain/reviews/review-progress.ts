@@ -131,5 +131,9 @@ export function supersededReviews<T extends ReviewMoment>(newer: ReviewMoment, r
 
 /** Open reviews in the order a keeper should read them: most severe first, then the newest test. */
 export function byPriority<T extends { severity: Severity; testDate: string; createdAt: string }>(a: T, b: T): number {
-  return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || b.testDate.localeCompare(a.testDate) || b.createdAt.localeCompare(a.createdAt);
+  return (
+    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+    b.testDate.localeCompare(a.testDate) ||
+    b.createdAt.localeCompare(a.createdAt)
+  );
 }

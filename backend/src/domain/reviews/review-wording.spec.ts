@@ -7,7 +7,12 @@ const content = buildReview({
   lab: 'OCEAMO',
   elements: [
     {
-      elementId: 'calcium', name: 'Calcium', category: 'major', unit: 'mg/l', value: 380, status: 'LOW',
+      elementId: 'calcium',
+      name: 'Calcium',
+      category: 'major',
+      unit: 'mg/l',
+      value: 380,
+      status: 'LOW',
       range: { source: 'METHOD', low: 400, high: 460, target: 430 },
       correction: { kind: 'DOSE', deficit: 50, totalMl: 764.1, days: 3, dailyMl: 254.7, dailyRiseMgL: 16.7 },
     },
@@ -19,7 +24,9 @@ const content = buildReview({
 describe('review wording', () => {
   it('shows the model every text with its id and the facts behind findings', () => {
     const request = wordingRequest(content);
-    expect(request.findings).toEqual([expect.objectContaining({ id: 'finding#calcium', facts: expect.objectContaining({ value: 380, unit: 'mg/l', status: 'LOW' }) })]);
+    expect(request.findings).toEqual([
+      expect.objectContaining({ id: 'finding#calcium', facts: expect.objectContaining({ value: 380, unit: 'mg/l', status: 'LOW' }) }),
+    ]);
     expect(request.actions.map((a) => a.id)).toEqual(['correction#calcium']);
   });
 

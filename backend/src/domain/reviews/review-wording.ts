@@ -32,7 +32,15 @@ export function wordingRequest(content: ReviewContent): WordingRequest {
     findings: content.findings.map((f) => ({
       id: f.findingId,
       text: f.text,
-      facts: { element: f.name, value: f.value, unit: f.unit, status: f.status, severity: f.severity, range: f.targetRange, trend: f.trend?.signal },
+      facts: {
+        element: f.name,
+        value: f.value,
+        unit: f.unit,
+        status: f.status,
+        severity: f.severity,
+        range: f.targetRange,
+        trend: f.trend?.signal,
+      },
     })),
     actions: content.actions.map((a) => ({ id: a.actionId, text: a.text })),
   };

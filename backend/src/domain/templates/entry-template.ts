@@ -42,9 +42,11 @@ export function templateProblems(input: TemplateInput, known: ReadonlySet<string
     const at = `elements[${i}]`;
     if (seen.has(e.elementId)) problems.push(`${at}: ${e.elementId} appears more than once`);
     seen.add(e.elementId);
-    if (!known.has(e.elementId)) problems.push(`${at}: ${e.elementId} is not in this tank's ${input.type === 'TEST' ? 'test elements' : 'dose catalog'}`);
+    if (!known.has(e.elementId))
+      problems.push(`${at}: ${e.elementId} is not in this tank's ${input.type === 'TEST' ? 'test elements' : 'dose catalog'}`);
     if (e.amount !== undefined && !(Number.isFinite(e.amount) && e.amount >= 0)) problems.push(`${at}: amount must be zero or more`);
-    if (input.type === 'TEST' && (e.amount !== undefined || e.weekdays !== undefined)) problems.push(`${at}: a test template names elements only`);
+    if (input.type === 'TEST' && (e.amount !== undefined || e.weekdays !== undefined))
+      problems.push(`${at}: a test template names elements only`);
     if (input.type === 'DOSE' && e.weekdays !== undefined) problems.push(`${at}: a dose template has no weekdays`);
     if (input.type === 'PROGRAM') {
       if (e.amount === undefined || !e.unit || !e.weekdays) problems.push(`${at}: a program template needs amount, unit and weekdays`);

@@ -52,7 +52,12 @@ export interface DoseResponse {
 const significant = (value: number): number => (value === 0 ? 0 : Number(value.toPrecision(4)));
 const isMl = (unit: string) => unit.trim().toLowerCase() === 'ml';
 
-function interval(from: DatedValue & { value: number }, to: DatedValue & { value: number }, input: DoseResponseInput, referenceRise: number | undefined): DoseResponseInterval {
+function interval(
+  from: DatedValue & { value: number },
+  to: DatedValue & { value: number },
+  input: DoseResponseInput,
+  referenceRise: number | undefined,
+): DoseResponseInterval {
   const days = daysBetween(from.date, to.date);
   // A dose on the day of the first test counts (it was given after the sample), one on the day of the second does not.
   const inside = input.doses.filter((d) => d.date >= from.date && d.date < to.date);
@@ -96,11 +101,13 @@ function interval(from: DatedValue & { value: number }, to: DatedValue & { value
  */
 export function analyseDoseResponse(input: DoseResponseInput): DoseResponse {
   const byDate = new Map<string, DatedValue & { value: number }>();
-  for (const r of input.readings) if (typeof r.value === 'number' && Number.isFinite(r.value)) byDate.set(r.date, { date: r.date, value: r.value });
+  for (const r of input.readings)
+    if (typeof r.value === 'number' && Number.isFinite(r.value)) byDate.set(r.date, { date: r.date, value: r.value });
   const readings = [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
 
   const mlByProduct = new Map<string, number>();
-  for (const d of input.doses) if (isMl(d.unit) && input.risePerMl.has(d.elementId)) mlByProduct.set(d.elementId, (mlByProduct.get(d.elementId) ?? 0) + d.amount);
+  for (const d of input.doses)
+    if (isMl(d.unit) && input.risePerMl.has(d.elementId)) mlByProduct.set(d.elementId, (mlByProduct.get(d.elementId) ?? 0) + d.amount);
   const referenceElementId = [...mlByProduct.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
   const referenceRise = referenceElementId === null ? undefined : input.risePerMl.get(referenceElementId);
 

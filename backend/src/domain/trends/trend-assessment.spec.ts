@@ -169,8 +169,27 @@ describe('assessTrend', () => {
 
 describe('withoutWarning', () => {
   it.each<[string, TrendAssessment]>([
-    ['an alert falling out of range', { direction: 'DOWN', severity: 'ALERT', signal: '↓ 6.8% since 2026-09-14', previousValue: 440, previousDate: '2026-09-14', changePercent: -6.8 }],
-    ['a watch with its projection', { direction: 'UP', severity: 'WATCH', signal: '↑ 8% since 2026-09-14', changePercent: 8, projection: { date: '2026-10-31', value: 12 } }],
+    [
+      'an alert falling out of range',
+      {
+        direction: 'DOWN',
+        severity: 'ALERT',
+        signal: '↓ 6.8% since 2026-09-14',
+        previousValue: 440,
+        previousDate: '2026-09-14',
+        changePercent: -6.8,
+      },
+    ],
+    [
+      'a watch with its projection',
+      {
+        direction: 'UP',
+        severity: 'WATCH',
+        signal: '↑ 8% since 2026-09-14',
+        changePercent: 8,
+        projection: { date: '2026-10-31', value: 12 },
+      },
+    ],
     ['a first reading', { direction: 'FIRST', severity: 'WATCH', signal: 'First reading' }],
   ])('keeps the history of %s and drops its warning', (_case, assessment) => {
     const { projection: _projection, ...history } = assessment;

@@ -83,13 +83,21 @@ async function handle(deps: GatewayDependencies, req: IncomingMessage, res: Serv
   if (path.startsWith('/api/')) return handleApi(deps, req, res, method, path.slice('/api'.length), url);
   if (path.startsWith('/auth/')) return handleIdentity(deps, req, res, method, path.slice('/auth'.length));
   if (path === '/config.json') return json(res, 200, deps.runtimeConfigJson(), { 'cache-control': 'no-cache' });
-  if (path.startsWith('/_local/stripe/') && deps.localStripe) return handleLocalStripe(deps.localStripe, req, res, method, path, deps.appOrigins());
+  if (path.startsWith('/_local/stripe/') && deps.localStripe)
+    return handleLocalStripe(deps.localStripe, req, res, method, path, deps.appOrigins());
   if (path === '/_local/outbox' || path === '/_local/outbox.json') return serveOutbox(req, res, path, deps.outboxDir, deps.appOrigins());
   if (method === 'GET' && serveStatic(deps.spaRoot, path, res, deps.appHeaders())) return;
   json(res, 404, { message: path === '/' ? 'The app is not built yet: run `npm run build -w frontend`.' : 'Not found' });
 }
 
-async function handleApi(deps: GatewayDependencies, req: IncomingMessage, res: ServerResponse, method: string, path: string, url: URL): Promise<void> {
+async function handleApi(
+  deps: GatewayDependencies,
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  path: string,
+  url: URL,
+): Promise<void> {
   if (method === 'OPTIONS') {
     res.writeHead(204, API_HEADERS).end();
     return;
@@ -141,7 +149,13 @@ function writeResult(res: ServerResponse, result: APIGatewayProxyResult): void {
   res.end(result.body ? Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8') : undefined);
 }
 
-async function handleIdentity(deps: GatewayDependencies, req: IncomingMessage, res: ServerResponse, method: string, path: string): Promise<void> {
+async function handleIdentity(
+  deps: GatewayDependencies,
+  req: IncomingMessage,
+  res: ServerResponse,
+  method: string,
+  path: string,
+): Promise<void> {
   if (method === 'GET' && (path === '/jwks.json' || path === '/.well-known/jwks.json')) return json(res, 200, deps.identity.jwks());
   if (method !== 'POST') return json(res, 404, { message: 'Not found' });
   const read = await readLimitedBody(req, REQUEST_LIMITS.maxBodyBytes);
@@ -161,7 +175,12 @@ async function handleIdentity(deps: GatewayDependencies, req: IncomingMessage, r
   } catch (error) {
     if (error instanceof IdentityError) {
       const retry: Record<string, string> = error.retryAfterSeconds ? { 'retry-after': String(error.retryAfterSeconds) } : {};
-      return json(res, error.status, { message: error.message, code: error.code, ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}) }, retry);
+      return json(
+        res,
+        error.status,
+        { message: error.message, code: error.code, ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}) },
+        retry,
+      );
     }
     throw error;
   }

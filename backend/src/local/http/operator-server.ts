@@ -48,7 +48,8 @@ async function handle(deps: OperatorDependencies, req: IncomingMessage, res: Ser
   const management = path.indexOf('/@connections/');
   if (management >= 0) return deps.websocket.handleManagement(method, path.slice(management), read.body, res);
   if (invoke && method === 'POST') {
-    if (req.headers['content-type']?.split(';')[0].trim().toLowerCase() !== 'application/json') return sendJson(res, 415, { message: 'Send the event as application/json' });
+    if (req.headers['content-type']?.split(';')[0].trim().toLowerCase() !== 'application/json')
+      return sendJson(res, 415, { message: 'Send the event as application/json' });
     const fn = path.slice('/_local/invoke/'.length) as FunctionName;
     let event: unknown;
     try {

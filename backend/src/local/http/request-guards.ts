@@ -49,7 +49,10 @@ export interface GuardRefusal {
  * if (refusal) return json(res, refusal.status, { message: refusal.message });
  */
 export function sameOriginJsonRefusal(req: IncomingMessage, appOrigins: readonly string[]): GuardRefusal | undefined {
-  const type = headerValue(req.headers as Record<string, string>, 'content-type')?.split(';')[0].trim().toLowerCase();
+  const type = headerValue(req.headers as Record<string, string>, 'content-type')
+    ?.split(';')[0]
+    .trim()
+    .toLowerCase();
   if (type !== 'application/json') return { status: 415, message: 'Send application/json' };
   return crossSiteRefusal(req, appOrigins);
 }
@@ -64,7 +67,8 @@ export function crossSiteRefusal(req: IncomingMessage, appOrigins: readonly stri
   const origin = req.headers.origin;
   if (origin !== undefined && !appOrigins.includes(origin)) return { status: 403, message: 'Requests from other sites are refused' };
   const site = req.headers['sec-fetch-site'];
-  if (site !== undefined && site !== 'same-origin' && site !== 'none') return { status: 403, message: 'Requests from other sites are refused' };
+  if (site !== undefined && site !== 'same-origin' && site !== 'none')
+    return { status: 403, message: 'Requests from other sites are refused' };
   return undefined;
 }
 
@@ -82,11 +86,17 @@ export function operatorRefusal(req: IncomingMessage, adminToken?: string): Guar
   const given = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim() ?? '';
   const expected = Buffer.from(adminToken);
   const actual = Buffer.from(given);
-  if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) return { status: 401, message: 'The local-admin token is missing or wrong (see .data/operator.json)' };
+  if (actual.length !== expected.length || !timingSafeEqual(actual, expected))
+    return { status: 401, message: 'The local-admin token is missing or wrong (see .data/operator.json)' };
   return undefined;
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string | string[]> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+    ...headers,
+  });
   res.end(JSON.stringify(body));
 }

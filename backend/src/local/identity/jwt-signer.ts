@@ -27,7 +27,9 @@ export class JwtSigner {
     const signer = new JwtSigner(privateKey, randomUUID());
     if (keyFile) {
       mkdirSync(dirname(keyFile), { recursive: true });
-      writeFileSync(keyFile, JSON.stringify({ kid: signer.kid, pem: privateKey.export({ type: 'pkcs8', format: 'pem' }) }), { mode: 0o600 });
+      writeFileSync(keyFile, JSON.stringify({ kid: signer.kid, pem: privateKey.export({ type: 'pkcs8', format: 'pem' }) }), {
+        mode: 0o600,
+      });
     }
     return signer;
   }

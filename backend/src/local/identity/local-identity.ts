@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { IDENTITY_TRIGGERS } from '../../catalogue';
-import { ACCOUNT_THROTTLE, ADDRESS_THROTTLE, type ThrottleRule, type ThrottleState, isForgotten, recordSignInFailure, waitBeforeSignIn } from '../../domain/identity/sign-in-throttle';
+import {
+  ACCOUNT_THROTTLE,
+  ADDRESS_THROTTLE,
+  type ThrottleRule,
+  type ThrottleState,
+  isForgotten,
+  recordSignInFailure,
+  waitBeforeSignIn,
+} from '../../domain/identity/sign-in-throttle';
 import type { FunctionHost } from '../function-host';
 import { JwtSigner } from './jwt-signer';
 import { type IdentityUser, IdentityUserStore } from './user-store';
@@ -73,7 +81,11 @@ export class LocalIdentityProvider {
     await this.runTrigger('preSignUp', 'PreSignUp_SignUp', email, attributes);
     const user = this.users.create(email, password, plan, this.clock());
     try {
-      await this.runTrigger('postConfirmation', 'PostConfirmation_ConfirmSignUp', user.sub, { ...attributes, sub: user.sub, email_verified: 'true' });
+      await this.runTrigger('postConfirmation', 'PostConfirmation_ConfirmSignUp', user.sub, {
+        ...attributes,
+        sub: user.sub,
+        email_verified: 'true',
+      });
     } catch (error) {
       this.users.remove(email); // Cognito leaves no usable account when confirmation fails
       throw error;
@@ -88,7 +100,10 @@ export class LocalIdentityProvider {
   signIn(input: { email?: unknown; password?: unknown }, sourceAddress = 'unknown'): TokenSet {
     const email = typeof input.email === 'string' ? input.email.trim().toLowerCase() : '';
     const now = this.clock().getTime();
-    const wait = Math.max(waitBeforeSignIn(this.accountFailures.get(email), now), waitBeforeSignIn(this.addressFailures.get(sourceAddress), now));
+    const wait = Math.max(
+      waitBeforeSignIn(this.accountFailures.get(email), now),
+      waitBeforeSignIn(this.addressFailures.get(sourceAddress), now),
+    );
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
       throw new IdentityError(429, 'TooManyRequestsException', `Too many failed sign-ins: try again in ${seconds} s`, seconds);
@@ -142,11 +157,23 @@ export class LocalIdentityProvider {
       'custom:plan': user.plan,
       jti: randomUUID(),
     });
-    const accessToken = this.signer.sign({ ...common, client_id: this.clientId, token_use: 'access', scope: 'openid email', username: user.sub, jti: randomUUID() });
+    const accessToken = this.signer.sign({
+      ...common,
+      client_id: this.clientId,
+      token_use: 'access',
+      scope: 'openid email',
+      username: user.sub,
+      jti: randomUUID(),
+    });
     return { idToken, accessToken, expiresIn: ID_TOKEN_TTL_SECONDS };
   }
 
-  private async runTrigger(trigger: keyof typeof IDENTITY_TRIGGERS, triggerSource: string, userName: string, userAttributes: Record<string, string>): Promise<void> {
+  private async runTrigger(
+    trigger: keyof typeof IDENTITY_TRIGGERS,
+    triggerSource: string,
+    userName: string,
+    userAttributes: Record<string, string>,
+  ): Promise<void> {
     const fn = IDENTITY_TRIGGERS[trigger];
     if (!this.functions.has(fn)) return;
     const event = {

@@ -37,7 +37,14 @@ export class IdentityUserStore {
 
   create(email: string, password: string, plan: string, now: Date): IdentityUser {
     const salt = randomBytes(16).toString('hex');
-    const user: IdentityUser = { sub: randomUUID(), email: email.toLowerCase(), plan, salt, hash: hashPassword(password, salt), createdAt: now.toISOString() };
+    const user: IdentityUser = {
+      sub: randomUUID(),
+      email: email.toLowerCase(),
+      plan,
+      salt,
+      hash: hashPassword(password, salt),
+      createdAt: now.toISOString(),
+    };
     this.data.users[user.email] = user;
     this.persist();
     return user;

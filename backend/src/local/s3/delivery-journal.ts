@@ -13,7 +13,8 @@ export class DeliveryJournal {
 
   constructor(private readonly file?: string) {
     if (file && existsSync(file)) {
-      for (const [id, entry] of JSON.parse(readFileSync(file, 'utf8')) as [string, { target: string; event: S3Event }][]) this.pending.set(id, entry);
+      for (const [id, entry] of JSON.parse(readFileSync(file, 'utf8')) as [string, { target: string; event: S3Event }][])
+        this.pending.set(id, entry);
     }
   }
 

@@ -67,7 +67,10 @@ export async function startLocalS3(options: {
     silent: true,
     directory: options.directory,
     vhostBuckets: false,
-    configureBuckets: Object.values(options.bucketNames).map((name) => ({ name: name!, configs: [Buffer.from(corsFor(options.appOrigins))] })),
+    configureBuckets: Object.values(options.bucketNames).map((name) => ({
+      name: name!,
+      configs: [Buffer.from(corsFor(options.appOrigins))],
+    })),
   });
   const logicalByPhysical = new Map(Object.entries(options.bucketNames).map(([logical, physical]) => [physical!, logical as BucketName]));
   server.on('event', (event: S3Event) => {
@@ -100,7 +103,8 @@ export async function startLocalS3(options: {
     if (req.method === 'OPTIONS' && origin) {
       // s3rver answers an allowed preflight with `*`; S3 names the allowed origin, as here.
       const setHeader = res.setHeader.bind(res);
-      res.setHeader = (name, value) => setHeader(name, name.toLowerCase() === 'access-control-allow-origin' && value === '*' ? origin : value);
+      res.setHeader = (name, value) =>
+        setHeader(name, name.toLowerCase() === 'access-control-allow-origin' && value === '*' ? origin : value);
     }
     void serveS3(req, res);
   });

@@ -15,13 +15,20 @@ export interface SignedRequest {
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
 }
 
-export type Verdict = { readonly ok: true; readonly accessKeyId: string } | { readonly ok: false; readonly code: 'AccessDenied' | 'SignatureDoesNotMatch' | 'InvalidAccessKeyId' | 'RequestTimeTooSkewed'; readonly message: string };
+export type Verdict =
+  | { readonly ok: true; readonly accessKeyId: string }
+  | {
+      readonly ok: false;
+      readonly code: 'AccessDenied' | 'SignatureDoesNotMatch' | 'InvalidAccessKeyId' | 'RequestTimeTooSkewed';
+      readonly message: string;
+    };
 
 const ALGORITHM = 'AWS4-HMAC-SHA256';
 const MAX_SKEW_MS = 15 * 60_000;
 const MAX_PRESIGN_SECONDS = 7 * 24 * 3600;
 
-const encode = (value: string): string => encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const encode = (value: string): string =>
+  encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 const sha256 = (value: string): string => createHash('sha256').update(value, 'utf8').digest('hex');
 const hmac = (key: Buffer | string, value: string): Buffer => createHmac('sha256', key).update(value, 'utf8').digest();
 
@@ -35,10 +42,13 @@ function safeDecode(value: string): string {
 
 function parseQuery(raw: string): [string, string][] {
   if (!raw) return [];
-  return raw.split('&').filter(Boolean).map((pair) => {
-    const at = pair.indexOf('=');
-    return at < 0 ? [safeDecode(pair), ''] : [safeDecode(pair.slice(0, at)), safeDecode(pair.slice(at + 1))];
-  });
+  return raw
+    .split('&')
+    .filter(Boolean)
+    .map((pair) => {
+      const at = pair.indexOf('=');
+      return at < 0 ? [safeDecode(pair), ''] : [safeDecode(pair.slice(0, at)), safeDecode(pair.slice(at + 1))];
+    });
 }
 
 function headerText(headers: SignedRequest['headers'], name: string): string | undefined {
@@ -78,7 +88,8 @@ export function verifySigV4(request: SignedRequest, secrets: Readonly<Record<str
     amzDate = param('X-Amz-Date') ?? '';
     const expires = Number(param('X-Amz-Expires'));
     const signedAt = amzDateMs(amzDate);
-    if (!Number.isInteger(expires) || expires < 1 || expires > MAX_PRESIGN_SECONDS || Number.isNaN(signedAt)) return deny('AccessDenied', 'The presigned URL is malformed');
+    if (!Number.isInteger(expires) || expires < 1 || expires > MAX_PRESIGN_SECONDS || Number.isNaN(signedAt))
+      return deny('AccessDenied', 'The presigned URL is malformed');
     if (now > signedAt + expires * 1000) return deny('AccessDenied', 'Request has expired');
     if (signedAt > now + MAX_SKEW_MS) return deny('AccessDenied', 'The presigned URL is dated in the future');
     payloadHash = param('X-Amz-Content-Sha256') ?? 'UNSIGNED-PAYLOAD';
@@ -100,7 +111,8 @@ export function verifySigV4(request: SignedRequest, secrets: Readonly<Record<str
   const [accessKeyId, date, region, service, terminator] = credential.split('/');
   const secret = secrets[accessKeyId ?? ''];
   if (!secret) return deny('InvalidAccessKeyId', 'The access key id is not known');
-  if (!date || date !== amzDate.slice(0, 8) || !region || service !== 's3' || terminator !== 'aws4_request') return deny('AccessDenied', 'The credential scope is malformed');
+  if (!date || date !== amzDate.slice(0, 8) || !region || service !== 's3' || terminator !== 'aws4_request')
+    return deny('AccessDenied', 'The credential scope is malformed');
   const headerNames = signedHeaders.split(';');
   if (!headerNames.includes('host')) return deny('AccessDenied', 'The host header must be signed');
 
@@ -110,14 +122,24 @@ export function verifySigV4(request: SignedRequest, secrets: Readonly<Record<str
     .sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0))
     .map(([k, v]) => `${k}=${v}`)
     .join('&');
-  const canonicalRequest = [request.method.toUpperCase(), rawPath || '/', canonicalQuery, canonicalHeaders, signedHeaders, payloadHash].join('\n');
+  const canonicalRequest = [
+    request.method.toUpperCase(),
+    rawPath || '/',
+    canonicalQuery,
+    canonicalHeaders,
+    signedHeaders,
+    payloadHash,
+  ].join('\n');
   const scope = `${date}/${region}/${service}/${terminator}`;
   const stringToSign = [ALGORITHM, amzDate, scope, sha256(canonicalRequest)].join('\n');
   const key = hmac(hmac(hmac(hmac(`AWS4${secret}`, date), region), service), terminator);
   const expected = Buffer.from(hmac(key, stringToSign).toString('hex'));
   const given = Buffer.from(signature);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    return deny('SignatureDoesNotMatch', 'The request signature does not match what was signed (key, method, content type or length differ)');
+    return deny(
+      'SignatureDoesNotMatch',
+      'The request signature does not match what was signed (key, method, content type or length differ)',
+    );
   }
   return { ok: true, accessKeyId: accessKeyId! };
 }

@@ -71,7 +71,10 @@ export class LocalQueue {
   private readonly deduplication = new Map<string, { messageId: string; expiresAt: number; sequenceNumber?: string }>();
   private sequence = 0n;
 
-  constructor(readonly options: LocalQueueOptions, private readonly clock: () => number = Date.now) {}
+  constructor(
+    readonly options: LocalQueueOptions,
+    private readonly clock: () => number = Date.now,
+  ) {}
 
   /** The queue's content for the data folder (receipt handles belong to a run and are not kept). */
   snapshot(): QueueSnapshot {
@@ -89,7 +92,8 @@ export class LocalQueue {
   restore(snapshot: QueueSnapshot): void {
     const now = this.clock();
     this.messages.length = 0;
-    for (const m of snapshot.messages) this.messages.push({ ...m, visibleAt: m.receiveCount > 0 ? Math.min(m.visibleAt, now) : m.visibleAt });
+    for (const m of snapshot.messages)
+      this.messages.push({ ...m, visibleAt: m.receiveCount > 0 ? Math.min(m.visibleAt, now) : m.visibleAt });
     this.deduplication.clear();
     for (const [key, entry] of snapshot.deduplication) this.deduplication.set(key, entry);
     this.sequence = BigInt(snapshot.sequence);
@@ -111,9 +115,14 @@ export class LocalQueue {
     const now = this.clock();
     if (this.options.fifo) {
       if (!input.groupId) throw new QueueInputError('MissingParameter', 'The request must contain the parameter MessageGroupId.');
-      const dedupId = input.deduplicationId ?? (this.options.contentBasedDeduplication ? createHash('sha256').update(input.body).digest('hex') : undefined);
+      const dedupId =
+        input.deduplicationId ??
+        (this.options.contentBasedDeduplication ? createHash('sha256').update(input.body).digest('hex') : undefined);
       if (!dedupId) {
-        throw new QueueInputError('InvalidParameterValue', 'The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly');
+        throw new QueueInputError(
+          'InvalidParameterValue',
+          'The queue should either have ContentBasedDeduplication enabled or MessageDeduplicationId provided explicitly',
+        );
       }
       for (const [key, entry] of this.deduplication) if (entry.expiresAt <= now) this.deduplication.delete(key);
       const seen = this.deduplication.get(dedupId);
@@ -129,11 +138,34 @@ export class LocalQueue {
 
   /** Takes a message that exhausted its receives on another queue, keeping its body and group. */
   acceptDeadLetter(message: { body: string; groupId?: string; deduplicationId?: string }): void {
-    this.store(message.body, this.clock(), message.groupId ?? (this.options.fifo ? 'dead-letter' : undefined), message.deduplicationId, undefined, 0);
+    this.store(
+      message.body,
+      this.clock(),
+      message.groupId ?? (this.options.fifo ? 'dead-letter' : undefined),
+      message.deduplicationId,
+      undefined,
+      0,
+    );
   }
 
-  private store(body: string, now: number, groupId: string | undefined, deduplicationId: string | undefined, sequenceNumber: string | undefined, delayMs: number): StoredMessage {
-    const stored: StoredMessage = { messageId: randomUUID(), body, groupId, deduplicationId, sentAt: now, sequenceNumber, receiveCount: 0, visibleAt: now + delayMs };
+  private store(
+    body: string,
+    now: number,
+    groupId: string | undefined,
+    deduplicationId: string | undefined,
+    sequenceNumber: string | undefined,
+    delayMs: number,
+  ): StoredMessage {
+    const stored: StoredMessage = {
+      messageId: randomUUID(),
+      body,
+      groupId,
+      deduplicationId,
+      sentAt: now,
+      sequenceNumber,
+      receiveCount: 0,
+      visibleAt: now + delayMs,
+    };
     this.messages.push(stored);
     this.changed();
     return stored;

@@ -43,7 +43,14 @@ export class QueueEngine {
   constructor(private readonly options: QueueEngineOptions) {}
 
   /** Creates a queue (and its DLQ) unless it exists. */
-  createQueue(options: { name: string; fifo: boolean; visibilityTimeoutSeconds: number; maxReceiveCount?: number; deadLetterName?: string; contentBasedDeduplication?: boolean }): LocalQueue {
+  createQueue(options: {
+    name: string;
+    fifo: boolean;
+    visibilityTimeoutSeconds: number;
+    maxReceiveCount?: number;
+    deadLetterName?: string;
+    contentBasedDeduplication?: boolean;
+  }): LocalQueue {
     const existing = this.queues.get(options.name);
     if (existing) return existing;
     const dlq = options.deadLetterName
@@ -108,8 +115,19 @@ export class QueueEngine {
     return [...this.queues.values()];
   }
 
-  subscribe(queue: LocalQueue, batchSize: number, consumer: QueueConsumer, options: { concurrency?: number; ready?: () => boolean } = {}): void {
-    this.bindings.push({ queue, batchSize, consumer, concurrency: options.concurrency ?? (queue.options.fifo ? 2 : 4), ready: options.ready ?? (() => true) });
+  subscribe(
+    queue: LocalQueue,
+    batchSize: number,
+    consumer: QueueConsumer,
+    options: { concurrency?: number; ready?: () => boolean } = {},
+  ): void {
+    this.bindings.push({
+      queue,
+      batchSize,
+      consumer,
+      concurrency: options.concurrency ?? (queue.options.fifo ? 2 : 4),
+      ready: options.ready ?? (() => true),
+    });
   }
 
   start(): void {
@@ -149,9 +167,7 @@ export class QueueEngine {
       const failures = response?.batchItemFailures ?? [];
       const ids = new Set(records.map((r) => r.messageId));
       // Like Lambda: an unknown or empty identifier fails the whole batch.
-      failed = failures.every((f) => f.itemIdentifier && ids.has(f.itemIdentifier))
-        ? new Set(failures.map((f) => f.itemIdentifier))
-        : ids;
+      failed = failures.every((f) => f.itemIdentifier && ids.has(f.itemIdentifier)) ? new Set(failures.map((f) => f.itemIdentifier)) : ids;
     } catch (error) {
       this.options.onConsumerError?.(binding.queue.name, error);
       failed = new Set(records.map((r) => r.messageId));

@@ -58,7 +58,8 @@ export class SqsApi {
       case 'SendMessageBatch': {
         const queue = this.queueAt(input.QueueUrl);
         const entries = (input.Entries as Json[] | undefined) ?? [];
-        if (entries.length === 0 || entries.length > 10) throw new QueueInputError('TooManyEntriesInBatchRequest', 'A batch holds 1 to 10 entries');
+        if (entries.length === 0 || entries.length > 10)
+          throw new QueueInputError('TooManyEntriesInBatchRequest', 'A batch holds 1 to 10 entries');
         const Successful = entries.map((e) => {
           const sent = queue.send({
             body: String(e.MessageBody ?? ''),
@@ -86,7 +87,13 @@ export class SqsApi {
       case 'ReceiveMessage': {
         const records = this.queueAt(input.QueueUrl).receive(Number(input.MaxNumberOfMessages ?? 1));
         return {
-          Messages: records.map((r) => ({ MessageId: r.messageId, ReceiptHandle: r.receiptHandle, Body: r.body, MD5OfBody: r.md5OfBody, Attributes: r.attributes })),
+          Messages: records.map((r) => ({
+            MessageId: r.messageId,
+            ReceiptHandle: r.receiptHandle,
+            Body: r.body,
+            MD5OfBody: r.md5OfBody,
+            Attributes: r.attributes,
+          })),
         };
       }
       case 'DeleteMessage':
@@ -107,7 +114,11 @@ export class SqsApi {
   }
 
   private queueAt(url: unknown) {
-    return this.queueNamed(String(url ?? '').split('/').pop() ?? '');
+    return this.queueNamed(
+      String(url ?? '')
+        .split('/')
+        .pop() ?? '',
+    );
   }
 
   private reply(res: ServerResponse, body: Json): void {

@@ -88,7 +88,12 @@ export class StreamPoller {
     private readonly dynamodb: DynamoDBClient,
     private readonly streams: DynamoDBStreamsClient,
     private readonly bindings: readonly StreamBinding[],
-    private readonly options: { region: string; pollIntervalMs?: number; onDropped?: (table: string, record: DynamoDBRecord, error: unknown) => void; onError?: (error: unknown) => void },
+    private readonly options: {
+      region: string;
+      pollIntervalMs?: number;
+      onDropped?: (table: string, record: DynamoDBRecord, error: unknown) => void;
+      onError?: (error: unknown) => void;
+    },
   ) {}
 
   /** Positions every shard at its latest record, so only changes from now on are delivered. */
@@ -193,7 +198,9 @@ export class StreamPoller {
   private async deliver(binding: StreamBinding, batch: DynamoDBRecord[]): Promise<number | undefined> {
     try {
       const response = await binding.consumer({ Records: batch });
-      const failed = (response?.batchItemFailures ?? []).map((f) => batch.findIndex((r) => r.dynamodb?.SequenceNumber === f.itemIdentifier));
+      const failed = (response?.batchItemFailures ?? []).map((f) =>
+        batch.findIndex((r) => r.dynamodb?.SequenceNumber === f.itemIdentifier),
+      );
       if (failed.length === 0) return undefined;
       return failed.some((i) => i < 0) ? 0 : Math.min(...failed);
     } catch {

@@ -192,7 +192,11 @@ export async function handleLocalStripe(
     }
     if (method !== 'POST') throw new LocalStripeError(405, 'Use POST');
     const refusal = sameOriginJsonRefusal(req, appOrigins);
-    if (refusal) throw new LocalStripeError(refusal.status, `Only same-origin JSON requests may change a checkout or subscription: ${refusal.message}`);
+    if (refusal)
+      throw new LocalStripeError(
+        refusal.status,
+        `Only same-origin JSON requests may change a checkout or subscription: ${refusal.message}`,
+      );
     const body = await readJson(req);
     if (kind === 'checkout' && verb === 'complete') {
       const code = typeof body.promotionCode === 'string' ? body.promotionCode : undefined;

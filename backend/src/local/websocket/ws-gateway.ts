@@ -75,7 +75,10 @@ export class WebSocketGateway {
         headers,
         queryStringParameters: query,
         isBase64Encoded: false,
-        requestContext: { ...this.requestContext(id, '$connect', 'CONNECT', sourceIp), authorizer: { principalId: auth.principalId, ...(auth.context ?? {}) } },
+        requestContext: {
+          ...this.requestContext(id, '$connect', 'CONNECT', sourceIp),
+          authorizer: { principalId: auth.principalId, ...(auth.context ?? {}) },
+        },
       });
       if ((connect?.statusCode ?? 200) >= 300) return reject(connect.statusCode ?? 500, 'Rejected');
     } catch (error) {
@@ -92,7 +95,10 @@ export class WebSocketGateway {
       ws.on('close', () => {
         this.connections.delete(id);
         this.functions
-          .invoke(WEBSOCKET.routes.$disconnect, { requestContext: this.requestContext(id, '$disconnect', 'DISCONNECT', sourceIp), isBase64Encoded: false })
+          .invoke(WEBSOCKET.routes.$disconnect, {
+            requestContext: this.requestContext(id, '$disconnect', 'DISCONNECT', sourceIp),
+            isBase64Encoded: false,
+          })
           .catch((error: unknown) => this.onError('$disconnect', error));
       });
     });
@@ -112,7 +118,13 @@ export class WebSocketGateway {
       res.writeHead(200).end();
     } else if (method === 'GET') {
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ connectedAt: new Date(live.connectedAt).toISOString(), lastActiveAt: new Date(live.lastActiveAt).toISOString(), identity: { sourceIp: live.sourceIp } }));
+      res.end(
+        JSON.stringify({
+          connectedAt: new Date(live.connectedAt).toISOString(),
+          lastActiveAt: new Date(live.lastActiveAt).toISOString(),
+          identity: { sourceIp: live.sourceIp },
+        }),
+      );
     } else if (method === 'DELETE') {
       live.socket.close(1000);
       res.writeHead(204).end();

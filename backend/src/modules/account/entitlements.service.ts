@@ -15,6 +15,11 @@ export class EntitlementsService {
 
   async of(user: UserRecord): Promise<Entitlements> {
     const basicUploadWindowMinutes = await this.config.number('basic_upload_window_minutes');
-    return resolveEntitlements({ ...user, bootstrapAdmin: user.email === runtimeConfig().adminEmail }, { icpUploadsTotal: user.icpUploadsTotal, lastIcpUploadAt: user.lastIcpUploadAt }, { basicUploadWindowMinutes }, this.clock.now());
+    return resolveEntitlements(
+      { ...user, bootstrapAdmin: user.email === runtimeConfig().adminEmail },
+      { icpUploadsTotal: user.icpUploadsTotal, lastIcpUploadAt: user.lastIcpUploadAt },
+      { basicUploadWindowMinutes },
+      this.clock.now(),
+    );
   }
 }

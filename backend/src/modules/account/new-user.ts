@@ -50,7 +50,12 @@ export function isTimeZone(value: string): boolean {
 }
 
 /** The tank every keeper starts with, so there is always a tank to upload to. */
-export function firstTank(userId: string, tankId: string, now: Date, defaults: { dosingMethod?: DosingMethod; defaultLab?: IcpLab; timezone?: string } = {}): TankRecord {
+export function firstTank(
+  userId: string,
+  tankId: string,
+  now: Date,
+  defaults: { dosingMethod?: DosingMethod; defaultLab?: IcpLab; timezone?: string } = {},
+): TankRecord {
   const created = now.toISOString();
   return {
     userId,

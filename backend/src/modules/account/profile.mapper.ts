@@ -4,7 +4,16 @@ import { runtimeConfig } from '../../shared/config';
 import type { ProfileView, TankRecord, TankView, UserRecord } from './account.types';
 
 export function toTankView(t: TankRecord): TankView {
-  return { tankId: t.tankId, name: t.name, volumeLitres: t.volumeLitres, volumeUnit: t.volumeUnit, dosingMethod: t.dosingMethod, defaultLab: t.defaultLab, timezone: t.timezone, setupConfirmed: t.setupConfirmed };
+  return {
+    tankId: t.tankId,
+    name: t.name,
+    volumeLitres: t.volumeLitres,
+    volumeUnit: t.volumeUnit,
+    dosingMethod: t.dosingMethod,
+    defaultLab: t.defaultLab,
+    timezone: t.timezone,
+    setupConfirmed: t.setupConfirmed,
+  };
 }
 
 /** The profile response: the user, their tanks and what they may do, without storage details. */

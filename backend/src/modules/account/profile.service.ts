@@ -33,7 +33,9 @@ export class ProfileService {
    */
   async profileOf(caller: CallerIdentity): Promise<ProfileView> {
     const now = this.clock.now();
-    let user = (await this.users.get(caller.userId)) ?? (await this.users.createIfAbsent(newUserRecord({ userId: caller.userId, email: caller.email, plan: caller.signUpPlan }, now)));
+    let user =
+      (await this.users.get(caller.userId)) ??
+      (await this.users.createIfAbsent(newUserRecord({ userId: caller.userId, email: caller.email, plan: caller.signUpPlan }, now)));
     if (!user.billingExempt && (await this.grants.get(user.email))) {
       user = (await this.users.setFriendAccess(user.userId, true, now)) ?? user;
     }
@@ -56,7 +58,8 @@ export class ProfileService {
       const existing = input.tankId ? await this.tankAccess.requireOwnedTank(caller.userId, input.tankId) : undefined;
       if (existing && !existing.setupConfirmed) firstConfirmed.add(existing.tankId);
       const volumeLitres = toLitres(input.volume, input.volumeUnit);
-      if (volumeLitres > MAX_TANK_LITRES) throw new InvalidRequestError(`volume must be at most ${MAX_TANK_LITRES} litres`, { field: 'volume' });
+      if (volumeLitres > MAX_TANK_LITRES)
+        throw new InvalidRequestError(`volume must be at most ${MAX_TANK_LITRES} litres`, { field: 'volume' });
       tanks.push({
         userId: caller.userId,
         tankId: existing?.tankId ?? randomUUID(),

@@ -7,7 +7,10 @@ import { ConfigStoreRepository, type StoredSetting } from './read-model/config-s
 
 function view(setting: (typeof CONFIG_SETTINGS)[number], stored: StoredSetting | undefined) {
   const { key, type, description } = setting;
-  const bounds = setting.type === 'integer' ? { unit: setting.unit, min: setting.min, max: setting.max, defaultValue: setting.defaultValue } : { minLength: setting.minLength, maxLength: setting.maxLength, placeholders: setting.placeholders };
+  const bounds =
+    setting.type === 'integer'
+      ? { unit: setting.unit, min: setting.min, max: setting.max, defaultValue: setting.defaultValue }
+      : { minLength: setting.minLength, maxLength: setting.maxLength, placeholders: setting.placeholders };
   return {
     key,
     type,
@@ -40,6 +43,11 @@ export class ConfigService {
     const check = checkSetting(key, value);
     if (!check.ok) throw new InvalidRequestError(check.problem, { field: 'value', key });
     const stored = await this.store.save(key, check.value, admin.email, this.clock.now());
-    return { setting: view(CONFIG_SETTINGS.find((s) => s.key === key)!, stored) };
+    return {
+      setting: view(
+        CONFIG_SETTINGS.find((s) => s.key === key)!,
+        stored,
+      ),
+    };
   }
 }

@@ -63,7 +63,8 @@ export class CostsService {
     const real = (day: string) => !Number.isNaN(Date.parse(day)) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
     if (!real(from) || !real(to)) throw new InvalidRequestError('from and to must be real dates', { field: 'from' });
     if (to < from) throw new InvalidRequestError('to must not be before from', { field: 'to' });
-    if (daysBetween(from, to) >= MAX_PERIOD_DAYS) throw new InvalidRequestError(`from and to must be at most ${MAX_PERIOD_DAYS} days apart`, { field: 'from' });
+    if (daysBetween(from, to) >= MAX_PERIOD_DAYS)
+      throw new InvalidRequestError(`from and to must be at most ${MAX_PERIOD_DAYS} days apart`, { field: 'from' });
     return [{ from, to: addDays(to, 1) }];
   }
 
@@ -72,7 +73,8 @@ export class CostsService {
     const name = `cost-explorer#${env}#${period.from}#${period.to}`;
     const now = this.clock.now();
     const cached = await this.cache.cached<CostExplorerAnswer>(name);
-    if (cached && now.getTime() - Date.parse(cached.cachedAt) < COST_CACHE_HOURS * 3_600_000) return { ...cached.value, cachedAt: cached.cachedAt };
+    if (cached && now.getTime() - Date.parse(cached.cachedAt) < COST_CACHE_HOURS * 3_600_000)
+      return { ...cached.value, cachedAt: cached.cachedAt };
     let answer: CostExplorerAnswer;
     try {
       answer = await this.explorer.actuals(period, env);

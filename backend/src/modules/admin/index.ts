@@ -1,3 +1,9 @@
 export { AdminModule } from './admin.module';
 export { AwsCostExplorer, type CostExplorerSender } from './cost-explorer/aws-cost-explorer';
-export { type CostActuals, type CostExplorerAnswer, CostExplorerPort, type CostPeriod, UnavailableCostExplorer } from './cost-explorer/cost-explorer.port';
+export {
+  type CostActuals,
+  type CostExplorerAnswer,
+  CostExplorerPort,
+  type CostPeriod,
+  UnavailableCostExplorer,
+} from './cost-explorer/cost-explorer.port';

@@ -60,13 +60,20 @@ export class OverviewService {
       this.config.number('basic_upload_window_minutes'),
       this.directory.liveConnectionsByUser(now),
     ]);
-    const rows = await inBatches(page.users, 10, (entry) => this.userRow(entry, basicUploadWindowMinutes, live.get(entry.user.userId) ?? 0, now));
+    const rows = await inBatches(page.users, 10, (entry) =>
+      this.userRow(entry, basicUploadWindowMinutes, live.get(entry.user.userId) ?? 0, now),
+    );
     return { items: rows, cursor: page.cursor, liveOnPage: rows.filter((r) => r.live).length };
   }
 
   private async userRow({ user, lastSeenAt }: DirectoryUser, basicUploadWindowMinutes: number, connections: number, now: Date) {
     const tanks = await this.directory.tanksOf(user.userId);
-    const entitlements = resolveEntitlements(user, { icpUploadsTotal: user.icpUploadsTotal, lastIcpUploadAt: user.lastIcpUploadAt }, { basicUploadWindowMinutes }, now);
+    const entitlements = resolveEntitlements(
+      user,
+      { icpUploadsTotal: user.icpUploadsTotal, lastIcpUploadAt: user.lastIcpUploadAt },
+      { basicUploadWindowMinutes },
+      now,
+    );
     return {
       userId: user.userId,
       email: user.email,

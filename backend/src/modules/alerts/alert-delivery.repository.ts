@@ -15,7 +15,12 @@ export class AlertDeliveryRepository {
       await dynamo().send(
         new PutCommand({
           TableName: tableName('alert-delivery'),
-          Item: { delivery_key: deliveryKey, user_id: userId, sent_at: now.toISOString(), expires_at: Math.floor(now.getTime() / 1000) + KEEP_DAYS * 86_400 },
+          Item: {
+            delivery_key: deliveryKey,
+            user_id: userId,
+            sent_at: now.toISOString(),
+            expires_at: Math.floor(now.getTime() / 1000) + KEEP_DAYS * 86_400,
+          },
           ConditionExpression: 'attribute_not_exists(delivery_key)',
         }),
       );

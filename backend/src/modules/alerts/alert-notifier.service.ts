@@ -26,7 +26,14 @@ export function finishedHeader(newImage: Item | undefined, oldImage: Item | unde
 /** The measured readings of a test's element rows (RO water and missing elements left out). */
 export function readingsOf(rows: readonly Item[]): AlertReading[] {
   return rows
-    .filter((r) => String(r.item).startsWith('ELEMENT#') && r.source !== 'rodi' && r.status !== 'RO' && r.status !== 'MISSING' && typeof r.value === 'number')
+    .filter(
+      (r) =>
+        String(r.item).startsWith('ELEMENT#') &&
+        r.source !== 'rodi' &&
+        r.status !== 'RO' &&
+        r.status !== 'MISSING' &&
+        typeof r.value === 'number',
+    )
     .map((r) => {
       const range = (r.target_range ?? {}) as { low?: number; high?: number };
       return {
@@ -71,7 +78,14 @@ export class AlertNotifierService {
       ConsistentRead: true,
     });
     const kind = header.kind === 'ICP' ? 'ICP' : 'MANUAL';
-    const test: FinishedTest = { testId, tankId, tankName: tank.name, kind, testDate: String(header.test_date), lab: header.lab as string | undefined };
+    const test: FinishedTest = {
+      testId,
+      tankId,
+      tankName: tank.name,
+      kind,
+      testDate: String(header.test_date),
+      lab: header.lab as string | undefined,
+    };
     const link = appUrl(`/app/tests/${kind === 'ICP' ? 'icp' : 'manual'}/${encodeURIComponent(testId)}?tank=${encodeURIComponent(tankId)}`);
     let sent = 0;
     for (const mail of alertsForTest(test, readingsOf(rows), prefs, link)) {

@@ -16,7 +16,9 @@ export interface StoredAlertPreferences extends AlertPreferences {
 @Injectable()
 export class AlertPreferenceRepository {
   async get(userId: string, tankId: string): Promise<StoredAlertPreferences> {
-    const { Item } = await dynamo().send(new GetCommand({ TableName: tableName('alert-preference'), Key: { user_id: userId, tank_id: tankId } }));
+    const { Item } = await dynamo().send(
+      new GetCommand({ TableName: tableName('alert-preference'), Key: { user_id: userId, tank_id: tankId } }),
+    );
     if (!Item) return { tankId, saved: false, ...DEFAULT_ALERT_PREFERENCES };
     return {
       tankId,
@@ -50,7 +52,12 @@ export class AlertPreferenceRepository {
 
   /** Every tank whose keeper asked for the weekly summary. */
   async weeklySubscribers(): Promise<{ userId: string; tankId: string }[]> {
-    const items = await queryAll({ TableName: tableName('alert-preference'), IndexName: 'weekly-index', KeyConditionExpression: 'weekly_summary = :on', ExpressionAttributeValues: { ':on': 'ON' } });
+    const items = await queryAll({
+      TableName: tableName('alert-preference'),
+      IndexName: 'weekly-index',
+      KeyConditionExpression: 'weekly_summary = :on',
+      ExpressionAttributeValues: { ':on': 'ON' },
+    });
     return items.map((i) => ({ userId: i.user_id as string, tankId: i.tank_id as string }));
   }
 }

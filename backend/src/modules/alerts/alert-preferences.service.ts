@@ -20,6 +20,13 @@ export class AlertPreferencesService {
     if (request.action === 'GET') return { preferences: await this.preferences.get(caller.userId, request.tankId) };
     if (!request.preferences) throw new InvalidRequestError('preferences are required to SAVE', { field: 'preferences' });
     const { reportFinished, critical, outOfRange, weeklySummary } = request.preferences;
-    return { preferences: await this.preferences.save(caller.userId, request.tankId, { reportFinished, critical, outOfRange, weeklySummary }, this.clock.now()) };
+    return {
+      preferences: await this.preferences.save(
+        caller.userId,
+        request.tankId,
+        { reportFinished, critical, outOfRange, weeklySummary },
+        this.clock.now(),
+      ),
+    };
   }
 }

@@ -52,7 +52,11 @@ export class WeeklySummaryService {
     });
     const tests: WeekTest[] = [];
     for (const header of headers.sort((a, b) => String(a.test_date).localeCompare(String(b.test_date)))) {
-      const rows = await queryAll({ TableName: tableName('test-history'), KeyConditionExpression: 'test_id = :t', ExpressionAttributeValues: { ':t': header.test_id } });
+      const rows = await queryAll({
+        TableName: tableName('test-history'),
+        KeyConditionExpression: 'test_id = :t',
+        ExpressionAttributeValues: { ':t': header.test_id },
+      });
       tests.push({ testDate: String(header.test_date), kind: header.kind === 'ICP' ? 'ICP' : 'MANUAL', readings: readingsOf(rows) });
     }
     const doseDays = (

@@ -56,7 +56,9 @@ const toDashboard = (i: Item): StoredDashboard => {
 @Injectable()
 export class DashboardRepository {
   async get(dashboardId: string): Promise<StoredDashboard | undefined> {
-    const { Item } = await dynamo().send(new GetCommand({ TableName: tableName('user-dashboard'), Key: { dashboard_id: dashboardId }, ConsistentRead: true }));
+    const { Item } = await dynamo().send(
+      new GetCommand({ TableName: tableName('user-dashboard'), Key: { dashboard_id: dashboardId }, ConsistentRead: true }),
+    );
     return Item ? toDashboard(Item) : undefined;
   }
 
@@ -82,7 +84,10 @@ export class DashboardRepository {
           TableName: tableName('user-dashboard'),
           Item: toItem(dashboard),
           ...(previous
-            ? { ConditionExpression: 'updated_at = :seen OR attribute_not_exists(updated_at)', ExpressionAttributeValues: { ':seen': previous.updatedAt } }
+            ? {
+                ConditionExpression: 'updated_at = :seen OR attribute_not_exists(updated_at)',
+                ExpressionAttributeValues: { ':seen': previous.updatedAt },
+              }
             : { ConditionExpression: 'attribute_not_exists(dashboard_id)' }),
         }),
       );

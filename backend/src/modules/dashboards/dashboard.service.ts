@@ -76,7 +76,11 @@ export class DashboardService {
     return {
       tankId,
       dashboards: stored.map(view),
-      defaultDashboard: { dashboardId: DEFAULT_DASHBOARD_ID, name: 'Default', charts: defaultCharts(tests.elements, inCatalogOrder(doses.elements)) },
+      defaultDashboard: {
+        dashboardId: DEFAULT_DASHBOARD_ID,
+        name: 'Default',
+        charts: defaultCharts(tests.elements, inCatalogOrder(doses.elements)),
+      },
       limit: { perTank: gate.perTankLimit, saved: stored.length },
     };
   }
@@ -84,7 +88,10 @@ export class DashboardService {
   async save(userId: string, request: SaveDashboardDto): Promise<{ dashboard: DashboardView }> {
     await this.tanks.requireOwnedTank(userId, request.tankId);
     const previous = request.dashboardId ? await this.owned(userId, request.tankId, request.dashboardId) : undefined;
-    const [tests, doses] = await Promise.all([this.reference.testElements(userId, request.tankId), this.reference.doseElements(userId, request.tankId)]);
+    const [tests, doses] = await Promise.all([
+      this.reference.testElements(userId, request.tankId),
+      this.reference.doseElements(userId, request.tankId),
+    ]);
     const charts = request.charts.map((c) => ({ testElementId: c.testElementId, doseElementIds: [...c.doseElementIds] }));
     const kept = new Set([...(previous?.charts.flatMap((c) => c.doseElementIds) ?? []), ...(previous?.legacyDoseElementIds ?? [])]);
     const problems = dashboardProblems(
@@ -110,7 +117,8 @@ export class DashboardService {
     }
 
     const gate = await this.gate(userId);
-    if (!gate.allowed) throw new DomainError('ENTITLEMENT_REQUIRED', 'Your plan does not include saved dashboards right now', { reason: gate.reason });
+    if (!gate.allowed)
+      throw new DomainError('ENTITLEMENT_REQUIRED', 'Your plan does not include saved dashboards right now', { reason: gate.reason });
     const stored = await this.dashboards.list(userId, request.tankId, LIST_BOUND);
     if (gate.perTankLimit === null) {
       const dashboard = draft(randomUUID());
@@ -140,7 +148,8 @@ export class DashboardService {
     try {
       await this.dashboards.put(dashboard, previous);
     } catch (error) {
-      if (error instanceof DashboardChangedError) throw new DomainError('CONFLICT', 'The dashboard changed while you were editing it; load it again');
+      if (error instanceof DashboardChangedError)
+        throw new DomainError('CONFLICT', 'The dashboard changed while you were editing it; load it again');
       throw error;
     }
   }
@@ -166,7 +175,13 @@ export class DashboardService {
   }
 
   private view(d: StoredDashboard): DashboardView {
-    return { dashboardId: d.dashboardId, name: d.name, charts: d.charts.slice(0, MAX_DASHBOARD_CHARTS), createdAt: d.createdAt, updatedAt: d.updatedAt };
+    return {
+      dashboardId: d.dashboardId,
+      name: d.name,
+      charts: d.charts.slice(0, MAX_DASHBOARD_CHARTS),
+      createdAt: d.createdAt,
+      updatedAt: d.updatedAt,
+    };
   }
 
   private async gate(userId: string): Promise<Gate & { readonly perTankLimit: number | null }> {

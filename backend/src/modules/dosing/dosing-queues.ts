@@ -13,6 +13,9 @@ export class DosingQueues {
 
   /** Ten messages per call; entries SQS reports failed are sent again, then the call fails. */
   sendDailyDoses(messages: readonly DailyDoseMessage[]): Promise<void> {
-    return sendMessages('dose-save-daily-dose', messages.map((body) => ({ body })));
+    return sendMessages(
+      'dose-save-daily-dose',
+      messages.map((body) => ({ body })),
+    );
   }
 }

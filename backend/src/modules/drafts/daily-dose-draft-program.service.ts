@@ -147,7 +147,11 @@ export class DailyDoseDraftProgramService {
     try {
       return await this.ai.suggest(context);
     } catch (error) {
-      logger.warn('AI daily-dose proposal ignored; the rules decide alone', { testId: context.testId, tankId: context.tankId, error: error as Error });
+      logger.warn('AI daily-dose proposal ignored; the rules decide alone', {
+        testId: context.testId,
+        tankId: context.tankId,
+        error: error as Error,
+      });
       return undefined;
     }
   }
@@ -175,7 +179,14 @@ export class DailyDoseDraftProgramService {
       elements: record.elements,
       source: { kind: 'RAM_DRAFT', suggestion: record.elements },
     };
-    const decision = planProgramSave({ input, userId: record.userId, tankId: record.tankId, today, now: now.toISOString(), newProgramId: record.programId });
+    const decision = planProgramSave({
+      input,
+      userId: record.userId,
+      tankId: record.tankId,
+      today,
+      now: now.toISOString(),
+      newProgramId: record.programId,
+    });
     if (!decision.ok) throw new Error(`RaM's draft for test ${record.testId} is not a valid program: ${decision.problems.join('; ')}`);
     return decision.plan.save;
   }
@@ -194,7 +205,8 @@ export class DailyDoseDraftProgramService {
    */
   private async priorOutcomes(ref: TankRef, input: EnsureDraftInput): Promise<PriorDraftOutcome[]> {
     const latestStart = addDays(input.testDate, -MIN_DAYS_IN_FORCE);
-    const ran = (p: DosingProgram) => p.status === 'active' || (p.status === 'inactive' && p.endDate !== undefined && p.endDate >= p.startDate);
+    const ran = (p: DosingProgram) =>
+      p.status === 'active' || (p.status === 'inactive' && p.endDate !== undefined && p.endDate >= p.startDate);
     const last = (await this.programs.listForTank(ref))
       .filter((p) => p.source?.kind === 'RAM_DRAFT' && ran(p) && p.startDate <= latestStart && p.programId !== draftProgramId(input.testId))
       .sort((a, b) => b.startDate.localeCompare(a.startDate))[0];

@@ -40,13 +40,26 @@ function contextJson(context: DraftSuggestionContext): string {
     tank: { volumeLitres: context.volumeLitres, dosingMethod: context.dosingMethod },
     test: {
       date: context.testDate,
-      elements: context.elements.map((e) => ({ elementId: e.elementId, canonical: e.canonical, category: e.category, value: e.value, unit: e.unit, status: e.status, range: e.range })),
+      elements: context.elements.map((e) => ({
+        elementId: e.elementId,
+        canonical: e.canonical,
+        category: e.category,
+        value: e.value,
+        unit: e.unit,
+        status: e.status,
+        range: e.range,
+      })),
     },
     activeProgram: context.activeProgram,
     catalog: context.catalog.map((p) => ({ elementId: p.elementId, name: p.name, canonical: p.canonical, unit: p.unit })),
     recentDoses: context.recentDoses,
     priorOutcomes: context.priorOutcomes,
-    rulesPlan: context.rulesPlan.suggestions.map((s) => ({ elementId: s.elementId, current: s.current, suggested: s.suggested, reason: s.reason })),
+    rulesPlan: context.rulesPlan.suggestions.map((s) => ({
+      elementId: s.elementId,
+      current: s.current,
+      suggested: s.suggested,
+      reason: s.reason,
+    })),
   });
 }
 

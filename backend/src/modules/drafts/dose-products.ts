@@ -11,6 +11,8 @@ import type { DoseElementRow } from '../reference/reference-catalog.repository';
 export function toDoseProduct(row: DoseElementRow): DoseProduct {
   const s = row.strength as Record<string, unknown> | null | undefined;
   const strength =
-    s && typeof s === 'object' ? { element: s.element, amountPer1mlPer100L: s.amountPer1mlPer100L ?? s.amount_per_1ml_per_100l, unit: s.unit } : undefined;
+    s && typeof s === 'object'
+      ? { element: s.element, amountPer1mlPer100L: s.amountPer1mlPer100L ?? s.amount_per_1ml_per_100l, unit: s.unit }
+      : undefined;
   return { elementId: row.elementId, name: row.name, canonical: row.canonical, unit: row.unit, ...(strength ? { strength } : {}) };
 }

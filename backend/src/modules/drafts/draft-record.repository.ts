@@ -79,7 +79,11 @@ export class DraftRecordRepository {
   async putIfAbsent(record: DraftRecord): Promise<boolean> {
     try {
       await dynamo().send(
-        new PutCommand({ TableName: tableName('program-history'), Item: toItem(record), ConditionExpression: 'attribute_not_exists(program_id)' }),
+        new PutCommand({
+          TableName: tableName('program-history'),
+          Item: toItem(record),
+          ConditionExpression: 'attribute_not_exists(program_id)',
+        }),
       );
       return true;
     } catch (error) {

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { ProgramElement } from '../../domain/dosing';
-import type { AiDraftSuggestion, DoseProduct, DraftPlan, EvaluatedElementForDraft, PriorDraftOutcome, RecentDose } from '../../domain/drafts';
+import type {
+  AiDraftSuggestion,
+  DoseProduct,
+  DraftPlan,
+  EvaluatedElementForDraft,
+  PriorDraftOutcome,
+  RecentDose,
+} from '../../domain/drafts';
 
 /** The ICP test a draft is for, and whose tank. */
 export interface DraftTestRef {

@@ -13,7 +13,13 @@ import { draftSuggestionProvider } from './draft-suggestions.provider';
  */
 @Module({
   imports: [DosingDataModule],
-  providers: [DailyDoseDraftProgramService, DraftRecordRepository, ReferenceCatalogRepository, UsageEventRepository, draftSuggestionProvider],
+  providers: [
+    DailyDoseDraftProgramService,
+    DraftRecordRepository,
+    ReferenceCatalogRepository,
+    UsageEventRepository,
+    draftSuggestionProvider,
+  ],
   exports: [DailyDoseDraftProgramService],
 })
 export class DraftsModule {}

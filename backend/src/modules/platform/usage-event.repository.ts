@@ -93,29 +93,31 @@ export class UsageEventRepository {
   async recordActivity(kind: ActivityKind, activity: { userId: string; tankId?: string; correlationId: string }, now: Date): Promise<void> {
     const day = now.toISOString().slice(0, 10);
     const eventId = kind === 'APP_SESSION' ? `${day}T00:00:00.000Z#APP_SESSION` : `${now.toISOString()}#${kind}#${activity.correlationId}`;
-    await dynamo().send(
-      new PutCommand({
-        TableName: tableName('usage-event'),
-        Item: {
-          user_id: activity.userId,
-          event_id: eventId,
-          event_day: day,
-          tank_id: activity.tankId,
-          correlation_id: activity.correlationId,
-          resource_type: kind,
-          operation: kind === 'APP_SESSION' ? 'ws-connect' : 'test-save-test-history',
-          quantity: 1,
-          estimated_usd: 0,
-          created_at: now.toISOString(),
+    await dynamo()
+      .send(
+        new PutCommand({
+          TableName: tableName('usage-event'),
+          Item: {
+            user_id: activity.userId,
+            event_id: eventId,
+            event_day: day,
+            tank_id: activity.tankId,
+            correlation_id: activity.correlationId,
+            resource_type: kind,
+            operation: kind === 'APP_SESSION' ? 'ws-connect' : 'test-save-test-history',
+            quantity: 1,
+            estimated_usd: 0,
+            created_at: now.toISOString(),
+          },
+          ...(kind === 'APP_SESSION' ? { ConditionExpression: 'attribute_not_exists(event_id)' } : {}),
+        }),
+      )
+      .then(
+        () => this.rollUp(activity.userId, now, kind === 'MANUAL_TEST' ? 'manual_tests' : undefined),
+        (error: unknown) => {
+          // A second session of the day is already counted.
+          if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
         },
-        ...(kind === 'APP_SESSION' ? { ConditionExpression: 'attribute_not_exists(event_id)' } : {}),
-      }),
-    ).then(
-      () => this.rollUp(activity.userId, now, kind === 'MANUAL_TEST' ? 'manual_tests' : undefined),
-      (error: unknown) => {
-        // A second session of the day is already counted.
-        if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
-      },
-    );
+      );
   }
 }

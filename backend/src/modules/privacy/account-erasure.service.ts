@@ -45,7 +45,9 @@ export class AccountErasureService {
 
   async deleteAccount(caller: CallerIdentity, confirmEmail: string): Promise<ErasureResult> {
     if (confirmEmail.trim().toLowerCase() !== caller.email) {
-      throw new InvalidRequestError('confirmEmail does not match the email of this account; nothing was deleted', { field: 'confirmEmail' });
+      throw new InvalidRequestError('confirmEmail does not match the email of this account; nothing was deleted', {
+        field: 'confirmEmail',
+      });
     }
     const user = await this.users.get(caller.userId);
     if (!user) throw new NotFoundError('The account');
@@ -54,7 +56,11 @@ export class AccountErasureService {
     await revokeSubject(caller.userId, now);
     await identityDirectory().deleteIdentity({ userId: caller.userId, email: caller.email });
 
-    const keeper = { userId: caller.userId, email: caller.email, tankIds: (await this.tanks.listForUser(caller.userId)).map((t) => t.tankId) };
+    const keeper = {
+      userId: caller.userId,
+      email: caller.email,
+      tankIds: (await this.tanks.listForUser(caller.userId)).map((t) => t.tankId),
+    };
     const rowsByTable: Partial<Record<TableName, number>> = {};
     // The tank and user rows go last: they are how the other rows are found if this is retried.
     const order = [...TABLE_NAMES.filter((t) => t !== 'user-tank' && t !== 'user'), 'user-tank', 'user'] as TableName[];
@@ -93,7 +99,9 @@ export class AccountErasureService {
     let deleted = 0;
     let token: string | undefined;
     do {
-      const page = await s3Client().send(new ListObjectsV2Command({ Bucket: bucket, Prefix: `uploads/${userId}/`, ContinuationToken: token }));
+      const page = await s3Client().send(
+        new ListObjectsV2Command({ Bucket: bucket, Prefix: `uploads/${userId}/`, ContinuationToken: token }),
+      );
       const keys = (page.Contents ?? []).map((o) => ({ Key: o.Key! }));
       if (keys.length > 0) {
         await s3Client().send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: keys, Quiet: true } }));

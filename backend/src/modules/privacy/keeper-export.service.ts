@@ -26,7 +26,11 @@ export class KeeperExportService {
   ) {}
 
   async exportJson(caller: CallerIdentity): Promise<KeeperExport> {
-    const keeper = { userId: caller.userId, email: caller.email, tankIds: (await this.tanks.listForUser(caller.userId)).map((t) => t.tankId) };
+    const keeper = {
+      userId: caller.userId,
+      email: caller.email,
+      tankIds: (await this.tanks.listForUser(caller.userId)).map((t) => t.tankId),
+    };
     const rows: Partial<Record<ExportKind, Record<string, unknown>[]>> = {};
     for (const table of TABLE_NAMES) {
       const declared = KEEPER_ROWS[table];
@@ -39,7 +43,10 @@ export class KeeperExportService {
   async exportCsv(caller: CallerIdentity): Promise<CsvExport> {
     const doc = await this.exportJson(caller);
     const files = csvFiles(doc);
-    const zip = zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])), { level: 6, mtime: new Date(doc.exportedAt) });
+    const zip = zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])), {
+      level: 6,
+      mtime: new Date(doc.exportedAt),
+    });
     return {
       format: 'csv',
       fileName: `reef-a-matic-export-${doc.exportedAt.slice(0, 10)}.zip`,

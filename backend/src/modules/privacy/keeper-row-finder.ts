@@ -23,7 +23,9 @@ export function keeperKeyValues(rows: Exclude<KeeperRows, { by: 'none' }>, keepe
 /** The primary key of a row of a table. */
 export function primaryKeyOf(table: TableName, item: Item): Item {
   const { partitionKey, sortKey } = TABLES[table];
-  return sortKey ? { [partitionKey.name]: item[partitionKey.name], [sortKey.name]: item[sortKey.name] } : { [partitionKey.name]: item[partitionKey.name] };
+  return sortKey
+    ? { [partitionKey.name]: item[partitionKey.name], [sortKey.name]: item[sortKey.name] }
+    : { [partitionKey.name]: item[partitionKey.name] };
 }
 
 /**
@@ -52,7 +54,10 @@ export class KeeperRowFinder {
     if (rows.by !== 'tank') return [...found.values()];
     const partition = TABLES[table].partitionKey.name;
     const foundPartitions = [...new Set([...found.values()].map((i) => i[partition] as string))];
-    const extra = [...(rows.wholePartition ? foundPartitions : []), ...(rows.companionSuffixes ?? []).flatMap((suffix) => foundPartitions.map((p) => `${p}${suffix}`))];
+    const extra = [
+      ...(rows.wholePartition ? foundPartitions : []),
+      ...(rows.companionSuffixes ?? []).flatMap((suffix) => foundPartitions.map((p) => `${p}${suffix}`)),
+    ];
     for (const value of extra) {
       const items = await queryAll({
         TableName: tableName(table),

@@ -29,7 +29,9 @@ export class ConnectionNotifier {
     for (const connection of live) {
       for (const message of messages) {
         try {
-          await managementClient().send(new PostToConnectionCommand({ ConnectionId: connection.connectionId, Data: Buffer.from(JSON.stringify(message)) }));
+          await managementClient().send(
+            new PostToConnectionCommand({ ConnectionId: connection.connectionId, Data: Buffer.from(JSON.stringify(message)) }),
+          );
           delivered += 1;
         } catch (error) {
           if (!(error instanceof GoneException)) throw error;

@@ -34,7 +34,10 @@ type Image = Record<string, unknown>;
 
 function owner(image: Image): { userId?: string; tankId?: string } {
   const [fromKeyUser, fromKeyTank] = String(image.user_id_tank_id ?? '').split('#');
-  return { userId: (image.user_id as string | undefined) ?? (fromKeyUser || undefined), tankId: (image.tank_id as string | undefined) ?? (fromKeyTank || undefined) };
+  return {
+    userId: (image.user_id as string | undefined) ?? (fromKeyUser || undefined),
+    tankId: (image.tank_id as string | undefined) ?? (fromKeyTank || undefined),
+  };
 }
 
 function testItem(image: Image): RealtimeMessage['item'] | undefined {
@@ -55,11 +58,21 @@ function doseItem(image: Image): RealtimeMessage['item'] {
   const all = Object.values((image.entries as Record<string, Image | undefined> | undefined) ?? {});
   const entries = all.length;
   const givenEarly = all.some((e) => e?.confirmed_at !== undefined);
-  return { id: String(image.dose_date), date: image.dose_date as string, label: `${entries} dose${entries === 1 ? '' : 's'}`, ...(givenEarly ? { givenEarly: true as const } : {}) };
+  return {
+    id: String(image.dose_date),
+    date: image.dose_date as string,
+    label: `${entries} dose${entries === 1 ? '' : 's'}`,
+    ...(givenEarly ? { givenEarly: true as const } : {}),
+  };
 }
 
 function programItem(image: Image): RealtimeMessage['item'] {
-  return { id: String(image.program_id), date: image.start_date as string | undefined, status: image.status as string | undefined, label: (image.name as string | undefined) ?? 'Dosing program' };
+  return {
+    id: String(image.program_id),
+    date: image.start_date as string | undefined,
+    status: image.status as string | undefined,
+    label: (image.name as string | undefined) ?? 'Dosing program',
+  };
 }
 
 const TYPES: Record<StreamTable, { type: RealtimeType; item: (image: Image) => RealtimeMessage['item'] | undefined }> = {
@@ -75,7 +88,12 @@ const TYPES: Record<StreamTable, { type: RealtimeType; item: (image: Image) => R
  * @example messageFor('program-history', 'REMOVE', undefined, { program_id: 'p1', user_id: 'u1', tank_id: 't1' })
  * // { userId: 'u1', message: { type: 'PROGRAM', op: 'remove', tankId: 't1', item: { id: 'p1', … } } }
  */
-export function messageFor(table: StreamTable, eventName: 'INSERT' | 'MODIFY' | 'REMOVE', newImage: Image | undefined, oldImage: Image | undefined): Addressed | undefined {
+export function messageFor(
+  table: StreamTable,
+  eventName: 'INSERT' | 'MODIFY' | 'REMOVE',
+  newImage: Image | undefined,
+  oldImage: Image | undefined,
+): Addressed | undefined {
   const image = eventName === 'REMOVE' ? oldImage : newImage;
   if (!image) return undefined;
   const { userId, tankId } = owner(image);

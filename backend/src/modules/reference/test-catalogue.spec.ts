@@ -2,7 +2,16 @@ import type { TestElementRow } from './reference-catalog.repository';
 import { selectableTestElements } from './test-catalogue';
 
 const row = (overrides: Partial<TestElementRow>): TestElementRow => ({
-  panel: 'MANUAL', elementId: 'x', name: 'X', canonical: 'X', category: 'major', unit: 'mg/l', source: 'tank', validationRequired: false, displayOrder: 0, ...overrides,
+  panel: 'MANUAL',
+  elementId: 'x',
+  name: 'X',
+  canonical: 'X',
+  category: 'major',
+  unit: 'mg/l',
+  source: 'tank',
+  validationRequired: false,
+  displayOrder: 0,
+  ...overrides,
 });
 
 describe('selectableTestElements', () => {

@@ -29,13 +29,28 @@ export class CorrectionProgressReader {
     const applied = corrections.filter((c): c is typeof c & { startDate: string } => c.startDate !== undefined);
     const from = applied.map((c) => c.startDate).sort()[0];
     // Up to the last day of the longest correction: a planned day confirmed early counts already.
-    const to = applied.map((c) => addDays(c.startDate, c.days - 1)).sort().at(-1);
+    const to = applied
+      .map((c) => addDays(c.startDate, c.days - 1))
+      .sort()
+      .at(-1);
     const rows =
       !from || !to || to < from
         ? []
         : (await this.doseDays.list(tank, { from, to })).days.flatMap((d) =>
-            Object.values(d.entries).map((e) => ({ date: d.date, testId: e.testId, elementId: e.elementId, dayIndex: e.dayIndex, source: e.source, confirmedAt: e.confirmedAt })),
+            Object.values(d.entries).map((e) => ({
+              date: d.date,
+              testId: e.testId,
+              elementId: e.elementId,
+              dayIndex: e.dayIndex,
+              source: e.source,
+              confirmedAt: e.confirmedAt,
+            })),
           );
-    return new Map(corrections.map((c) => [c.elementId, correctionProgress({ testId: test.testId, testDate: test.testDate, elementId: c.elementId, days: c.days, today }, rows)]));
+    return new Map(
+      corrections.map((c) => [
+        c.elementId,
+        correctionProgress({ testId: test.testId, testDate: test.testDate, elementId: c.elementId, days: c.days, today }, rows),
+      ]),
+    );
   }
 }

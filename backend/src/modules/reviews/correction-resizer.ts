@@ -41,7 +41,10 @@ export class CorrectionResizer extends TankConfirmedHook {
 
   async onTankConfirmed(tank: TankRecord): Promise<void> {
     const headers = await this.rows.headersSince(tank.userId, tank.tankId, undefined);
-    const resized = await this.resize(tank, headers.filter((h) => h.kind === 'ICP').map((h) => String(h.test_id)));
+    const resized = await this.resize(
+      tank,
+      headers.filter((h) => h.kind === 'ICP').map((h) => String(h.test_id)),
+    );
     if (resized.length > 0) logger.info('Corrections sized after the tank was confirmed', { tankId: tank.tankId, tests: resized.length });
   }
 
@@ -63,7 +66,13 @@ export class CorrectionResizer extends TankConfirmedHook {
         const status = row.eval_status as ElementStatus;
         const correction = correctionFor(status, value, unit, rangeInUnit(ranges.get(String(row.element_id)), unit)?.correction, tank);
         const range = (row.target_range as ResolvedRange | undefined) ?? { source: 'NONE' as const };
-        wrote = (await this.write(testId, row, correction, elementMessage(String(row.display_name ?? row.element_id), value, unit, status, range, correction))) || wrote;
+        wrote =
+          (await this.write(
+            testId,
+            row,
+            correction,
+            elementMessage(String(row.display_name ?? row.element_id), value, unit, status, range, correction),
+          )) || wrote;
       }
       if (!wrote) continue;
       changed.push(testId);

@@ -13,7 +13,18 @@ export function draftElementsOf(elements: readonly ReviewElement[]): EvaluatedEl
   return elements.flatMap((e) =>
     e.status === 'RO' || e.status === 'PENDING'
       ? []
-      : [{ elementId: e.elementId, canonical: e.canonical ?? e.name, category: e.category, value: e.value, unit: e.unit, status: e.status, range: e.range ?? { source: 'NONE' as const }, ...(e.correction ? { correction: e.correction } : {}) }],
+      : [
+          {
+            elementId: e.elementId,
+            canonical: e.canonical ?? e.name,
+            category: e.category,
+            value: e.value,
+            unit: e.unit,
+            status: e.status,
+            range: e.range ?? { source: 'NONE' as const },
+            ...(e.correction ? { correction: e.correction } : {}),
+          },
+        ],
   );
 }
 
@@ -61,9 +72,13 @@ export class IcpCompletionService {
       outcome?.kind === 'DRAFTED'
         ? {
             programId: outcome.program.programId,
-            changes: outcome.suggestions.map(
-              (s): DraftChange => ({ elementId: s.elementId, name: names.get(s.elementId) ?? s.canonical, current: s.current, suggested: s.suggested, reason: s.reason }),
-            ),
+            changes: outcome.suggestions.map((s): DraftChange => ({
+              elementId: s.elementId,
+              name: names.get(s.elementId) ?? s.canonical,
+              current: s.current,
+              suggested: s.suggested,
+              reason: s.reason,
+            })),
           }
         : undefined;
     try {

@@ -19,7 +19,12 @@ export class ReefReviewController {
       case 'DETAIL':
         return this.reviews.detail(userId, body.tankId, body.reviewId!);
       case 'DECIDE':
-        return this.reviews.decide(userId, body.tankId, body.reviewId!, { actionId: body.actionId!, choice: body.choice!, value: body.value, note: body.note });
+        return this.reviews.decide(userId, body.tankId, body.reviewId!, {
+          actionId: body.actionId!,
+          choice: body.choice!,
+          value: body.value,
+          note: body.note,
+        });
       case 'RECALCULATE':
         return this.reviews.recalculate(userId, body.tankId, body.reviewId!, body.compareScope!);
       case 'DISMISS':

@@ -155,7 +155,10 @@ export class ReefReviewService {
 
   async summary(userId: string, tankId: string): Promise<{ open: number; bySeverity: Record<Severity, number>; top?: ReviewListItem }> {
     const { reviews } = await this.list(userId, tankId, 'OPEN');
-    const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, reviews.filter((r) => r.severity === s).length])) as Record<Severity, number>;
+    const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, reviews.filter((r) => r.severity === s).length])) as Record<
+      Severity,
+      number
+    >;
     return { open: reviews.length, bySeverity, ...(reviews[0] ? { top: reviews[0] } : {}) };
   }
 
@@ -177,14 +180,19 @@ export class ReefReviewService {
       if (!existing) throw new NotFoundError('Review');
       const action = existing.actions.find((a) => a.actionId === decision.actionId);
       if (!action) throw new InvalidRequestError(`This review has no action ${decision.actionId}`);
-      if (decision.choice === 'OVERRIDDEN' && !decision.value) throw new InvalidRequestError('An override needs the value you will dose instead (amount, unit, weekdays)');
+      if (decision.choice === 'OVERRIDDEN' && !decision.value)
+        throw new InvalidRequestError('An override needs the value you will dose instead (amount, unit, weekdays)');
       const made: Decision = {
         choice: decision.choice,
         ...(decision.choice === 'OVERRIDDEN' ? { value: decision.value } : {}),
         ...(decision.note ? { note: decision.note } : {}),
         decidedAt: this.clock.now().toISOString(),
       };
-      return { ...existing, actions: existing.actions.map((a) => (a.actionId === action.actionId ? { ...a, decision: made } : a)), updatedAt: made.decidedAt };
+      return {
+        ...existing,
+        actions: existing.actions.map((a) => (a.actionId === action.actionId ? { ...a, decision: made } : a)),
+        updatedAt: made.decidedAt,
+      };
     });
     return { review: await this.detailView(tank, saved!) };
   }
@@ -215,7 +223,11 @@ export class ReefReviewService {
   }
 
   /** A RaM draft was activated: its adjustment actions become decided with what was actually activated. */
-  async markDraftActivated(programId: string, activated: readonly { elementId: string; amount: number; unit: string; weekdays: readonly number[] }[], at: string): Promise<void> {
+  async markDraftActivated(
+    programId: string,
+    activated: readonly { elementId: string; amount: number; unit: string; weekdays: readonly number[] }[],
+    at: string,
+  ): Promise<void> {
     const review = await this.reviews.byDraftProgram(programId);
     if (!review) return;
     await this.write(review.reviewId, async (existing) => {
@@ -223,10 +235,15 @@ export class ReefReviewService {
       const actions = existing.actions.map((a) => {
         if (a.type !== 'DAILY_ADJUSTMENT' || (a.decision && !a.decision.viaDraftActivation && a.decision.choice === 'DISMISSED')) return a;
         const live = activated.find((e) => e.elementId === a.elementId);
-        const value: DosingSchedule = live ? { amount: live.amount, unit: live.unit, weekdays: [...live.weekdays] } : { ...a.adjustment.suggested, amount: 0 };
+        const value: DosingSchedule = live
+          ? { amount: live.amount, unit: live.unit, weekdays: [...live.weekdays] }
+          : { ...a.adjustment.suggested, amount: 0 };
         const s = a.adjustment.suggested;
-        const accepted = value.amount === s.amount && value.unit === s.unit && [...value.weekdays].sort().join() === [...s.weekdays].sort().join();
-        const decision: Decision = accepted ? { choice: 'ACCEPTED', decidedAt: at, viaDraftActivation: true } : { choice: 'OVERRIDDEN', value, decidedAt: at, viaDraftActivation: true };
+        const accepted =
+          value.amount === s.amount && value.unit === s.unit && [...value.weekdays].sort().join() === [...s.weekdays].sort().join();
+        const decision: Decision = accepted
+          ? { choice: 'ACCEPTED', decidedAt: at, viaDraftActivation: true }
+          : { choice: 'OVERRIDDEN', value, decidedAt: at, viaDraftActivation: true };
         return { ...a, decision };
       });
       return { ...existing, actions, updatedAt: at };
@@ -235,7 +252,9 @@ export class ReefReviewService {
 
   private async listItem(tank: TankRecord, r: ReviewRecord, progress?: Map<string, Progress>): Promise<ReviewListItem> {
     progress ??= await this.progressOf(tank, r);
-    const done = r.actions.filter((a) => (a.type === 'CORRECTION' ? progress.get(a.actionId)?.state === 'DONE' : a.decision !== undefined)).length;
+    const done = r.actions.filter((a) =>
+      a.type === 'CORRECTION' ? progress.get(a.actionId)?.state === 'DONE' : a.decision !== undefined,
+    ).length;
     return {
       reviewId: r.reviewId,
       testId: r.testId,
@@ -257,7 +276,11 @@ export class ReefReviewService {
     const [progress, header] = await Promise.all([this.progressOf(tank, r), this.source.header(r.testId)]);
     const item = await this.listItem(tank, r, progress);
     const units = new Map(r.findings.map((f) => [f.elementId, f.unit]));
-    const corrected = new Map(r.actions.flatMap((a) => (a.type === 'CORRECTION' && units.has(a.elementId) ? [[a.elementId, units.get(a.elementId)!] as const] : [])));
+    const corrected = new Map(
+      r.actions.flatMap((a) =>
+        a.type === 'CORRECTION' && units.has(a.elementId) ? [[a.elementId, units.get(a.elementId)!] as const] : [],
+      ),
+    );
     const [later, superseded] = header
       ? await Promise.all([this.source.after(header, units), this.laterReadings.supersedingReadings(header, corrected)])
       : [[], new Map<string, SupersedingReading>()];
@@ -270,7 +293,11 @@ export class ReefReviewService {
       findings: r.findings,
       actions: r.actions.map((a) =>
         a.type === 'CORRECTION'
-          ? { ...a, progress: progress.get(a.actionId), ...(superseded.has(a.elementId) ? { supersededBy: superseded.get(a.elementId)! } : {}) }
+          ? {
+              ...a,
+              progress: progress.get(a.actionId),
+              ...(superseded.has(a.elementId) ? { supersededBy: superseded.get(a.elementId)! } : {}),
+            }
           : a,
       ),
       ...(r.draftProgramId ? { draftProgramId: r.draftProgramId } : {}),
@@ -301,7 +328,11 @@ export class ReefReviewService {
     return changes.map((c) => {
       if (c.current) return c;
       const doses = days
-        .flatMap((d) => Object.values(d.entries).filter((e) => e.elementId === c.elementId && e.source !== 'ICP_CORRECTION').map((e) => ({ date: d.date, amount: e.amount, unit: e.unit })))
+        .flatMap((d) =>
+          Object.values(d.entries)
+            .filter((e) => e.elementId === c.elementId && e.source !== 'ICP_CORRECTION')
+            .map((e) => ({ date: d.date, amount: e.amount, unit: e.unit })),
+        )
         .sort((a, b) => b.date.localeCompare(a.date));
       if (doses.length === 0) return c;
       const weekdays = [...new Set(doses.map((d) => new Date(`${d.date}T00:00:00Z`).getUTCDay()))].sort();
@@ -334,7 +365,10 @@ export class ReefReviewService {
   }
 
   /** Read, change, write guarded by version; a concurrent writer makes it read and change again. */
-  private async write(reviewId: string, change: (existing: ReviewRecord | undefined) => Promise<ReviewRecord | undefined>): Promise<ReviewRecord | undefined> {
+  private async write(
+    reviewId: string,
+    change: (existing: ReviewRecord | undefined) => Promise<ReviewRecord | undefined>,
+  ): Promise<ReviewRecord | undefined> {
     for (let attempt = 1; ; attempt++) {
       const existing = await this.reviews.get(reviewId);
       const next = await change(existing);

@@ -85,7 +85,9 @@ export class ReviewSourceReader {
   }
 
   private read(headers: readonly { testId: string; testDate: string }[], units: UnitsByElement): Promise<PriorTest[]> {
-    return Promise.all(headers.map(async (h) => ({ testId: h.testId, date: h.testDate, values: valuesOf(await this.elementRows(h.testId), units) })));
+    return Promise.all(
+      headers.map(async (h) => ({ testId: h.testId, date: h.testDate, values: valuesOf(await this.elementRows(h.testId), units) })),
+    );
   }
 
   private async doneHeaders(header: TestHeader, side: 'before' | 'after', limit: number): Promise<{ testId: string; testDate: string }[]> {
@@ -96,7 +98,11 @@ export class ReviewSourceReader {
         KeyConditionExpression: `user_id_tank_id = :k AND test_date_id ${side === 'before' ? '<' : '>'} :d`,
         FilterExpression: '#s = :done',
         ExpressionAttributeNames: { '#s': 'status' },
-        ExpressionAttributeValues: { ':k': tankKey(header.userId, header.tankId), ':d': `${header.testDate}#${header.testId}`, ':done': 'DONE' },
+        ExpressionAttributeValues: {
+          ':k': tankKey(header.userId, header.tankId),
+          ':d': `${header.testDate}#${header.testId}`,
+          ':done': 'DONE',
+        },
         ScanIndexForward: side === 'after',
       },
       limit,

@@ -51,7 +51,11 @@ export class BedrockReviewWording extends ReviewWordingPort {
     try {
       const prompt = (await this.prompt.text()).replace('{{review}}', JSON.stringify(wordingRequest(content), null, 1));
       const response = await this.client.send(
-        new ConverseCommand({ modelId: this.modelId, messages: [{ role: 'user', content: [{ text: prompt }] }], inferenceConfig: { maxTokens: 2000, temperature: 0.2 } }),
+        new ConverseCommand({
+          modelId: this.modelId,
+          messages: [{ role: 'user', content: [{ text: prompt }] }],
+          inferenceConfig: { maxTokens: 2000, temperature: 0.2 },
+        }),
       );
       const text = (response.output?.message?.content ?? []).map((block) => block.text ?? '').join('');
       return applyWording(content, parseWordingReply(text));
@@ -60,7 +64,6 @@ export class BedrockReviewWording extends ReviewWordingPort {
       return content;
     }
   }
-
 }
 
 /** Bedrock wording when `BEDROCK_MODEL_ID` is set (read once per container), otherwise the rules' words. */

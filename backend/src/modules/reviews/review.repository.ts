@@ -19,13 +19,21 @@ const LIST_LIMIT = 500;
 @Injectable()
 export class ReviewRepository {
   async get(reviewId: string): Promise<ReviewRecord | undefined> {
-    const { Item } = await dynamo().send(new GetCommand({ TableName: tableName('reef-review'), Key: { review_id: reviewId }, ConsistentRead: true }));
+    const { Item } = await dynamo().send(
+      new GetCommand({ TableName: tableName('reef-review'), Key: { review_id: reviewId }, ConsistentRead: true }),
+    );
     return Item ? toReviewRecord(Item) : undefined;
   }
 
   async byDraftProgram(programId: string): Promise<ReviewRecord | undefined> {
     const { Items = [] } = await dynamo().send(
-      new QueryCommand({ TableName: tableName('reef-review'), IndexName: 'draft_program_id-index', KeyConditionExpression: 'draft_program_id = :p', ExpressionAttributeValues: { ':p': programId }, Limit: 1 }),
+      new QueryCommand({
+        TableName: tableName('reef-review'),
+        IndexName: 'draft_program_id-index',
+        KeyConditionExpression: 'draft_program_id = :p',
+        ExpressionAttributeValues: { ':p': programId },
+        Limit: 1,
+      }),
     );
     return Items[0] ? this.get(String(Items[0].review_id)) : undefined;
   }

@@ -17,8 +17,28 @@ import { ReviewRepository } from './review.repository';
 /** Reef Review without HTTP: generation (icp-evaluate, manual saves) and the draft activation hook. */
 @Module({
   imports: [AccountDataModule, DosingDataModule, TargetsDataModule],
-  providers: [CorrectionResizer, ReefReviewService, CorrectionProgressReader, ReviewRepository, ReviewSourceReader, TestHistoryRepository, TestRowsRepository, LaterReadingsReader, ReviewDraftActivationListener, ManualTestReviewer, reviewWordingProvider],
-  exports: [CorrectionResizer, ReefReviewService, CorrectionProgressReader, ReviewSourceReader, ReviewRepository, ReviewDraftActivationListener, ManualTestReviewer],
+  providers: [
+    CorrectionResizer,
+    ReefReviewService,
+    CorrectionProgressReader,
+    ReviewRepository,
+    ReviewSourceReader,
+    TestHistoryRepository,
+    TestRowsRepository,
+    LaterReadingsReader,
+    ReviewDraftActivationListener,
+    ManualTestReviewer,
+    reviewWordingProvider,
+  ],
+  exports: [
+    CorrectionResizer,
+    ReefReviewService,
+    CorrectionProgressReader,
+    ReviewSourceReader,
+    ReviewRepository,
+    ReviewDraftActivationListener,
+    ManualTestReviewer,
+  ],
 })
 export class ReviewsDataModule {}
 

@@ -54,9 +54,20 @@ describe('default ranges for every parameter a keeper can record', () => {
   });
 
   it('keeps the method’s own range where it has one', () => {
-    expect(resolveElementRange(defaults.get('calcium'), undefined).range).toMatchObject({ source: 'METHOD', sourceName: 'Moonshiners method', low: 400, high: 460 });
-    expect(resolveElementRange(defaults.get('ph'), undefined).range).toMatchObject({ source: 'REFERENCE', sourceName: expect.stringContaining('Holmes-Farley') });
-    expect(resolveElementRange(defaults.get('lead'), undefined).range).toMatchObject({ source: 'HAZARD_FALLBACK', sourceName: 'RaM safety limit' });
+    expect(resolveElementRange(defaults.get('calcium'), undefined).range).toMatchObject({
+      source: 'METHOD',
+      sourceName: 'Moonshiners method',
+      low: 400,
+      high: 460,
+    });
+    expect(resolveElementRange(defaults.get('ph'), undefined).range).toMatchObject({
+      source: 'REFERENCE',
+      sourceName: expect.stringContaining('Holmes-Farley'),
+    });
+    expect(resolveElementRange(defaults.get('lead'), undefined).range).toMatchObject({
+      source: 'HAZARD_FALLBACK',
+      sourceName: 'RaM safety limit',
+    });
   });
 
   it('names the keeper’s own range as such', () => {

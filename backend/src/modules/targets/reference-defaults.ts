@@ -18,31 +18,29 @@ const nameOf = (seed: ReferenceRangesSeed, id: string): string | undefined => se
 export function withReferences(method: readonly MethodElement[], seed: ReferenceRangesSeed): MethodElement[] {
   const methodName = nameOf(seed, seed.methodSource);
   const hazardName = nameOf(seed, seed.hazardSource);
-  const own = method.map(
-    (d): MethodElement => ({
-      ...d,
-      rangeSource: 'METHOD',
-      ...(methodName ? { sourceName: methodName } : {}),
-      ...(hazardName && d.hazardousUpper !== undefined ? { hazardSourceName: hazardName } : {}),
-    }),
-  );
+  const own = method.map((d): MethodElement => ({
+    ...d,
+    rangeSource: 'METHOD',
+    ...(methodName ? { sourceName: methodName } : {}),
+    ...(hazardName && d.hazardousUpper !== undefined ? { hazardSourceName: hazardName } : {}),
+  }));
   const ids = new Set(method.map((d) => d.elementId));
   const references = seed.ranges
     .filter((r) => !ids.has(r.elementId))
-    .map(
-      (r): MethodElement => ({
-        elementId: r.elementId,
-        canonical: r.canonical,
-        category: r.category,
-        unit: r.unit,
-        methodDefault: Object.fromEntries(Object.entries({ low: r.low, high: r.high, target: r.target }).filter(([, v]) => v !== undefined)),
-        ...(r.target !== undefined ? { target: r.target } : {}),
-        ...(r.hazardousUpper !== undefined ? { hazardousUpper: r.hazardousUpper, ...(hazardName ? { hazardSourceName: hazardName } : {}) } : {}),
-        neverCorrect: true,
-        rangeSource: 'REFERENCE',
-        sourceName: nameOf(seed, r.source) ?? r.source,
-      }),
-    );
+    .map((r): MethodElement => ({
+      elementId: r.elementId,
+      canonical: r.canonical,
+      category: r.category,
+      unit: r.unit,
+      methodDefault: Object.fromEntries(Object.entries({ low: r.low, high: r.high, target: r.target }).filter(([, v]) => v !== undefined)),
+      ...(r.target !== undefined ? { target: r.target } : {}),
+      ...(r.hazardousUpper !== undefined
+        ? { hazardousUpper: r.hazardousUpper, ...(hazardName ? { hazardSourceName: hazardName } : {}) }
+        : {}),
+      neverCorrect: true,
+      rangeSource: 'REFERENCE',
+      sourceName: nameOf(seed, r.source) ?? r.source,
+    }));
   return [...own, ...references];
 }
 

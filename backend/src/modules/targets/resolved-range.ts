@@ -79,7 +79,13 @@ export function rangeInUnit(resolved: ResolvedElementRange | undefined, unit: st
   const { range, correction } = resolved;
   return withoutUndefined({
     unit,
-    range: withoutUndefined({ source: range.source, sourceName: range.sourceName, low: to(range.low), high: to(range.high), target: to(range.target) }) as ResolvedRange,
+    range: withoutUndefined({
+      source: range.source,
+      sourceName: range.sourceName,
+      low: to(range.low),
+      high: to(range.high),
+      target: to(range.target),
+    }) as ResolvedRange,
     hazardousUpper: to(resolved.hazardousUpper),
     correction: correction && { ...correction, target: to(correction.target)!, unit },
   }) as ResolvedElementRange;

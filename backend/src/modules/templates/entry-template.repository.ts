@@ -48,7 +48,9 @@ const toTemplate = (i: Item): EntryTemplate => ({
 @Injectable()
 export class EntryTemplateRepository {
   async get(templateId: string): Promise<EntryTemplate | undefined> {
-    const { Item } = await dynamo().send(new GetCommand({ TableName: tableName('user-entry-template'), Key: { template_id: templateId }, ConsistentRead: true }));
+    const { Item } = await dynamo().send(
+      new GetCommand({ TableName: tableName('user-entry-template'), Key: { template_id: templateId }, ConsistentRead: true }),
+    );
     return Item ? toTemplate(Item) : undefined;
   }
 

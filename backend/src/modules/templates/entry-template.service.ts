@@ -23,8 +23,16 @@ export class EntryTemplateService {
 
   async list(userId: string, tankId: string, type?: TemplateType): Promise<{ tankId: string; templates: TemplateView[] }> {
     await this.tanks.requireOwnedTank(userId, tankId);
-    const lists = await Promise.all((type ? [type] : TEMPLATE_TYPES).map((t) => this.templates.list(userId, tankId, t, MAX_TEMPLATES_PER_TYPE)));
-    return { tankId, templates: lists.flat().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map(view) };
+    const lists = await Promise.all(
+      (type ? [type] : TEMPLATE_TYPES).map((t) => this.templates.list(userId, tankId, t, MAX_TEMPLATES_PER_TYPE)),
+    );
+    return {
+      tankId,
+      templates: lists
+        .flat()
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+        .map(view),
+    };
   }
 
   async save(userId: string, request: SaveTemplateDto): Promise<{ template: TemplateView }> {
@@ -40,9 +48,15 @@ export class EntryTemplateService {
     if (problems.length > 0) throw new InvalidRequestError(problems.join('; '), { problems });
 
     const previous = request.templateId ? await this.owned(userId, request.tankId, request.templateId) : undefined;
-    if (previous && previous.type !== request.type) throw new InvalidRequestError(`This is a ${previous.type.toLowerCase()} template; its type cannot change`);
-    if (!previous && (await this.templates.list(userId, request.tankId, request.type, MAX_TEMPLATES_PER_TYPE)).length >= MAX_TEMPLATES_PER_TYPE) {
-      throw new InvalidRequestError(`A tank can keep at most ${MAX_TEMPLATES_PER_TYPE} ${request.type.toLowerCase()} templates; delete one first`);
+    if (previous && previous.type !== request.type)
+      throw new InvalidRequestError(`This is a ${previous.type.toLowerCase()} template; its type cannot change`);
+    if (
+      !previous &&
+      (await this.templates.list(userId, request.tankId, request.type, MAX_TEMPLATES_PER_TYPE)).length >= MAX_TEMPLATES_PER_TYPE
+    ) {
+      throw new InvalidRequestError(
+        `A tank can keep at most ${MAX_TEMPLATES_PER_TYPE} ${request.type.toLowerCase()} templates; delete one first`,
+      );
     }
     const now = this.clock.now().toISOString();
     const template: EntryTemplate = {
@@ -58,7 +72,8 @@ export class EntryTemplateService {
     try {
       await this.templates.put(template, previous);
     } catch (error) {
-      if (error instanceof TemplateChangedError) throw new DomainError('CONFLICT', 'The template changed while you were editing it; load it again');
+      if (error instanceof TemplateChangedError)
+        throw new DomainError('CONFLICT', 'The template changed while you were editing it; load it again');
       throw error;
     }
     return { template: view(template) };

@@ -11,6 +11,16 @@ import { UploadConversionService } from './upload-conversion.service';
 
 /** What `upload-convert` needs: no HTTP; of the user table only the upload count it gives back. */
 @Module({
-  providers: [UploadConversionService, IcpReportIntake, TestHistoryRepository, TestElementRowsRepository, ReferenceCatalogRepository, AppConfigRepository, UsageEventRepository, UploadReservationRepository, Clock],
+  providers: [
+    UploadConversionService,
+    IcpReportIntake,
+    TestHistoryRepository,
+    TestElementRowsRepository,
+    ReferenceCatalogRepository,
+    AppConfigRepository,
+    UsageEventRepository,
+    UploadReservationRepository,
+    Clock,
+  ],
 })
 export class ConversionModule {}

@@ -46,7 +46,8 @@ export class CorrectionsService {
     const header = await this.tests.header(input.testId);
     if (!header || header.userId !== userId || header.tankId !== input.tankId) throw new NotFoundError('Test');
     if (header.kind !== 'ICP') throw new InvalidRequestError('Only ICP tests carry corrections');
-    if (header.status !== 'DONE') throw new DomainError('CONFLICT', 'This test is still being evaluated; corrections can be applied once it is done');
+    if (header.status !== 'DONE')
+      throw new DomainError('CONFLICT', 'This test is still being evaluated; corrections can be applied once it is done');
     const today = localDateOf(this.clock.now(), tank.timezone);
     const startDate = input.startDate ?? today;
     if (!isIsoDate(startDate)) throw new InvalidRequestError('startDate must be a real date written YYYY-MM-DD');
@@ -74,7 +75,11 @@ export class CorrectionsService {
   }
 
   /** A correction sized from a reading the tank no longer has is applied only once the keeper confirms it. */
-  private async refuseSuperseded(header: TestHeader, elementIds: readonly string[], rows: readonly Record<string, unknown>[]): Promise<void> {
+  private async refuseSuperseded(
+    header: TestHeader,
+    elementIds: readonly string[],
+    rows: readonly Record<string, unknown>[],
+  ): Promise<void> {
     const newer = await this.later.supersedingReadings(header, new Map(elementIds.map((id, i) => [id, String(rows[i].unit)])));
     if (newer.size === 0) return;
     const superseded = elementIds.flatMap((id, i) => {
@@ -82,7 +87,8 @@ export class CorrectionsService {
       return reading ? [{ elementId: id, name: String(rows[i].display_name ?? id), supersededBy: reading }] : [];
     });
     const said = superseded.map(
-      (s) => `${s.name} was measured again on ${s.supersededBy.date} (${s.supersededBy.value} ${s.supersededBy.unit}, ${s.supersededBy.kind === 'ICP' ? 'ICP report' : 'manual test'})`,
+      (s) =>
+        `${s.name} was measured again on ${s.supersededBy.date} (${s.supersededBy.value} ${s.supersededBy.unit}, ${s.supersededBy.kind === 'ICP' ? 'ICP report' : 'manual test'})`,
     );
     throw new DomainError(
       'SUPERSEDED_CORRECTION',
@@ -92,7 +98,13 @@ export class CorrectionsService {
   }
 
   private async row(testId: string, elementId: string): Promise<Record<string, unknown> | undefined> {
-    const { Item } = await dynamo().send(new GetCommand({ TableName: tableName('test-history'), Key: { test_id: testId, item: elementItem(elementId) }, ConsistentRead: true }));
+    const { Item } = await dynamo().send(
+      new GetCommand({
+        TableName: tableName('test-history'),
+        Key: { test_id: testId, item: elementItem(elementId) },
+        ConsistentRead: true,
+      }),
+    );
     return Item;
   }
 

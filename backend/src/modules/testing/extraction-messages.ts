@@ -11,7 +11,9 @@ export function problemSentences(problems: readonly ExtractionProblem[]): string
       case 'NO_ELEMENTS':
         return 'No element results were found in the report.';
       case 'DUPLICATE_ELEMENT':
-        return p.printed ? `${p.displayName} is printed twice with different values (${p.printed.join(' and ')}).` : `${p.displayName} appears more than once.`;
+        return p.printed
+          ? `${p.displayName} is printed twice with different values (${p.printed.join(' and ')}).`
+          : `${p.displayName} appears more than once.`;
     }
   });
   return sentences.join(' ');
@@ -28,5 +30,6 @@ export function unreadableLayoutMessage(lab: string | undefined): string {
   return `RaM could not find an element table it can read in this report${picked}. Your upload has been given back: retry with another lab, or type the values in by hand.`;
 }
 
-export const NOT_ICP_MESSAGE = 'This PDF is not an ICP-OES water analysis: it lists no element results. Please upload the report your lab sent.';
+export const NOT_ICP_MESSAGE =
+  'This PDF is not an ICP-OES water analysis: it lists no element results. Please upload the report your lab sent.';
 export const FILE_MISSING_MESSAGE = 'The uploaded file could not be found. Please upload it again.';

@@ -27,7 +27,6 @@ export interface CorrectionLine {
   readonly supersededBy?: SupersedingReading;
 }
 
-
 /**
  * `POST /test/history/icp`: the ICP test with its evaluated elements, the corrections to apply (with
  * progress), and the draft program (Pro-equivalent only). A finished test whose draft or review is
@@ -71,9 +70,15 @@ export class IcpDetailService {
       if (features.draftPrograms && (await this.programs.get(draftProgramId(testId)))) draft = draftProgramId(testId);
     }
 
-    const doses = test.elements.flatMap((e) => (e.correction?.kind === 'DOSE' && e.status === 'LOW' ? [{ element: e, correction: e.correction as Extract<Correction, { kind: 'DOSE' }> }] : []));
+    const doses = test.elements.flatMap((e) =>
+      e.correction?.kind === 'DOSE' && e.status === 'LOW'
+        ? [{ element: e, correction: e.correction as Extract<Correction, { kind: 'DOSE' }> }]
+        : [],
+    );
     // The date an applied correction started is kept on its element row, not in the API view.
-    const starts = new Map(read.rows.map((row) => [String(row.element_id), typeof row.correction_start === 'string' ? row.correction_start : undefined]));
+    const starts = new Map(
+      read.rows.map((row) => [String(row.element_id), typeof row.correction_start === 'string' ? row.correction_start : undefined]),
+    );
     const header = doses.length ? await this.headers.header(testId) : undefined;
     const [progress, ranges, superseded] = await Promise.all([
       this.progress.progress(
@@ -82,7 +87,9 @@ export class IcpDetailService {
         doses.map((d) => ({ elementId: d.element.elementId, days: d.correction.days, startDate: starts.get(d.element.elementId) })),
       ),
       doses.length ? this.targets.resolveFor(userId, tankId) : Promise.resolve(new Map()),
-      header ? this.later.supersedingReadings(header, new Map(doses.map((d) => [d.element.elementId, d.element.unit]))) : Promise.resolve(new Map<string, SupersedingReading>()),
+      header
+        ? this.later.supersedingReadings(header, new Map(doses.map((d) => [d.element.elementId, d.element.unit])))
+        : Promise.resolve(new Map<string, SupersedingReading>()),
     ]);
     const corrections: CorrectionLine[] = doses.map(({ element, correction }) => {
       const strength = ranges.get(element.elementId)?.correction?.productConcentration;
@@ -98,6 +105,12 @@ export class IcpDetailService {
         ...(superseded.has(element.elementId) ? { supersededBy: superseded.get(element.elementId)! } : {}),
       };
     });
-    return { test, corrections, ...(draft ? { draftProgramId: draft } : {}), features, ...(tank.setupConfirmed ? {} : { setupNeeded: true }) };
+    return {
+      test,
+      corrections,
+      ...(draft ? { draftProgramId: draft } : {}),
+      features,
+      ...(tank.setupConfirmed ? {} : { setupNeeded: true }),
+    };
   }
 }

@@ -38,14 +38,20 @@ export class IcpEvaluationService {
 
   async evaluate(message: ElementEvaluationMessage, now: Date): Promise<'evaluated' | 'already-evaluated' | 'skipped'> {
     const table = tableName('test-history');
-    const [header, row] = await Promise.all([this.get(table, { test_id: message.testId, item: HEADER_ITEM }), this.get(table, { test_id: message.testId, item: elementItem(message.elementId) })]);
+    const [header, row] = await Promise.all([
+      this.get(table, { test_id: message.testId, item: HEADER_ITEM }),
+      this.get(table, { test_id: message.testId, item: elementItem(message.elementId) }),
+    ]);
     if (!header || !row || header.user_id !== message.userId || header.tank_id !== message.tankId) return 'skipped';
     if (row.evaluated_at) {
       // A redelivery after a crash between the last count and DONE finishes the test here.
       await this.finishIfReady(message.testId, now);
       return 'already-evaluated';
     }
-    const [tank, ranges] = await Promise.all([this.tanks.get(message.userId, message.tankId), this.targets.resolveFor(message.userId, message.tankId)]);
+    const [tank, ranges] = await Promise.all([
+      this.tanks.get(message.userId, message.tankId),
+      this.targets.resolveFor(message.userId, message.tankId),
+    ]);
 
     const value = row.value as number | null;
     const unit = String(row.unit);
@@ -73,7 +79,15 @@ export class IcpEvaluationService {
                 ExpressionAttributeValues: {
                   ':status': status,
                   ':range': range,
-                  ':message': elementMessage(String(row.display_name), value, unit, status, range, correction, implausible ? plausible : undefined),
+                  ':message': elementMessage(
+                    String(row.display_name),
+                    value,
+                    unit,
+                    status,
+                    range,
+                    correction,
+                    implausible ? plausible : undefined,
+                  ),
                   ':implausible': implausible,
                   ':correction': correction,
                   ':now': now.toISOString(),
@@ -92,7 +106,8 @@ export class IcpEvaluationService {
         }),
       );
     } catch (error) {
-      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return 'already-evaluated';
+      if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed')
+        return 'already-evaluated';
       throw error;
     }
     await this.finishIfReady(message.testId, now);
@@ -106,7 +121,13 @@ export class IcpEvaluationService {
    */
   private async finishIfReady(testId: string, now: Date): Promise<void> {
     const header = await this.get(tableName('test-history'), { test_id: testId, item: HEADER_ITEM });
-    if (!header || header.status !== 'IN_PROGRESS' || !header.fanned_out_at || Number(header.evaluated_elements ?? 0) < Number(header.expected_elements)) return;
+    if (
+      !header ||
+      header.status !== 'IN_PROGRESS' ||
+      !header.fanned_out_at ||
+      Number(header.evaluated_elements ?? 0) < Number(header.expected_elements)
+    )
+      return;
     await this.completion.complete(testId);
     await this.completeIfAllEvaluated(testId, now);
   }

@@ -66,8 +66,7 @@ export class ManualIcpService {
     await this.tanks.requireOwnedTank(userId, request.tankId);
     const report = await this.reportOf(request);
     const verdict = validateExtraction(report, await this.catalog.panel(request.lab));
-    if (!verdict.ok)
-      throw new InvalidRequestError(problemSentences(verdict.problems), { problems: verdict.problems });
+    if (!verdict.ok) throw new InvalidRequestError(problemSentences(verdict.problems), { problems: verdict.problems });
 
     const now = this.clock.now();
     const header: TestHeader = {

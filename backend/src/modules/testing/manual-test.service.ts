@@ -112,20 +112,33 @@ export function checkedReadings(request: SaveManualTestDto, elements: ReadonlyMa
     return withoutUndefined({
       element,
       value: converted.value,
-      entered: converted.value !== reading.value || reading.unit !== undefined ? { value: reading.value, unit: reading.unit ?? element.unit } : undefined,
+      entered:
+        converted.value !== reading.value || reading.unit !== undefined
+          ? { value: reading.value, unit: reading.unit ?? element.unit }
+          : undefined,
       implausible: isImplausible(converted.value, bounds) ? bounds : undefined,
     });
   });
-  if (problems.length > 0) throw new InvalidRequestError(`The test cannot be saved: ${problems.join('; ')}`, { problems, field: problems[0].split(':')[0] });
+  if (problems.length > 0)
+    throw new InvalidRequestError(`The test cannot be saved: ${problems.join('; ')}`, { problems, field: problems[0].split(':')[0] });
   const implausible = readings.flatMap((r, i) => (r.implausible ? [{ i, r, bounds: r.implausible }] : []));
   if (implausible.length > 0 && request.confirmImplausible !== true) {
-    const said = implausible.map(({ r, bounds }) => `${r.element.name} ${r.value} ${r.element.unit} (a reef tank holds ${plausibleText(bounds)})`);
+    const said = implausible.map(
+      ({ r, bounds }) => `${r.element.name} ${r.value} ${r.element.unit} (a reef tank holds ${plausibleText(bounds)})`,
+    );
     throw new DomainError(
       'IMPLAUSIBLE_VALUE',
       `Check the value or the unit: ${said.join('; ')}. Save again with confirmImplausible: true to keep ${implausible.length === 1 ? 'it' : 'them'}.`,
       {
         field: `elements[${implausible[0].i}].value`,
-        elements: implausible.map(({ i, r, bounds }) => ({ index: i, elementId: r.element.elementId, name: r.element.name, value: r.value, unit: r.element.unit, plausible: bounds })),
+        elements: implausible.map(({ i, r, bounds }) => ({
+          index: i,
+          elementId: r.element.elementId,
+          name: r.element.name,
+          value: r.value,
+          unit: r.element.unit,
+          plausible: bounds,
+        })),
       },
     );
   }
@@ -187,7 +200,10 @@ export class ManualTestService {
     const removed = (existing?.elements ?? []).map((r) => String(r.item)).filter((item) => !kept.has(item));
     await this.write(headerItem, elementItems, removed, existing ? version : undefined);
     // Counted for the admin's usage patterns; a failure must not fail the keeper's save.
-    if (!existing) await this.usage.recordActivity('MANUAL_TEST', { userId, tankId: tank.tankId, correlationId: testId }, this.clock.now()).catch((error: unknown) => logger.warn('Manual test not counted', { error: error as Error }));
+    if (!existing)
+      await this.usage
+        .recordActivity('MANUAL_TEST', { userId, tankId: tank.tankId, correlationId: testId }, this.clock.now())
+        .catch((error: unknown) => logger.warn('Manual test not counted', { error: error as Error }));
 
     const hookReviewId = await this.reviews.onManualTestSaved({ userId, tankId: tank.tankId, testId });
     const test = await this.reader.detail(userId, tank.tankId, testId, await this.features.of(userId));

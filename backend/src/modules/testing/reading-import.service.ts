@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { canonicalFor, convert } from '../../domain/canon';
 import { localDateOf } from '../../domain/dosing/calendar';
-import { type ExistingTest, type ImportCatalogue, type ImportPlan, type PlannedTest, planImport, readReadingFile, repeatedIn, withoutTest } from '../../domain/imports';
+import {
+  type ExistingTest,
+  type ImportCatalogue,
+  type ImportPlan,
+  type PlannedTest,
+  planImport,
+  readReadingFile,
+  repeatedIn,
+  withoutTest,
+} from '../../domain/imports';
 import { InvalidRequestError } from '../../shared/errors/domain-error';
 import { logger } from '../../shared/observability';
 import { ICP_LABS, type IcpLab, type TankRecord } from '../account/account.types';
@@ -78,7 +87,13 @@ export class ReadingImportService {
       const testId =
         test.kind === 'ICP'
           ? (await this.manualIcp.save(userId, this.icpRequest(tank, test))).testId
-          : (await this.manualTests.save(userId, { tankId: tank.tankId, date: test.date, elements: test.readings.map((r) => ({ elementId: r.elementId, value: r.value! })) })).test.id;
+          : (
+              await this.manualTests.save(userId, {
+                tankId: tank.tankId,
+                date: test.date,
+                elements: test.readings.map((r) => ({ elementId: r.elementId, value: r.value! })),
+              })
+            ).test.id;
       saved.push({ testId, kind: test.kind, date: test.date, readings: test.readings.length });
     }
     logger.info('Readings imported', { userId, tankId: tank.tankId, tests: saved.length, layout: plan.layout, fileName: request.fileName });
@@ -100,7 +115,12 @@ export class ReadingImportService {
     const existing = await this.existingTests(tank, plan.tests);
     for (let i = plan.tests.length - 1; i >= 0; i--) {
       const test = plan.tests[i]!;
-      if (repeatedIn(test, existing)) plan = withoutTest(plan, i, `already saved: the ${test.kind === 'ICP' ? 'lab report' : 'manual test'} of ${test.date} holds these readings`);
+      if (repeatedIn(test, existing))
+        plan = withoutTest(
+          plan,
+          i,
+          `already saved: the ${test.kind === 'ICP' ? 'lab report' : 'manual test'} of ${test.date} holds these readings`,
+        );
     }
     return plan;
   }
@@ -110,7 +130,9 @@ export class ReadingImportService {
     if (tests.length === 0) return [];
     const days = new Set(tests.map((t) => t.date));
     const from = [...days].sort()[0];
-    const headers = (await this.rows.headersSince(tank.userId, tank.tankId, from)).filter((h) => days.has(String(h.test_date)) && h.status !== 'ERROR');
+    const headers = (await this.rows.headersSince(tank.userId, tank.tankId, from)).filter(
+      (h) => days.has(String(h.test_date)) && h.status !== 'ERROR',
+    );
     const stored = await Promise.all(headers.map((h) => this.rows.test(String(h.test_id))));
     return stored.flatMap((t) =>
       t
@@ -132,7 +154,11 @@ export class ReadingImportService {
       lab: test.lab as IcpLab,
       analysisNumber: test.analysisNumber ?? `CSV ${test.date}`,
       sampleDate: test.date,
-      elements: test.readings.map((r) => (r.notDetected ? { elementId: r.elementId, notDetected: true, detectionLimit: r.detectionLimit } : { elementId: r.elementId, value: r.value! })),
+      elements: test.readings.map((r) =>
+        r.notDetected
+          ? { elementId: r.elementId, notDetected: true, detectionLimit: r.detectionLimit }
+          : { elementId: r.elementId, value: r.value! },
+      ),
     };
   }
 
@@ -143,7 +169,9 @@ export class ReadingImportService {
     return {
       manual: selectableTestElements([...manual, ...own]),
       // Tank rows first, so a name finds the tank-water element before its RO row; RaM's export names RO rows by id.
-      labs: Object.fromEntries(ICP_LABS.map((lab, i) => [lab, [...labs[i]!].sort((a, b) => Number(a.source === 'rodi') - Number(b.source === 'rodi'))])),
+      labs: Object.fromEntries(
+        ICP_LABS.map((lab, i) => [lab, [...labs[i]!].sort((a, b) => Number(a.source === 'rodi') - Number(b.source === 'rodi'))]),
+      ),
     };
   }
 }

@@ -119,7 +119,12 @@ export class TestDetailReader {
   }
 
   /** {@link detail}, plus the stored element rows it was read from (for callers that need more of them). */
-  async detailWithRows(userId: string, tankId: string, testId: string, options: ResultOptions): Promise<{ detail: TestDetail; rows: readonly Item[] }> {
+  async detailWithRows(
+    userId: string,
+    tankId: string,
+    testId: string,
+    options: ResultOptions,
+  ): Promise<{ detail: TestDetail; rows: readonly Item[] }> {
     const test = await this.rows.test(testId);
     if (!test || test.header.user_id !== userId || test.header.tank_id !== tankId) throw new NotFoundError('Test');
     const header = toHeader(test.header);
@@ -168,15 +173,29 @@ export class TestDetailReader {
       message: typeof row.message === 'string' ? row.message : undefined,
       implausible: row.implausible === true ? true : undefined,
       entered:
-        typeof row.entered_value === 'number' && typeof row.entered_unit === 'string' ? { value: row.entered_value, unit: row.entered_unit } : undefined,
+        typeof row.entered_value === 'number' && typeof row.entered_unit === 'string'
+          ? { value: row.entered_value, unit: row.entered_unit }
+          : undefined,
       correction: header.kind === 'ICP' ? (row.correction as Correction | undefined) : undefined,
       trendAssessment: reading === undefined ? undefined : this.trend(header, row, reading, earlier, range, options),
     });
   }
 
   /** The element's trend; its warning (severity, projection) only for plans with trend warnings. */
-  private trend(header: TestHeader, row: Item, reading: number | null, earlier: readonly EarlierTest[], range: ResolvedRange, options: ResultOptions): TrendAssessment {
-    const assessment = assessTrend({ current: { date: header.testDate, value: reading }, previous: previousReadings(row, earlier), range, projections: options.projections });
+  private trend(
+    header: TestHeader,
+    row: Item,
+    reading: number | null,
+    earlier: readonly EarlierTest[],
+    range: ResolvedRange,
+    options: ResultOptions,
+  ): TrendAssessment {
+    const assessment = assessTrend({
+      current: { date: header.testDate, value: reading },
+      previous: previousReadings(row, earlier),
+      range,
+      projections: options.projections,
+    });
     return options.trendWarnings ? assessment : withoutWarning(assessment);
   }
 

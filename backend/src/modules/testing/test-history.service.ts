@@ -7,7 +7,8 @@ import { TestHistoryRepository } from './repositories/test-history.repository';
 import { decodeTestCursor, encodeTestCursor } from './test-page-cursor';
 import { type TestHeader, tankKey } from './test-history.types';
 
-export const PROCESSING_TIMEOUT_MESSAGE = 'We could not read this report in time. Please upload it again; if it keeps failing, contact support with the reference.';
+export const PROCESSING_TIMEOUT_MESSAGE =
+  'We could not read this report in time. Please upload it again; if it keeps failing, contact support with the reference.';
 
 export interface TestListItem {
   readonly id: string;
@@ -61,7 +62,12 @@ export class TestHistoryService {
     await this.tanks.requireOwnedTank(caller.userId, tankId);
     const after = page.cursor ? decodeTestCursor(page.cursor, tankKey(caller.userId, tankId)) : undefined;
     const now = this.clock.now();
-    const { headers, next } = await this.tests.pageForTank(caller.userId, tankId, { limit: page.limit ?? 100, after, kind: page.kind, lab: page.lab });
+    const { headers, next } = await this.tests.pageForTank(caller.userId, tankId, {
+      limit: page.limit ?? 100,
+      after,
+      kind: page.kind,
+      lab: page.lab,
+    });
     const settled = await Promise.all(headers.map((h) => this.expireIfOverdue(h, now)));
     return { tests: settled.map(toListItem), ...(next ? { nextCursor: encodeTestCursor(next) } : {}) };
   }
@@ -76,6 +82,8 @@ export class TestHistoryService {
       subjectId: header.testId,
     });
     const failed = await this.tests.failIfStill(header.testId, 'PROCESSING', { message: PROCESSING_TIMEOUT_MESSAGE, referenceId }, now);
-    return failed ? { ...header, status: 'ERROR', errorMessage: PROCESSING_TIMEOUT_MESSAGE, referenceId } : ((await this.tests.header(header.testId)) ?? header);
+    return failed
+      ? { ...header, status: 'ERROR', errorMessage: PROCESSING_TIMEOUT_MESSAGE, referenceId }
+      : ((await this.tests.header(header.testId)) ?? header);
   }
 }

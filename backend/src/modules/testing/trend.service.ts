@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { canonicalFor, normaliseElementName } from '../../domain/canon';
 import { type ResolvedRange, resolveTargetRange } from '../../domain/corrections/target-range';
 import { addDays, localDateOf } from '../../domain/dosing/calendar';
-import { type DoseResponse, PROJECTION_DAYS, type ProjectedValue, analyseDoseResponse, projectSeries, risePerMl } from '../../domain/trends';
+import {
+  type DoseResponse,
+  PROJECTION_DAYS,
+  type ProjectedValue,
+  analyseDoseResponse,
+  projectSeries,
+  risePerMl,
+} from '../../domain/trends';
 import { InvalidRequestError } from '../../shared/errors/domain-error';
 import { DOSING_METHODS, type TankRecord } from '../account/account.types';
 import { Clock } from '../account/clock';
@@ -70,7 +77,10 @@ export class TrendService {
     private readonly clock: Clock,
   ) {}
 
-  async trend(userId: string, request: { tankId: string; elementId: string; days?: number; doseElementIds?: readonly string[] }): Promise<ElementTrend> {
+  async trend(
+    userId: string,
+    request: { tankId: string; elementId: string; days?: number; doseElementIds?: readonly string[] },
+  ): Promise<ElementTrend> {
     const tank = await this.tanks.requireOwnedTank(userId, request.tankId);
     const element = (await this.targets.elementsFor(tank)).get(request.elementId);
     if (!element)

@@ -16,7 +16,14 @@ import { recordFailure } from '../../shared/errors/support-reference';
 import { logger } from '../../shared/observability';
 import { recordMetric } from '../../shared/product-metrics';
 import { Clock } from '../account/clock';
-import { BedrockIcpExtractor, DEFAULT_ICP_EXTRACTION_PROMPT, ICP_EXTRACTION_PROMPT_KEY, PdfReadError, type TokenUsage, extractPdfText } from '../extraction';
+import {
+  BedrockIcpExtractor,
+  DEFAULT_ICP_EXTRACTION_PROMPT,
+  ICP_EXTRACTION_PROMPT_KEY,
+  PdfReadError,
+  type TokenUsage,
+  extractPdfText,
+} from '../extraction';
 import { AppConfigRepository } from '../platform/app-config.repository';
 import { type UsageEvent, UsageEventRepository, priced } from '../platform/usage-event.repository';
 import { FILE_MISSING_MESSAGE, NOT_ICP_MESSAGE, problemMessage, unreadableLayoutMessage } from './extraction-messages';
@@ -83,7 +90,9 @@ export class UploadConversionService {
     } finally {
       usage.push(this.event(header, 'LAMBDA_GB_SECONDS', ((Date.now() - started) / 1000) * CONVERT_MEMORY_GB));
       usage.push(this.event(header, 'S3_STORAGE_GB_MONTH', (record.s3.object.size ?? 0) / 1024 ** 3));
-      await this.usage.record(usage, this.clock.now()).catch((e: unknown) => logger.warn('Usage events not recorded', { error: e as Error }));
+      await this.usage
+        .record(usage, this.clock.now())
+        .catch((e: unknown) => logger.warn('Usage events not recorded', { error: e as Error }));
     }
   }
 
@@ -96,12 +105,18 @@ export class UploadConversionService {
     } catch (error) {
       if (error instanceof PdfReadError) throw new KeeperFacingError(error.message, 'PDF', error);
       if (error instanceof NotAnIcpReportError) throw new KeeperFacingError(NOT_ICP_MESSAGE, 'NOT_ICP', error);
-      if (error instanceof UnrecognisedLayoutError || error instanceof ModelOutputError) throw new KeeperFacingError(unreadableLayoutMessage(header.lab), 'LAYOUT', error);
+      if (error instanceof UnrecognisedLayoutError || error instanceof ModelOutputError)
+        throw new KeeperFacingError(unreadableLayoutMessage(header.lab), 'LAYOUT', error);
       throw error;
     }
     const verdict = await this.intake.accept(header, report);
     if (!verdict.ok)
-      throw new KeeperFacingError(problemMessage(verdict.problems), 'VALIDATION', new Error(verdict.problems.map((p) => p.code).join(', ')), report.lab);
+      throw new KeeperFacingError(
+        problemMessage(verdict.problems),
+        'VALIDATION',
+        new Error(verdict.problems.map((p) => p.code).join(', ')),
+        report.lab,
+      );
   }
 
   private async download(bucket: string, key: string): Promise<Uint8Array> {
@@ -109,7 +124,8 @@ export class UploadConversionService {
       const object = await s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: key }));
       return await object.Body!.transformToByteArray();
     } catch (error) {
-      if (error instanceof NoSuchKey || (error as Error).name === 'NoSuchKey') throw new KeeperFacingError(FILE_MISSING_MESSAGE, 'FILE_MISSING', error);
+      if (error instanceof NoSuchKey || (error as Error).name === 'NoSuchKey')
+        throw new KeeperFacingError(FILE_MISSING_MESSAGE, 'FILE_MISSING', error);
       throw error;
     }
   }
@@ -135,13 +151,19 @@ export class UploadConversionService {
 
   /** Ends the test in ERROR; a layout RaM could not read also gives the keeper's upload back. */
   private async fail(header: TestHeader, error: KeeperFacingError): Promise<void> {
-    const { referenceId } = await recordFailure(error.cause ?? error, { operation: 'upload-convert', userId: header.userId, tankId: header.tankId, subjectId: header.testId });
+    const { referenceId } = await recordFailure(error.cause ?? error, {
+      operation: 'upload-convert',
+      userId: header.userId,
+      tankId: header.tankId,
+      subjectId: header.testId,
+    });
     const now = this.clock.now();
     const failure = { message: error.message, referenceId, kind: error.kind };
     recordMetric('extractionFailures', 1, { lab: error.lab ?? header.lab ?? 'UNKNOWN' });
     // Given back before the test shows ERROR, so a keeper who sees the error can upload again at once.
     if (error.kind === 'LAYOUT') await this.reservations.giveBack(header, now);
-    if (!(await this.tests.failIfStill(header.testId, 'IN_PROGRESS', failure, now))) await this.tests.failIfStill(header.testId, 'PROCESSING', failure, now);
+    if (!(await this.tests.failIfStill(header.testId, 'IN_PROGRESS', failure, now)))
+      await this.tests.failIfStill(header.testId, 'PROCESSING', failure, now);
   }
 
   private bedrockUsage(header: TestHeader, u: TokenUsage): UsageEvent[] {
@@ -149,6 +171,13 @@ export class UploadConversionService {
   }
 
   private event(header: TestHeader, resourceType: UsageEvent['resourceType'], quantity: number): UsageEvent {
-    return { userId: header.userId, tankId: header.tankId, correlationId: header.testId, resourceType, operation: 'upload-convert', ...priced(resourceType, quantity) };
+    return {
+      userId: header.userId,
+      tankId: header.tankId,
+      correlationId: header.testId,
+      resourceType,
+      operation: 'upload-convert',
+      ...priced(resourceType, quantity),
+    };
   }
 }

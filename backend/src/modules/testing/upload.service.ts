@@ -26,7 +26,12 @@ const SIGNED_UPLOAD_HEADERS = new Set(['content-type', 'content-length']);
 export const uploadKey = (userId: string, tankId: string, testId: string): string => `uploads/${userId}/${tankId}/${testId}.pdf`;
 
 function refusal(gate: ReturnType<typeof uploadAllowance>): DomainError {
-  return new DomainError('ENTITLEMENT_REQUIRED', 'Your plan does not allow this upload right now', { allowed: false, reason: gate.reason, limit: gate.limit, retryAt: gate.retryAt });
+  return new DomainError('ENTITLEMENT_REQUIRED', 'Your plan does not allow this upload right now', {
+    allowed: false,
+    reason: gate.reason,
+    limit: gate.limit,
+    retryAt: gate.retryAt,
+  });
 }
 
 @Injectable()
@@ -72,7 +77,10 @@ export class UploadService {
     };
     const reserved = await this.reservations.reserve(header, await this.limitFor(entitlements, now), MAX_FILES_PER_BATCH, now);
     if (reserved === 'BATCH_FULL') {
-      throw new DomainError('CONFLICT', `This batch already holds ${MAX_FILES_PER_BATCH} files: start a new batch for more`, { reason: 'BATCH_FULL', limit: MAX_FILES_PER_BATCH });
+      throw new DomainError('CONFLICT', `This batch already holds ${MAX_FILES_PER_BATCH} files: start a new batch for more`, {
+        reason: 'BATCH_FULL',
+        limit: MAX_FILES_PER_BATCH,
+      });
     }
     if (reserved === 'LIMIT_REACHED') throw refusal({ allowed: false, reason: gate.reason ?? 'TRIAL_UPLOADS_USED', limit: gate.limit });
 
@@ -81,7 +89,12 @@ export class UploadService {
     const key = uploadKey(caller.userId, tank.tankId, testId);
     const uploadUrl = await getSignedUrl(
       s3Client(),
-      new PutObjectCommand({ Bucket: runtimeConfig().uploadBucket, Key: key, ContentType: 'application/pdf', ContentLength: request.fileSize }),
+      new PutObjectCommand({
+        Bucket: runtimeConfig().uploadBucket,
+        Key: key,
+        ContentType: 'application/pdf',
+        ContentLength: request.fileSize,
+      }),
       { expiresIn: UPLOAD_URL_TTL_SECONDS, signableHeaders: SIGNED_UPLOAD_HEADERS },
     );
     return {

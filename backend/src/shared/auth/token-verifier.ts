@@ -21,7 +21,10 @@ let verifier: IdTokenVerifier | undefined;
 
 function createVerifier(): IdTokenVerifier {
   const { identity } = runtimeConfig();
-  if (!identity) throw new ConfigurationError('This function has no identity settings (COGNITO_USER_POOL_ID and IDENTITY_CLIENT_ID) to verify tokens with');
+  if (!identity)
+    throw new ConfigurationError(
+      'This function has no identity settings (COGNITO_USER_POOL_ID and IDENTITY_CLIENT_ID) to verify tokens with',
+    );
   if (identity.kind === 'cognito') {
     const cognito = CognitoJwtVerifier.create({ userPoolId: identity.userPoolId, tokenUse: 'id', clientId: identity.clientId });
     return { verify: async (token) => (await cognito.verify(token)) as unknown as VerifiedClaims };
@@ -29,9 +32,14 @@ function createVerifier(): IdTokenVerifier {
   // Cognito's verifier rejects non-Cognito pool ids, so the local issuer is checked the same way
   // (signature via JWKS, issuer, audience = client id, expiry) by the generic RSA verifier.
   const rsa = JwtRsaVerifier.create(
-    { issuer: identity.issuer, audience: identity.clientId, jwksUri: identity.jwksUri, customJwtCheck: ({ payload }) => {
-      if (payload.token_use !== 'id') throw new Error('Not an ID token');
-    } },
+    {
+      issuer: identity.issuer,
+      audience: identity.clientId,
+      jwksUri: identity.jwksUri,
+      customJwtCheck: ({ payload }) => {
+        if (payload.token_use !== 'id') throw new Error('Not an ID token');
+      },
+    },
     { jwksCache: new SimpleJwksCache({ fetcher: loopbackFetcher }) },
   );
   return { verify: async (token) => (await rsa.verify(token)) as unknown as VerifiedClaims };

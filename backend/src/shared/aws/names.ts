@@ -12,7 +12,10 @@ export function tableName(table: TableName): string {
  * @example queueUrlVariable('upload-results.fifo') // 'QUEUE_URL_UPLOAD_RESULTS'
  */
 export function queueUrlVariable(queue: QueueName): string {
-  return `QUEUE_URL_${queue.replace(/\.fifo$/, '').replace(/-/g, '_').toUpperCase()}`;
+  return `QUEUE_URL_${queue
+    .replace(/\.fifo$/, '')
+    .replace(/-/g, '_')
+    .toUpperCase()}`;
 }
 
 /** The URL of a queue this function sends to. */

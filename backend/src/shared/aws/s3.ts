@@ -10,6 +10,10 @@ export function s3Client(): S3Client {
   const config = runtimeConfig();
   // Checksums only where S3 requires them: a default CRC32 in a presigned upload URL would be the
   // checksum of an empty body, and S3 would refuse the browser's PUT of the real file.
-  s3 ??= sdkClient(S3Client, { region: config.region, forcePathStyle: config.s3ForcePathStyle, requestChecksumCalculation: 'WHEN_REQUIRED' });
+  s3 ??= sdkClient(S3Client, {
+    region: config.region,
+    forcePathStyle: config.s3ForcePathStyle,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+  });
   return s3;
 }

@@ -38,7 +38,10 @@ export async function sendMessages(queue: QueueName, messages: readonly Outgoing
     }));
     for (let attempt = 1; pending.length > 0; attempt++) {
       const { Failed = [] } = await sqsClient().send(new SendMessageBatchCommand({ QueueUrl: url, Entries: pending }));
-      if (Failed.length > 0 && attempt >= SEND_ATTEMPTS) throw new Error(`SQS refused ${Failed.length} ${queue} messages after ${SEND_ATTEMPTS} attempts: ${Failed[0].Message ?? Failed[0].Code}`);
+      if (Failed.length > 0 && attempt >= SEND_ATTEMPTS)
+        throw new Error(
+          `SQS refused ${Failed.length} ${queue} messages after ${SEND_ATTEMPTS} attempts: ${Failed[0].Message ?? Failed[0].Code}`,
+        );
       const failed = new Set(Failed.map((f) => f.Id));
       pending = pending.filter((e) => failed.has(e.Id));
     }

@@ -11,7 +11,16 @@ export const UNEXPECTED_MESSAGE =
   'Something went wrong on our side. Nothing you sent was lost; quote the reference if you contact support.';
 
 function httpCode(status: number): string {
-  const names: Record<number, string> = { 400: 'INVALID_REQUEST', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 405: 'METHOD_NOT_ALLOWED', 409: 'CONFLICT', 413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE' };
+  const names: Record<number, string> = {
+    400: 'INVALID_REQUEST',
+    401: 'UNAUTHENTICATED',
+    403: 'FORBIDDEN',
+    404: 'NOT_FOUND',
+    405: 'METHOD_NOT_ALLOWED',
+    409: 'CONFLICT',
+    413: 'PAYLOAD_TOO_LARGE',
+    415: 'UNSUPPORTED_MEDIA_TYPE',
+  };
   return names[status] ?? 'REQUEST_FAILED';
 }
 
@@ -75,7 +84,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
       lambdaRequestId: invocation?.context.awsRequestId,
     });
     if (exception instanceof UpstreamFailureError) {
-      response.status(502).json({ message: `${exception.message} Nothing was changed; try again in a moment, or quote the reference if it keeps failing.`, referenceId, code: 'UPSTREAM_UNAVAILABLE' });
+      response.status(502).json({
+        message: `${exception.message} Nothing was changed; try again in a moment, or quote the reference if it keeps failing.`,
+        referenceId,
+        code: 'UPSTREAM_UNAVAILABLE',
+      });
       return;
     }
     response.status(500).json({ message: UNEXPECTED_MESSAGE, referenceId, code: 'UNEXPECTED' });

@@ -18,7 +18,11 @@ describe('parseAllowedOrigins', () => {
 
 describe('withCors', () => {
   it('echoes an allowed origin in the header map the answer already uses', () => {
-    const sut = withCors(answer({ multiValueHeaders: { 'content-type': ['application/json'] } }), from('https://d1.cloudfront.net'), allowed);
+    const sut = withCors(
+      answer({ multiValueHeaders: { 'content-type': ['application/json'] } }),
+      from('https://d1.cloudfront.net'),
+      allowed,
+    );
 
     expect(sut.multiValueHeaders).toEqual({
       'content-type': ['application/json'],

@@ -56,6 +56,9 @@ function withHeader(
 }
 
 function mergeVary(previous: readonly string[], field: string): string {
-  const fields = previous.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const fields = previous
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   return (fields.some((f) => f.toLowerCase() === field.toLowerCase()) ? fields : [...fields, field]).join(', ');
 }

@@ -1,7 +1,14 @@
 import 'reflect-metadata';
 import serverlessExpress from '@codegenie/serverless-express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { type ArgumentMetadata, BadRequestException, type INestApplication, type LoggerService, type Type, ValidationPipe } from '@nestjs/common';
+import {
+  type ArgumentMetadata,
+  BadRequestException,
+  type INestApplication,
+  type LoggerService,
+  type Type,
+  ValidationPipe,
+} from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { NestFactory } from '@nestjs/core';
 import { Module } from '@nestjs/common';
@@ -64,7 +71,11 @@ export class HttpPlatformModule {}
 export async function createHttpApplication(rootModule: Type<unknown>): Promise<INestApplication> {
   runtimeConfig(); // fail fast on missing configuration
   // rawBody: the Stripe webhook's signature covers the exact bytes sent, so they are kept beside the parsed body.
-  const app = await NestFactory.create<NestExpressApplication>(rootModule, { logger: new NestLogAdapter(), bodyParser: true, rawBody: true });
+  const app = await NestFactory.create<NestExpressApplication>(rootModule, {
+    logger: new NestLogAdapter(),
+    bodyParser: true,
+    rawBody: true,
+  });
   app.disable('x-powered-by');
   // Behind the request policy, so the parser's own limit only matters for a caller that skips it (tests).
   app.useBodyParser('json', { limit: REQUEST_LIMITS.maxBodyBytes });
@@ -118,7 +129,10 @@ export function lambdalith(rootModule: Type<unknown>): (event: APIGatewayProxyEv
       throw error;
     });
     const handle = await ready;
-    const result = await runWithInvocation({ event, context }, () => handle(event, context, () => undefined) as Promise<APIGatewayProxyResult>);
+    const result = await runWithInvocation(
+      { event, context },
+      () => handle(event, context, () => undefined) as Promise<APIGatewayProxyResult>,
+    );
     return withCors(withSecurityHeaders(result), event, allowedOrigins);
   };
 }

@@ -4,7 +4,8 @@ import { ValidationTypes, getMetadataStorage } from 'class-validator';
 
 type Constructor = abstract new (...args: never[]) => unknown;
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** The properties of a DTO validated as nested objects, with whether each is a list of them. */
 function nestedProperties(dto: Constructor): { property: string; each: boolean; type?: Constructor }[] {

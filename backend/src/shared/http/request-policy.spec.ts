@@ -46,7 +46,12 @@ describe('the request policy', () => {
     ['"text"', 'must be a JSON object'],
     ['null', 'must be a JSON object'],
     [`{"a":${nested(10)}}`, 'a.0.0.0.0.0.0.0.0.0 is nested more than 10 levels deep'],
-    [`{"a":[${Array(REQUEST_LIMITS.maxArrayLength + 1).fill(1).join(',')}]}`, 'a holds more than 500 entries'],
+    [
+      `{"a":[${Array(REQUEST_LIMITS.maxArrayLength + 1)
+        .fill(1)
+        .join(',')}]}`,
+      'a holds more than 500 entries',
+    ],
     ['{"__proto__":{"admin":true}}', 'property __proto__ should not exist'],
     ['{"tanks":[{"constructor":{"prototype":1}}]}', 'property tanks.0.constructor should not exist'],
     ['{"a":{"prototype":1}}', 'property a.prototype should not exist'],

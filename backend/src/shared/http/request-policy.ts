@@ -50,15 +50,18 @@ export const TOO_LARGE: PolicyRefusal = {
 
 function checkMediaType(headers: Record<string, string | undefined> | null | undefined): PolicyResult | undefined {
   const encoding = headerValue(headers, 'content-encoding')?.trim().toLowerCase();
-  if (encoding && encoding !== 'identity') return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', `Content-Encoding ${encoding} is not accepted: send the JSON body uncompressed`);
+  if (encoding && encoding !== 'identity')
+    return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', `Content-Encoding ${encoding} is not accepted: send the JSON body uncompressed`);
   const contentType = headerValue(headers, 'content-type');
   if (!contentType) return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json');
   const [type, ...parameters] = contentType.split(';').map((part) => part.trim().toLowerCase());
-  if (type !== 'application/json') return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', `Content-Type ${type || '(empty)'} is not accepted: send application/json`);
+  if (type !== 'application/json')
+    return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', `Content-Type ${type || '(empty)'} is not accepted: send application/json`);
   for (const parameter of parameters) {
     const [name, rawValue = ''] = parameter.split('=');
     const value = rawValue.replace(/^"|"$/g, '');
-    if (name === 'charset' && value !== 'utf-8' && value !== 'utf8') return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', `charset ${value} is not accepted: send UTF-8`);
+    if (name === 'charset' && value !== 'utf-8' && value !== 'utf8')
+      return refuse(415, 'UNSUPPORTED_MEDIA_TYPE', `charset ${value} is not accepted: send UTF-8`);
   }
   return undefined;
 }
@@ -66,9 +69,21 @@ function checkMediaType(headers: Record<string, string | undefined> | null | und
 /** Walks a parsed body once: depth, list lengths and prototype keys. Returns the first problem. */
 function checkShape(value: unknown, path: string, depth: number): PolicyResult | undefined {
   if (value === null || typeof value !== 'object') return undefined;
-  if (depth > REQUEST_LIMITS.maxDepth) return refuse(400, 'INVALID_REQUEST', `${path || 'body'} is nested more than ${REQUEST_LIMITS.maxDepth} levels deep`, path || undefined);
+  if (depth > REQUEST_LIMITS.maxDepth)
+    return refuse(
+      400,
+      'INVALID_REQUEST',
+      `${path || 'body'} is nested more than ${REQUEST_LIMITS.maxDepth} levels deep`,
+      path || undefined,
+    );
   if (Array.isArray(value)) {
-    if (value.length > REQUEST_LIMITS.maxArrayLength) return refuse(400, 'INVALID_REQUEST', `${path || 'body'} holds more than ${REQUEST_LIMITS.maxArrayLength} entries`, path || undefined);
+    if (value.length > REQUEST_LIMITS.maxArrayLength)
+      return refuse(
+        400,
+        'INVALID_REQUEST',
+        `${path || 'body'} holds more than ${REQUEST_LIMITS.maxArrayLength} entries`,
+        path || undefined,
+      );
     for (let i = 0; i < value.length; i++) {
       const problem = checkShape(value[i], `${path}.${i}`.replace(/^\./, ''), depth + 1);
       if (problem) return problem;
@@ -92,7 +107,10 @@ function checkShape(value: unknown, path: string, depth: number): PolicyResult |
  * @example checkApiRequest({ 'content-type': 'text/plain' }, '{}') // { ok: false, refusal: { status: 415, … } }
  * @example checkApiRequest({ 'content-type': 'application/json' }, '{"tankId":"t1"}') // { ok: true, body: { tankId: 't1' } }
  */
-export function checkApiRequest(headers: Record<string, string | undefined> | null | undefined, rawBody: string | null | undefined): PolicyResult {
+export function checkApiRequest(
+  headers: Record<string, string | undefined> | null | undefined,
+  rawBody: string | null | undefined,
+): PolicyResult {
   if (rawBody === null || rawBody === undefined || rawBody.length === 0) {
     const encoding = headerValue(headers, 'content-encoding')?.trim().toLowerCase();
     if (encoding && encoding !== 'identity') return checkMediaType(headers)!;
@@ -107,6 +125,7 @@ export function checkApiRequest(headers: Record<string, string | undefined> | nu
   } catch {
     return refuse(400, 'INVALID_REQUEST', 'The request body is not valid JSON');
   }
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return refuse(400, 'INVALID_REQUEST', 'The request body must be a JSON object');
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    return refuse(400, 'INVALID_REQUEST', 'The request body must be a JSON object');
   return checkShape(body, '', 1) ?? { ok: true, body };
 }

@@ -43,7 +43,8 @@ export function registerLocalIdentityDirectory(directory: IdentityDirectory | un
 /** The identity directory of this container. */
 export function identityDirectory(): IdentityDirectory {
   const { identity, region } = runtimeConfig();
-  if (identity?.kind === 'cognito') return new CognitoIdentityDirectory(sdkClient(CognitoIdentityProviderClient, { region }), identity.userPoolId);
+  if (identity?.kind === 'cognito')
+    return new CognitoIdentityDirectory(sdkClient(CognitoIdentityProviderClient, { region }), identity.userPoolId);
   if (identity?.kind === 'local' && localDirectory) return localDirectory;
   throw new ConfigurationError('No identity directory: this function has no user pool, or the local runtime registered none');
 }

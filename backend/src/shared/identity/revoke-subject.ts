@@ -11,7 +11,11 @@ export async function revokeSubject(sub: string, now: Date): Promise<void> {
   await dynamo().send(
     new PutCommand({
       TableName: tableName('revoked-identity'),
-      Item: { subject_hash: subjectHash(sub), revoked_at: now.toISOString(), expires_at: Math.floor(now.getTime() / 1000) + REVOCATION_DAYS * 86_400 },
+      Item: {
+        subject_hash: subjectHash(sub),
+        revoked_at: now.toISOString(),
+        expires_at: Math.floor(now.getTime() / 1000) + REVOCATION_DAYS * 86_400,
+      },
     }),
   );
 }

@@ -13,6 +13,12 @@ export function subjectHash(sub: string): string {
 
 /** True when the subject belongs to a deleted account. */
 export async function isRevoked(sub: string): Promise<boolean> {
-  const { Item } = await dynamo().send(new GetCommand({ TableName: tableName('revoked-identity'), Key: { subject_hash: subjectHash(sub) }, ProjectionExpression: 'subject_hash' }));
+  const { Item } = await dynamo().send(
+    new GetCommand({
+      TableName: tableName('revoked-identity'),
+      Key: { subject_hash: subjectHash(sub) },
+      ProjectionExpression: 'subject_hash',
+    }),
+  );
   return Boolean(Item);
 }

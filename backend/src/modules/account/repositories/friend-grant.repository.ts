@@ -21,7 +21,9 @@ const toGrant = (i: Record<string, unknown>): FriendGrant => ({
 @Injectable()
 export class FriendGrantRepository {
   async get(email: string): Promise<FriendGrant | undefined> {
-    const { Item } = await dynamo().send(new GetCommand({ TableName: tableName('friend-access-grant'), Key: { email: email.toLowerCase() } }));
+    const { Item } = await dynamo().send(
+      new GetCommand({ TableName: tableName('friend-access-grant'), Key: { email: email.toLowerCase() } }),
+    );
     return Item ? toGrant(Item) : undefined;
   }
 
@@ -29,13 +31,21 @@ export class FriendGrantRepository {
     await dynamo().send(
       new PutCommand({
         TableName: tableName('friend-access-grant'),
-        Item: { email: grant.email.toLowerCase(), entity_type: 'FRIEND_GRANT', granted_at: grant.grantedAt, granted_by: grant.grantedBy, note: grant.note },
+        Item: {
+          email: grant.email.toLowerCase(),
+          entity_type: 'FRIEND_GRANT',
+          granted_at: grant.grantedAt,
+          granted_by: grant.grantedBy,
+          note: grant.note,
+        },
       }),
     );
   }
 
   async remove(email: string): Promise<boolean> {
-    const { Attributes } = await dynamo().send(new DeleteCommand({ TableName: tableName('friend-access-grant'), Key: { email: email.toLowerCase() }, ReturnValues: 'ALL_OLD' }));
+    const { Attributes } = await dynamo().send(
+      new DeleteCommand({ TableName: tableName('friend-access-grant'), Key: { email: email.toLowerCase() }, ReturnValues: 'ALL_OLD' }),
+    );
     return Attributes !== undefined;
   }
 

@@ -50,7 +50,12 @@ export class DynamoTankRepository extends TankRepository {
     let startKey: Record<string, unknown> | undefined;
     do {
       const page = await dynamo().send(
-        new QueryCommand({ TableName: tableName('user-tank'), KeyConditionExpression: 'user_id = :u', ExpressionAttributeValues: { ':u': userId }, ExclusiveStartKey: startKey }),
+        new QueryCommand({
+          TableName: tableName('user-tank'),
+          KeyConditionExpression: 'user_id = :u',
+          ExpressionAttributeValues: { ':u': userId },
+          ExclusiveStartKey: startKey,
+        }),
       );
       items.push(...(page.Items ?? []));
       startKey = page.LastEvaluatedKey;

@@ -31,16 +31,21 @@ export function toUserRecord(i: UserItem): UserRecord {
 function subscriptionOf(i: UserItem): UserRecord['subscription'] {
   const sub = billingRecordOf(i).subscription;
   if (sub) {
-    return { status: sub.status, tier: sub.plan, cancelAtPeriodEnd: sub.cancelAtPeriodEnd || Boolean(sub.cancelAt), currentPeriodEnd: sub.cancelAt ?? sub.currentPeriodEnd };
+    return {
+      status: sub.status,
+      tier: sub.plan,
+      cancelAtPeriodEnd: sub.cancelAtPeriodEnd || Boolean(sub.cancelAt),
+      currentPeriodEnd: sub.cancelAt ?? sub.currentPeriodEnd,
+    };
   }
   return i.subscription_status
-      ? {
-          status: i.subscription_status as NonNullable<UserRecord['subscription']>['status'],
-          tier: (i.subscription_tier as 'BASIC' | 'PRO' | undefined) ?? (i.plan === 'PRO' ? 'PRO' : 'BASIC'),
-          cancelAtPeriodEnd: (i.cancel_at_period_end as boolean | undefined) ?? false,
-          currentPeriodEnd: i.current_period_end as string | undefined,
-        }
-      : undefined;
+    ? {
+        status: i.subscription_status as NonNullable<UserRecord['subscription']>['status'],
+        tier: (i.subscription_tier as 'BASIC' | 'PRO' | undefined) ?? (i.plan === 'PRO' ? 'PRO' : 'BASIC'),
+        cancelAtPeriodEnd: (i.cancel_at_period_end as boolean | undefined) ?? false,
+        currentPeriodEnd: i.current_period_end as string | undefined,
+      }
+    : undefined;
 }
 
 export function toUserItem(r: UserRecord): UserItem {
@@ -78,14 +83,22 @@ export class DynamoUserRepository extends UserRepository {
 
   async findByEmail(email: string): Promise<UserRecord | undefined> {
     const { Items = [] } = await dynamo().send(
-      new QueryCommand({ TableName: tableName('user'), IndexName: 'email-index', KeyConditionExpression: 'email = :e', ExpressionAttributeValues: { ':e': email.toLowerCase() }, Limit: 1 }),
+      new QueryCommand({
+        TableName: tableName('user'),
+        IndexName: 'email-index',
+        KeyConditionExpression: 'email = :e',
+        ExpressionAttributeValues: { ':e': email.toLowerCase() },
+        Limit: 1,
+      }),
     );
     return Items[0] ? this.get(Items[0].user_id as string) : undefined;
   }
 
   async createIfAbsent(user: UserRecord): Promise<UserRecord> {
     try {
-      await dynamo().send(new PutCommand({ TableName: tableName('user'), Item: toUserItem(user), ConditionExpression: 'attribute_not_exists(user_id)' }));
+      await dynamo().send(
+        new PutCommand({ TableName: tableName('user'), Item: toUserItem(user), ConditionExpression: 'attribute_not_exists(user_id)' }),
+      );
       return user;
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
@@ -101,7 +114,9 @@ export class DynamoUserRepository extends UserRepository {
         new UpdateCommand({
           TableName: tableName('user'),
           Key: { user_id: userId },
-          UpdateExpression: granted ? 'SET billing_exempt = :t, friend_granted_at = :now, updated_at = :now' : 'SET billing_exempt = :f, updated_at = :now REMOVE friend_granted_at',
+          UpdateExpression: granted
+            ? 'SET billing_exempt = :t, friend_granted_at = :now, updated_at = :now'
+            : 'SET billing_exempt = :f, updated_at = :now REMOVE friend_granted_at',
           ConditionExpression: 'attribute_exists(user_id)',
           ExpressionAttributeValues: granted ? { ':t': true, ':now': now.toISOString() } : { ':f': false, ':now': now.toISOString() },
           ReturnValues: 'ALL_NEW',

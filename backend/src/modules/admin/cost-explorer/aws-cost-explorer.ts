@@ -19,7 +19,10 @@ function lines(outputs: readonly GetCostAndUsageCommandOutput[]): CostLine[] {
       }
     }
   }
-  return [...sums.entries()].map(([key, usd]) => ({ key, usd: round(usd) })).filter((l) => l.usd !== 0).sort((a, b) => b.usd - a.usd || a.key.localeCompare(b.key));
+  return [...sums.entries()]
+    .map(([key, usd]) => ({ key, usd: round(usd) }))
+    .filter((l) => l.usd !== 0)
+    .sort((a, b) => b.usd - a.usd || a.key.localeCompare(b.key));
 }
 
 /**
@@ -52,7 +55,10 @@ export class AwsCostExplorer extends CostExplorerPort {
       } while (NextPageToken);
       return lines(outputs);
     };
-    const [byService, byModule] = await Promise.all([grouped({ Type: 'DIMENSION', Key: 'SERVICE' }), grouped({ Type: 'TAG', Key: 'Module' })]);
+    const [byService, byModule] = await Promise.all([
+      grouped({ Type: 'DIMENSION', Key: 'SERVICE' }),
+      grouped({ Type: 'TAG', Key: 'Module' }),
+    ]);
     const actuals: CostActuals = { period, byService, byModule, totalUsd: round(byService.reduce((n, l) => n + l.usd, 0)) };
     return { available: true, actuals };
   }

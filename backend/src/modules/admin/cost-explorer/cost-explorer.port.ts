@@ -18,8 +18,7 @@ export interface CostActuals {
 }
 
 export type CostExplorerAnswer =
-  | { readonly available: true; readonly actuals: CostActuals }
-  | { readonly available: false; readonly reason: string };
+  { readonly available: true; readonly actuals: CostActuals } | { readonly available: false; readonly reason: string };
 
 /** Actual spend from AWS Cost Explorer, filtered to one `Environment` tag. */
 export abstract class CostExplorerPort {

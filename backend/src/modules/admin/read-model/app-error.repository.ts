@@ -49,7 +49,12 @@ export class AppErrorRepository {
    * One page of errors, newest first. With a filter, index pages are read until the page is full or
    * `maxReads` pages were read (the cursor then continues where reading stopped).
    */
-  async page(filter: ErrorFilter, limit: number, cursor?: string, maxReads = 10): Promise<{ errors: AppErrorRecord[]; cursor: string | null }> {
+  async page(
+    filter: ErrorFilter,
+    limit: number,
+    cursor?: string,
+    maxReads = 10,
+  ): Promise<{ errors: AppErrorRecord[]; cursor: string | null }> {
     const conditions: string[] = [];
     const values: Record<string, unknown> = { ':t': 'APP_ERROR' };
     if (filter.operation) {
@@ -71,7 +76,8 @@ export class AppErrorRepository {
           ...(conditions.length ? { FilterExpression: conditions.join(' AND ') } : {}),
           ExpressionAttributeValues: values,
           // The list never shows stacks (up to 8 KB each); one reference is read whole by id.
-          ProjectionExpression: 'reference_id, entity_type, created_at, operation, user_id, tank_id, subject_id, api_request_id, lambda_request_id, error_name, error_message',
+          ProjectionExpression:
+            'reference_id, entity_type, created_at, operation, user_id, tank_id, subject_id, api_request_id, lambda_request_id, error_name, error_message',
           ScanIndexForward: false,
           Limit: limit - errors.length,
           ExclusiveStartKey: startKey,
@@ -96,7 +102,9 @@ export class AppErrorRepository {
 
   /** Deletes one row; false when there was none. */
   async delete(referenceId: string): Promise<boolean> {
-    const { Attributes } = await dynamo().send(new DeleteCommand({ TableName: tableName('app-error'), Key: { reference_id: referenceId }, ReturnValues: 'ALL_OLD' }));
+    const { Attributes } = await dynamo().send(
+      new DeleteCommand({ TableName: tableName('app-error'), Key: { reference_id: referenceId }, ReturnValues: 'ALL_OLD' }),
+    );
     return Attributes !== undefined;
   }
 }

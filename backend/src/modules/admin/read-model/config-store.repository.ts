@@ -45,18 +45,28 @@ export class ConfigStoreRepository {
 
   async save(key: string, value: number | string, by: string, now: Date): Promise<StoredSetting> {
     const updatedAt = now.toISOString();
-    await dynamo().send(new PutCommand({ TableName: tableName('app-config'), Item: { config_key: key, value, updated_at: updatedAt, updated_by: by, seeded: false } }));
+    await dynamo().send(
+      new PutCommand({
+        TableName: tableName('app-config'),
+        Item: { config_key: key, value, updated_at: updatedAt, updated_by: by, seeded: false },
+      }),
+    );
     return { key, value, updatedAt, updatedBy: by, seeded: false };
   }
 
   async cached<T>(name: string): Promise<CachedValue<T> | undefined> {
-    const { Item } = await dynamo().send(new GetCommand({ TableName: tableName('app-config'), Key: { config_key: `${CACHE_PREFIX}${name}` } }));
+    const { Item } = await dynamo().send(
+      new GetCommand({ TableName: tableName('app-config'), Key: { config_key: `${CACHE_PREFIX}${name}` } }),
+    );
     return Item ? { value: JSON.parse(Item.value as string) as T, cachedAt: Item.cached_at as string } : undefined;
   }
 
   async cache<T>(name: string, value: T, now: Date): Promise<void> {
     await dynamo().send(
-      new PutCommand({ TableName: tableName('app-config'), Item: { config_key: `${CACHE_PREFIX}${name}`, value: JSON.stringify(value), cached_at: now.toISOString() } }),
+      new PutCommand({
+        TableName: tableName('app-config'),
+        Item: { config_key: `${CACHE_PREFIX}${name}`, value: JSON.stringify(value), cached_at: now.toISOString() },
+      }),
     );
   }
 }

@@ -79,7 +79,12 @@ export class DraftFeedbackRepository {
             unit: x.unit as string,
             ...(typeof x.target === 'number' ? { target: x.target } : {}),
           }));
-          found.set(r.draft_program_id as string, { programId: r.draft_program_id as string, testId: r.test_id as string, testDate: r.test_date as string, readings });
+          found.set(r.draft_program_id as string, {
+            programId: r.draft_program_id as string,
+            testId: r.test_id as string,
+            testDate: r.test_date as string,
+            readings,
+          });
         }
         keys = out.UnprocessedKeys?.[table]?.Keys;
       }
@@ -104,7 +109,12 @@ export class DraftFeedbackRepository {
         }),
       );
       const first = page.Items?.[0];
-      if (first) return { testId: first.test_id as string, testDate: first.test_date as string, readings: await this.readings(first.test_id as string) };
+      if (first)
+        return {
+          testId: first.test_id as string,
+          testDate: first.test_date as string,
+          readings: await this.readings(first.test_id as string),
+        };
       startKey = page.LastEvaluatedKey;
       if (!startKey) return undefined;
     }

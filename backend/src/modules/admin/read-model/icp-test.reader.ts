@@ -8,7 +8,9 @@ import { tableName } from '../../../shared/aws/names';
 @Injectable()
 export class IcpTestReader {
   async icpTest(testId: string): Promise<StoredIcpTest | undefined> {
-    const { Item } = await dynamo().send(new GetCommand({ TableName: tableName('test-history'), Key: { test_id: testId, item: 'HEADER' } }));
+    const { Item } = await dynamo().send(
+      new GetCommand({ TableName: tableName('test-history'), Key: { test_id: testId, item: 'HEADER' } }),
+    );
     if (!Item || Item.kind !== 'ICP') return undefined;
     return {
       testId,

@@ -48,7 +48,12 @@ export class KeeperDirectoryRepository {
    * One page of keepers. A search (part of an email or name, any case) reads Scan pages until the
    * page is full or `maxReads` pages were read; the cursor continues from there.
    */
-  async page(search: string | undefined, limit: number, cursor?: string, maxReads = 20): Promise<{ users: DirectoryUser[]; cursor: string | null }> {
+  async page(
+    search: string | undefined,
+    limit: number,
+    cursor?: string,
+    maxReads = 20,
+  ): Promise<{ users: DirectoryUser[]; cursor: string | null }> {
     const users: DirectoryUser[] = [];
     const needle = search?.trim().toLowerCase();
     let startKey = decodeCursor(cursor, ['user_id']);
@@ -57,7 +62,12 @@ export class KeeperDirectoryRepository {
         new ScanCommand({
           TableName: tableName('user'),
           // Emails are stored lower-case; names are matched as typed or in lower case.
-          ...(needle ? { FilterExpression: 'contains(email, :q) OR contains(display_name, :q) OR contains(display_name, :raw)', ExpressionAttributeValues: { ':q': needle, ':raw': search!.trim() } } : {}),
+          ...(needle
+            ? {
+                FilterExpression: 'contains(email, :q) OR contains(display_name, :q) OR contains(display_name, :raw)',
+                ExpressionAttributeValues: { ':q': needle, ':raw': search!.trim() },
+              }
+            : {}),
           Limit: needle ? 200 : limit - users.length,
           ExclusiveStartKey: startKey,
         }),
@@ -81,15 +91,33 @@ export class KeeperDirectoryRepository {
   /** The keeper's tanks with how many tests, dose days and programs each has. */
   async tanksOf(userId: string): Promise<TankActivity[]> {
     const { Items = [] } = await dynamo().send(
-      new QueryCommand({ TableName: tableName('user-tank'), KeyConditionExpression: 'user_id = :u', ExpressionAttributeValues: { ':u': userId } }),
+      new QueryCommand({
+        TableName: tableName('user-tank'),
+        KeyConditionExpression: 'user_id = :u',
+        ExpressionAttributeValues: { ':u': userId },
+      }),
     );
     return Promise.all(
       Items.map(async (t) => {
         const key = tankKey(userId, t.tank_id as string);
         const [tests, doseDays, programs] = await Promise.all([
-          count({ TableName: tableName('test-history'), IndexName: 'user_id_tank_id-index', KeyConditionExpression: 'user_id_tank_id = :k', ExpressionAttributeValues: { ':k': key } }),
-          count({ TableName: tableName('dose-history'), KeyConditionExpression: 'user_id_tank_id = :k', ExpressionAttributeValues: { ':k': key } }),
-          count({ TableName: tableName('program-history'), IndexName: 'user_id_tank_id-index', KeyConditionExpression: 'user_id_tank_id = :k', ExpressionAttributeValues: { ':k': key } }),
+          count({
+            TableName: tableName('test-history'),
+            IndexName: 'user_id_tank_id-index',
+            KeyConditionExpression: 'user_id_tank_id = :k',
+            ExpressionAttributeValues: { ':k': key },
+          }),
+          count({
+            TableName: tableName('dose-history'),
+            KeyConditionExpression: 'user_id_tank_id = :k',
+            ExpressionAttributeValues: { ':k': key },
+          }),
+          count({
+            TableName: tableName('program-history'),
+            IndexName: 'user_id_tank_id-index',
+            KeyConditionExpression: 'user_id_tank_id = :k',
+            ExpressionAttributeValues: { ':k': key },
+          }),
         ]);
         return {
           tankId: t.tank_id as string,

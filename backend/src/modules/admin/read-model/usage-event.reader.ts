@@ -12,7 +12,13 @@ export interface StoredUsageEvent extends Omit<MeteredEvent, 'resourceType'> {
   readonly operation: string;
 }
 
-const METERED: readonly string[] = ['S3_STORAGE_GB_MONTH', 'LAMBDA_GB_SECONDS', 'BEDROCK_INPUT_TOKENS', 'BEDROCK_OUTPUT_TOKENS', 'SQS_REQUESTS'] satisfies MeteredEvent['resourceType'][];
+const METERED: readonly string[] = [
+  'S3_STORAGE_GB_MONTH',
+  'LAMBDA_GB_SECONDS',
+  'BEDROCK_INPUT_TOKENS',
+  'BEDROCK_OUTPUT_TOKENS',
+  'SQS_REQUESTS',
+] satisfies MeteredEvent['resourceType'][];
 
 /** Whether an event carries a cost (rather than counting activity). */
 export const isMetered = (e: StoredUsageEvent): e is StoredUsageEvent & MeteredEvent => METERED.includes(e.resourceType);
@@ -40,7 +46,12 @@ export class UsageEventReader {
     for (let i = 0; i < days.length; i += 16) {
       const pages = await Promise.all(
         days.slice(i, i + 16).map((day) =>
-          queryAll({ TableName: tableName('usage-event'), IndexName: 'day-index', KeyConditionExpression: 'event_day = :d', ExpressionAttributeValues: { ':d': day } }),
+          queryAll({
+            TableName: tableName('usage-event'),
+            IndexName: 'day-index',
+            KeyConditionExpression: 'event_day = :d',
+            ExpressionAttributeValues: { ':d': day },
+          }),
         ),
       );
       events.push(...pages.flat().map(toEvent));

@@ -1,5 +1,18 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { COMPARE_SCOPES, type CompareScope } from '../../../domain/reviews';
 
 export const REVIEW_ACTIONS = ['LIST', 'SUMMARY', 'DETAIL', 'DECIDE', 'RECALCULATE', 'DISMISS', 'COMPLETE'] as const;

@@ -30,7 +30,12 @@ export class LaterReadingsReader {
     const test = { testId: header.testId, date: header.testDate, createdAt: header.createdAt };
     const newer = (await this.rows.headersSince(header.userId, header.tankId, header.testDate))
       .filter((h) => h.status === 'DONE')
-      .map((h) => ({ testId: String(h.test_id), date: String(h.test_date), createdAt: String(h.created_at ?? ''), kind: h.kind === 'ICP' ? ('ICP' as const) : ('MANUAL' as const) }))
+      .map((h) => ({
+        testId: String(h.test_id),
+        date: String(h.test_date),
+        createdAt: String(h.created_at ?? ''),
+        kind: h.kind === 'ICP' ? ('ICP' as const) : ('MANUAL' as const),
+      }))
       .filter((h) => isNewerTest(h, test));
     if (newer.length === 0) return new Map();
     const found = new Map<string, SupersedingReading>();

@@ -80,7 +80,12 @@ export class TestElementRowsRepository {
   }
 
   /** Element rows for every extracted row plus MISSING placeholders, idempotent (deterministic keys). */
-  async writeElements(testId: string, extracted: readonly ExtractedElement[], missing: readonly TestElementRow[], now: Date): Promise<void> {
+  async writeElements(
+    testId: string,
+    extracted: readonly ExtractedElement[],
+    missing: readonly TestElementRow[],
+    now: Date,
+  ): Promise<void> {
     const at = now.toISOString();
     const items = [...extracted.map((e) => extractedRow(testId, e, at)), ...missing.map((m) => missingRow(testId, m, at))];
     await batchPutAll(items.map((item) => ({ table: tableName('test-history'), item })));
@@ -92,7 +97,8 @@ export class TestElementRowsRepository {
       new UpdateCommand({
         TableName: tableName('test-history'),
         Key: { test_id: testId, item: HEADER_ITEM },
-        UpdateExpression: 'SET expected_elements = :n, evaluated_elements = if_not_exists(evaluated_elements, :zero), fanned_out_at = :now, updated_at = :now',
+        UpdateExpression:
+          'SET expected_elements = :n, evaluated_elements = if_not_exists(evaluated_elements, :zero), fanned_out_at = :now, updated_at = :now',
         ExpressionAttributeValues: { ':n': expected, ':zero': 0, ':now': now.toISOString() },
       }),
     );

@@ -65,7 +65,9 @@ export function toHeader(i: Item): TestHeader {
 @Injectable()
 export class TestHistoryRepository {
   async header(testId: string): Promise<TestHeader | undefined> {
-    const { Item } = await dynamo().send(new GetCommand({ TableName: tableName('test-history'), Key: { test_id: testId, item: HEADER_ITEM }, ConsistentRead: true }));
+    const { Item } = await dynamo().send(
+      new GetCommand({ TableName: tableName('test-history'), Key: { test_id: testId, item: HEADER_ITEM }, ConsistentRead: true }),
+    );
     return Item ? toHeader(Item) : undefined;
   }
 
@@ -122,7 +124,12 @@ export class TestHistoryRepository {
    * Moves a test to ERROR only if it is still in `from` (so a late success is never overwritten).
    * Returns false when the test had already moved on.
    */
-  async failIfStill(testId: string, from: TestStatus, failure: { message: string; referenceId: string; kind?: TestFailureKind }, now: Date): Promise<boolean> {
+  async failIfStill(
+    testId: string,
+    from: TestStatus,
+    failure: { message: string; referenceId: string; kind?: TestFailureKind },
+    now: Date,
+  ): Promise<boolean> {
     try {
       await dynamo().send(
         new UpdateCommand({
@@ -131,7 +138,14 @@ export class TestHistoryRepository {
           UpdateExpression: 'SET #s = :error, error_message = :m, reference_id = :r, failure_kind = :k, updated_at = :now',
           ConditionExpression: '#s = :from',
           ExpressionAttributeNames: { '#s': 'status' },
-          ExpressionAttributeValues: { ':error': 'ERROR', ':from': from, ':m': failure.message, ':r': failure.referenceId, ':k': failure.kind ?? 'DEADLINE', ':now': now.toISOString() },
+          ExpressionAttributeValues: {
+            ':error': 'ERROR',
+            ':from': from,
+            ':m': failure.message,
+            ':r': failure.referenceId,
+            ':k': failure.kind ?? 'DEADLINE',
+            ':now': now.toISOString(),
+          },
         }),
       );
       return true;

@@ -58,9 +58,15 @@ export class UploadReservationRepository {
                     Update: {
                       TableName: tableName('batch-history'),
                       Key: { batch_id: header.batchId },
-                      UpdateExpression: 'SET user_id_tank_id = if_not_exists(user_id_tank_id, :k), created_at = if_not_exists(created_at, :now) ADD test_ids :ids',
+                      UpdateExpression:
+                        'SET user_id_tank_id = if_not_exists(user_id_tank_id, :k), created_at = if_not_exists(created_at, :now) ADD test_ids :ids',
                       ConditionExpression: 'attribute_not_exists(batch_id) OR (user_id_tank_id = :k AND size(test_ids) < :cap)',
-                      ExpressionAttributeValues: { ':k': tankKey(header.userId, header.tankId), ':now': now.toISOString(), ':ids': new Set([header.testId]), ':cap': batchCap },
+                      ExpressionAttributeValues: {
+                        ':k': tankKey(header.userId, header.tankId),
+                        ':now': now.toISOString(),
+                        ':ids': new Set([header.testId]),
+                        ':cap': batchCap,
+                      },
                     },
                   },
                 ]

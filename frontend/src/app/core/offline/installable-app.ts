@@ -32,7 +32,8 @@ export class InstallableApp {
     });
     this.window?.addEventListener('offline', () => this.browserOnline.set(false));
     effect(() => {
-      if (!this.session.isSignedIn()) this.worker()?.controller?.postMessage({ type: 'CLEAR_DATA' });
+      if (!this.session.isSignedIn())
+        this.worker()?.controller?.postMessage({ type: 'CLEAR_DATA' });
     });
   }
 
@@ -43,7 +44,9 @@ export class InstallableApp {
     worker.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
       if (event.data?.type === 'UPDATE_AVAILABLE') this.updateAvailable.set(true);
     });
-    worker.register('/sw.js', { scope: '/' }).catch((error: unknown) => console.warn('Service worker not registered', error));
+    worker
+      .register('/sw.js', { scope: '/' })
+      .catch((error: unknown) => console.warn('Service worker not registered', error));
   }
 
   /** An API answer arrived: from the network, or (with its saved time) from the offline copy. */
@@ -73,12 +76,17 @@ export class InstallableApp {
 
   /** A HEAD request passes the service worker untouched, so it only succeeds over the network. */
   private async checkReachable(): Promise<void> {
-    const ok = await fetch('/config.json', { method: 'HEAD', cache: 'no-store' }).then((r) => r.ok, () => false);
+    const ok = await fetch('/config.json', { method: 'HEAD', cache: 'no-store' }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) this.setReachable(true);
   }
 
   private worker(): ServiceWorkerContainer | undefined {
     const navigator = this.window?.navigator;
-    return navigator && 'serviceWorker' in navigator && this.window?.isSecureContext ? navigator.serviceWorker : undefined;
+    return navigator && 'serviceWorker' in navigator && this.window?.isSecureContext
+      ? navigator.serviceWorker
+      : undefined;
   }
 }

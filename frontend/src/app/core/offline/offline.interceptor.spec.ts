@@ -17,7 +17,11 @@ describe('offlineInterceptor', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(withInterceptors([offlineInterceptor])), provideHttpClientTesting(), { provide: IDENTITY_CLIENT, useFactory: () => new FakeIdentityClient() }],
+      providers: [
+        provideHttpClient(withInterceptors([offlineInterceptor])),
+        provideHttpClientTesting(),
+        { provide: IDENTITY_CLIENT, useFactory: () => new FakeIdentityClient() },
+      ],
     });
     http = TestBed.inject(HttpTestingController);
     client = TestBed.inject(HttpClient);
@@ -31,7 +35,9 @@ describe('offlineInterceptor', () => {
 
   it('counts the app offline while answers come from the saved copy, and online again on a network answer', async () => {
     const copy = firstValueFrom(client.post('/api/test/history', {}));
-    http.expectOne('/api/test/history').flush({ ok: 1 }, { headers: { 'x-ram-offline-copy': '2026-03-01T10:00:00.000Z' } });
+    http
+      .expectOne('/api/test/history')
+      .flush({ ok: 1 }, { headers: { 'x-ram-offline-copy': '2026-03-01T10:00:00.000Z' } });
     await copy;
     expect([app.online(), app.copySavedAt()]).toEqual([false, '2026-03-01T10:00:00.000Z']);
 
@@ -44,7 +50,10 @@ describe('offlineInterceptor', () => {
   it('says the keeper is offline when a call cannot reach RaM', async () => {
     const save = firstValueFrom(client.post('/api/dose/history/save', {}));
     http.expectOne('/api/dose/history/save').error(new ProgressEvent('error'), { status: 0 });
-    await expect(save).rejects.toMatchObject({ status: 0, error: { message: OFFLINE_MESSAGE, code: 'OFFLINE' } });
+    await expect(save).rejects.toMatchObject({
+      status: 0,
+      error: { message: OFFLINE_MESSAGE, code: 'OFFLINE' },
+    });
     expect(app.online()).toBe(false);
   });
 });

@@ -3,7 +3,8 @@ import { inject } from '@angular/core';
 import { catchError, tap, throwError } from 'rxjs';
 import { InstallableApp } from './installable-app';
 
-export const OFFLINE_MESSAGE = 'You are offline. Saving and uploading need the network; results you have already seen stay readable.';
+export const OFFLINE_MESSAGE =
+  'You are offline. Saving and uploading need the network; results you have already seen stay readable.';
 
 /**
  * Tells the app whether RaM answered over the network or from the service worker's saved copy, and
@@ -18,7 +19,15 @@ export const offlineInterceptor: HttpInterceptorFn = (request, next) => {
     catchError((error: unknown) => {
       if (error instanceof HttpErrorResponse && error.status === 0) {
         app.noteUnreachable();
-        return throwError(() => new HttpErrorResponse({ status: 0, statusText: 'Offline', url: error.url ?? undefined, error: { message: OFFLINE_MESSAGE, code: 'OFFLINE' } }));
+        return throwError(
+          () =>
+            new HttpErrorResponse({
+              status: 0,
+              statusText: 'Offline',
+              url: error.url ?? undefined,
+              error: { message: OFFLINE_MESSAGE, code: 'OFFLINE' },
+            }),
+        );
       }
       return throwError(() => error);
     }),

@@ -15,6 +15,9 @@ export const adminGuard: CanMatchFn = () => {
   return toObservable(profile.profile).pipe(
     filter((state) => state.status !== 'loading'),
     take(1),
-    map((state) => (state.status === 'ready' && state.value.user.isAdmin) || router.createUrlTree(['/app'])),
+    map(
+      (state) =>
+        (state.status === 'ready' && state.value.user.isAdmin) || router.createUrlTree(['/app']),
+    ),
   );
 };

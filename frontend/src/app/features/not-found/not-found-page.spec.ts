@@ -32,7 +32,11 @@ describe('NotFoundPage', () => {
   it('outside the app is a page of its own with the start page and sign-in', async () => {
     const { links } = await render(false, '/pricing-old');
 
-    expect(links.map(([label]) => label)).toEqual(['Reef-A-Matic', 'Go to the start page', 'Sign in']);
+    expect(links.map(([label]) => label)).toEqual([
+      'Reef-A-Matic',
+      'Go to the start page',
+      'Sign in',
+    ]);
     expect(links.slice(1).map(([, href]) => href)).toEqual(['/', '/sign-in']);
   });
 });

@@ -21,15 +21,23 @@ import { AdminApi } from '../services/admin-api.service';
     >
       <div class="space-y-4">
         @for (setting of settings(); track setting.key) {
-          <form #form class="card" [id]="'setting-' + setting.key" (submit)="$event.preventDefault(); save(setting, form)">
-            <label class="field-label font-mono" [for]="'value-' + setting.key">{{ setting.key }}</label>
+          <form
+            #form
+            class="card"
+            [id]="'setting-' + setting.key"
+            (submit)="$event.preventDefault(); save(setting, form)"
+          >
+            <label class="field-label font-mono" [for]="'value-' + setting.key">{{
+              setting.key
+            }}</label>
             <p class="text-sm text-reef-600" [id]="'hint-' + setting.key">
               {{ setting.description }}
               @if (setting.type === 'integer') {
-                {{ setting.min }}–{{ setting.max }} {{ setting.unit }}; default {{ setting.defaultValue }}.
+                {{ setting.min }}–{{ setting.max }} {{ setting.unit }}; default
+                {{ setting.defaultValue }}.
               } @else {
-                Must keep {{ setting.placeholders?.join(', ') }}. Read once per container: takes effect
-                from the next cold start.
+                Must keep {{ setting.placeholders?.join(', ') }}. Read once per container: takes
+                effect from the next cold start.
               }
             </p>
             @if (setting.type === 'integer') {
@@ -49,7 +57,9 @@ import { AdminApi } from '../services/admin-api.service';
                 [id]="'value-' + setting.key"
                 [attr.aria-describedby]="'hint-' + setting.key"
                 [value]="setting.value ?? ''"
-                [placeholder]="setting.value === null ? 'Seeded with the built-in prompt on first use' : ''"
+                [placeholder]="
+                  setting.value === null ? 'Seeded with the built-in prompt on first use' : ''
+                "
               ></textarea>
             }
             <p class="mt-2 text-xs text-reef-600">
@@ -62,9 +72,16 @@ import { AdminApi } from '../services/admin-api.service';
               }
             </p>
             @if (notices()[setting.key]; as n) {
-              <ram-notice class="mt-2" [tone]="n.tone" [noticeId]="'notice-' + setting.key" [text]="n.text" />
+              <ram-notice
+                class="mt-2"
+                [tone]="n.tone"
+                [noticeId]="'notice-' + setting.key"
+                [text]="n.text"
+              />
             }
-            <button type="submit" class="btn-primary mt-3" [id]="'save-' + setting.key">Save</button>
+            <button type="submit" class="btn-primary mt-3" [id]="'save-' + setting.key">
+              Save
+            </button>
           </form>
         }
       </div>
@@ -75,7 +92,9 @@ export class ConfigTab {
   private readonly api = inject(AdminApi);
   protected readonly state = signal<LoadState<{ settings: Setting[] }>>({ status: 'loading' });
   protected readonly settings = computed(() => readyValue(this.state())?.settings ?? []);
-  protected readonly notices = signal<Record<string, { tone: 'done' | 'problem'; text: string }>>({});
+  protected readonly notices = signal<Record<string, { tone: 'done' | 'problem'; text: string }>>(
+    {},
+  );
   protected readonly at = when;
 
   constructor() {
@@ -83,7 +102,9 @@ export class ConfigTab {
   }
 
   load(): void {
-    readState(this.api.config(), 'Settings could not be loaded.').subscribe((s) => this.state.set(s));
+    readState(this.api.config(), 'Settings could not be loaded.').subscribe((s) =>
+      this.state.set(s),
+    );
   }
 
   protected async save(setting: Setting, form: HTMLFormElement): Promise<void> {
@@ -94,7 +115,10 @@ export class ConfigTab {
     const saved = outcome.value.setting;
     this.state.update((s) =>
       s.status === 'ready'
-        ? { status: 'ready', value: { settings: s.value.settings.map((x) => (x.key === saved.key ? saved : x)) } }
+        ? {
+            status: 'ready',
+            value: { settings: s.value.settings.map((x) => (x.key === saved.key ? saved : x)) },
+          }
         : s,
     );
     this.note(setting.key, 'done', 'Saved.');

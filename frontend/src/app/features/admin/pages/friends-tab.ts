@@ -14,9 +14,15 @@ import { AdminApi } from '../services/admin-api.service';
   imports: [ConfirmButton, LoadStateFrame, Notice],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <form class="card" id="friend-grant-form" (submit)="$event.preventDefault(); grant(email.value, note.value)">
+    <form
+      class="card"
+      id="friend-grant-form"
+      (submit)="$event.preventDefault(); grant(email.value, note.value)"
+    >
       <h2 class="text-lg font-semibold">Grant friend access</h2>
-      <p class="text-sm text-reef-600">Pro features without billing. It applies now, or when this email signs up.</p>
+      <p class="text-sm text-reef-600">
+        Pro features without billing. It applies now, or when this email signs up.
+      </p>
       <div class="mt-3 grid gap-3 sm:grid-cols-2">
         <div>
           <label class="field-label" for="friend-email">Email</label>
@@ -35,14 +41,23 @@ import { AdminApi } from '../services/admin-api.service';
 
     <section class="card mt-4" aria-labelledby="friends-heading">
       <h2 id="friends-heading" class="text-lg font-semibold">Grants</h2>
-      <ram-load-state-frame [state]="state()" loadingLabel="Reading grants…" failedHeading="Grants could not be loaded." (retry)="load()">
+      <ram-load-state-frame
+        [state]="state()"
+        loadingLabel="Reading grants…"
+        failedHeading="Grants could not be loaded."
+        (retry)="load()"
+      >
         <ul class="mt-2 divide-y divide-reef-100" id="friend-list">
           @for (g of grants(); track g.email) {
-            <li class="flex flex-wrap items-center justify-between gap-2 py-3" [attr.data-email]="g.email">
+            <li
+              class="flex flex-wrap items-center justify-between gap-2 py-3"
+              [attr.data-email]="g.email"
+            >
               <div>
                 <span class="font-medium break-all">{{ g.email }}</span>
                 <span class="block text-sm text-reef-600">
-                  {{ g.registered ? 'Signed up' : 'Not signed up yet' }} · granted {{ at(g.grantedAt) }} by {{ g.grantedBy }}
+                  {{ g.registered ? 'Signed up' : 'Not signed up yet' }} · granted
+                  {{ at(g.grantedAt) }} by {{ g.grantedBy }}
                   @if (g.note) {
                     · {{ g.note }}
                   }
@@ -77,21 +92,29 @@ export class FriendsTab {
   }
 
   load(): void {
-    readState(this.api.friends(), 'Grants could not be loaded.').subscribe((s) => this.state.set(s));
+    readState(this.api.friends(), 'Grants could not be loaded.').subscribe((s) =>
+      this.state.set(s),
+    );
   }
 
   protected async grant(email: string, note: string): Promise<void> {
-    if (!email.trim()) return this.notice.set({ tone: 'problem', text: 'Enter the email to grant.' });
+    if (!email.trim())
+      return this.notice.set({ tone: 'problem', text: 'Enter the email to grant.' });
     const outcome = await this.api.grantFriend(email.trim(), note.trim() || undefined);
-    if (!outcome.ok) return this.notice.set({ tone: 'problem', text: outcome.message ?? 'Not granted.' });
+    if (!outcome.ok)
+      return this.notice.set({ tone: 'problem', text: outcome.message ?? 'Not granted.' });
     const g = outcome.value.grant;
-    this.notice.set({ tone: 'done', text: `${g.email} has friend access${g.registered ? ' now' : ' from sign-up'}.` });
+    this.notice.set({
+      tone: 'done',
+      text: `${g.email} has friend access${g.registered ? ' now' : ' from sign-up'}.`,
+    });
     this.load();
   }
 
   protected async revoke(email: string): Promise<void> {
     const outcome = await this.api.revokeFriend(email);
-    if (!outcome.ok) return this.notice.set({ tone: 'problem', text: outcome.message ?? 'Not revoked.' });
+    if (!outcome.ok)
+      return this.notice.set({ tone: 'problem', text: outcome.message ?? 'Not revoked.' });
     this.notice.set({ tone: 'done', text: `Friend access of ${email} revoked.` });
     this.load();
   }

@@ -43,10 +43,15 @@ import { AdminOverviewStore } from '../services/admin-overview.store';
             <div>
               <h2 id="keepers-heading" class="text-lg font-semibold">Keepers</h2>
               <p class="text-sm text-reef-600">
-                {{ o.users.liveOnPage }} of those shown signed in now · refreshed {{ at(o.generatedAt) }}
+                {{ o.users.liveOnPage }} of those shown signed in now · refreshed
+                {{ at(o.generatedAt) }}
               </p>
             </div>
-            <form class="flex gap-2" role="search" (submit)="$event.preventDefault(); store.find(query())">
+            <form
+              class="flex gap-2"
+              role="search"
+              (submit)="$event.preventDefault(); store.find(query())"
+            >
               <label class="sr-only" for="keeper-search">Find a keeper by email or name</label>
               <input
                 id="keeper-search"
@@ -80,20 +85,30 @@ import { AdminOverviewStore } from '../services/admin-overview.store';
                     >{{ keeper.plan }} → {{ keeper.tier }}</span
                   >
                   @if (keeper.billingExempt) {
-                    <span class="rounded-full bg-lagoon-50 px-2 py-0.5 text-xs text-lagoon-900">friend</span>
+                    <span class="rounded-full bg-lagoon-50 px-2 py-0.5 text-xs text-lagoon-900"
+                      >friend</span
+                    >
                   }
                 </div>
                 <p class="mt-1 text-sm text-reef-600">
                   Joined {{ at(keeper.createdAt) }} · last seen {{ at(keeper.lastSeenAt) }} ·
-                  {{ keeper.icpUploadsTotal }} ICP upload{{ keeper.icpUploadsTotal === 1 ? '' : 's' }}
+                  {{ keeper.icpUploadsTotal }} ICP upload{{
+                    keeper.icpUploadsTotal === 1 ? '' : 's'
+                  }}
                 </p>
-                <ul class="mt-2 grid gap-2 sm:grid-cols-2" [attr.aria-label]="'Tanks of ' + keeper.email">
+                <ul
+                  class="mt-2 grid gap-2 sm:grid-cols-2"
+                  [attr.aria-label]="'Tanks of ' + keeper.email"
+                >
                   @for (tank of keeper.tanks; track tank.tankId) {
                     <li class="rounded-lg bg-reef-50 px-3 py-2 text-sm">
                       <span class="font-medium">{{ tank.name }}</span>
-                      <span class="text-reef-600"> · {{ tank.volumeLitres }} L · {{ tank.dosingMethod }}</span>
+                      <span class="text-reef-600">
+                        · {{ tank.volumeLitres }} L · {{ tank.dosingMethod }}</span
+                      >
                       <span class="block text-reef-700"
-                        >{{ tank.tests }} tests · {{ tank.doseDays }} dose days · {{ tank.programs }} programs</span
+                        >{{ tank.tests }} tests · {{ tank.doseDays }} dose days ·
+                        {{ tank.programs }} programs</span
                       >
                     </li>
                   }
@@ -102,7 +117,12 @@ import { AdminOverviewStore } from '../services/admin-overview.store';
             }
           </ul>
           @if (store.cursor()) {
-            <button type="button" class="btn-secondary mt-3" id="keepers-more" (click)="store.showMore()">
+            <button
+              type="button"
+              class="btn-secondary mt-3"
+              id="keepers-more"
+              (click)="store.showMore()"
+            >
               Show more keepers
             </button>
           }
@@ -112,7 +132,11 @@ import { AdminOverviewStore } from '../services/admin-overview.store';
           <ram-bar-list heading="ICP uploads per day (last 14 days)" [bars]="uploadBars()" />
           <ram-bar-list heading="Manual tests per day (last 14 days)" [bars]="manualBars()" />
           <ram-bar-list heading="Active keepers per week" [bars]="weekBars()" />
-          <ram-bar-list heading="Recent errors by operation" [bars]="errorBars()" emptyText="No errors recorded." />
+          <ram-bar-list
+            heading="Recent errors by operation"
+            [bars]="errorBars()"
+            emptyText="No errors recorded."
+          />
         </section>
       }
     </ram-load-state-frame>
@@ -133,7 +157,11 @@ export class OverviewTab {
     this.recentDays().map((d) => ({ label: d.day, value: d.uploads, text: String(d.uploads) })),
   );
   protected readonly manualBars = computed<Bar[]>(() =>
-    this.recentDays().map((d) => ({ label: d.day, value: d.manualTests, text: String(d.manualTests) })),
+    this.recentDays().map((d) => ({
+      label: d.day,
+      value: d.manualTests,
+      text: String(d.manualTests),
+    })),
   );
   protected readonly weekBars = computed<Bar[]>(() =>
     (this.overview()?.usage.weeks ?? []).map((w) => ({
@@ -143,6 +171,10 @@ export class OverviewTab {
     })),
   );
   protected readonly errorBars = computed<Bar[]>(() =>
-    (this.overview()?.errors.byOperation ?? []).map((e) => ({ label: e.operation, value: e.count, text: String(e.count) })),
+    (this.overview()?.errors.byOperation ?? []).map((e) => ({
+      label: e.operation,
+      value: e.count,
+      text: String(e.count),
+    })),
   );
 }

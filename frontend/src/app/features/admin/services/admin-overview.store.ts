@@ -46,7 +46,10 @@ export class AdminOverviewStore {
     this.loading?.unsubscribe();
     this.more.set([]);
     const search = this.searchText() || undefined;
-    this.loading = readState(this.api.overview({ search }), 'The overview could not be loaded.').subscribe((state) => {
+    this.loading = readState(
+      this.api.overview({ search }),
+      'The overview could not be loaded.',
+    ).subscribe((state) => {
       this.state.set(state);
       this.nextCursor.set(readyValue(state)?.users.cursor ?? null);
     });

@@ -116,14 +116,19 @@ export class SignUpPage {
     const address = email.trim();
     let outcome: SignUpOutcome = 'SIGNED_IN';
     const request = { email: address, password, plan };
-    if (!(await this.state.run(async () => void (outcome = await this.session.signUp(request))))) return;
+    if (!(await this.state.run(async () => void (outcome = await this.session.signUp(request)))))
+      return;
     // With Cognito the address is confirmed first; checkout is offered again from Plan & billing.
     if (outcome !== 'SIGNED_IN') {
       await this.router.navigate(['/sign-up/confirm'], { queryParams: { email: address } });
       return;
     }
     // A paid plan continues straight to checkout; if it cannot open, Plan & billing says why and offers it again.
-    if ((plan === 'BASIC' || plan === 'PRO') && (await this.billing.checkout(plan, this.interval()))) return;
+    if (
+      (plan === 'BASIC' || plan === 'PRO') &&
+      (await this.billing.checkout(plan, this.interval()))
+    )
+      return;
     await this.router.navigateByUrl(plan === 'TRIAL' ? '/app' : '/app/profile#billing');
   }
 }

@@ -78,9 +78,7 @@ import { preloadTrendChart } from '../../icp/services/trend-chart';
             </div>
             @if (shown(); as dashboard) {
               @if (dashboard.charts.length === 0) {
-                <p class="mt-3 text-sm text-reef-700">
-                  This dashboard has no charts yet.
-                </p>
+                <p class="mt-3 text-sm text-reef-700">This dashboard has no charts yet.</p>
               } @else {
                 <div class="mt-3 grid gap-4 md:grid-cols-2" data-testid="trend-grid">
                   @for (chart of dashboard.charts; track chart.testElementId + $index) {
@@ -113,8 +111,14 @@ export class ElementTrends {
     () => (this.open() ? this.tankId() : null),
     (tankId) => this.service.list(tankId),
   );
-  private readonly tests = injectElementLookup('test', computed(() => (this.open() ? this.tankId() : null)));
-  private readonly doses = injectElementLookup('dose', computed(() => (this.open() ? this.tankId() : null)));
+  private readonly tests = injectElementLookup(
+    'test',
+    computed(() => (this.open() ? this.tankId() : null)),
+  );
+  private readonly doses = injectElementLookup(
+    'dose',
+    computed(() => (this.open() ? this.tankId() : null)),
+  );
   protected readonly doseNames = computed(
     () => new Map([...this.doses().values()].map((element) => [element.elementId, element.name])),
   );

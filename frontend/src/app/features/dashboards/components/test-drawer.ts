@@ -26,7 +26,9 @@ import { PickableElement, groupElements } from '../../elements/services/element-
       />
       <div class="mt-2 max-h-[60dvh] overflow-y-auto">
         @for (group of groups(); track group.label) {
-          <h3 class="mt-3 text-xs font-semibold tracking-wide text-reef-600 uppercase">{{ group.label }}</h3>
+          <h3 class="mt-3 text-xs font-semibold tracking-wide text-reef-600 uppercase">
+            {{ group.label }}
+          </h3>
           <ul
             cdkDropList
             [id]="'test-drawer-' + $index"

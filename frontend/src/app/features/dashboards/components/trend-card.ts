@@ -47,11 +47,16 @@ export const DASHBOARD_DAYS = 90;
       </div>
       @switch (trend.state().status) {
         @case ('loading') {
-          <div class="mt-3 h-44 animate-pulse rounded-lg bg-reef-50" aria-label="Loading the chart"></div>
+          <div
+            class="mt-3 h-44 animate-pulse rounded-lg bg-reef-50"
+            aria-label="Loading the chart"
+          ></div>
         }
         @case ('failed') {
           <p class="mt-3 text-sm text-coral-800">This chart could not be loaded.</p>
-          <button type="button" class="btn-secondary mt-2" (click)="trend.reload()">Try again</button>
+          <button type="button" class="btn-secondary mt-2" (click)="trend.reload()">
+            Try again
+          </button>
         }
         @case ('ready') {
           @if (trend.value(); as value) {
@@ -122,7 +127,12 @@ export class TrendCard implements OnDestroy {
     () => ({ tankId: this.tankId(), chart: this.chart(), custom: this.custom() }),
     ({ tankId, chart, custom }) =>
       readState(
-        this.api.trend(tankId, chart.testElementId, DASHBOARD_DAYS, custom ? chart.doseElementIds : undefined),
+        this.api.trend(
+          tankId,
+          chart.testElementId,
+          DASHBOARD_DAYS,
+          custom ? chart.doseElementIds : undefined,
+        ),
         'This chart could not be loaded.',
       ),
   );
@@ -159,7 +169,9 @@ const DAY_MS = 86_400_000;
  */
 function cardOption(option: Record<string, unknown>, now: number): Record<string, unknown> {
   const series = (option['series'] as Record<string, unknown>[]).map((s) =>
-    s['type'] === 'bar' ? { ...s, barMaxWidth: 3, itemStyle: { color: 'rgba(100, 116, 139, 0.45)' }, z: 1 } : { ...s, z: 3 },
+    s['type'] === 'bar'
+      ? { ...s, barMaxWidth: 3, itemStyle: { color: 'rgba(100, 116, 139, 0.45)' }, z: 1 }
+      : { ...s, z: 3 },
   );
   return {
     ...option,
@@ -172,6 +184,10 @@ function cardOption(option: Record<string, unknown>, now: number): Record<string
 
 /** The newest reading in words, e.g. `Latest 412 mg/l`. */
 function latestText(trend: ElementTrend | null): string | null {
-  const last = trend ? [...trend.points].reverse().find((point) => point.value !== null) : undefined;
-  return trend && last?.value != null ? `Latest ${numberText(last.value, 'significant')} ${trend.unit}` : null;
+  const last = trend
+    ? [...trend.points].reverse().find((point) => point.value !== null)
+    : undefined;
+  return trend && last?.value != null
+    ? `Latest ${numberText(last.value, 'significant')} ${trend.unit}`
+    : null;
 }

@@ -1,7 +1,12 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { submitForm } from '../../../../testing/dom';
-import { DOSE_ELEMENT_LIST, answerPost, setUpPageTest, textOf } from '../../../../testing/dose-http';
+import {
+  DOSE_ELEMENT_LIST,
+  answerPost,
+  setUpPageTest,
+  textOf,
+} from '../../../../testing/dose-http';
 import { TEST_ELEMENT_LIST } from '../../../../testing/element-lists';
 import { profileFactory } from '../../../../testing/factories';
 import { loadProfile } from '../../../../testing/profile';
@@ -64,7 +69,9 @@ describe('DashboardEditorPage', () => {
 
     buttonLabelled(element, 'Move Alkalinity up').click();
     await fixture.whenStable();
-    const dose = element.querySelectorAll<HTMLSelectElement>('[data-testid="canvas-chart"] select')[2];
+    const dose = element.querySelectorAll<HTMLSelectElement>(
+      '[data-testid="canvas-chart"] select',
+    )[2];
     dose.value = 'calcium';
     dose.dispatchEvent(new Event('change'));
     await fixture.whenStable();
@@ -72,7 +79,9 @@ describe('DashboardEditorPage', () => {
     name.value = 'Balling pair';
     name.dispatchEvent(new Event('input'));
     submitForm(element);
-    const sent = await answerPost('/user/dashboard/save', { dashboard: { ...saved, dashboardId: 'd-2', name: 'Balling pair' } });
+    const sent = await answerPost('/user/dashboard/save', {
+      dashboard: { ...saved, dashboardId: 'd-2', name: 'Balling pair' },
+    });
     await fixture.whenStable();
 
     expect(sent).toEqual({
@@ -83,7 +92,9 @@ describe('DashboardEditorPage', () => {
         { testElementId: 'calcium', doseElementIds: ['calcium'] },
       ],
     });
-    await vi.waitFor(() => expect(navigate).toHaveBeenCalledWith(['/app/dashboards', 'd-2'], { replaceUrl: true }));
+    await vi.waitFor(() =>
+      expect(navigate).toHaveBeenCalledWith(['/app/dashboards', 'd-2'], { replaceUrl: true }),
+    );
   });
 
   it('opens a saved dashboard, removes a chart and saves under its id', async () => {
@@ -94,16 +105,25 @@ describe('DashboardEditorPage', () => {
     buttonLabelled(element, 'Remove Alkalinity').click();
     await fixture.whenStable();
     submitForm(element);
-    const sent = await answerPost('/user/dashboard/save', { dashboard: { ...saved, charts: [saved.charts[0]] } });
+    const sent = await answerPost('/user/dashboard/save', {
+      dashboard: { ...saved, charts: [saved.charts[0]] },
+    });
 
-    expect(sent).toEqual({ tankId: 'tank-1', dashboardId: 'd-1', name: 'Balling', charts: [saved.charts[0]] });
+    expect(sent).toEqual({
+      tankId: 'tank-1',
+      dashboardId: 'd-1',
+      name: 'Balling',
+      charts: [saved.charts[0]],
+    });
     expect(navigate).not.toHaveBeenCalled();
   });
 
   it('shows a Basic keeper why a second dashboard is refused, in the page and not on the banner', async () => {
     const { fixture, element } = await render(undefined, list({ perTank: 1, saved: 1 }));
 
-    expect(element.textContent).toContain('Your plan keeps 1 saved dashboard per tank; this tank has 1.');
+    expect(element.textContent).toContain(
+      'Your plan keeps 1 saved dashboard per tank; this tank has 1.',
+    );
     buttonLabelled(element, 'Add Calcium').click();
     submitForm(element);
     await answerPost(
@@ -113,7 +133,9 @@ describe('DashboardEditorPage', () => {
     );
     await vi.waitFor(async () => {
       await fixture.whenStable();
-      expect(textOf(element.querySelector('[data-testid="dashboard-problem"]'))).toBe('Your plan keeps 1 saved dashboard per tank.');
+      expect(textOf(element.querySelector('[data-testid="dashboard-problem"]'))).toBe(
+        'Your plan keeps 1 saved dashboard per tank.',
+      );
     });
     expect(TestBed.inject(ErrorBannerService).current()).toBeNull();
   });

@@ -1,15 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DASHBOARD_CHARTS } from './dashboard.model';
-import { addChart, draftChart, moveChart, removeChart, savedCharts, setDose } from './dashboard-draft';
+import {
+  addChart,
+  draftChart,
+  moveChart,
+  removeChart,
+  savedCharts,
+  setDose,
+} from './dashboard-draft';
 
-const canvas = (...ids: string[]) => ids.map((testElementId) => draftChart({ testElementId, doseElementIds: [] }));
+const canvas = (...ids: string[]) =>
+  ids.map((testElementId) => draftChart({ testElementId, doseElementIds: [] }));
 const ids = (charts: { testElementId: string }[]) => charts.map((c) => c.testElementId);
 
 describe('dashboard draft', () => {
   it.each([
     ['at the end', canvas('calcium'), 'alkalinity', undefined, ['calcium', 'alkalinity']],
-    ['where it was dropped', canvas('calcium', 'iodine'), 'alkalinity', 1, ['calcium', 'alkalinity', 'iodine']],
-    ['at the start for a drop above everything', canvas('calcium'), 'alkalinity', -3, ['alkalinity', 'calcium']],
+    [
+      'where it was dropped',
+      canvas('calcium', 'iodine'),
+      'alkalinity',
+      1,
+      ['calcium', 'alkalinity', 'iodine'],
+    ],
+    [
+      'at the start for a drop above everything',
+      canvas('calcium'),
+      'alkalinity',
+      -3,
+      ['alkalinity', 'calcium'],
+    ],
   ])('adds a chart %s', (_case, charts, added, at, expected) => {
     expect(ids(addChart(charts, added, at))).toEqual(expected);
   });
@@ -47,8 +67,8 @@ describe('dashboard draft', () => {
   });
 
   it('saves charts without their canvas keys', () => {
-    expect(savedCharts([draftChart({ testElementId: 'calcium', doseElementIds: ['calcium'] })])).toEqual([
-      { testElementId: 'calcium', doseElementIds: ['calcium'] },
-    ]);
+    expect(
+      savedCharts([draftChart({ testElementId: 'calcium', doseElementIds: ['calcium'] })]),
+    ).toEqual([{ testElementId: 'calcium', doseElementIds: ['calcium'] }]);
   });
 });

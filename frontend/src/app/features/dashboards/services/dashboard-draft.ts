@@ -1,4 +1,8 @@
-import { DashboardChart, MAX_DASHBOARD_CHARTS, MAX_DOSE_ELEMENTS_PER_CHART } from './dashboard.model';
+import {
+  DashboardChart,
+  MAX_DASHBOARD_CHARTS,
+  MAX_DOSE_ELEMENTS_PER_CHART,
+} from './dashboard.model';
 
 /** A chart on the editor's canvas; `key` keeps a card's identity while charts move. */
 export interface DraftChart extends DashboardChart {
@@ -14,10 +18,18 @@ export const draftChart = (chart: DashboardChart): DraftChart => ({ ...chart, ke
  *
  * @example addChart([], 'calcium').map((c) => c.testElementId); // ['calcium']
  */
-export function addChart(charts: readonly DraftChart[], testElementId: string, at = charts.length): DraftChart[] {
+export function addChart(
+  charts: readonly DraftChart[],
+  testElementId: string,
+  at = charts.length,
+): DraftChart[] {
   if (charts.length >= MAX_DASHBOARD_CHARTS) return [...charts];
   const index = Math.max(0, Math.min(at, charts.length));
-  return [...charts.slice(0, index), draftChart({ testElementId, doseElementIds: [] }), ...charts.slice(index)];
+  return [
+    ...charts.slice(0, index),
+    draftChart({ testElementId, doseElementIds: [] }),
+    ...charts.slice(index),
+  ];
 }
 
 /** The canvas with the chart at `from` moved to `to` (clamped to the canvas). */
@@ -37,7 +49,12 @@ export function removeChart(charts: readonly DraftChart[], at: number): DraftCha
  * The chart at `at` with dosing slot `slot` (0 or 1) set to `doseElementId`, or emptied with ''.
  * Slots stay packed (an emptied first slot takes the second's element) and never hold one element twice.
  */
-export function setDose(charts: readonly DraftChart[], at: number, slot: number, doseElementId: string): DraftChart[] {
+export function setDose(
+  charts: readonly DraftChart[],
+  at: number,
+  slot: number,
+  doseElementId: string,
+): DraftChart[] {
   return charts.map((chart, i) => {
     if (i !== at || slot < 0 || slot >= MAX_DOSE_ELEMENTS_PER_CHART) return chart;
     const slots = [chart.doseElementIds[0] ?? '', chart.doseElementIds[1] ?? ''];
@@ -49,4 +66,7 @@ export function setDose(charts: readonly DraftChart[], at: number, slot: number,
 
 /** What the API saves: the charts without their canvas keys. */
 export const savedCharts = (charts: readonly DraftChart[]): DashboardChart[] =>
-  charts.map(({ testElementId, doseElementIds }) => ({ testElementId, doseElementIds: [...doseElementIds] }));
+  charts.map(({ testElementId, doseElementIds }) => ({
+    testElementId,
+    doseElementIds: [...doseElementIds],
+  }));

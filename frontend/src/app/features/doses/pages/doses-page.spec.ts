@@ -232,10 +232,15 @@ describe('DosesPage', () => {
       state: 'PLANNED',
     });
     const march5: DoseDay = { date: '2026-03-05', planned: true, entries: [planned] };
-    const { fixture, element } = await render(undefined, { days: [march5, march3], hasMore: false });
+    const { fixture, element } = await render(undefined, {
+      days: [march5, march3],
+      hasMore: false,
+    });
     const [tomorrow, given] = [...element.querySelectorAll('ram-dose-day-card')];
     expect(text(tomorrow.querySelector('[data-testid="dose-day-planned"]'))).toBe('Planned');
-    expect(text(tomorrow.querySelector('[data-testid="dose-planned"]'))).toBe('Planned, not given yet');
+    expect(text(tomorrow.querySelector('[data-testid="dose-planned"]'))).toBe(
+      'Planned, not given yet',
+    );
     expect(given.querySelector('[data-testid="dose-confirm-early"]')).toBeNull();
 
     const button = tomorrow.querySelector<HTMLButtonElement>('[data-testid="dose-confirm-early"]')!;
@@ -251,7 +256,11 @@ describe('DosesPage', () => {
     });
     await fixture.whenStable();
 
-    expect(sent).toEqual({ tankId: 'tank-1', date: '2026-03-05', entryId: 'icp#test-9#magnesium#1' });
+    expect(sent).toEqual({
+      tankId: 'tank-1',
+      date: '2026-03-05',
+      entryId: 'icp#test-9#magnesium#1',
+    });
     const day = element.querySelector('ram-dose-day-card')!;
     await vi.waitFor(() => expect(day.querySelector('[data-testid="dose-planned"]')).toBeNull());
     expect(day.querySelector('[data-testid="dose-day-planned"]')).toBeNull();
@@ -306,8 +315,8 @@ describe('DosesPage', () => {
     const { fixture, element } = await render(undefined, { days: [march3], hasMore: false });
 
     expect(text(element.querySelector('#dose-history-heading'))).toBe('History · March 2026');
-    const totals = [...element.querySelectorAll('[data-testid="dose-month-totals"] tbody tr')].map((row) =>
-      [...row.querySelectorAll('td')].map(text),
+    const totals = [...element.querySelectorAll('[data-testid="dose-month-totals"] tbody tr')].map(
+      (row) => [...row.querySelectorAll('td')].map(text),
     );
     expect(totals).toEqual([
       ['Magnesium chloride', '30 ml', '1'],

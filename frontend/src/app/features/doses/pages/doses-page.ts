@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+} from '@angular/core';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
 import { dayText, isIsoDate } from '../../../shared/tank-calendar';
@@ -23,7 +31,15 @@ import { DoseHistoryService } from '../services/dose-history.service';
  */
 @Component({
   selector: 'ram-doses-page',
-  imports: [EmptyState, LoadStateFrame, DoseDayCard, DoseLogForm, DoseMonthSummary, Notice, SelectedTankFrame],
+  imports: [
+    EmptyState,
+    LoadStateFrame,
+    DoseDayCard,
+    DoseLogForm,
+    DoseMonthSummary,
+    Notice,
+    SelectedTankFrame,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="text-2xl font-semibold text-reef-900 sm:text-3xl">Doses</h1>

@@ -47,7 +47,12 @@ export class DoseHistoryService {
     const { from, to } = monthRange(month);
     return readState(
       this.api
-        .post<{ days: readonly DayAnswer[]; hasMore: boolean }>('/dose/history/list', { tankId, from, to, limit: 31 })
+        .post<{ days: readonly DayAnswer[]; hasMore: boolean }>('/dose/history/list', {
+          tankId,
+          from,
+          to,
+          limit: 31,
+        })
         .pipe(map((answer) => ({ days: answer.days.map(dayOf), hasMore: answer.hasMore }))),
       'Your dose history could not be loaded.',
     );

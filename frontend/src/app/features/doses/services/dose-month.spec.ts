@@ -24,8 +24,20 @@ describe('dose months', () => {
   });
 
   const days = [
-    { date: '2026-03-02', entries: [doseEntryFactory({ elementId: 'calcium', amount: 10 }), doseEntryFactory({ elementId: 'iodine', amount: 1, unit: 'ml' })] },
-    { date: '2026-03-01', entries: [doseEntryFactory({ elementId: 'calcium', amount: 12.5 }), doseEntryFactory({ elementId: 'calcium', amount: 5, unit: 'g' })] },
+    {
+      date: '2026-03-02',
+      entries: [
+        doseEntryFactory({ elementId: 'calcium', amount: 10 }),
+        doseEntryFactory({ elementId: 'iodine', amount: 1, unit: 'ml' }),
+      ],
+    },
+    {
+      date: '2026-03-01',
+      entries: [
+        doseEntryFactory({ elementId: 'calcium', amount: 12.5 }),
+        doseEntryFactory({ elementId: 'calcium', amount: 5, unit: 'g' }),
+      ],
+    },
   ];
 
   it('totals each element per unit with its dosing days, largest first', () => {

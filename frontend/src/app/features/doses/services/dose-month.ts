@@ -20,9 +20,14 @@ export function shiftMonth(month: Month, by: number): Month {
   return `${shifted.getUTCFullYear()}-${String(shifted.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
-const MONTH_TEXT = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTH_TEXT = new Intl.DateTimeFormat('en-GB', {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 /** @example monthText('2026-03') // 'March 2026' */
-export const monthText = (month: Month): string => MONTH_TEXT.format(Date.parse(`${month}-01T00:00:00Z`));
+export const monthText = (month: Month): string =>
+  MONTH_TEXT.format(Date.parse(`${month}-01T00:00:00Z`));
 
 /** What went in over a month, per element and unit. */
 export interface MonthTotal {
@@ -40,18 +45,30 @@ export interface MonthTotal {
  * // [{ elementId: 'calcium', unit: 'ml', total: 10, days: 1 }]
  */
 export function monthTotals(days: readonly DoseDay[]): MonthTotal[] {
-  const totals = new Map<string, { elementId: string; unit: string; total: number; dates: Set<string> }>();
+  const totals = new Map<
+    string,
+    { elementId: string; unit: string; total: number; dates: Set<string> }
+  >();
   for (const day of days) {
     for (const entry of day.entries) {
       const key = `${entry.elementId}\u0000${entry.unit}`;
-      const total = totals.get(key) ?? { elementId: entry.elementId, unit: entry.unit, total: 0, dates: new Set<string>() };
+      const total = totals.get(key) ?? {
+        elementId: entry.elementId,
+        unit: entry.unit,
+        total: 0,
+        dates: new Set<string>(),
+      };
       total.total += entry.amount;
       total.dates.add(day.date);
       totals.set(key, total);
     }
   }
   return [...totals.values()]
-    .map(({ dates, total, ...rest }) => ({ ...rest, total: Number(total.toFixed(3)), days: dates.size }))
+    .map(({ dates, total, ...rest }) => ({
+      ...rest,
+      total: Number(total.toFixed(3)),
+      days: dates.size,
+    }))
     .sort((a, b) => b.total - a.total || a.elementId.localeCompare(b.elementId));
 }
 
@@ -76,7 +93,13 @@ export function doseMonthChartOption(
         }
       }
     }
-    return { name: `${nameOf(total.elementId)} (${total.unit})`, type: 'bar', stack: total.unit, data, barMaxWidth: 14 };
+    return {
+      name: `${nameOf(total.elementId)} (${total.unit})`,
+      type: 'bar',
+      stack: total.unit,
+      data,
+      barMaxWidth: 14,
+    };
   });
   return {
     animation: false,

@@ -93,7 +93,11 @@ describe('historyItemsFrom', () => {
     expect(
       historyItemsFrom('dose', {
         days: [
-          { date: '2026-03-05', label: '1 dose', entries: [{ confirmedAt: '2026-03-04T19:00:00Z' }] },
+          {
+            date: '2026-03-05',
+            label: '1 dose',
+            entries: [{ confirmedAt: '2026-03-04T19:00:00Z' }],
+          },
           { date: '2026-03-06', label: '1 planned dose', entries: [{ state: 'PLANNED' }] },
           { date: '2026-03-07', label: '1 dose', givenEarly: true },
         ],

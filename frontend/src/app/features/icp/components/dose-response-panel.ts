@@ -18,8 +18,8 @@ import { DoseResponse } from '../services/icp-test.model';
       <h3 id="dose-response-heading" class="font-semibold text-reef-900">Dose response</h3>
       @if (response().overall; as overall) {
         <p class="mt-1 text-sm text-reef-800" data-testid="dose-response-summary">
-          From {{ overall.from | date: 'd MMM' }} to {{ overall.to | date: 'd MMM y' }} your tank used
-          about <strong>{{ perDay(overall.consumptionPerDay) }}</strong> a day.
+          From {{ overall.from | date: 'd MMM' }} to {{ overall.to | date: 'd MMM y' }} your tank
+          used about <strong>{{ perDay(overall.consumptionPerDay) }}</strong> a day.
           @if (overall.holdingMlPerDay !== null && product()) {
             About <strong>{{ ml(overall.holdingMlPerDay) }} ml</strong> of {{ product() }} a day
             would hold it steady.
@@ -42,8 +42,10 @@ import { DoseResponse } from '../services/icp-test.model';
               @for (stretch of response().intervals; track stretch.from) {
                 <tr class="border-t border-reef-100 tabular-nums">
                   <td class="py-1">
-                    {{ stretch.from | date: 'd MMM' }} – {{ stretch.to | date: 'd MMM' }}
-                    ({{ stretch.days }} d)
+                    {{ stretch.from | date: 'd MMM' }} – {{ stretch.to | date: 'd MMM' }} ({{
+                      stretch.days
+                    }}
+                    d)
                   </td>
                   <td class="py-1">{{ perDay(stretch.dosedPerDay) }}</td>
                   <td class="py-1">{{ signed(stretch.measuredChangePerDay) }}</td>

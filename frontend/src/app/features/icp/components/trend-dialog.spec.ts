@@ -91,14 +91,20 @@ describe('TrendDialog', () => {
       uncountedDoses: 1,
     };
     (await nextTrend()).flush(
-      elementTrendFactory({ doseResponse: { referenceElementId: 'iodine', intervals: [stretch], overall: stretch } }),
+      elementTrendFactory({
+        doseResponse: { referenceElementId: 'iodine', intervals: [stretch], overall: stretch },
+      }),
     );
     await fixture.whenStable();
 
-    const summary = element.querySelector('[data-testid="dose-response-summary"]')?.textContent?.replace(/\s+/g, ' ');
+    const summary = element
+      .querySelector('[data-testid="dose-response-summary"]')
+      ?.textContent?.replace(/\s+/g, ' ');
     expect(summary).toContain('your tank used about 0.9 µg/l a day');
     expect(summary).toContain('About 1.8 ml of Iodine stock a day would hold it steady.');
-    expect(element.querySelector('ram-dose-response-panel tbody tr')?.textContent?.replace(/\s+/g, ' ')).toContain('-0.4 µg/l');
+    expect(
+      element.querySelector('ram-dose-response-panel tbody tr')?.textContent?.replace(/\s+/g, ' '),
+    ).toContain('-0.4 µg/l');
     expect(element.textContent).toContain('1 dose could not be counted');
   });
 

@@ -111,7 +111,9 @@ const PERIODS = [
               class="mt-3"
               [response]="response"
               [unit]="trend.unit"
-              [product]="response.referenceElementId ? productName(response.referenceElementId) : null"
+              [product]="
+                response.referenceElementId ? productName(response.referenceElementId) : null
+              "
             />
           }
           @if (trend.points.length > 0) {
@@ -191,7 +193,9 @@ export class TrendDialog implements OnDestroy {
       const host = this.chartHost()?.nativeElement;
       const trend = this.trend();
       if (host && trend) {
-        void this.slot.show(host, trendChartOption(trend)).then((drawn) => this.chartFailed.set(!drawn));
+        void this.slot
+          .show(host, trendChartOption(trend))
+          .then((drawn) => this.chartFailed.set(!drawn));
       }
     });
   }
@@ -204,10 +208,13 @@ export class TrendDialog implements OnDestroy {
   protected load(days: number): void {
     this.loading?.unsubscribe();
     this.state.set({ status: 'loading' });
-    this.loading = this.api.trend(this.tankId(), this.elementId(), days, this.doseElementIds()).subscribe({
-      next: (trend) => this.state.set({ status: 'ready', value: trend }),
-      error: () => this.state.set({ status: 'failed', message: 'The trend could not be loaded.' }),
-    });
+    this.loading = this.api
+      .trend(this.tankId(), this.elementId(), days, this.doseElementIds())
+      .subscribe({
+        next: (trend) => this.state.set({ status: 'ready', value: trend }),
+        error: () =>
+          this.state.set({ status: 'failed', message: 'The trend could not be loaded.' }),
+      });
   }
 
   protected productName(elementId: string): string {

@@ -8,7 +8,8 @@ export interface TrendChart {
 }
 
 /** Starts loading the chart library before the first chart needs it (e.g. when a page of charts opens). */
-export const preloadTrendChart = (): void => void import('./trend-chart-renderer').catch(() => undefined);
+export const preloadTrendChart = (): void =>
+  void import('./trend-chart-renderer').catch(() => undefined);
 
 /** Loads the chart library on first use and draws a chart into an element. */
 export const TREND_CHART_RENDERER = new InjectionToken<

@@ -5,10 +5,17 @@ import { dayText } from '../../../shared/tank-calendar';
 import { testPath } from '../../../shared/tests/test-links';
 import { Notice } from '../../../shared/ui/notice';
 import { SelectedTankFrame } from '../../../shared/ui/selected-tank-frame';
-import { type ImportPreview, type ImportRow, type ImportSaved, MAX_IMPORT_CHARS, ReadingImportService } from '../services/reading-import.service';
+import {
+  type ImportPreview,
+  type ImportRow,
+  type ImportSaved,
+  MAX_IMPORT_CHARS,
+  ReadingImportService,
+} from '../services/reading-import.service';
 
 /** A number as the keeper reads it: no float noise. */
-const shown = (value: number | null | undefined) => (value === null ? 'not detected' : value === undefined ? '' : String(Number(value.toPrecision(6))));
+const shown = (value: number | null | undefined) =>
+  value === null ? 'not detected' : value === undefined ? '' : String(Number(value.toPrecision(6)));
 
 /**
  * `/app/tests/import`: readings from a CSV (RaM's own export, or a lab portal's table) into the
@@ -21,17 +28,28 @@ const shown = (value: number | null | undefined) => (value === null ? 'not detec
   template: `
     <h1 class="text-2xl font-semibold text-reef-900 sm:text-3xl">Import readings</h1>
     <p class="mt-1 max-w-3xl text-reef-700">
-      From a CSV file: RaM's own export, one reading per line (date, element, value, unit), or one line per test day
-      with a column per element. Commas or semicolons, decimal points or commas, dates as 2026-03-14 or 14.03.2026.
-      You see every line before anything is saved.
+      From a CSV file: RaM's own export, one reading per line (date, element, value, unit), or one
+      line per test day with a column per element. Commas or semicolons, decimal points or commas,
+      dates as 2026-03-14 or 14.03.2026. You see every line before anything is saved.
     </p>
 
-    <ram-selected-tank-frame class="mt-6" noTankText="Readings belong to a tank. Add one to your profile first.">
+    <ram-selected-tank-frame
+      class="mt-6"
+      noTankText="Readings belong to a tank. Add one to your profile first."
+    >
       @if (tank(); as tank) {
         <section class="card" aria-labelledby="import-file-heading">
-          <h2 id="import-file-heading" class="text-lg font-semibold text-reef-900">1. Choose the file</h2>
+          <h2 id="import-file-heading" class="text-lg font-semibold text-reef-900">
+            1. Choose the file
+          </h2>
           <label for="import-file" class="field-label mt-3">CSV file for {{ tank.name }}</label>
-          <input id="import-file" class="field-input" type="file" accept=".csv,.txt,text/csv" (change)="choose($any($event.target).files?.[0], tank.tankId)" />
+          <input
+            id="import-file"
+            class="field-input"
+            type="file"
+            accept=".csv,.txt,text/csv"
+            (change)="choose($any($event.target).files?.[0], tank.tankId)"
+          />
           @if (reading()) {
             <p class="mt-2 text-sm text-reef-700" role="status">Reading {{ fileName() }}…</p>
           }
@@ -42,10 +60,14 @@ const shown = (value: number | null | undefined) => (value === null ? 'not detec
 
         @if (preview(); as preview) {
           <section class="card mt-6" aria-labelledby="import-preview-heading">
-            <h2 id="import-preview-heading" class="text-lg font-semibold text-reef-900">2. Check the readings</h2>
+            <h2 id="import-preview-heading" class="text-lg font-semibold text-reef-900">
+              2. Check the readings
+            </h2>
             <p class="mt-1 text-sm text-reef-800" id="import-summary">{{ summaryText() }}</p>
             @if (preview.ignoredColumns.length > 0) {
-              <p class="mt-1 text-sm text-reef-700">Columns left aside: {{ preview.ignoredColumns.join(', ') }}.</p>
+              <p class="mt-1 text-sm text-reef-700">
+                Columns left aside: {{ preview.ignoredColumns.join(', ') }}.
+              </p>
             }
             <div class="mt-4 overflow-x-auto">
               <table class="w-full text-left text-sm" aria-describedby="import-summary">
@@ -59,24 +81,36 @@ const shown = (value: number | null | undefined) => (value === null ? 'not detec
                 </thead>
                 <tbody>
                   @for (row of preview.rows; track $index) {
-                    <tr class="align-top" [class]="row.status === 'error' ? 'bg-coral-50' : 'border-b border-reef-100'" [attr.data-status]="row.status">
+                    <tr
+                      class="align-top"
+                      [class]="row.status === 'error' ? 'bg-coral-50' : 'border-b border-reef-100'"
+                      [attr.data-status]="row.status"
+                    >
                       <td class="py-2 pr-3 tabular-nums">{{ row.line }}</td>
-                      <td class="py-2 pr-3 whitespace-nowrap">{{ row.date ? day(row.date) : '' }}</td>
+                      <td class="py-2 pr-3 whitespace-nowrap">
+                        {{ row.date ? day(row.date) : '' }}
+                      </td>
                       <td class="py-2 pr-3">{{ row.name ?? row.element }}</td>
                       <td class="py-2 tabular-nums">
                         @if (row.status === 'ok') {
                           <span class="whitespace-nowrap">{{ savedText(row) }}</span>
                           @if (entered(row) !== savedText(row)) {
-                            <span class="block text-xs text-reef-700"> from {{ entered(row) }}</span>
+                            <span class="block text-xs text-reef-700">
+                              from {{ entered(row) }}</span
+                            >
                           }
                         } @else {
-                          <span class="whitespace-nowrap text-coral-800 line-through">{{ entered(row) }}</span>
+                          <span class="whitespace-nowrap text-coral-800 line-through">{{
+                            entered(row)
+                          }}</span>
                         }
                       </td>
                     </tr>
                     @if (row.status === 'error') {
                       <tr class="border-b border-reef-100 bg-coral-50" data-testid="import-problem">
-                        <td colspan="4" class="pb-2 text-sm font-medium text-coral-800">Left out: {{ row.problem }}</td>
+                        <td colspan="4" class="pb-2 text-sm font-medium text-coral-800">
+                          Left out: {{ row.problem }}
+                        </td>
                       </tr>
                     }
                   }
@@ -92,8 +126,12 @@ const shown = (value: number | null | undefined) => (value === null ? 'not detec
               <ul class="mt-3 space-y-1 text-sm">
                 @for (test of saved.saved; track test.testId) {
                   <li>
-                    <a class="text-lagoon-800 underline underline-offset-2" [routerLink]="link(test.kind, test.testId)">
-                      {{ test.kind === 'ICP' ? 'Lab report' : 'Manual test' }} of {{ day(test.date) }}</a
+                    <a
+                      class="text-lagoon-800 underline underline-offset-2"
+                      [routerLink]="link(test.kind, test.testId)"
+                    >
+                      {{ test.kind === 'ICP' ? 'Lab report' : 'Manual test' }} of
+                      {{ day(test.date) }}</a
                     >
                     · {{ test.readings }} {{ test.readings === 1 ? 'reading' : 'readings' }}
                   </li>
@@ -101,10 +139,23 @@ const shown = (value: number | null | undefined) => (value === null ? 'not detec
               </ul>
               <a routerLink="/app/tests" class="btn-secondary mt-4">Open the tests</a>
             } @else if (preview.refused) {
-              <ram-notice class="mt-3" noticeId="import-refused" tone="problem" [text]="'Nothing can be saved: ' + preview.refused" />
+              <ram-notice
+                class="mt-3"
+                noticeId="import-refused"
+                tone="problem"
+                [text]="'Nothing can be saved: ' + preview.refused"
+              />
             } @else {
-              <p class="mt-1 text-sm text-reef-700">Lines marked “Left out” are not saved; fix them in the file and import it again if you need them.</p>
-              <button type="button" class="btn-primary mt-3" [disabled]="saving()" (click)="save(tank.tankId)">
+              <p class="mt-1 text-sm text-reef-700">
+                Lines marked “Left out” are not saved; fix them in the file and import it again if
+                you need them.
+              </p>
+              <button
+                type="button"
+                class="btn-primary mt-3"
+                [disabled]="saving()"
+                (click)="save(tank.tankId)"
+              >
                 {{ saving() ? 'Saving…' : saveLabel() }}
               </button>
             }
@@ -136,7 +187,9 @@ export class ImportPage {
   });
   protected readonly saveLabel = computed(() => {
     const s = this.preview()?.summary;
-    return s ? `Save ${s.importable} ${s.importable === 1 ? 'reading' : 'readings'} in ${s.tests} ${s.tests === 1 ? 'test' : 'tests'}` : 'Save';
+    return s
+      ? `Save ${s.importable} ${s.importable === 1 ? 'reading' : 'readings'} in ${s.tests} ${s.tests === 1 ? 'test' : 'tests'}`
+      : 'Save';
   });
 
   protected day(date: string): string {
@@ -151,14 +204,19 @@ export class ImportPage {
     this.fileName.set(file.name);
     const text = await file.text();
     if (text.length > MAX_IMPORT_CHARS) {
-      this.problem.set(`${file.name} is too big for one import (at most ${MAX_IMPORT_CHARS.toLocaleString('en')} characters): split it and import the parts.`);
+      this.problem.set(
+        `${file.name} is too big for one import (at most ${MAX_IMPORT_CHARS.toLocaleString('en')} characters): split it and import the parts.`,
+      );
       return;
     }
     this.csv.set(text);
     this.reading.set(true);
     const outcome = await this.imports.preview(tankId, text, file.name);
     this.reading.set(false);
-    if (!outcome.ok) return this.problem.set(outcome.message ?? 'The file could not be read. Try again in a moment.');
+    if (!outcome.ok)
+      return this.problem.set(
+        outcome.message ?? 'The file could not be read. Try again in a moment.',
+      );
     this.preview.set(outcome.value);
   }
 
@@ -166,7 +224,10 @@ export class ImportPage {
     this.saving.set(true);
     const outcome = await this.imports.save(tankId, this.csv(), this.fileName());
     this.saving.set(false);
-    if (!outcome.ok) return this.problem.set(outcome.message ?? 'The readings could not be saved. Try again in a moment.');
+    if (!outcome.ok)
+      return this.problem.set(
+        outcome.message ?? 'The readings could not be saved. Try again in a moment.',
+      );
     this.saved.set(outcome.value);
   }
 

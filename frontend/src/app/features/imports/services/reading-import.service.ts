@@ -34,7 +34,11 @@ export interface ImportPreview {
   readonly dateOrder: 'dmy' | 'mdy';
   readonly ignoredColumns: readonly string[];
   readonly rows: readonly ImportRow[];
-  readonly tests: readonly { readonly kind: 'MANUAL' | 'ICP'; readonly date: string; readonly lab?: string }[];
+  readonly tests: readonly {
+    readonly kind: 'MANUAL' | 'ICP';
+    readonly date: string;
+    readonly lab?: string;
+  }[];
   readonly summary: ImportSummary;
   /** Set when nothing in the file can be imported. */
   readonly refused?: string;
@@ -42,7 +46,12 @@ export interface ImportPreview {
 
 /** `POST /test/import/save`. */
 export interface ImportSaved {
-  readonly saved: readonly { readonly testId: string; readonly kind: 'MANUAL' | 'ICP'; readonly date: string; readonly readings: number }[];
+  readonly saved: readonly {
+    readonly testId: string;
+    readonly kind: 'MANUAL' | 'ICP';
+    readonly date: string;
+    readonly readings: number;
+  }[];
   readonly summary: ImportSummary;
   readonly skipped: readonly ImportRow[];
 }
@@ -56,10 +65,24 @@ export class ReadingImportService {
   private readonly api = inject(ApiClient);
 
   preview(tankId: string, csv: string, fileName: string): Promise<Outcome<ImportPreview>> {
-    return outcomeOf(this.api.post<ImportPreview>('/test/import/preview', { tankId, csv, fileName }, { handles: REFUSALS }), REFUSALS);
+    return outcomeOf(
+      this.api.post<ImportPreview>(
+        '/test/import/preview',
+        { tankId, csv, fileName },
+        { handles: REFUSALS },
+      ),
+      REFUSALS,
+    );
   }
 
   save(tankId: string, csv: string, fileName: string): Promise<Outcome<ImportSaved>> {
-    return outcomeOf(this.api.post<ImportSaved>('/test/import/save', { tankId, csv, fileName }, { handles: REFUSALS }), REFUSALS);
+    return outcomeOf(
+      this.api.post<ImportSaved>(
+        '/test/import/save',
+        { tankId, csv, fileName },
+        { handles: REFUSALS },
+      ),
+      REFUSALS,
+    );
   }
 }

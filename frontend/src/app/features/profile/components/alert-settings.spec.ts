@@ -15,8 +15,18 @@ describe('AlertSettings', () => {
 
   afterEach(() => http.verify());
 
-  const defaults = (tankId: string) => ({ preferences: { tankId, saved: false, reportFinished: false, critical: true, outOfRange: false, weeklySummary: false } });
-  const box = (element: HTMLElement, key: string) => element.querySelector<HTMLInputElement>(`[data-alert="${key}"]`)!;
+  const defaults = (tankId: string) => ({
+    preferences: {
+      tankId,
+      saved: false,
+      reportFinished: false,
+      critical: true,
+      outOfRange: false,
+      weeklySummary: false,
+    },
+  });
+  const box = (element: HTMLElement, key: string) =>
+    element.querySelector<HTMLInputElement>(`[data-alert="${key}"]`)!;
 
   it('shows the first tank’s preferences, critical readings on by default, and saves the choices', async () => {
     const fixture = TestBed.createComponent(AlertSettings);
@@ -30,13 +40,28 @@ describe('AlertSettings', () => {
       await fixture.whenStable();
       expect(buttonLabelled(element, 'Save alerts').disabled).toBe(false);
     });
-    expect([box(element, 'critical').checked, box(element, 'outOfRange').checked, box(element, 'weeklySummary').checked]).toEqual([true, false, false]);
+    expect([
+      box(element, 'critical').checked,
+      box(element, 'outOfRange').checked,
+      box(element, 'weeklySummary').checked,
+    ]).toEqual([true, false, false]);
 
     box(element, 'weeklySummary').click();
     buttonLabelled(element, 'Save alerts').click();
     const save = await vi.waitFor(() => http.expectOne('/api/user/alerts'));
-    expect(save.request.body).toEqual({ tankId: 't1', action: 'SAVE', preferences: { critical: true, outOfRange: false, reportFinished: false, weeklySummary: true } });
-    save.flush({ preferences: { ...defaults('t1').preferences, saved: true, weeklySummary: true } });
+    expect(save.request.body).toEqual({
+      tankId: 't1',
+      action: 'SAVE',
+      preferences: {
+        critical: true,
+        outOfRange: false,
+        reportFinished: false,
+        weeklySummary: true,
+      },
+    });
+    save.flush({
+      preferences: { ...defaults('t1').preferences, saved: true, weeklySummary: true },
+    });
     await vi.waitFor(() => expect(element.textContent).toContain('Saved.'));
   });
 });

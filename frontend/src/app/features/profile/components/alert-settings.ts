@@ -4,10 +4,26 @@ import type { Tank } from '../../../core/profile/profile.model';
 import { type AlertChoices, KeeperDataService } from '../services/keeper-data.service';
 
 const CHOICES: readonly { key: keyof AlertChoices; label: string; hint: string }[] = [
-  { key: 'critical', label: 'A reading is critical', hint: 'Past a hazard line, such as copper or phosphate far too high.' },
-  { key: 'outOfRange', label: 'A reading is high or low', hint: 'Outside the tank’s target range.' },
-  { key: 'reportFinished', label: 'An ICP report is ready', hint: 'One mail per report, listing what needs attention.' },
-  { key: 'weeklySummary', label: 'Weekly summary', hint: 'Mondays: the past week’s tests and dose days.' },
+  {
+    key: 'critical',
+    label: 'A reading is critical',
+    hint: 'Past a hazard line, such as copper or phosphate far too high.',
+  },
+  {
+    key: 'outOfRange',
+    label: 'A reading is high or low',
+    hint: 'Outside the tank’s target range.',
+  },
+  {
+    key: 'reportFinished',
+    label: 'An ICP report is ready',
+    hint: 'One mail per report, listing what needs attention.',
+  },
+  {
+    key: 'weeklySummary',
+    label: 'Weekly summary',
+    hint: 'Mondays: the past week’s tests and dose days.',
+  },
 ];
 
 /** Which mails a tank sends its keeper; critical readings are on until the keeper chooses. */
@@ -20,7 +36,12 @@ const CHOICES: readonly { key: keyof AlertChoices; label: string; hint: string }
     <form [formGroup]="form" (ngSubmit)="save()" novalidate aria-label="Alert mails">
       @if (tanks().length > 1) {
         <label for="alert-tank" class="field-label">Tank</label>
-        <select id="alert-tank" class="field-input mb-4" [value]="tankId()" (change)="choose($any($event.target).value)">
+        <select
+          id="alert-tank"
+          class="field-input mb-4"
+          [value]="tankId()"
+          (change)="choose($any($event.target).value)"
+        >
           @for (tank of tanks(); track tank.tankId) {
             <option [value]="tank.tankId">{{ tank.name }}</option>
           }
@@ -30,13 +51,23 @@ const CHOICES: readonly { key: keyof AlertChoices; label: string; hint: string }
         <legend class="text-sm text-slate-700">Mail me when, for {{ tankName() }}:</legend>
         @for (choice of choices; track choice.key) {
           <label class="mt-3 flex items-start gap-3">
-            <input type="checkbox" class="mt-1 h-4 w-4" [formControlName]="choice.key" [attr.data-alert]="choice.key" />
-            <span><span class="font-medium text-reef-900">{{ choice.label }}</span><br /><span class="text-sm text-slate-600">{{ choice.hint }}</span></span>
+            <input
+              type="checkbox"
+              class="mt-1 h-4 w-4"
+              [formControlName]="choice.key"
+              [attr.data-alert]="choice.key"
+            />
+            <span
+              ><span class="font-medium text-reef-900">{{ choice.label }}</span
+              ><br /><span class="text-sm text-slate-600">{{ choice.hint }}</span></span
+            >
           </label>
         }
       </fieldset>
       <div class="mt-4 flex items-center gap-3">
-        <button type="submit" class="btn-primary" [disabled]="saving() || loading()">{{ saving() ? 'Saving…' : 'Save alerts' }}</button>
+        <button type="submit" class="btn-primary" [disabled]="saving() || loading()">
+          {{ saving() ? 'Saving…' : 'Save alerts' }}
+        </button>
         <p class="text-sm text-lagoon-800" role="status">{{ status() }}</p>
       </div>
       @if (error(); as message) {
@@ -80,7 +111,8 @@ export class AlertSettings {
     const outcome = await this.data.alertsOf(tankId);
     if (this.tankId() !== tankId) return;
     this.loading.set(false);
-    if (!outcome.ok) return this.error.set(outcome.message ?? 'The alert settings could not be loaded.');
+    if (!outcome.ok)
+      return this.error.set(outcome.message ?? 'The alert settings could not be loaded.');
     const { critical, outOfRange, reportFinished, weeklySummary } = outcome.value;
     this.form.setValue({ critical, outOfRange, reportFinished, weeklySummary });
     this.error.set(null);

@@ -25,8 +25,12 @@ describe('YourData', () => {
 
   it('offers the CSV import next to the export, and says a subscription ends with the account', async () => {
     const { element } = await render();
-    expect(element.querySelector('a[href="/app/tests/import"]')?.textContent?.trim()).toBe('Import a CSV');
-    expect(element.textContent).toContain('A running subscription ends at once: nothing more is charged');
+    expect(element.querySelector('a[href="/app/tests/import"]')?.textContent?.trim()).toBe(
+      'Import a CSV',
+    );
+    expect(element.textContent).toContain(
+      'A running subscription ends at once: nothing more is charged',
+    );
   });
 
   it('keeps Delete disabled until the account’s email is typed, in any case', async () => {
@@ -51,7 +55,9 @@ describe('YourData', () => {
     const request = await vi.waitFor(() => http.expectOne('/api/user/delete'));
     expect(request.request.body).toEqual({ confirmEmail: 'keeper@reef.test' });
     request.flush({ deleted: true });
-    await vi.waitFor(() => expect(navigate).toHaveBeenCalledWith(['/'], { queryParams: { deleted: 1 } }));
+    await vi.waitFor(() =>
+      expect(navigate).toHaveBeenCalledWith(['/'], { queryParams: { deleted: 1 } }),
+    );
     expect(signOut).toHaveBeenCalled();
   });
 
@@ -65,7 +71,9 @@ describe('YourData', () => {
       { message: 'confirmEmail does not match the email of this account; nothing was deleted' },
       { status: 400, statusText: 'Bad Request' },
     );
-    await vi.waitFor(() => expect(element.querySelector('#delete-error')?.textContent).toContain('nothing was deleted'));
+    await vi.waitFor(() =>
+      expect(element.querySelector('#delete-error')?.textContent).toContain('nothing was deleted'),
+    );
     expect(signOut).not.toHaveBeenCalled();
   });
 });

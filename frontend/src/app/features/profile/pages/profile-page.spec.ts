@@ -26,7 +26,17 @@ describe('ProfilePage', () => {
 
   afterEach(() => {
     // The alert settings read each shown tank's preferences; their own spec covers them.
-    for (const request of http.match('/api/user/alerts')) request.flush({ preferences: { tankId: request.request.body.tankId, saved: false, reportFinished: false, critical: true, outOfRange: false, weeklySummary: false } });
+    for (const request of http.match('/api/user/alerts'))
+      request.flush({
+        preferences: {
+          tankId: request.request.body.tankId,
+          saved: false,
+          reportFinished: false,
+          critical: true,
+          outOfRange: false,
+          weeklySummary: false,
+        },
+      });
     http.verify();
   });
 

@@ -56,7 +56,9 @@ import { YourData } from '../components/your-data';
             <ram-tank-list [tanks]="loaded.tanks" />
           </section>
           <section class="card" aria-labelledby="alerts-heading">
-            <h2 id="alerts-heading" class="mb-4 text-lg font-semibold text-reef-900">Alert mails</h2>
+            <h2 id="alerts-heading" class="mb-4 text-lg font-semibold text-reef-900">
+              Alert mails
+            </h2>
             <ram-alert-settings [tanks]="loaded.tanks" />
           </section>
           <section class="card" aria-labelledby="data-heading">

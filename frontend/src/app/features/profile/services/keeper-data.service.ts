@@ -13,7 +13,10 @@ export interface AlertPreferences {
   readonly weeklySummary: boolean;
 }
 
-export type AlertChoices = Pick<AlertPreferences, 'reportFinished' | 'critical' | 'outOfRange' | 'weeklySummary'>;
+export type AlertChoices = Pick<
+  AlertPreferences,
+  'reportFinished' | 'critical' | 'outOfRange' | 'weeklySummary'
+>;
 
 /** The CSV export: a ZIP in base64. */
 interface CsvExport {
@@ -34,27 +37,55 @@ export class KeeperDataService {
   private readonly api = inject(ApiClient);
 
   async alertsOf(tankId: string): Promise<Outcome<AlertPreferences>> {
-    const outcome = await outcomeOf(this.api.post<{ preferences: AlertPreferences }>('/user/alerts', { tankId, action: 'GET' }, { handles: [400, 404] }), [400, 404]);
+    const outcome = await outcomeOf(
+      this.api.post<{ preferences: AlertPreferences }>(
+        '/user/alerts',
+        { tankId, action: 'GET' },
+        { handles: [400, 404] },
+      ),
+      [400, 404],
+    );
     return outcome.ok ? { ok: true, value: outcome.value.preferences } : outcome;
   }
 
   async saveAlerts(tankId: string, preferences: AlertChoices): Promise<Outcome<AlertPreferences>> {
-    const outcome = await outcomeOf(this.api.post<{ preferences: AlertPreferences }>('/user/alerts', { tankId, action: 'SAVE', preferences }, { handles: [400, 404] }), [400, 404]);
+    const outcome = await outcomeOf(
+      this.api.post<{ preferences: AlertPreferences }>(
+        '/user/alerts',
+        { tankId, action: 'SAVE', preferences },
+        { handles: [400, 404] },
+      ),
+      [400, 404],
+    );
     return outcome.ok ? { ok: true, value: outcome.value.preferences } : outcome;
   }
 
   /** Everything the keeper keeps in RaM, as a JSON file or a ZIP of CSV files. */
   async export(format: 'json' | 'csv'): Promise<Outcome<DownloadFile>> {
     if (format === 'json') {
-      const outcome = await outcomeOf(this.api.post<{ exportedAt: string }>('/user/export', { format }));
+      const outcome = await outcomeOf(
+        this.api.post<{ exportedAt: string }>('/user/export', { format }),
+      );
       if (!outcome.ok) return outcome;
       const fileName = `reef-a-matic-export-${outcome.value.exportedAt.slice(0, 10)}.json`;
-      return { ok: true, value: { fileName, blob: new Blob([JSON.stringify(outcome.value, null, 2)], { type: 'application/json' }) } };
+      return {
+        ok: true,
+        value: {
+          fileName,
+          blob: new Blob([JSON.stringify(outcome.value, null, 2)], { type: 'application/json' }),
+        },
+      };
     }
     const outcome = await outcomeOf(this.api.post<CsvExport>('/user/export', { format }));
     if (!outcome.ok) return outcome;
     const bytes = Uint8Array.from(atob(outcome.value.base64), (c) => c.charCodeAt(0));
-    return { ok: true, value: { fileName: outcome.value.fileName, blob: new Blob([bytes], { type: outcome.value.contentType }) } };
+    return {
+      ok: true,
+      value: {
+        fileName: outcome.value.fileName,
+        blob: new Blob([bytes], { type: outcome.value.contentType }),
+      },
+    };
   }
 
   /**
@@ -62,7 +93,10 @@ export class KeeperDataService {
    * unless the email matches. When Stripe cannot be reached (502) the banner gives the reference.
    */
   deleteAccount(confirmEmail: string): Promise<Outcome<{ deleted: true }>> {
-    return outcomeOf(this.api.post<{ deleted: true }>('/user/delete', { confirmEmail }, { handles: [400] }), [400]);
+    return outcomeOf(
+      this.api.post<{ deleted: true }>('/user/delete', { confirmEmail }, { handles: [400] }),
+      [400],
+    );
   }
 }
 

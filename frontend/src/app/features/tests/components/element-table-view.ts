@@ -17,8 +17,8 @@ import { ElementTable, elementTableCsv } from '../services/element-table';
     } @else {
       <div class="flex flex-wrap items-center justify-between gap-2">
         <p class="text-sm text-reef-700">
-          {{ table().rows.length }} elements across {{ table().columns.length }} tests, newest first.
-          Each row is in the unit of its newest reading.
+          {{ table().rows.length }} elements across {{ table().columns.length }} tests, newest
+          first. Each row is in the unit of its newest reading.
         </p>
         <a
           class="btn-secondary"
@@ -35,7 +35,10 @@ import { ElementTable, elementTableCsv } from '../services/element-table';
               <th scope="col" class="sticky left-0 bg-reef-50 px-3 py-2 font-medium">Element</th>
               @for (column of table().columns; track column.testId) {
                 <th scope="col" class="px-3 py-2 font-medium whitespace-nowrap">
-                  <a class="text-lagoon-800 underline" [routerLink]="path(column.kind, column.testId)">
+                  <a
+                    class="text-lagoon-800 underline"
+                    [routerLink]="path(column.kind, column.testId)"
+                  >
                     {{ column.date | date: 'd MMM y' }}
                   </a>
                   <span class="block text-xs font-normal">{{ column.label }}</span>
@@ -46,7 +49,10 @@ import { ElementTable, elementTableCsv } from '../services/element-table';
           <tbody>
             @for (row of table().rows; track row.elementId) {
               <tr class="border-t border-reef-100">
-                <th scope="row" class="sticky left-0 bg-white px-3 py-1.5 font-medium whitespace-nowrap text-reef-900">
+                <th
+                  scope="row"
+                  class="sticky left-0 bg-white px-3 py-1.5 font-medium whitespace-nowrap text-reef-900"
+                >
                   {{ row.name }} <span class="font-normal text-reef-600">{{ row.unit }}</span>
                 </th>
                 @for (cell of row.cells; track $index) {
@@ -81,6 +87,8 @@ export class ElementTableView {
   );
   protected readonly fileName = computed(() => {
     const newest = this.table().columns[0]?.date ?? 'tests';
-    return `${this.tankName().replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}-elements-${newest}.csv`;
+    return `${this.tankName()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .toLowerCase()}-elements-${newest}.csv`;
   });
 }

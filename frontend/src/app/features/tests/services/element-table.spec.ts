@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ElementResult, TestDetail } from '../../../shared/tests/test-result';
 import { convertReading, elementTable, elementTableCsv, readingsAtAGlance } from './element-table';
 
-const element = (fields: Partial<ElementResult> & Pick<ElementResult, 'elementId'>): ElementResult => ({
+const element = (
+  fields: Partial<ElementResult> & Pick<ElementResult, 'elementId'>,
+): ElementResult => ({
   name: fields.elementId[0].toUpperCase() + fields.elementId.slice(1),
   canonical: fields.elementId,
   category: 'major',
@@ -11,7 +13,12 @@ const element = (fields: Partial<ElementResult> & Pick<ElementResult, 'elementId
   status: 'OK',
   ...fields,
 });
-const test = (id: string, date: string, elements: ElementResult[], kind: TestDetail['kind'] = 'ICP'): TestDetail => ({
+const test = (
+  id: string,
+  date: string,
+  elements: ElementResult[],
+  kind: TestDetail['kind'] = 'ICP',
+): TestDetail => ({
   id,
   kind,
   status: 'DONE',
@@ -39,8 +46,26 @@ describe('elementTable', () => {
       element({ elementId: 'iodine', unit: 'µg/l', value: 40, status: 'LOW' }),
       element({ elementId: 'calcium-ro', status: 'RO' }),
     ]),
-    test('manual-1', '2026-11-01', [element({ elementId: 'iodine', value: 0.06, status: 'OK' })], 'MANUAL'),
-    test('manual-2', '2026-10-15', [element({ elementId: 'alkalinity', canonical: 'alkalinity', unit: 'dKH', value: 6.2, status: 'LOW' })], 'MANUAL'),
+    test(
+      'manual-1',
+      '2026-11-01',
+      [element({ elementId: 'iodine', value: 0.06, status: 'OK' })],
+      'MANUAL',
+    ),
+    test(
+      'manual-2',
+      '2026-10-15',
+      [
+        element({
+          elementId: 'alkalinity',
+          canonical: 'alkalinity',
+          unit: 'dKH',
+          value: 6.2,
+          status: 'LOW',
+        }),
+      ],
+      'MANUAL',
+    ),
   ];
 
   it('puts tests newest first as columns and each element in the unit of its newest reading', () => {
@@ -48,7 +73,11 @@ describe('elementTable', () => {
     expect(sut.columns.map((c) => c.testId)).toEqual(['manual-1', 'manual-2', 'icp-1']);
     const iodine = sut.rows.find((r) => r.elementId === 'iodine')!;
     expect(iodine.unit).toBe('mg/l');
-    expect(iodine.cells.map((c) => c && [c.value, c.status])).toEqual([[0.06, 'OK'], null, [0.04, 'LOW']]);
+    expect(iodine.cells.map((c) => c && [c.value, c.status])).toEqual([
+      [0.06, 'OK'],
+      null,
+      [0.04, 'LOW'],
+    ]);
     expect(sut.rows.map((r) => r.elementId)).not.toContain('calcium-ro');
   });
 
@@ -63,7 +92,9 @@ describe('elementTable', () => {
       ['Salinity', null],
     ]);
     // Iodine was low on the ICP but fine on the newer kit test: only alkalinity is still off.
-    expect(sut.attention.map((r) => [r.name, r.cell.status, r.column.testId])).toEqual([['Alkalinity', 'LOW', 'manual-2']]);
+    expect(sut.attention.map((r) => [r.name, r.cell.status, r.column.testId])).toEqual([
+      ['Alkalinity', 'LOW', 'manual-2'],
+    ]);
   });
 
   it('downloads as CSV with a reading and a status per test', () => {

@@ -1,5 +1,10 @@
 import { numberText } from '../../../shared/format';
-import { ElementStatus, TestDetail, TestKind, needsAttention } from '../../../shared/tests/test-result';
+import {
+  ElementStatus,
+  TestDetail,
+  TestKind,
+  needsAttention,
+} from '../../../shared/tests/test-result';
 
 /** One test as a column of the element table. */
 export interface TableColumn {
@@ -61,8 +66,16 @@ const readingText = (value: number) => numberText(value, 'significant');
  */
 export function elementTable(tests: readonly TestDetail[]): ElementTable {
   const ordered = [...tests].sort((a, b) => b.date.localeCompare(a.date));
-  const columns = ordered.map((t) => ({ testId: t.id, kind: t.kind, date: t.date, label: t.label }));
-  const rows = new Map<string, { name: string; canonical: string; unit: string; cells: (TableCell | null)[] }>();
+  const columns = ordered.map((t) => ({
+    testId: t.id,
+    kind: t.kind,
+    date: t.date,
+    label: t.label,
+  }));
+  const rows = new Map<
+    string,
+    { name: string; canonical: string; unit: string; cells: (TableCell | null)[] }
+  >();
   ordered.forEach((test, column) => {
     for (const element of test.elements) {
       if (element.status === 'RO') continue;
@@ -89,7 +102,12 @@ function cellOf(element: TestDetail['elements'][number], unit: string): TableCel
   }
   const converted = convertReading(element.value, element.unit, unit);
   return converted === undefined
-    ? { value: element.value, text: `${readingText(element.value)} ${element.unit}`, status: element.status, ownUnit: element.unit }
+    ? {
+        value: element.value,
+        text: `${readingText(element.value)} ${element.unit}`,
+        status: element.status,
+        ownUnit: element.unit,
+      }
     : { value: converted, text: readingText(converted), status: element.status };
 }
 
@@ -139,11 +157,14 @@ export function readingsAtAGlance(table: ElementTable): {
     key: KEY_PARAMETERS.map(({ canonical, label }) => ({ label, reading: newest(canonical) })),
     attention: latest
       .filter((r) => needsAttention(r.cell.status))
-      .sort((a, b) => urgency(a.cell.status) - urgency(b.cell.status) || a.name.localeCompare(b.name)),
+      .sort(
+        (a, b) => urgency(a.cell.status) - urgency(b.cell.status) || a.name.localeCompare(b.name),
+      ),
   };
 }
 
-const csvField = (value: string): string => (/[",\n;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+const csvField = (value: string): string =>
+  /[",\n;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 
 /**
  * The table as CSV: element and unit, then per test (newest first) its reading and its status.

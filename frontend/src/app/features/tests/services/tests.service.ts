@@ -61,7 +61,10 @@ export class TestsService {
         .post<{ test: TestDetail }>('/test/history', { tankId, testId })
         .pipe(map((answer) => answer.test)),
     );
-    return readState(reads.length === 0 ? of([]) : forkJoin(reads), 'The readings could not be loaded.');
+    return readState(
+      reads.length === 0 ? of([]) : forkJoin(reads),
+      'The readings could not be loaded.',
+    );
   }
 }
 
