@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { DESKTOP, MOBILE, type ScreenSize, browserPerBlock } from '../support/browser';
 import { type LocalRuntime, ensureBuilt, startLocalRuntime } from '../support/local-runtime';
 import { screenshot } from '../support/screenshots';
+import { submitSignUp } from '../support/home';
 
 /**
  * Paying for RaM on the local Stripe stand-in, on a desktop and on a phone: the landing page's real
@@ -47,10 +48,7 @@ describe.each([DESKTOP, MOBILE])('a Basic subscription on a $name screen', (size
   });
 
   test('signs up with Basic, pays with RAM_2026 on the checkout page and comes back on a 30-day Pro trial', async () => {
-    await page.goto(`${runtime.baseUrl}/sign-up?plan=BASIC`);
-    await page.fill('#email', email);
-    await page.fill('#password', PASSWORD);
-    await page.getByRole('button', { name: 'Create account and continue to checkout' }).click();
+    await submitSignUp(page, runtime.baseUrl, { email, password: PASSWORD, plan: 'BASIC' }, 'Create account and continue to checkout');
     await page.waitForURL(/\/_local\/stripe\/checkout\/cs_/);
 
     expect(await page.locator('#plan').textContent()).toBe('Reef-A-Matic Basic');

@@ -3,7 +3,7 @@ import { type BrowserSession, DESKTOP, MOBILE, type ScreenSize, openBrowser } fr
 import { type CognitoEmulator, startCognitoEmulator } from '../support/cognito-emulator';
 import { type LocalRuntime, ensureBuilt, startLocalRuntime } from '../support/local-runtime';
 import { screenshot } from '../support/screenshots';
-import { landOnHome } from '../support/home';
+import { landOnHome, submitSignUp } from '../support/home';
 
 /**
  * The SPA's Cognito client against a Cognito API emulator (cognito-local): the app is served with a
@@ -73,10 +73,7 @@ describe.each([DESKTOP, MOBILE])('a keeper signing in with Cognito on a $name sc
   };
 
   test('signs up for Basic and is asked for the emailed code', async () => {
-    await page.goto(`${runtime.baseUrl}/sign-up?plan=BASIC`);
-    await page.fill('#email', email);
-    await page.fill('#password', PASSWORD);
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await submitSignUp(page, runtime.baseUrl, { email, password: PASSWORD, plan: 'BASIC' });
 
     await page.waitForURL('**/sign-up/confirm?email=*');
     await page.getByRole('heading', { name: 'Check your email' }).waitFor();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { type BrowserSession, DESKTOP, MOBILE, type ScreenSize, openBrowser } from '../support/browser';
-import { landOnHome } from '../support/home';
+import { landOnHome, submitSignUp } from '../support/home';
 import { type LocalRuntime, ensureBuilt, startLocalRuntime } from '../support/local-runtime';
 import { railOf } from '../support/rail';
 import { screenshot } from '../support/screenshots';
@@ -54,10 +54,7 @@ describe.each([DESKTOP, MOBILE])('importing readings from a CSV on a $name scree
   });
 
   test('signs up and finds the import next to the export of the profile’s data', async () => {
-    await page.goto(`${runtime.baseUrl}/sign-up?plan=TRIAL`);
-    await page.fill('#email', email);
-    await page.fill('#password', PASSWORD);
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await submitSignUp(page, runtime.baseUrl, { email, password: PASSWORD, plan: 'TRIAL' });
     await landOnHome(page);
     await rail.show();
     await rail.section('Tests').getByText('No tests yet.').waitFor({ state: 'attached' });

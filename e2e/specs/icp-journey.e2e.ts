@@ -7,6 +7,7 @@ import { type BrowserSession, DESKTOP, MOBILE, type ScreenSize, openBrowser } fr
 import { type LocalRuntime, ensureBuilt, startLocalRuntime } from '../support/local-runtime';
 import { railOf } from '../support/rail';
 import { screenshot } from '../support/screenshots';
+import { submitSignUp } from '../support/home';
 
 /**
  * What RaM is for, once on a desktop and once on a phone: a new keeper signs up, adds their tank,
@@ -63,10 +64,7 @@ describe.each([DESKTOP, MOBILE])('a keeper’s first lab report on a $name scree
   });
 
   test('signs up and adds the tank the report is for', async () => {
-    await page.goto(`${runtime.baseUrl}/sign-up?plan=TRIAL`);
-    await page.fill('#email', email);
-    await page.fill('#password', PASSWORD);
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await submitSignUp(page, runtime.baseUrl, { email, password: PASSWORD, plan: 'TRIAL' });
     // First set-up: name, volume and unit, method, lab and the browser's time zone, confirmed.
     await page.waitForURL('**/app/setup');
     await page.getByRole('heading', { name: 'Set up your tank' }).waitFor();

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { type BrowserSession, DESKTOP, MOBILE, type ScreenSize, openBrowser } from '../support/browser';
 import { type LocalRuntime, ensureBuilt, startLocalRuntime } from '../support/local-runtime';
 import { screenshot } from '../support/screenshots';
-import { landOnHome } from '../support/home';
+import { landOnHome, submitSignUp } from '../support/home';
 
 /**
  * Issue 24, as a new keeper on a desktop and on a phone: the app is installable and controlled by
@@ -71,10 +71,7 @@ describe.each([DESKTOP, MOBILE])('installable app, alerts and the keeper’s dat
   });
 
   test('signs up and finds the app installable, under its service worker', async () => {
-    await page.goto(`${runtime.baseUrl}/sign-up?plan=TRIAL`);
-    await page.fill('#email', email);
-    await page.fill('#password', PASSWORD);
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await submitSignUp(page, runtime.baseUrl, { email, password: PASSWORD, plan: 'TRIAL' });
     await landOnHome(page);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;

@@ -8,7 +8,7 @@ import { type BrowserSession, DESKTOP, MOBILE, type ScreenSize, openBrowser } fr
 import { type LocalRuntime, ensureBuilt, startLocalRuntime } from '../support/local-runtime';
 import { railOf } from '../support/rail';
 import { screenshot } from '../support/screenshots';
-import { landOnHome } from '../support/home';
+import { landOnHome, submitSignUp } from '../support/home';
 
 /**
  * The reports keepers really get, drawn by the lab-report corpus (not by the parser's own fixture
@@ -109,10 +109,7 @@ describe.each([DESKTOP, MOBILE])('lab reports as keepers get them, on a $name sc
   }
 
   test('signs up for the trial', async () => {
-    await page.goto(`${runtime.baseUrl}/sign-up?plan=TRIAL`);
-    await page.fill('#email', `reports-${size.name}@example.com`);
-    await page.fill('#password', PASSWORD);
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await submitSignUp(page, runtime.baseUrl, { email: `reports-${size.name}@example.com`, password: PASSWORD, plan: 'TRIAL' });
     await landOnHome(page);
     await rail.show();
     await rail.waitUntilLive();

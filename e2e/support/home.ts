@@ -12,3 +12,16 @@ export async function landOnHome(page: Page): Promise<void> {
     await page.waitForURL('**/app');
   }
 }
+
+/** Opens the sign-up page for `plan`, fills in the account and presses the form's button. */
+export async function submitSignUp(
+  page: Page,
+  baseUrl: string,
+  account: { readonly email: string; readonly password: string; readonly plan: 'TRIAL' | 'BASIC' | 'PRO' },
+  button = 'Create account',
+): Promise<void> {
+  await page.goto(`${baseUrl}/sign-up?plan=${account.plan}`);
+  await page.fill('#email', account.email);
+  await page.fill('#password', account.password);
+  await page.getByRole('button', { name: button }).click();
+}
