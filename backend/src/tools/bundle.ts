@@ -1,10 +1,12 @@
-import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { FUNCTION_NAMES, type FunctionName } from '../catalogue';
+import { FUNCTIONS, FUNCTION_NAMES, type FunctionName } from '../catalogue';
+import { lazyLoading } from './bundle-lazy';
 import { bundleShims } from './bundle-shims';
+import { BUNDLE_FILE, CACHE_FILE, LOADER_SOURCE, WARM_UP_ENV } from './code-cache';
 import { changelogText, collectBuildMetadata } from '../local/build-metadata';
 
 // Nest and Powertools load these only when a feature asks for them; none is used here.
@@ -39,6 +41,27 @@ export interface BundleResult {
   readonly file: string;
   readonly bytes: number;
   readonly gzipBytes: number;
+  /** Bytes of V8's code cache beside the bundle (0 when it could not be written). */
+  readonly cacheBytes: number;
+  /** The biggest contributors to the bundle (packages, or our own top folders), largest first. */
+  readonly contributors: readonly { readonly name: string; readonly bytes: number }[];
+}
+
+/** Output bytes per npm package (or per folder of ours) from esbuild's metafile, largest first. */
+export function contributorsOf(
+  inputs: Readonly<Record<string, { readonly bytesInOutput: number }>>,
+  top = 5,
+): BundleResult['contributors'] {
+  const bytes = new Map<string, number>();
+  for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
+    const name = pkg ?? (/(?:^|\/)dist\/([^/]+\/[^/]+)/.exec(path)?.[1] ?? path).replace(/\.js$/, '');
+    bytes.set(name, (bytes.get(name) ?? 0) + bytesInOutput);
+  }
+  return [...bytes]
+    .map(([name, n]) => ({ name, bytes: n }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, top);
 }
 
 const distDir = resolve(__dirname, '..');
@@ -55,17 +78,45 @@ function buildDefines(): Record<string, string> {
 }
 
 /**
+ * V8's code cache for the bundle, written by a Node process of its own (see code-cache.ts). A failed
+ * warm-up still leaves a working artifact: the loader compiles without a cache.
+ */
+function writeCodeCacheFor(name: string, outDir: string, warmUp: 'http' | 'load'): number {
+  const cache = join(outDir, CACHE_FILE);
+  rmSync(cache, { force: true });
+  try {
+    execFileSync(process.execPath, [join(__dirname, 'code-cache.js'), outDir, name, warmUp], {
+      env: { PATH: process.env.PATH ?? '', ...WARM_UP_ENV },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: 60_000,
+    });
+  } catch (error) {
+    process.stderr.write(`${name}: no code cache (${String((error as { stderr?: Buffer }).stderr ?? error).trim()})\n`);
+  }
+  return existsSync(cache) ? statSync(cache).size : 0;
+}
+
+/** Puts the loader (`index.js`) and the code cache beside a bundle written to `<outDir>/main.js`. */
+export function finishArtifact(name: string, outDir: string, warmUp: 'http' | 'load'): { handlerFile: string; cacheBytes: number } {
+  const handlerFile = join(outDir, 'index.js');
+  writeFileSync(handlerFile, LOADER_SOURCE);
+  return { handlerFile, cacheBytes: writeCodeCacheFor(name, outDir, warmUp) };
+}
+
+/**
  * Bundles one function from the tsc output (which keeps decorator metadata, unlike bundling the
- * TypeScript directly) into `dist/bundles/<name>/index.js`, the artifact infra deploys.
+ * TypeScript directly) into `dist/bundles/<name>/`, the artifact infra deploys: `index.js` (the
+ * handler Lambda loads), `main.js` (the bundle) and `main.js.cache` (its compiled code).
  */
 export async function bundleFunction(name: FunctionName, outRoot = join(distDir, 'bundles')): Promise<BundleResult | undefined> {
   const entry = join(distDir, 'functions', `${name}.js`);
   if (!existsSync(entry)) return undefined;
   const outDir = join(outRoot, name);
   mkdirSync(outDir, { recursive: true });
-  const file = join(outDir, 'index.js');
-  await build({
+  const file = join(outDir, BUNDLE_FILE);
+  const { metafile } = await build({
     entryPoints: [entry],
+    metafile: true,
     outfile: file,
     bundle: true,
     platform: 'node',
@@ -75,14 +126,22 @@ export async function bundleFunction(name: FunctionName, outRoot = join(distDir,
     keepNames: true, // Nest resolves providers and errors by class name
     sourcemap: 'linked',
     external: OPTIONAL_MODULES,
-    plugins: [bundleShims()],
+    plugins: [bundleShims(), lazyLoading(distDir)],
     logLevel: 'error',
     legalComments: 'none',
     // Build metadata and release notes for the admin console's About (shared/build-info.ts).
     define: buildDefines(),
   });
   copyRuntimeAssets(name, outDir);
-  return { functionName: name, file, bytes: statSync(file).size, gzipBytes: gzipSync(readFileSync(file)).length };
+  const { handlerFile, cacheBytes } = finishArtifact(name, outDir, FUNCTIONS[name].kind === 'http' ? 'http' : 'load');
+  return {
+    functionName: name,
+    file: handlerFile,
+    bytes: statSync(file).size,
+    gzipBytes: gzipSync(readFileSync(file)).length,
+    cacheBytes,
+    contributors: contributorsOf(Object.values(metafile.outputs).find((o) => o.entryPoint)?.inputs ?? {}),
+  };
 }
 
 export async function bundleAll(): Promise<BundleResult[]> {
@@ -99,7 +158,7 @@ if (require.main === module) {
     .then((results) => {
       for (const r of results)
         process.stdout.write(
-          `${r.functionName.padEnd(26)} ${(r.bytes / 1024).toFixed(0).padStart(6)} KiB  (${(r.gzipBytes / 1024).toFixed(0)} KiB gzipped)\n`,
+          `${r.functionName.padEnd(26)} ${(r.bytes / 1024).toFixed(0).padStart(6)} KiB  (${(r.gzipBytes / 1024).toFixed(0)} KiB gzipped, code cache ${(r.cacheBytes / 1024).toFixed(0)} KiB)\n`,
         );
     })
     .catch((error: unknown) => {

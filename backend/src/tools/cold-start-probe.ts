@@ -4,7 +4,10 @@ import { performance } from 'node:perf_hooks';
 async function main(): Promise<void> {
   const [bundle, eventJson] = process.argv.slice(2);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { handler } = require(bundle) as { handler: (e: unknown, c: unknown) => Promise<{ statusCode: number }> };
+  const { handler, __codeCache } = require(bundle) as {
+    handler: (e: unknown, c: unknown) => Promise<{ statusCode: number }>;
+    __codeCache?: string;
+  };
   const loadedAt = performance.now();
   const context = { awsRequestId: 'bench', functionName: 'bench', getRemainingTimeInMillis: () => 30_000 };
   const result = await handler(JSON.parse(eventJson), context);
@@ -13,7 +16,14 @@ async function main(): Promise<void> {
   const cpu = process.cpuUsage();
   const cpuMs = (cpu.user + cpu.system) / 1000;
   process.stdout.write(
-    JSON.stringify({ status: result.statusCode, loadMs: loadedAt, totalMs: answeredAt, cpuMs, rssMb: process.memoryUsage().rss / 1048576 }),
+    JSON.stringify({
+      status: result.statusCode,
+      loadMs: loadedAt,
+      totalMs: answeredAt,
+      cpuMs,
+      rssMb: process.memoryUsage().rss / 1048576,
+      codeCache: __codeCache ?? 'none',
+    }),
   );
 }
 

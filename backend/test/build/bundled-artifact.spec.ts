@@ -16,6 +16,7 @@ describe('the bundled account-api artifact', () => {
   let runtime: LocalRuntime;
   let outDir: string;
   let handler: (event: unknown, context: unknown) => Promise<APIGatewayProxyResult>;
+  let codeCache: string;
   let claims: Record<string, string>;
 
   beforeAll(async () => {
@@ -30,7 +31,7 @@ describe('the bundled account-api artifact', () => {
     const keeper = await signUpAndIn(runtime);
     claims = { sub: keeper.userId, email: keeper.email };
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    handler = require(file).handler;
+    ({ handler, __codeCache: codeCache } = require(file));
   }, 180_000);
 
   afterAll(async () => {
@@ -52,6 +53,10 @@ describe('the bundled account-api artifact', () => {
       }),
       lambdaContext('account-api', runtime.env),
     );
+
+  it('loads through its loader with the V8 code cache written beside the bundle', () => {
+    expect(codeCache).toBe('used');
+  });
 
   it('rejects an unknown field with 400 (ValidationPipe survived bundling)', async () => {
     const sut = await invoke('/user/save', { displayName: 'Ok', admin: true });
