@@ -36,8 +36,11 @@ interface Probe {
   codeCache: string;
 }
 
+/** Extra Node flags for each probe, e.g. `BENCH_PROBE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/profiles"` to see where a cold start goes. */
+const PROBE_FLAGS = (process.env.BENCH_PROBE_FLAGS ?? '').split(' ').filter(Boolean);
+
 function probe(bundle: string, event: unknown, env: Record<string, string>): Probe {
-  const out = execFileSync(process.execPath, [join(__dirname, 'cold-start-probe.js'), bundle, JSON.stringify(event)], {
+  const out = execFileSync(process.execPath, [...PROBE_FLAGS, join(__dirname, 'cold-start-probe.js'), bundle, JSON.stringify(event)], {
     env: { ...process.env, ...env },
     encoding: 'utf8',
   });

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { NEST_FORMATTER_LINE, lazyLoading, lazyNestFormatter, lazyRequires } from './bundle-lazy';
+import { NEST_FORMATTER_LINE, NEST_LOGGER_FILES, lazyLoading, lazyNestFormatter, lazyRequires } from './bundle-lazy';
 
 describe('lazyRequires', () => {
   it('turns the top-level requires tsc writes for the listed packages into stand-ins', () => {
@@ -29,13 +29,15 @@ describe('lazyRequires', () => {
 });
 
 describe('lazyNestFormatter', () => {
-  it('still finds the line in the installed @nestjs/common (a Nest upgrade that moves it shows here)', () => {
-    const file = require.resolve('@nestjs/common/services/console-logger.service.js');
+  const loggers = ['console-logger.service.js', 'logger.service.js'].map((f) => require.resolve(`@nestjs/common/services/${f}`));
+
+  it.each(loggers)('still finds the line in the installed %s (a Nest upgrade that moves it shows here)', (file) => {
+    expect(NEST_LOGGER_FILES.test(file)).toBe(true);
     expect(readFileSync(file, 'utf8')).toContain(NEST_FORMATTER_LINE);
   });
 
   it('formats like the original, building the formatter on first use only', () => {
-    const original = readFileSync(require.resolve('@nestjs/common/services/console-logger.service.js'), 'utf8');
+    const original = readFileSync(loggers[0], 'utf8');
     const patched = lazyNestFormatter(original);
     expect(patched).not.toContain(NEST_FORMATTER_LINE);
     const grab = (code: string) => {

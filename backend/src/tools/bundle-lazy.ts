@@ -64,12 +64,12 @@ export function lazyRequires(source: string, packages: readonly string[] = LAZY_
 }
 
 /**
- * Nest's console logger builds an `Intl.DateTimeFormat` when its module is evaluated, which loads the
- * ICU locale data (about 15–40 ms of a cold start) for a logger the lambdaliths never use: their Nest
- * log lines go through the Powertools logger. Made lazy here; if a Nest upgrade changes the line, the
- * file is left as it is (bundle-lazy.spec.ts notices).
+ * Nest's two logger modules each build an `Intl.DateTimeFormat` when they are evaluated, which loads
+ * the ICU locale data (about 15–40 ms of a cold start) for loggers the lambdaliths never print with:
+ * their Nest log lines go through the Powertools logger. Made lazy here; if a Nest upgrade changes
+ * the line, the file is left as it is (bundle-lazy.spec.ts notices).
  */
-export const NEST_CONSOLE_LOGGER = /@nestjs[\\/]common[\\/]services[\\/]console-logger\.service\.js$/;
+export const NEST_LOGGER_FILES = /@nestjs[\\/]common[\\/]services[\\/](console-logger|logger)\.service\.js$/;
 export const NEST_FORMATTER_LINE = 'const dateTimeFormatter = new Intl.DateTimeFormat(undefined, {';
 
 export function lazyNestFormatter(source: string): string {
@@ -84,14 +84,14 @@ export function lazyNestFormatter(source: string): string {
   );
 }
 
-/** The esbuild plugin: lazy SDK requires in our compiled modules, and Nest's logger formatter on demand. */
+/** The esbuild plugin: lazy SDK requires in our compiled modules, and Nest's logger formatters on demand. */
 export function lazyLoading(distDir: string, packages: readonly string[] = LAZY_PACKAGES): Plugin {
   const ours = new RegExp(`^${escape(distDir)}[\\\\/](?!.*node_modules).*\\.js$`);
   return {
     name: 'ram-lazy-loading',
     setup(build) {
       build.onLoad({ filter: /\.js$/ }, async (args) => {
-        if (NEST_CONSOLE_LOGGER.test(args.path)) return { contents: lazyNestFormatter(await readFile(args.path, 'utf8')), loader: 'js' };
+        if (NEST_LOGGER_FILES.test(args.path)) return { contents: lazyNestFormatter(await readFile(args.path, 'utf8')), loader: 'js' };
         if (!ours.test(args.path)) return undefined;
         const { code, count } = lazyRequires(await readFile(args.path, 'utf8'), packages);
         return count > 0 ? { contents: code, loader: 'js' } : undefined;
