@@ -97,6 +97,13 @@ export const ROUTES: readonly RouteDefinition[] = [
   route('/program/history/delete', 'dosing-api', 'dose-delete-program-history', 'user', true),
 ];
 
+/**
+ * Reads whose handlers create nothing for the caller from scratch: the route guard checks the
+ * account's tombstone beside them instead of before them (shared/http/live-account.ts). A handler
+ * here that may create a row for the caller calls `assertAccountLive` before it writes.
+ */
+export const READ_ONLY_ROUTES: ReadonlySet<string> = new Set(['/user', '/test/history/list', '/dose/history/list']);
+
 /** Finds the route for a method and path, or undefined. */
 export function findRoute(method: string, path: string): RouteDefinition | undefined {
   const normalised = path.length > 1 ? path.replace(/\/+$/, '') : path;

@@ -18,6 +18,7 @@ import { corpusRows, extractionRows, uploadToDoneMs, uploadToInProgressMs } from
 import { homeWithTrendsMs } from './bench-home';
 import { adminConsoleSection } from './bench-admin';
 import { type ImportTimings, csvImportMs } from './bench-import';
+import { warmApiRows, warmApiSection } from './bench-warm-api';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** #22: a lambdalith's cold start and RSS at most this many times the bare handler's. */
@@ -72,6 +73,21 @@ async function homeOnly(): Promise<void> {
 }
 
 /** The CSV import section alone (`BENCH_ONLY=import`). */
+/** Warm API calls beside the DynamoDB requests they wrap (#22). */
+async function writeWarmApiSection(endpoint: string): Promise<void> {
+  const runs = Math.max(RUNS, 30);
+  writeSection('Warm API calls against the DynamoDB requests they wrap', warmApiSection(await warmApiRows(runs, endpoint), runs));
+}
+
+async function warmApiOnly(): Promise<void> {
+  const dynamo = await startDynamoDbLocal({ port: await freePort() });
+  try {
+    await writeWarmApiSection(dynamo.endpoint);
+  } finally {
+    await dynamo.stop();
+  }
+}
+
 async function importOnly(): Promise<void> {
   const dynamo = await startDynamoDbLocal({ port: await freePort() });
   try {
@@ -267,6 +283,7 @@ async function main(): Promise<void> {
   const dynamo = await startDynamoDbLocal({ port: await freePort() });
   try {
     await coldStartSection(dynamo.endpoint);
+    await writeWarmApiSection(dynamo.endpoint);
     const corpus = await corpusRows(RUNS);
     writeSection(
       'Lab-report corpus: reading per layout family',
@@ -308,7 +325,12 @@ async function main(): Promise<void> {
 }
 
 if (require.main === module) {
-  const only: Record<string, () => Promise<void>> = { home: homeOnly, 'cold-start': coldStartOnly, import: importOnly };
+  const only: Record<string, () => Promise<void>> = {
+    home: homeOnly,
+    'cold-start': coldStartOnly,
+    import: importOnly,
+    'warm-api': warmApiOnly,
+  };
   (only[process.env.BENCH_ONLY ?? ''] ?? main)().catch((error: unknown) => {
     process.stderr.write(`Benchmark failed: ${(error as Error).message}\n`);
     process.exit(1);

@@ -206,6 +206,10 @@ describe('keeper alerts, export and account deletion', () => {
 
       expect((await postApi(ctx.runtime, '/user', {}, ctx.keeper)).status).toBe(401);
       expect((await postApi(ctx.runtime, '/test/history/list', { tankId: ctx.tankId }, ctx.keeper)).status).toBe(401);
+      expect((await postApi(ctx.runtime, '/dose/history/list', { tankId: ctx.tankId }, ctx.keeper)).status).toBe(401);
+      // The profile read re-creates a missing profile for a live keeper; for a deleted one it creates nothing.
+      for (const table of ['user', 'user-tank'] as const)
+        expect({ table, leftovers: await leftoversIn(ctx, table, ctx.keeper) }).toEqual({ table, leftovers: [] });
       const signIn = await fetch(`${ctx.runtime.url}/auth/sign-in`, {
         method: 'POST',
         body: JSON.stringify({ email: ctx.keeper.email, password: 'CoralReef-42' }),

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InvalidRequestError } from '../../shared/errors/domain-error';
 import { logger } from '../../shared/observability';
 import type { CallerIdentity } from '../../shared/http/caller';
+import { assertAccountLive } from '../../shared/http/live-account';
 import type { ProfileView, TankRecord, UserRecord } from './account.types';
 import { Clock } from './clock';
 import type { SaveProfileDto } from './dto/save-profile.dto';
@@ -33,13 +34,25 @@ export class ProfileService {
    */
   async profileOf(caller: CallerIdentity): Promise<ProfileView> {
     const now = this.clock.now();
+    // The three reads go out together; the grant is looked up by the token's email, and again only
+    // if the profile holds another one.
+    const [stored, storedTanks, tokenGrant] = await Promise.all([
+      this.users.get(caller.userId),
+      this.tanks.listForUser(caller.userId),
+      this.grants.get(caller.email),
+    ]);
+    // Anything written from here on creates or changes rows: never for a deleted account.
+    const creates = !stored || storedTanks.length === 0;
+    if (creates) await assertAccountLive(caller.userId);
     let user =
-      (await this.users.get(caller.userId)) ??
+      stored ??
       (await this.users.createIfAbsent(newUserRecord({ userId: caller.userId, email: caller.email, plan: caller.signUpPlan }, now)));
-    if (!user.billingExempt && (await this.grants.get(user.email))) {
+    const grant = user.email === caller.email ? tokenGrant : await this.grants.get(user.email);
+    if (!user.billingExempt && grant) {
+      if (!creates) await assertAccountLive(caller.userId);
       user = (await this.users.setFriendAccess(user.userId, true, now)) ?? user;
     }
-    let tanks = await this.tanks.listForUser(user.userId);
+    let tanks = storedTanks;
     if (tanks.length === 0) {
       const tank = firstTank(user.userId, randomUUID(), now);
       await this.tanks.saveProfile(user.userId, { tanks: [tank] }, now);

@@ -48,12 +48,15 @@ export class DoseHistoryService {
   async list(userId: string, request: DoseListDto): Promise<DoseListView> {
     if (request.from && request.to && request.to < request.from)
       throw new InvalidRequestError('to must not be before from', { field: 'to' });
-    const { tank, today } = await this.ownedTank(userId, request.tankId);
-    const { days, hasMore } = await this.days.list(tank, {
-      from: request.from,
-      to: request.to,
-      limit: request.limit ?? DEFAULT_LIST_LIMIT,
-    });
+    // Read beside the ownership check: the days' key holds the caller's own id, and nothing is
+    // answered unless the tank is theirs.
+    const [{ tank, today }, { days, hasMore }] = await Promise.all([
+      this.ownedTank(userId, request.tankId),
+      this.days.list(
+        { userId, tankId: request.tankId },
+        { from: request.from, to: request.to, limit: request.limit ?? DEFAULT_LIST_LIMIT },
+      ),
+    ]);
     return {
       tankId: tank.tankId,
       days: days.map((d) => {

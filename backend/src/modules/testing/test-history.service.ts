@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { recordFailure } from '../../shared/errors/support-reference';
 import type { CallerIdentity } from '../../shared/http/caller';
+import { assertAccountLive } from '../../shared/http/live-account';
 import { Clock } from '../account/clock';
 import { TankAccess } from '../account/tank-access';
 import { TestHistoryRepository } from './repositories/test-history.repository';
@@ -59,15 +60,14 @@ export class TestHistoryService {
    * failed here.
    */
   async list(caller: CallerIdentity, tankId: string, page: TestPageRequest = {}): Promise<{ tests: TestListItem[]; nextCursor?: string }> {
-    await this.tanks.requireOwnedTank(caller.userId, tankId);
     const after = page.cursor ? decodeTestCursor(page.cursor, tankKey(caller.userId, tankId)) : undefined;
     const now = this.clock.now();
-    const { headers, next } = await this.tests.pageForTank(caller.userId, tankId, {
-      limit: page.limit ?? 100,
-      after,
-      kind: page.kind,
-      lab: page.lab,
-    });
+    // The page is read beside the ownership check: its key holds the caller's own id, so it can only
+    // ever find the caller's tests, and nothing is answered unless the tank is theirs.
+    const [, { headers, next }] = await Promise.all([
+      this.tanks.requireOwnedTank(caller.userId, tankId),
+      this.tests.pageForTank(caller.userId, tankId, { limit: page.limit ?? 100, after, kind: page.kind, lab: page.lab }),
+    ]);
     const settled = await Promise.all(headers.map((h) => this.expireIfOverdue(h, now)));
     return { tests: settled.map(toListItem), ...(next ? { nextCursor: encodeTestCursor(next) } : {}) };
   }
@@ -75,6 +75,7 @@ export class TestHistoryService {
   /** A PROCESSING upload past its deadline becomes ERROR with a support reference, never PROCESSING forever. */
   private async expireIfOverdue(header: TestHeader, now: Date): Promise<TestHeader> {
     if (header.status !== 'PROCESSING' || !header.deadlineAt || Date.parse(header.deadlineAt) > now.getTime()) return header;
+    await assertAccountLive(header.userId); // a support reference is a new row: never for a deleted account
     const { referenceId } = await recordFailure(new Error('Upload was not processed before its deadline'), {
       operation: 'upload-deadline',
       userId: header.userId,

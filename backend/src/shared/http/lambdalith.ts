@@ -9,7 +9,7 @@ import {
   type Type,
   ValidationPipe,
 } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { NestFactory } from '@nestjs/core';
 import { Module } from '@nestjs/common';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context, Handler } from 'aws-lambda';
@@ -20,6 +20,7 @@ import { parseAllowedOrigins, withCors } from './cors';
 import { runWithInvocation } from './invocation-context';
 import { nestedShapeErrors } from './nested-shape';
 import { type PolicyRefusal, REQUEST_LIMITS, checkApiRequest } from './request-policy';
+import { LiveAccountInterceptor } from './live-account.interceptor';
 import { RouteGuard } from './route-guard';
 import { API_SECURITY_HEADERS } from './security-headers';
 
@@ -63,6 +64,7 @@ export const requestValidation = new RequestValidationPipe({
   providers: [
     { provide: APP_GUARD, useClass: RouteGuard },
     { provide: APP_FILTER, useClass: ApiExceptionFilter },
+    { provide: APP_INTERCEPTOR, useClass: LiveAccountInterceptor },
   ],
 })
 export class HttpPlatformModule {}
