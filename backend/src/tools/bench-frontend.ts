@@ -52,17 +52,25 @@ export function frontendBundleReport(build = true): FrontendBundleReport {
 
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 
+/** #22's target for the initial JavaScript, gzipped (the first budget, #10's, was 200 kB). */
+export const INITIAL_JS_TARGET_BYTES = 80_000;
+
+/** Gzipped bytes of the JavaScript `index.html` loads before any route. */
+export function initialJsGzipBytes(report: FrontendBundleReport): number {
+  return report.initial.filter((f) => f.file.endsWith('.js')).reduce((sum, f) => sum + f.gzipBytes, 0);
+}
+
 export function frontendBundleSection(report: FrontendBundleReport): string {
   const total = report.initial.reduce((sum, f) => ({ bytes: sum.bytes + f.bytes, gzip: sum.gzip + f.gzipBytes }), { bytes: 0, gzip: 0 });
-  const js = report.initial.filter((f) => f.file.endsWith('.js')).reduce((sum, f) => sum + f.gzipBytes, 0);
+  const js = initialJsGzipBytes(report);
   return [
-    `Production build (\`npm run build -w frontend\`), files \`index.html\` loads before any route, gzip level 9. Target: initial JavaScript at most 200 kB gzipped. Measured ${new Date().toISOString().slice(0, 10)}.`,
+    `Production build (\`npm run build -w frontend\`), files \`index.html\` loads before any route, gzip level 9. Target (#22): initial JavaScript at most ${kb(INITIAL_JS_TARGET_BYTES)} kB gzipped. Measured ${new Date().toISOString().slice(0, 10)}.`,
     '',
     '| file | raw kB | gzip kB |',
     '| --- | ---: | ---: |',
     ...report.initial.map((f) => `| \`${f.file}\` | ${kb(f.bytes)} | ${kb(f.gzipBytes)} |`),
     `| **initial total** | **${kb(total.bytes)}** | **${kb(total.gzip)}** |`,
     '',
-    `Initial JavaScript gzipped: **${kb(js)} kB** (${js <= 200_000 ? 'within' : 'over'} the 200 kB target). ${report.lazyChunks} lazy chunks load with their routes; the largest is \`${report.largestLazy.file}\` at ${kb(report.largestLazy.bytes)} kB raw / ${kb(report.largestLazy.gzipBytes)} kB gzipped.`,
+    `Initial JavaScript gzipped: **${kb(js)} kB** (target ${kb(INITIAL_JS_TARGET_BYTES)} kB: ${js <= INITIAL_JS_TARGET_BYTES ? 'met' : 'not met'}). ${report.lazyChunks} lazy chunks load with their routes; the largest is \`${report.largestLazy.file}\` at ${kb(report.largestLazy.bytes)} kB raw / ${kb(report.largestLazy.gzipBytes)} kB gzipped.`,
   ].join('\n');
 }

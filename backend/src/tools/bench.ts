@@ -13,7 +13,8 @@ import { freePort } from '../local/ports';
 import { ensureTables } from '../local/table-setup';
 import { bundleFunction, finishArtifact } from './bundle';
 import { BUNDLE_FILE } from './code-cache';
-import { frontendBundleReport, frontendBundleSection } from './bench-frontend';
+import { frontendBundleReport, frontendBundleSection, initialJsGzipBytes } from './bench-frontend';
+import { phoneHomeRuns, phoneHomeSection } from './bench-phone';
 import { corpusRows, extractionRows, uploadToDoneMs, uploadToInProgressMs } from './bench-extraction';
 import { homeWithTrendsMs } from './bench-home';
 import { adminConsoleSection } from './bench-admin';
@@ -72,7 +73,17 @@ async function homeOnly(): Promise<void> {
   }
 }
 
-/** The CSV import section alone (`BENCH_ONLY=import`). */
+/** The phone section alone (`BENCH_ONLY=phone`), on the SPA as built last. */
+async function phoneOnly(): Promise<void> {
+  const dynamo = await startDynamoDbLocal({ port: await freePort() });
+  try {
+    const spa = frontendBundleReport(false);
+    writeSection('Home on a throttled phone', phoneHomeSection(await phoneHomeRuns(RUNS, dynamo.endpoint), initialJsGzipBytes(spa) / 1000));
+  } finally {
+    await dynamo.stop();
+  }
+}
+
 /** Warm API calls beside the DynamoDB requests they wrap (#22). */
 async function writeWarmApiSection(endpoint: string): Promise<void> {
   const runs = Math.max(RUNS, 30);
@@ -88,6 +99,7 @@ async function warmApiOnly(): Promise<void> {
   }
 }
 
+/** The CSV import section alone (`BENCH_ONLY=import`). */
 async function importOnly(): Promise<void> {
   const dynamo = await startDynamoDbLocal({ port: await freePort() });
   try {
@@ -313,9 +325,11 @@ async function main(): Promise<void> {
         `Upload → DONE, the whole chain (conversion, one evaluation per element through the FIFO queue, the Pro draft program and the Reef Review before DONE): median **${median(done).toFixed(0)} ms**, slowest ${Math.max(...done).toFixed(0)} ms over ${RUNS} uploads.`,
       ].join('\n'),
     );
-    writeSection('SPA initial bundle', frontendBundleSection(frontendBundleReport()));
+    const spa = frontendBundleReport();
+    writeSection('SPA initial bundle', frontendBundleSection(spa));
     // After the SPA build above: the browser loads what was just built.
     writeHomeSection(await homeWithTrendsMs(RUNS, dynamo.endpoint));
+    writeSection('Home on a throttled phone', phoneHomeSection(await phoneHomeRuns(RUNS, dynamo.endpoint), initialJsGzipBytes(spa) / 1000));
     writeSection('Admin console at scale', await adminConsoleSection(dynamo.endpoint));
     writeImportSection(await csvImportMs(Math.min(RUNS, 3), dynamo.endpoint));
     process.stdout.write(`${readFileSync(docsFile, 'utf8')}\n`);
@@ -328,6 +342,7 @@ if (require.main === module) {
   const only: Record<string, () => Promise<void>> = {
     home: homeOnly,
     'cold-start': coldStartOnly,
+    phone: phoneOnly,
     import: importOnly,
     'warm-api': warmApiOnly,
   };

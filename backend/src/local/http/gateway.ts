@@ -86,7 +86,7 @@ async function handle(deps: GatewayDependencies, req: IncomingMessage, res: Serv
   if (path.startsWith('/_local/stripe/') && deps.localStripe)
     return handleLocalStripe(deps.localStripe, req, res, method, path, deps.appOrigins());
   if (path === '/_local/outbox' || path === '/_local/outbox.json') return serveOutbox(req, res, path, deps.outboxDir, deps.appOrigins());
-  if (method === 'GET' && serveStatic(deps.spaRoot, path, res, deps.appHeaders())) return;
+  if (method === 'GET' && serveStatic(deps.spaRoot, path, res, deps.appHeaders(), req.headers['accept-encoding'])) return;
   json(res, 404, { message: path === '/' ? 'The app is not built yet: run `npm run build -w frontend`.' : 'Not found' });
 }
 

@@ -1,9 +1,23 @@
 import { HttpBackend, HttpClient } from '@angular/common/http';
-import { Injectable, inject, signal } from '@angular/core';
+import { Injectable, InjectionToken, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import { RuntimeConfig, RuntimeConfigError, parseRuntimeConfig } from './runtime-config';
 
 export const CONFIG_URL = '/config.json';
+
+/**
+ * `/config.json` already on its way: `main.ts` asks for it before Angular starts, so the file crosses
+ * a slow phone network while the framework boots instead of after it. It resolves to the parsed
+ * body, or `undefined` when that early fetch failed (the service then asks again itself).
+ */
+export const EARLY_CONFIG = new InjectionToken<Promise<unknown>>('EarlyConfig');
+
+/** Starts fetching `/config.json` (see {@link EARLY_CONFIG}); never rejects. */
+export function fetchConfigEarly(fetcher: typeof fetch = fetch): Promise<unknown> {
+  return fetcher(CONFIG_URL, { cache: 'no-cache' })
+    .then((response) => (response.ok ? (response.json() as Promise<unknown>) : undefined))
+    .catch(() => undefined);
+}
 
 /** Loads `/config.json` once at startup and hands it to everything that needs an address. */
 @Injectable({ providedIn: 'root' })
@@ -11,6 +25,7 @@ export class RuntimeConfigService {
   // HttpBackend skips the interceptors: they need this config to decide what to do.
   private readonly http = new HttpClient(inject(HttpBackend));
   private readonly loaded = signal<RuntimeConfig | null>(null);
+  private readonly early = inject(EARLY_CONFIG, { optional: true });
 
   /** The loaded config; reading it before startup finished is a programming error. */
   get current(): RuntimeConfig {
@@ -20,6 +35,10 @@ export class RuntimeConfigService {
   }
 
   async load(): Promise<RuntimeConfig> {
+    if (this.early) {
+      const early = await this.early;
+      if (early !== undefined && early !== null) return this.use(parseRuntimeConfig(early));
+    }
     let raw: unknown;
     try {
       raw = await firstValueFrom(

@@ -40,7 +40,9 @@ export const GLANCE_TESTS = 5;
       >
         @if (glance(); as glance) {
           @if (glance.empty) {
-            <p class="text-sm text-reef-700">No evaluated tests yet.</p>
+            <p class="text-sm text-reef-700" elementtiming="home-content">
+              No evaluated tests yet.
+            </p>
           } @else {
             <dl class="grid grid-cols-2 gap-3 sm:grid-cols-3" data-testid="key-parameters">
               @for (key of glance.key; track key.label) {
@@ -48,7 +50,11 @@ export const GLANCE_TESTS = 5;
                   class="rounded-xl border p-3"
                   [class]="key.reading ? look(key.reading.cell.status).card : 'border-reef-100'"
                 >
-                  <dt class="text-xs font-semibold tracking-wide text-reef-600 uppercase">
+                  <!-- elementtiming: the phone bench times when the home's own content is drawn -->
+                  <dt
+                    class="text-xs font-semibold tracking-wide text-reef-600 uppercase"
+                    elementtiming="home-content"
+                  >
                     {{ key.label }}
                   </dt>
                   @if (key.reading; as reading) {
