@@ -50,13 +50,44 @@ function createVerifier(): IdTokenVerifier {
  * Throws on a bad signature, wrong issuer or audience, or an expired token.
  */
 export function verifyIdToken(token: string): Promise<VerifiedClaims> {
-  verifier ??= createVerifier();
-  return verifier.verify(token.replace(/^Bearer\s+/i, '').trim());
+  return cache.verify(token.replace(/^Bearer\s+/i, '').trim());
 }
 
 export function resetTokenVerifier(): void {
   verifier = undefined;
+  cache.clear();
 }
+
+export const VERIFIED_TOKEN_TTL_MS = 300_000;
+const MAX_VERIFIED_TOKENS = 1000;
+
+/**
+ * Verified tokens, as API Gateway's authorizer caches them: the same token is not checked again for
+ * five minutes, and never past its own expiry. A deleted account is refused by its tombstone, which
+ * is read apart from this, so the cache never lets one through. At most 1,000 tokens, oldest out first.
+ */
+export function verifiedTokenCache(verify: (token: string) => Promise<VerifiedClaims>, clock: () => number = Date.now) {
+  const verified = new Map<string, { claims: VerifiedClaims; until: number }>();
+  return {
+    async verify(token: string): Promise<VerifiedClaims> {
+      const now = clock();
+      const hit = verified.get(token);
+      if (hit && hit.until > now) return hit.claims;
+      verified.delete(token);
+      const claims = await verify(token);
+      const expiresAt = typeof claims.exp === 'number' ? claims.exp * 1000 : now;
+      if (verified.size >= MAX_VERIFIED_TOKENS) verified.delete(verified.keys().next().value as string);
+      verified.set(token, { claims, until: Math.min(expiresAt, clock() + VERIFIED_TOKEN_TTL_MS) });
+      return claims;
+    },
+    clear: () => verified.clear(),
+  };
+}
+
+const cache = verifiedTokenCache((token) => {
+  verifier ??= createVerifier();
+  return verifier.verify(token);
+});
 
 /** Claims as API Gateway hands them to a Lambda: every value a string. */
 export function claimsAsStrings(claims: VerifiedClaims): Record<string, string> {
