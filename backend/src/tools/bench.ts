@@ -16,6 +16,7 @@ import { corpusRows, extractionRows, uploadToDoneMs, uploadToInProgressMs } from
 import { homeWithTrendsMs } from './bench-home';
 import { adminConsoleSection } from './bench-admin';
 import { type ImportTimings, csvImportMs } from './bench-import';
+import { uploadsSection } from './bench-uploads';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const repoRoot = resolve(__dirname, '../../..');
@@ -57,6 +58,16 @@ async function homeOnly(): Promise<void> {
   const dynamo = await startDynamoDbLocal({ port: await freePort() });
   try {
     writeHomeSection(await homeWithTrendsMs(RUNS, dynamo.endpoint));
+  } finally {
+    await dynamo.stop();
+  }
+}
+
+/** The uploads section alone (`BENCH_ONLY=uploads`). */
+async function uploadsOnly(): Promise<void> {
+  const dynamo = await startDynamoDbLocal({ port: await freePort() });
+  try {
+    writeSection('Uploads at once and invocations per report', await uploadsSection(dynamo.endpoint, RUNS));
   } finally {
     await dynamo.stop();
   }
@@ -272,6 +283,7 @@ async function main(): Promise<void> {
         `Upload → DONE, the whole chain (conversion, one evaluation per element through the FIFO queue, the Pro draft program and the Reef Review before DONE): median **${median(done).toFixed(0)} ms**, slowest ${Math.max(...done).toFixed(0)} ms over ${RUNS} uploads.`,
       ].join('\n'),
     );
+    writeSection('Uploads at once and invocations per report', await uploadsSection(dynamo.endpoint, RUNS));
     writeSection('SPA initial bundle', frontendBundleSection(frontendBundleReport()));
     // After the SPA build above: the browser loads what was just built.
     writeHomeSection(await homeWithTrendsMs(RUNS, dynamo.endpoint));
@@ -284,7 +296,12 @@ async function main(): Promise<void> {
 }
 
 if (require.main === module) {
-  const only: Record<string, () => Promise<void>> = { home: homeOnly, 'cold-start': coldStartOnly, import: importOnly };
+  const only: Record<string, () => Promise<void>> = {
+    home: homeOnly,
+    'cold-start': coldStartOnly,
+    import: importOnly,
+    uploads: uploadsOnly,
+  };
   (only[process.env.BENCH_ONLY ?? ''] ?? main)().catch((error: unknown) => {
     process.stderr.write(`Benchmark failed: ${(error as Error).message}\n`);
     process.exit(1);
