@@ -49,6 +49,7 @@ export class EventSources extends pulumi.ComponentResource {
           eventSourceArn: args.queues[queue].arn,
           functionName: args.functions[definition.consumer].arn,
           batchSize: definition.batchSize,
+          ...(definition.maximumConcurrency ? { scalingConfig: { maximumConcurrency: definition.maximumConcurrency } } : {}),
           functionResponseTypes: PARTIAL_BATCH_FAILURES,
           tags: moduleTags(FUNCTIONS[definition.consumer].module),
         },

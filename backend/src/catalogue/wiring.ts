@@ -10,7 +10,14 @@ export interface QueueDefinition {
   readonly name: QueueName;
   readonly fifo: boolean;
   readonly consumer: FunctionName;
+  /** Messages a consumer gets at once (a FIFO queue allows at most 10); the event source mapping and the local engine both use it. */
   readonly batchSize: number;
+  /**
+   * Batches handled at once (the mapping's maximum concurrency, at least 2). In a FIFO queue one
+   * message group is in flight at a time, so this bounds how many groups (tests) run side by side.
+   * Omitted: Lambda's default scaling in AWS, 2 (FIFO) or 4 batches at once locally.
+   */
+  readonly maximumConcurrency?: number;
   readonly visibilityTimeoutSeconds: number;
   /** Receives before a message moves to `<name>-dlq`. */
   readonly maxReceiveCount: number;
@@ -24,7 +31,9 @@ export const QUEUES: Readonly<Record<QueueName, QueueDefinition>> = {
     name: 'upload-results.fifo',
     fifo: true,
     consumer: 'icp-evaluate',
+    // Ten elements of one test a batch, one transaction each; up to ten tests evaluated side by side (ADR 0130).
     batchSize: 10,
+    maximumConcurrency: 10,
     visibilityTimeoutSeconds: 360,
     maxReceiveCount: 5,
     messageRetentionSeconds: 4 * 24 * 3600,

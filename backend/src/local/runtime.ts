@@ -253,6 +253,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       const def = QUEUES[name];
       queues.subscribe(localQueues.get(name)!, def.batchSize, (event) => functions.invoke(def.consumer, event), {
         ready: () => functions.has(def.consumer),
+        concurrency: def.maximumConcurrency,
       });
     }
     queues.start();
