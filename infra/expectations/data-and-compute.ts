@@ -191,6 +191,9 @@ export function describeDataAndCompute(env: StackName, run: () => Promise<Progra
           functionResponseTypes: ['ReportBatchItemFailures'],
           destinationConfig: { onFailure: { destinationArn: queueArn(env, `${subscription.target}-stream-dlq`) } },
         });
+        expect(stream?.props.filterCriteria).toEqual(
+          subscription.filterPattern ? { filters: [{ pattern: JSON.stringify(subscription.filterPattern) }] } : undefined,
+        );
       }
     });
 

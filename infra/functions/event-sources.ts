@@ -74,6 +74,7 @@ export class EventSources extends pulumi.ComponentResource {
           maximumBatchingWindowInSeconds: subscription.maximumBatchingWindowSeconds,
           maximumRetryAttempts: subscription.maximumRetryAttempts,
           bisectBatchOnFunctionError: subscription.bisectBatchOnFunctionError,
+          ...(subscription.filterPattern ? { filterCriteria: { filters: [{ pattern: JSON.stringify(subscription.filterPattern) }] } } : {}),
           functionResponseTypes: PARTIAL_BATCH_FAILURES,
           destinationConfig: { onFailure: { destinationArn: failures.arn } },
           tags: moduleTags(FUNCTIONS[subscription.target].module),

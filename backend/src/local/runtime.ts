@@ -268,6 +268,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         tableName: physicalTableName(env, s.table),
         batchSize: s.batchSize,
         maximumRetryAttempts: s.maximumRetryAttempts,
+        filter: s.filterPattern,
         consumer: async (event) => (functions.has(s.target) ? functions.invoke(s.target, event) : undefined),
       })),
       {
