@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { loadavg } from 'node:os';
 import type { FunctionName } from '../catalogue';
 import { type BenchKeeper, benchKeeper, putReport, settledAfter, startBenchRuntime } from './bench-extraction';
@@ -19,6 +19,8 @@ export interface UploadTimings {
   readonly reports: number;
   /** Tests that ended in ERROR instead of DONE (should be none). */
   readonly failed: number;
+  /** Of the concurrent uploads: ms from the messages queued (`fanned_out_at`) to DONE, per test. */
+  readonly concurrentEvaluationMs: number[];
 }
 
 type Counts = Partial<Record<FunctionName, number>>;
@@ -69,9 +71,11 @@ export async function uploadBench(dynamoEndpoint: string, runs: number, keepers 
     }
     const crowd = await Promise.all(Array.from({ length: keepers }, (_, i) => benchKeeper(runtime, doc, `crowd-${i}@bench.test`)));
     let errors = 0;
+    const uploads: string[] = [];
     const concurrentMs = await Promise.all(
       crowd.map(async (keeper, i) => {
         const upload = await putReport(keeper, i);
+        uploads.push(upload.testId);
         return settledAfter(
           keeper,
           upload,
@@ -84,7 +88,15 @@ export async function uploadBench(dynamoEndpoint: string, runs: number, keepers 
       }),
     );
     failed += errors;
-    return { singleMs, concurrentMs, invocations, reports: runs, failed };
+    const concurrentEvaluationMs: number[] = [];
+    for (const testId of uploads) {
+      const { Item } = await doc.send(
+        new GetCommand({ TableName: `${runtime.env}-test-history`, Key: { test_id: testId, item: 'HEADER' } }),
+      );
+      if (Item?.completed_at && Item.fanned_out_at)
+        concurrentEvaluationMs.push(Date.parse(String(Item.completed_at)) - Date.parse(String(Item.fanned_out_at)));
+    }
+    return { singleMs, concurrentMs, invocations, reports: runs, failed, concurrentEvaluationMs };
   } finally {
     doc.destroy();
     await runtime.stop();
@@ -109,7 +121,7 @@ export function uploadSection(t: UploadTimings, note: string): string {
     '| figure | measured | target | met |',
     '| --- | ---: | ---: | :---: |',
     `| one report, upload → DONE with draft and review, median of ${t.singleMs.length} (slowest ${Math.max(...t.singleMs).toFixed(0)} ms) | **${single.toFixed(0)} ms** | ≤ 1000 ms | ${met(single <= 1000)} |`,
-    `| ${t.concurrentMs.length} keepers uploading at once, upload → DONE, p50 | **${p50.toFixed(0)} ms** | | |`,
+    `| ${t.concurrentMs.length} keepers uploading at once, upload → DONE, p50 (of it, messages queued → DONE: p50 ${median(t.concurrentEvaluationMs).toFixed(0)} ms, p95 ${percentile(t.concurrentEvaluationMs, 95).toFixed(0)} ms) | **${p50.toFixed(0)} ms** | | |`,
     `| ${t.concurrentMs.length} keepers uploading at once, upload → DONE, p95 (all DONE: ${met(t.failed === 0)}) | **${p95.toFixed(0)} ms** | ≤ 5000 ms | ${met(p95 <= 5000 && t.failed === 0)} |`,
     `| Lambda invocations per report, every function it set off (${split}) | **${perReport.toFixed(1)}** | ≤ 6 | ${met(perReport <= 6)} |`,
   ].join('\n');
