@@ -65,6 +65,11 @@ export class IcpEvaluationService {
   async evaluateTest(messages: readonly ElementEvaluationMessage[], now: Date): Promise<(EvaluationOutcome | Error)[]> {
     const testId = messages[0].testId;
     if (messages.some((m) => m.testId !== testId)) throw new Error('evaluateTest takes the messages of one test');
+    // The tank and its ranges are looked up alongside the rows (one round trip less); they are used
+    // only for messages whose owner the header confirms.
+    const { userId, tankId } = messages[0];
+    const lookups = Promise.all([this.tanks.get(userId, tankId), this.targets.resolveFor(userId, tankId)]);
+    lookups.catch(() => undefined);
     const rows = await this.read(testId, [HEADER_ITEM, ...messages.map((m) => elementItem(m.elementId))]);
     const header = rows.get(HEADER_ITEM);
     const outcomes: (EvaluationOutcome | Error)[] = [];
@@ -81,8 +86,11 @@ export class IcpEvaluationService {
       }
     });
     if (waiting.length > 0) {
-      const { userId, tankId } = waiting[0].message;
-      const [tank, ranges] = await Promise.all([this.tanks.get(userId, tankId), this.targets.resolveFor(userId, tankId)]);
+      const owner = waiting[0].message;
+      const [tank, ranges] =
+        owner.userId === userId && owner.tankId === tankId
+          ? await lookups
+          : await Promise.all([this.tanks.get(owner.userId, owner.tankId), this.targets.resolveFor(owner.userId, owner.tankId)]);
       const writes: { index: number; write: ElementWrite }[] = [];
       for (const { index, message, row } of waiting) {
         try {
