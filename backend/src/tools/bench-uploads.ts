@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { performance } from 'node:perf_hooks';
+import { BatchGetCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { loadavg } from 'node:os';
 import type { FunctionName } from '../catalogue';
 import { type BenchKeeper, benchKeeper, putReport, settledAfter, startBenchRuntime } from './bench-extraction';
@@ -49,6 +50,35 @@ function addInto(into: Counts, more: Counts): void {
 }
 
 /**
+ * Waits until every test is DONE or ERROR, reading all their headers in one request every 50 ms (a
+ * poller per test would load DynamoDB Local as much as the uploads do). The ms from each PUT.
+ */
+async function settleAll(
+  doc: DynamoDBDocumentClient,
+  table: string,
+  uploads: readonly { testId: string; startedAt: number }[],
+): Promise<{ ms: number; header: Record<string, unknown> }[]> {
+  const settled = new Map<string, { ms: number; header: Record<string, unknown> }>();
+  const limit = performance.now() + 120_000;
+  while (settled.size < uploads.length) {
+    if (performance.now() > limit) throw new Error(`${uploads.length - settled.size} uploads did not settle within 120 s`);
+    const open = uploads.filter((u) => !settled.has(u.testId));
+    const { Responses } = await doc.send(
+      new BatchGetCommand({
+        RequestItems: { [table]: { Keys: open.map((u) => ({ test_id: u.testId, item: 'HEADER' })), ConsistentRead: true } },
+      }),
+    );
+    const seenAt = performance.now();
+    for (const header of Responses?.[table] ?? []) {
+      const upload = open.find((u) => u.testId === header.test_id)!;
+      if (header.status === 'DONE' || header.status === 'ERROR') settled.set(upload.testId, { ms: seenAt - upload.startedAt, header });
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return uploads.map((u) => settled.get(u.testId)!);
+}
+
+/**
  * On one local runtime: `runs` single uploads one after the other (each timed to DONE, then the
  * invocations it set off counted once the runtime is quiet), then `keepers` keepers uploading at once.
  */
@@ -70,32 +100,13 @@ export async function uploadBench(dynamoEndpoint: string, runs: number, keepers 
       addInto(invocations, difference(await quiet(first), before));
     }
     const crowd = await Promise.all(Array.from({ length: keepers }, (_, i) => benchKeeper(runtime, doc, `crowd-${i}@bench.test`)));
-    let errors = 0;
-    const uploads: string[] = [];
-    const concurrentMs = await Promise.all(
-      crowd.map(async (keeper, i) => {
-        const upload = await putReport(keeper, i);
-        uploads.push(upload.testId);
-        return settledAfter(
-          keeper,
-          upload,
-          (header) => {
-            if (header?.status === 'ERROR') errors++;
-            return isDone(header);
-          },
-          { pollMs: 50, limitMs: 120_000 },
-        );
-      }),
+    const uploads = await Promise.all(crowd.map((keeper, i) => putReport(keeper, i)));
+    const settled = await settleAll(doc, `${runtime.env}-test-history`, uploads);
+    failed += settled.filter((s) => s.header.status !== 'DONE').length;
+    const concurrentMs = settled.map((s) => s.ms);
+    const concurrentEvaluationMs = settled.map(
+      (s) => Date.parse(String(s.header.completed_at)) - Date.parse(String(s.header.fanned_out_at)),
     );
-    failed += errors;
-    const concurrentEvaluationMs: number[] = [];
-    for (const testId of uploads) {
-      const { Item } = await doc.send(
-        new GetCommand({ TableName: `${runtime.env}-test-history`, Key: { test_id: testId, item: 'HEADER' } }),
-      );
-      if (Item?.completed_at && Item.fanned_out_at)
-        concurrentEvaluationMs.push(Date.parse(String(Item.completed_at)) - Date.parse(String(Item.fanned_out_at)));
-    }
     return { singleMs, concurrentMs, invocations, reports: runs, failed, concurrentEvaluationMs };
   } finally {
     doc.destroy();
