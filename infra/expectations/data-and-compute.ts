@@ -158,7 +158,7 @@ export function describeDataAndCompute(env: StackName, run: () => Promise<Progra
   });
 
   describe('event sources', () => {
-    it('subscribes each queue consumer with its batch size and partial batch failures', async () => {
+    it('subscribes each queue consumer with its batch size, concurrency and partial batch failures', async () => {
       const mappings = ofType(await run(), TYPES.eventSourceMapping);
       for (const queue of QUEUE_NAMES) {
         const mapping = mappings.filter((m) => m.props.eventSourceArn === queueArn(env, queue));
@@ -168,7 +168,9 @@ export function describeDataAndCompute(env: StackName, run: () => Promise<Progra
           batchSize: QUEUES[queue].batchSize,
           functionResponseTypes: ['ReportBatchItemFailures'],
         });
+        expect(mapping[0].props.scalingConfig?.maximumConcurrency).toBe(QUEUES[queue].maximumConcurrency);
       }
+      expect(QUEUES['upload-results.fifo']).toMatchObject({ batchSize: 10, maximumConcurrency: 10 });
       expect(mappings).toHaveLength(QUEUE_NAMES.length + STREAM_SUBSCRIPTIONS.length);
     });
 
@@ -189,6 +191,9 @@ export function describeDataAndCompute(env: StackName, run: () => Promise<Progra
           functionResponseTypes: ['ReportBatchItemFailures'],
           destinationConfig: { onFailure: { destinationArn: queueArn(env, `${subscription.target}-stream-dlq`) } },
         });
+        expect(stream?.props.filterCriteria).toEqual(
+          subscription.filterPattern ? { filters: [{ pattern: JSON.stringify(subscription.filterPattern) }] } : undefined,
+        );
       }
     });
 

@@ -10,7 +10,14 @@ export interface QueueDefinition {
   readonly name: QueueName;
   readonly fifo: boolean;
   readonly consumer: FunctionName;
+  /** Messages a consumer gets at once (a FIFO queue allows at most 10); the event source mapping and the local engine both use it. */
   readonly batchSize: number;
+  /**
+   * Batches handled at once (the mapping's maximum concurrency, at least 2). In a FIFO queue one
+   * message group is in flight at a time, so this bounds how many groups (tests) run side by side.
+   * Omitted: Lambda's default scaling in AWS, 2 (FIFO) or 4 batches at once locally.
+   */
+  readonly maximumConcurrency?: number;
   readonly visibilityTimeoutSeconds: number;
   /** Receives before a message moves to `<name>-dlq`. */
   readonly maxReceiveCount: number;
@@ -24,7 +31,9 @@ export const QUEUES: Readonly<Record<QueueName, QueueDefinition>> = {
     name: 'upload-results.fifo',
     fifo: true,
     consumer: 'icp-evaluate',
+    // Ten elements of one test a batch, one transaction each; up to ten tests evaluated side by side (ADR 0130).
     batchSize: 10,
+    maximumConcurrency: 10,
     visibilityTimeoutSeconds: 360,
     maxReceiveCount: 5,
     messageRetentionSeconds: 4 * 24 * 3600,
@@ -80,6 +89,15 @@ export const BUCKET_NOTIFICATIONS: readonly BucketNotification[] = [
   { bucket: 'upload', events: ['s3:ObjectCreated:*'], prefix: 'uploads/', suffix: '.pdf', target: 'upload-convert' },
 ];
 
+/**
+ * A Lambda event filter pattern: nested fields whose leaves list the allowed values (a string, a
+ * number, `{ prefix }` or `{ exists }`).
+ *
+ * @example { dynamodb: { Keys: { item: { S: ['HEADER'] } } } }
+ */
+export type FilterPattern = { readonly [field: string]: FilterPattern | readonly FilterValue[] };
+export type FilterValue = string | number | { readonly prefix: string } | { readonly exists: boolean };
+
 export interface StreamSubscription {
   readonly table: TableName;
   readonly target: FunctionName;
@@ -87,19 +105,28 @@ export interface StreamSubscription {
   readonly maximumRetryAttempts: number;
   readonly bisectBatchOnFunctionError: boolean;
   readonly maximumBatchingWindowSeconds: number;
+  /**
+   * Lambda event filter (the mapping's filter criteria; the local stream poller applies it too):
+   * records that cannot matter to the function never invoke it.
+   */
+  readonly filterPattern?: FilterPattern;
 }
 
-const notifyFrom = (table: TableName): StreamSubscription => ({
+/** A test's header row only: element rows change with their header, and no consumer reads them from the stream. */
+const TEST_HEADERS: FilterPattern = { dynamodb: { Keys: { item: { S: ['HEADER'] } } } };
+
+const notifyFrom = (table: TableName, filterPattern?: FilterPattern): StreamSubscription => ({
   table,
   target: 'realtime-notify',
   batchSize: 25,
   maximumRetryAttempts: 3,
   bisectBatchOnFunctionError: true,
   maximumBatchingWindowSeconds: 0,
+  ...(filterPattern ? { filterPattern } : {}),
 });
 
 export const STREAM_SUBSCRIPTIONS: readonly StreamSubscription[] = [
-  notifyFrom('test-history'),
+  notifyFrom('test-history', TEST_HEADERS),
   notifyFrom('dose-history'),
   notifyFrom('program-history'),
   // Keeper alerts by mail: finished reports and readings that need attention, once per test.
@@ -110,6 +137,8 @@ export const STREAM_SUBSCRIPTIONS: readonly StreamSubscription[] = [
     maximumRetryAttempts: 5,
     bisectBatchOnFunctionError: true,
     maximumBatchingWindowSeconds: 0,
+    // Only a header that is DONE can set off a mail (the handler still checks it just turned DONE).
+    filterPattern: { dynamodb: { NewImage: { item: { S: ['HEADER'] }, status: { S: ['DONE'] } } } },
   },
 ];
 

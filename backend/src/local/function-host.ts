@@ -16,6 +16,7 @@ export class FunctionHost {
   private readonly loaded = new Map<string, Promise<AnyHandler>>();
   private readonly overrides = new Map<string, AnyHandler>();
   readonly recent: InvocationRecord[] = [];
+  private readonly invocations = new Map<FunctionName, number>();
 
   constructor(private readonly env: string) {}
 
@@ -41,8 +42,14 @@ export class FunctionHost {
     return handler;
   }
 
+  /** Invocations per function since the runtime started (the bench reads invocations per report). */
+  invocationCounts(): Partial<Record<FunctionName, number>> {
+    return Object.fromEntries(this.invocations);
+  }
+
   async invoke<T = unknown>(name: FunctionName, event: unknown): Promise<T> {
     const started = Date.now();
+    this.invocations.set(name, (this.invocations.get(name) ?? 0) + 1);
     let ok = false;
     try {
       const handler = await this.handlerFor(name);

@@ -253,6 +253,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
       const def = QUEUES[name];
       queues.subscribe(localQueues.get(name)!, def.batchSize, (event) => functions.invoke(def.consumer, event), {
         ready: () => functions.has(def.consumer),
+        concurrency: def.maximumConcurrency,
       });
     }
     queues.start();
@@ -267,6 +268,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
         tableName: physicalTableName(env, s.table),
         batchSize: s.batchSize,
         maximumRetryAttempts: s.maximumRetryAttempts,
+        filter: s.filterPattern,
         consumer: async (event) => (functions.has(s.target) ? functions.invoke(s.target, event) : undefined),
       })),
       {

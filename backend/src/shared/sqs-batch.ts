@@ -18,6 +18,16 @@ function ownerOf(body: string): { userId?: string; tankId?: string } {
   }
 }
 
+/** Records a record's failure with a support reference (its owner read from the body when it names one). */
+export async function recordRecordFailure(
+  error: unknown,
+  record: SQSRecord,
+  context: Context | undefined,
+  operation: string,
+): Promise<void> {
+  await recordFailure(error, { operation, ...ownerOf(record.body), subjectId: record.messageId, lambdaRequestId: context?.awsRequestId });
+}
+
 /**
  * Runs a record handler over an SQS batch and reports only the failed records back
  * (`batchItemFailures`), each failure recorded with a support reference. A processor is made per
@@ -36,12 +46,7 @@ export function processSqsBatch(
     try {
       await handle(record);
     } catch (error) {
-      await recordFailure(error, {
-        operation: options.operation,
-        ...ownerOf(record.body),
-        subjectId: record.messageId,
-        lambdaRequestId: context?.awsRequestId,
-      });
+      await recordRecordFailure(error, record, context, options.operation);
       throw error;
     }
   };

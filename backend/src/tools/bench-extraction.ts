@@ -87,16 +87,18 @@ export async function corpusRows(runs: number): Promise<{ rows: string[]; totals
 }
 
 /** Upload (S3 PUT) → test IN_PROGRESS with every evaluation message sent, on the local runtime. */
-interface BenchKeeper {
-  readonly runtime: Awaited<ReturnType<typeof startLocalRuntime>>;
+export interface BenchKeeper {
+  readonly runtime: BenchRuntime;
   readonly doc: DynamoDBDocumentClient;
   readonly tankId: string;
   readonly post: (path: string, body: unknown) => Promise<Record<string, unknown>>;
 }
 
-/** A local runtime with one Pro-equivalent keeper and their first tank, for upload timings. */
-export async function withBenchKeeper<T>(dynamoEndpoint: string, env: string, run: (keeper: BenchKeeper) => Promise<T>): Promise<T> {
-  const runtime = await startLocalRuntime({
+type BenchRuntime = Awaited<ReturnType<typeof startLocalRuntime>>;
+
+/** A quiet local runtime for the upload benchmarks (no scheduler, no logs). */
+export function startBenchRuntime(dynamoEndpoint: string, env: string): Promise<BenchRuntime> {
+  return startLocalRuntime({
     env,
     port: 0,
     dynamoEndpoint,
@@ -105,38 +107,75 @@ export async function withBenchKeeper<T>(dynamoEndpoint: string, env: string, ru
     adminEmail: 'admin@bench.test',
     adminPassword: 'BenchAdmin-1',
   });
+}
+
+async function signIn(runtime: BenchRuntime, email: string, password: string): Promise<string> {
+  const response = await fetch(`${runtime.url}/auth/sign-in`, { method: 'POST', body: JSON.stringify({ email, password }) });
+  return ((await response.json()) as { idToken: string }).idToken;
+}
+
+async function postAs(runtime: BenchRuntime, path: string, body: unknown, token: string): Promise<Record<string, unknown>> {
+  const response = await fetch(`${runtime.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  return (await response.json()) as Record<string, unknown>;
+}
+
+/** Signs a keeper up, has the admin grant them friend access (Pro features) and finds their first tank. */
+export async function benchKeeper(runtime: BenchRuntime, doc: DynamoDBDocumentClient, email: string): Promise<BenchKeeper> {
+  await fetch(`${runtime.url}/auth/sign-up`, { method: 'POST', body: JSON.stringify({ email, password: 'BenchKeeper-1', plan: 'PRO' }) });
+  await postAs(
+    runtime,
+    '/api/user/billing/friend-access',
+    { action: 'GRANT', email },
+    await signIn(runtime, 'admin@bench.test', 'BenchAdmin-1'),
+  );
+  const token = await signIn(runtime, email, 'BenchKeeper-1');
+  const post = (path: string, body: unknown) => postAs(runtime, path, body, token);
+  const tankId = ((await post('/api/user', {})).tanks as { tankId: string }[])[0].tankId;
+  return { runtime, doc, tankId, post };
+}
+
+/** A local runtime with one Pro-equivalent keeper and their first tank, for upload timings. */
+export async function withBenchKeeper<T>(dynamoEndpoint: string, env: string, run: (keeper: BenchKeeper) => Promise<T>): Promise<T> {
+  const runtime = await startBenchRuntime(dynamoEndpoint, env);
   const doc = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'eu-central-1' }));
   try {
-    const postAs = async (path: string, body: unknown, token: string) =>
-      (await (
-        await fetch(`${runtime.url}${path}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify(body),
-        })
-      ).json()) as Record<string, unknown>;
-    const signIn = async (email: string, password: string) =>
-      (
-        (await (await fetch(`${runtime.url}/auth/sign-in`, { method: 'POST', body: JSON.stringify({ email, password }) })).json()) as {
-          idToken: string;
-        }
-      ).idToken;
-    await fetch(`${runtime.url}/auth/sign-up`, {
-      method: 'POST',
-      body: JSON.stringify({ email: 'keeper@bench.test', password: 'BenchKeeper-1', plan: 'PRO' }),
-    });
-    await postAs(
-      '/api/user/billing/friend-access',
-      { action: 'GRANT', email: 'keeper@bench.test' },
-      await signIn('admin@bench.test', 'BenchAdmin-1'),
-    );
-    const token = await signIn('keeper@bench.test', 'BenchKeeper-1');
-    const post = (path: string, body: unknown) => postAs(path, body, token);
-    const tankId = ((await post('/api/user', {})).tanks as { tankId: string }[])[0].tankId;
-    return await run({ runtime, doc, tankId, post });
+    return await run(await benchKeeper(runtime, doc, 'keeper@bench.test'));
   } finally {
     doc.destroy();
     await runtime.stop();
+  }
+}
+
+/** Starts an upload and PUTs a generated report; returns the test and when the PUT began. */
+export async function putReport(keeper: BenchKeeper, seed: number): Promise<{ testId: string; startedAt: number }> {
+  const fixture = await generateIcpFixture(ICP_LABS[seed % ICP_LABS.length], { seed: 100 + seed });
+  const started = await keeper.post('/api/test', { tankId: keeper.tankId, fileName: fixture.fileName, fileSize: fixture.bytes.length });
+  const startedAt = performance.now();
+  await fetch(String(started.uploadUrl), {
+    method: 'PUT',
+    body: Buffer.from(fixture.bytes),
+    headers: { 'content-type': 'application/pdf' },
+  });
+  return { testId: String(started.testId), startedAt };
+}
+
+/** Polls the test's header until `settled` says so (or ERROR); the ms since `startedAt`. */
+export async function settledAfter(
+  keeper: BenchKeeper,
+  upload: { testId: string; startedAt: number },
+  settled: (header: Record<string, unknown> | undefined) => boolean,
+): Promise<number> {
+  for (;;) {
+    const { Item } = await keeper.doc.send(
+      new GetCommand({ TableName: `${keeper.runtime.env}-test-history`, Key: { test_id: upload.testId, item: 'HEADER' } }),
+    );
+    if (settled(Item) || Item?.status === 'ERROR') return performance.now() - upload.startedAt;
+    if (performance.now() - upload.startedAt > 30_000) throw new Error('upload did not settle within 30 s');
+    await new Promise((r) => setTimeout(r, 10));
   }
 }
 
@@ -147,25 +186,7 @@ async function timeUploads(
   settled: (header: Record<string, unknown> | undefined) => boolean,
 ): Promise<number[]> {
   const timings: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const fixture = await generateIcpFixture(ICP_LABS[i % ICP_LABS.length], { seed: 100 + i });
-    const started = await keeper.post('/api/test', { tankId: keeper.tankId, fileName: fixture.fileName, fileSize: fixture.bytes.length });
-    const t0 = performance.now();
-    await fetch(String(started.uploadUrl), {
-      method: 'PUT',
-      body: Buffer.from(fixture.bytes),
-      headers: { 'content-type': 'application/pdf' },
-    });
-    for (;;) {
-      const { Item } = await keeper.doc.send(
-        new GetCommand({ TableName: `${keeper.runtime.env}-test-history`, Key: { test_id: started.testId, item: 'HEADER' } }),
-      );
-      if (settled(Item) || Item?.status === 'ERROR') break;
-      if (performance.now() - t0 > 30_000) throw new Error('upload did not settle within 30 s');
-      await new Promise((r) => setTimeout(r, 10));
-    }
-    timings.push(performance.now() - t0);
-  }
+  for (let i = 0; i < runs; i++) timings.push(await settledAfter(keeper, await putReport(keeper, i), settled));
   return timings;
 }
 

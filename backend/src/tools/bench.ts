@@ -20,6 +20,7 @@ import { homeWithTrendsMs } from './bench-home';
 import { adminConsoleSection } from './bench-admin';
 import { type ImportTimings, csvImportMs } from './bench-import';
 import { warmApiRows, warmApiSection } from './bench-warm-api';
+import { uploadsSection } from './bench-uploads';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** #22: a lambdalith's cold start and RSS at most this many times the bare handler's. */
@@ -94,6 +95,16 @@ async function warmApiOnly(): Promise<void> {
   const dynamo = await startDynamoDbLocal({ port: await freePort() });
   try {
     await writeWarmApiSection(dynamo.endpoint);
+  } finally {
+    await dynamo.stop();
+  }
+}
+
+/** The uploads section alone (`BENCH_ONLY=uploads`). */
+async function uploadsOnly(): Promise<void> {
+  const dynamo = await startDynamoDbLocal({ port: await freePort() });
+  try {
+    writeSection('Uploads at once and invocations per report', await uploadsSection(dynamo.endpoint, RUNS));
   } finally {
     await dynamo.stop();
   }
@@ -325,6 +336,7 @@ async function main(): Promise<void> {
         `Upload → DONE, the whole chain (conversion, one evaluation per element through the FIFO queue, the Pro draft program and the Reef Review before DONE): median **${median(done).toFixed(0)} ms**, slowest ${Math.max(...done).toFixed(0)} ms over ${RUNS} uploads.`,
       ].join('\n'),
     );
+    writeSection('Uploads at once and invocations per report', await uploadsSection(dynamo.endpoint, RUNS));
     const spa = frontendBundleReport();
     writeSection('SPA initial bundle', frontendBundleSection(spa));
     // After the SPA build above: the browser loads what was just built.
@@ -345,6 +357,7 @@ if (require.main === module) {
     phone: phoneOnly,
     import: importOnly,
     'warm-api': warmApiOnly,
+    uploads: uploadsOnly,
   };
   (only[process.env.BENCH_ONLY ?? ''] ?? main)().catch((error: unknown) => {
     process.stderr.write(`Benchmark failed: ${(error as Error).message}\n`);

@@ -174,9 +174,11 @@ export class LocalQueue {
   /**
    * Receives up to `max` visible messages as Lambda's poller would. In a FIFO queue a group with a
    * message in flight is skipped, so order within a group holds. Messages past their receive limit
-   * move to the dead-letter queue instead of being delivered.
+   * move to the dead-letter queue instead of being delivered. With `oneGroup` (the Lambda poller of
+   * a FIFO queue) the batch holds the oldest visible group's messages only, so groups can be handed
+   * to consumers side by side.
    */
-  receive(max: number): SQSRecord[] {
+  receive(max: number, oneGroup = false): SQSRecord[] {
     const now = this.clock();
     const blockedGroups = new Set<string>();
     if (this.options.fifo) {
@@ -186,6 +188,7 @@ export class LocalQueue {
     for (const message of [...this.messages]) {
       if (batch.length >= max) break;
       if (message.groupId && blockedGroups.has(message.groupId)) continue;
+      if (oneGroup && batch.length > 0 && message.groupId !== batch[0].groupId) continue;
       if (message.visibleAt > now) {
         if (message.groupId) blockedGroups.add(message.groupId);
         continue;

@@ -10,7 +10,10 @@ export interface ConsumerBinding {
   readonly queue: LocalQueue;
   readonly batchSize: number;
   readonly consumer: QueueConsumer;
-  /** Batches of one queue handled at once (Lambda scales pollers out; FIFO groups still hold order). */
+  /**
+   * Batches of one queue handled at once (Lambda scales pollers out). A FIFO batch holds one message
+   * group, so different groups run side by side and each group's messages stay in order.
+   */
   readonly concurrency: number;
   /** False while the consumer is not deployed: messages wait instead of being received. */
   readonly ready: () => boolean;
@@ -148,7 +151,7 @@ export class QueueEngine {
     for (const binding of this.bindings) {
       if (!binding.ready()) continue;
       while ((this.inFlight.get(binding) ?? 0) < binding.concurrency) {
-        const records = binding.queue.receive(binding.batchSize);
+        const records = binding.queue.receive(binding.batchSize, binding.queue.options.fifo);
         if (records.length === 0) break;
         this.inFlight.set(binding, (this.inFlight.get(binding) ?? 0) + 1);
         const work = this.deliver(binding, records).finally(() => {

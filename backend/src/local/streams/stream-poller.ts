@@ -7,6 +7,8 @@ import {
   type _Record,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { FilterPattern } from '../../catalogue';
+import { matchesFilter } from './event-filter';
 
 export type StreamConsumer = (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse | void>;
 
@@ -15,6 +17,8 @@ export interface StreamBinding {
   readonly consumer: StreamConsumer;
   readonly batchSize: number;
   readonly maximumRetryAttempts: number;
+  /** The mapping's filter: records that do not match are passed over, as Lambda drops them. */
+  readonly filter?: FilterPattern;
 }
 
 interface ShardCursor {
@@ -155,7 +159,8 @@ export class StreamPoller {
       try {
         const page = await this.streams.send(new GetRecordsCommand({ ShardIterator: cursor.iterator, Limit: 100 }));
         const records = page.Records ?? [];
-        cursor.backlog.push(...records.map((r) => toLambdaRecord(r, arn, this.options.region)));
+        const delivered = records.map((r) => toLambdaRecord(r, arn, this.options.region));
+        cursor.backlog.push(...(binding.filter ? delivered.filter((r) => matchesFilter(binding.filter!, r)) : delivered));
         cursor.lastSequence = records.at(-1)?.dynamodb?.SequenceNumber ?? cursor.lastSequence;
         cursor.iterator = page.NextShardIterator;
         if (!page.NextShardIterator) cursor.closed = true;
