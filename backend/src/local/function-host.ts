@@ -17,6 +17,7 @@ export class FunctionHost {
   private readonly overrides = new Map<string, AnyHandler>();
   readonly recent: InvocationRecord[] = [];
   private readonly invocations = new Map<FunctionName, number>();
+  private readonly busyMs = new Map<FunctionName, number>();
 
   constructor(private readonly env: string) {}
 
@@ -47,6 +48,11 @@ export class FunctionHost {
     return Object.fromEntries(this.invocations);
   }
 
+  /** Milliseconds spent in each function since the runtime started (the bench turns them into GB-s). */
+  invocationMs(): Partial<Record<FunctionName, number>> {
+    return Object.fromEntries(this.busyMs);
+  }
+
   async invoke<T = unknown>(name: FunctionName, event: unknown): Promise<T> {
     const started = Date.now();
     this.invocations.set(name, (this.invocations.get(name) ?? 0) + 1);
@@ -58,6 +64,7 @@ export class FunctionHost {
       return result;
     } finally {
       this.recent.push({ functionName: name, durationMs: Date.now() - started, ok });
+      this.busyMs.set(name, (this.busyMs.get(name) ?? 0) + Date.now() - started);
       if (this.recent.length > 200) this.recent.shift();
     }
   }

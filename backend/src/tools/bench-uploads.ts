@@ -2,7 +2,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { performance } from 'node:perf_hooks';
 import { BatchGetCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { loadavg } from 'node:os';
-import type { FunctionName } from '../catalogue';
+import { FUNCTIONS, type FunctionName } from '../catalogue';
+import { type RequestCounts, meterRequests } from './request-meter';
 import { type BenchKeeper, benchKeeper, putReport, settledAfter, startBenchRuntime } from './bench-extraction';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -22,6 +23,8 @@ export interface UploadTimings {
   readonly failed: number;
   /** Of the concurrent uploads: ms from the messages queued (`fanned_out_at`) to DONE, per test. */
   readonly concurrentEvaluationMs: number[];
+  /** What the single uploads cost, summed: Lambda GB-s (ms × the catalogue's memory) and AWS requests. */
+  readonly cost: { readonly gbSeconds: number; readonly requests: RequestCounts };
 }
 
 type Counts = Partial<Record<FunctionName, number>>;
@@ -93,12 +96,20 @@ export async function uploadBench(dynamoEndpoint: string, runs: number, keepers 
     const singleMs: number[] = [];
     const invocations: Counts = {};
     let failed = 0;
+    const meter = meterRequests();
+    const busyBefore = runtime.functions.invocationMs();
     for (let i = 0; i < runs; i++) {
       const before = runtime.functions.invocationCounts();
       const upload = await putReport(first, i);
       singleMs.push(await settledAfter(first, upload, isDone));
       addInto(invocations, difference(await quiet(first), before));
     }
+    const requests = meter.snapshot();
+    const busy = difference(runtime.functions.invocationMs(), busyBefore);
+    const gbSeconds = (Object.entries(busy) as [FunctionName, number][]).reduce(
+      (sum, [name, ms]) => sum + (ms / 1000) * (FUNCTIONS[name].memoryMb / 1024),
+      0,
+    );
     const crowd = await Promise.all(Array.from({ length: keepers }, (_, i) => benchKeeper(runtime, doc, `crowd-${i}@bench.test`)));
     const uploads = await Promise.all(crowd.map((keeper, i) => putReport(keeper, i)));
     const settled = await settleAll(doc, `${runtime.env}-test-history`, uploads);
@@ -107,7 +118,7 @@ export async function uploadBench(dynamoEndpoint: string, runs: number, keepers 
     const concurrentEvaluationMs = settled.map(
       (s) => Date.parse(String(s.header.completed_at)) - Date.parse(String(s.header.fanned_out_at)),
     );
-    return { singleMs, concurrentMs, invocations, reports: runs, failed, concurrentEvaluationMs };
+    return { singleMs, concurrentMs, invocations, reports: runs, failed, concurrentEvaluationMs, cost: { gbSeconds, requests } };
   } finally {
     doc.destroy();
     await runtime.stop();
@@ -135,6 +146,9 @@ export function uploadSection(t: UploadTimings, note: string): string {
     `| ${t.concurrentMs.length} keepers uploading at once, upload → DONE, p50 (of it, messages queued → DONE: p50 ${median(t.concurrentEvaluationMs).toFixed(0)} ms, p95 ${percentile(t.concurrentEvaluationMs, 95).toFixed(0)} ms) | **${p50.toFixed(0)} ms** | | |`,
     `| ${t.concurrentMs.length} keepers uploading at once, upload → DONE, p95 (all DONE: ${met(t.failed === 0)}) | **${p95.toFixed(0)} ms** | ≤ 5000 ms | ${met(p95 <= 5000 && t.failed === 0)} |`,
     `| Lambda invocations per report, every function it set off (${split}) | **${perReport.toFixed(1)}** | ≤ 6 | ${met(perReport <= 6)} |`,
+    `| of them, the report's own pipeline (\`upload-convert\` and \`icp-evaluate\`) | ${(((t.invocations['upload-convert'] ?? 0) + (t.invocations['icp-evaluate'] ?? 0)) / t.reports).toFixed(1)} | | |`,
+    '',
+    `What one report costs, averaged over the ${t.reports} single uploads (the same in AWS, apart from the durations, which are this machine's): Lambda **${(t.cost.gbSeconds / t.reports).toFixed(2)} GB-s** (time in each function × its memory in the catalogue); DynamoDB **${(t.cost.requests.dynamoItemWrites / t.reports).toFixed(0)} item writes** (${(t.cost.requests.dynamoTransactionalWrites / t.reports).toFixed(0)} of them in transactions, billed twice) and **${(t.cost.requests.dynamoReads / t.reports).toFixed(0)} reads**; S3 **${(t.cost.requests.s3Requests / t.reports + 1).toFixed(0)} requests** (the browser's PUT and what the functions asked). [docs/scaling.md](scaling.md) turns these into money and limits.`,
   ].join('\n');
 }
 
