@@ -9,7 +9,7 @@ export interface RequestCounts {
   dynamoTransactionalWrites: number;
   /** Read requests: GetItem, each BatchGet key, Query and Scan pages, transactional gets. */
   dynamoReads: number;
-  /** S3 requests the functions sent (the browser's own PUT is not among them). */
+  /** S3 requests the functions sent (the browser's own PUT is not among them, nor presigning it). */
   s3Requests: number;
 }
 
@@ -58,8 +58,10 @@ export function meterRequests(): { readonly counts: Readonly<RequestCounts>; sna
     { step: 'initialize', name: 'ramBenchDynamoMeter' },
   );
   s3Client().middlewareStack.add(
-    (next) => async (args) => {
-      counts.s3Requests += 1;
+    (next, context) => async (args) => {
+      // Presigning a PUT runs these middlewares too without sending anything, and the functions never
+      // PUT an object themselves (the browser does, with the presigned URL): PutObject is not counted.
+      if (context.commandName !== 'PutObjectCommand') counts.s3Requests += 1;
       return next(args);
     },
     { step: 'initialize', name: 'ramBenchS3Meter' },
