@@ -85,6 +85,79 @@ describe('ReviewDetailPage', () => {
       expect(element.querySelector('#adjustments-heading')).toBeNull();
     });
 
+    it('opens with a summary, then folds every section that asks nothing of the keeper', async () => {
+      const { element } = await render(
+        reviewDetailFactory({
+          actions: [
+            correctionActionFactory({ progress: { done: 3, total: 3, state: 'DONE' } }),
+            adjustmentActionFactory(),
+          ],
+        }),
+      );
+
+      const glance = element.querySelector('[data-testid="review-glance"]')!;
+      const header = element.querySelector('ram-review-header')!;
+      // The summary comes right after the header, before any section.
+      expect(header.nextElementSibling?.nextElementSibling).toBe(glance);
+      expect(text(glance.querySelector('[data-testid="severity-counts"]'))).toBe(
+        'Warning 1 Info 1',
+      );
+      expect(text(glance.querySelector('[data-testid="review-attention"]'))).toBe(
+        '↓ Iodine 38 µg/l, warning',
+      );
+      expect(text(glance.querySelector('[data-testid="review-to-decide"]'))).toBe(
+        'Waiting for you: 1 daily adjustment to decide.',
+      );
+      const sections = [
+        ...element.querySelectorAll<HTMLDetailsElement>('[data-testid="review-section"]'),
+      ];
+      expect(sections.map((section) => [section.dataset['section'], section.open])).toEqual([
+        ['findings', true],
+        ['corrections', false],
+        ['adjustments', true],
+        ['outcomes', false],
+      ]);
+      expect(text(sections[1].querySelector('summary'))).toBe('Corrections');
+      expect(text(sections[2].querySelector('summary'))).toBe('Daily adjustments 1 to decide');
+    });
+
+    it('keeps a section the keeper opened open when a decision leaves nothing to decide there', async () => {
+      const { fixture, element } = await render(
+        reviewDetailFactory({ actions: [adjustmentActionFactory()] }),
+      );
+      const adjustments = element.querySelector<HTMLDetailsElement>(
+        '[data-section="adjustments"]',
+      )!;
+      expect(adjustments.open).toBe(true);
+
+      buttonLabelled(adjustment(element), 'Accept').click();
+      await answerReviews('DECIDE', {
+        review: reviewDetailFactory({
+          actions: [adjustmentActionFactory({ decision: accepted })],
+        }),
+      });
+      await settle(fixture);
+
+      expect(text(element.querySelector('[data-testid="review-to-decide"]'))).toBe(
+        'Nothing waits for your decision: complete the review when you are done.',
+      );
+      expect(element.querySelector<HTMLDetailsElement>('[data-section="adjustments"]')!.open).toBe(
+        true,
+      );
+    });
+
+    it('folds every section of a closed review but the findings it had', async () => {
+      const { element } = await render(reviewDetailFactory({ status: 'COMPLETED' }));
+
+      expect(text(element.querySelector('[data-testid="review-to-decide"]'))).toBe(
+        'This review is closed: nothing left to decide.',
+      );
+      const open = [
+        ...element.querySelectorAll<HTMLDetailsElement>('[data-testid="review-section"]'),
+      ].filter((section) => section.open);
+      expect(open.map((section) => section.dataset['section'])).toEqual(['findings']);
+    });
+
     it('lists the findings most urgent first, each with its reading, range and trend', async () => {
       const { element } = await render();
 

@@ -26,9 +26,11 @@ import { FindingList } from '../components/finding-list';
 import { FollowUpOutcomes } from '../components/follow-up-outcomes';
 import { ClosingChoice, ReviewClosingActions } from '../components/review-closing-actions';
 import { ReviewHeader } from '../components/review-header';
+import { ReviewGlance } from '../components/review-glance';
 import { ReviewList } from '../components/review-list';
+import { ReviewSection } from '../components/review-section';
 import { ReefReviewService, ReviewChangeResult } from '../services/reef-review.service';
-import { COMPARE_SCOPE_CHOICES, keepDecisions } from '../services/review-text';
+import { COMPARE_SCOPE_CHOICES, keepDecisions, reviewGlance } from '../services/review-text';
 import { CompareScope, DecisionInput, ReviewDetail } from '../services/review.model';
 
 const DECISION_WORDS: Record<DecisionInput['choice'], string> = {
@@ -37,7 +39,11 @@ const DECISION_WORDS: Record<DecisionInput['choice'], string> = {
   DISMISSED: 'dismissed',
 };
 
-/** One Reef Review: what the test found, what to do, the keeper's decisions, and what came of them. */
+/**
+ * One Reef Review: a summary first (findings by severity, what needs attention, what waits for a
+ * decision), then what the test found, what to do, the keeper's decisions and what came of them,
+ * each section folded unless it holds something to act on.
+ */
 @Component({
   selector: 'ram-review-detail-page',
   imports: [
@@ -52,7 +58,9 @@ const DECISION_WORDS: Record<DecisionInput['choice'], string> = {
     FollowUpOutcomes,
     ReviewClosingActions,
     ReviewHeader,
+    ReviewGlance,
     ReviewList,
+    ReviewSection,
     SelectedTankFrame,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -88,6 +96,14 @@ export class ReviewDetailPage {
     return state.status === 'missing' ? { status: 'failed', message: 'missing' } : state;
   });
   protected readonly isOpen = computed(() => this.review()?.status === 'OPEN');
+  protected readonly glance = computed(() => {
+    const review = this.review();
+    return review ? reviewGlance(review) : null;
+  });
+  protected readonly findingsNote = computed(() => {
+    const count = this.review()?.findings.length ?? 0;
+    return `${count} ${count === 1 ? 'finding' : 'findings'}`;
+  });
   protected readonly corrections = computed(
     () => this.review()?.actions.filter((action) => action.type === 'CORRECTION') ?? [],
   );
@@ -115,6 +131,11 @@ export class ReviewDetailPage {
         this.pickedScope.set(null);
       });
     });
+  }
+
+  /** A folded section's note, e.g. `2 to decide`, or nothing when none waits. */
+  protected countNote(count: number, what: string): string {
+    return count > 0 ? `${count} ${what}` : '';
   }
 
   protected retry(): void {
