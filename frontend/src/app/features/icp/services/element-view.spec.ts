@@ -55,7 +55,12 @@ describe('valueText', () => {
       valueText(
         elementResultFactory({ value: null, printed: '< 0.5', nonDetect: true, unit: 'µg/l' }),
       ),
-    ).toBe('< 0.5 µg/l');
+    ).toBe('below 0.5 µg/l');
+    expect(
+      valueText(
+        elementResultFactory({ value: null, printed: 'n.n.', nonDetect: true, unit: 'µg/l' }),
+      ),
+    ).toBe('not detected');
     expect(valueText(elementResultFactory({ value: null, status: 'MISSING' }))).toBe(
       'Not on the report',
     );
@@ -81,7 +86,7 @@ describe('trendView', () => {
       trendView({ direction: 'DOWN', severity: 'ALERT', signal: '↓ 31% since 2026-02-01' }),
     ).toEqual({
       arrow: '↓',
-      text: '31% since 2026-02-01',
+      text: '31% since 1 Feb 2026',
       severity: 'ALERT',
       directionWords: 'Falling',
     });

@@ -1,4 +1,4 @@
-import { numberText } from '../../../shared/format';
+import { datesInText, nonDetectText, numberText } from '../../../shared/format';
 import {
   ATTENTION_STATUSES,
   attentionCount,
@@ -207,11 +207,14 @@ export function statusLook(status: string): StatusLook {
 /** A lab reading or bound: four significant digits, whole numbers from 1,000 on. */
 const readingText = (value: number) => numberText(value, 'significant');
 
-/** The reading as the card shows it: value and unit, as printed for a non-detect, or why none. */
+/**
+ * The reading as the page shows it: value and unit in the keeper's locale; a non-detect in words
+ * (`below 0.5 µg/l`, `not detected`), never the lab's notation; or why there is none.
+ */
 export function valueText(element: ElementResult): string {
   if (element.status === 'MISSING') return 'Not on the report';
   if (element.value === null || element.nonDetect) {
-    return element.printed ? `${element.printed} ${element.unit}` : 'Not detected';
+    return nonDetectText(element.printed, element.unit);
   }
   return `${readingText(element.value)} ${element.unit}`;
 }
@@ -276,7 +279,7 @@ export function trendView(trend: TrendAssessment | undefined): TrendView | null 
   if (!trend) return null;
   const { arrow, words } = ARROWS[trend.direction] ?? ARROWS.STEADY;
   // The signal often starts with its own arrow ("↑ 8% since …"); the card shows one arrow.
-  const text = trend.signal.replace(/^[↑↓→•]\s*/, '').trim() || words;
+  const text = datesInText(trend.signal.replace(/^[↑↓→•]\s*/, '').trim()) || words;
   return { arrow, text, severity: trend.severity, directionWords: words };
 }
 

@@ -1,0 +1,40 @@
+import { registerLocaleData } from '@angular/common';
+import localeDe from '@angular/common/locales/de';
+import { LOCALE_ID, Provider } from '@angular/core';
+
+// English is built into Angular; German is registered as soon as anything formats.
+registerLocaleData(localeDe);
+
+/** The languages RaM formats numbers and dates in; any other browser language gets English. */
+export const APP_LOCALES = ['en', 'de'] as const;
+export type AppLocale = (typeof APP_LOCALES)[number];
+
+/**
+ * The app's locale for a browser language: German for any `de-*`, English otherwise.
+ *
+ * @example localeFor('de-AT'); // 'de'
+ * @example localeFor('fr-FR'); // 'en'
+ */
+export function localeFor(language: string | undefined): AppLocale {
+  const base = (language ?? '').toLowerCase().split('-')[0];
+  return (APP_LOCALES as readonly string[]).includes(base) ? (base as AppLocale) : 'en';
+}
+
+let current: AppLocale | undefined;
+
+/**
+ * The locale the keeper's browser asks for, read once: Angular's `LOCALE_ID` and every number the
+ * app formats outside a template ({@link numberText}) agree on it.
+ */
+export function appLocale(): AppLocale {
+  current ??= localeFor(typeof navigator === 'undefined' ? undefined : navigator.language);
+  return current;
+}
+
+/**
+ * Provides `LOCALE_ID` from the browser's
+ * language, so the date, number and decimal pipes follow the keeper's locale.
+ */
+export function provideAppLocale(): Provider {
+  return { provide: LOCALE_ID, useFactory: appLocale };
+}
