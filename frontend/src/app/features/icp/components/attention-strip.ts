@@ -35,23 +35,30 @@ const WATCH_BADGE = 'bg-amber-50 text-amber-900 ring-1 ring-amber-300';
     </ul>
     @if (attention().length > 0) {
       <h3 class="mt-3 text-sm font-semibold text-reef-900">Needs attention</h3>
-      <ul class="mt-1 flex flex-wrap gap-2" data-testid="attention-elements">
+      <ul
+        class="mt-1 grid grid-cols-2 gap-1.5 sm:flex sm:flex-wrap sm:gap-2"
+        data-testid="attention-elements"
+      >
         @for (element of attention(); track element.elementId) {
-          <li>
+          <li class="flex">
             <button
               type="button"
-              class="inline-flex min-h-11 items-center gap-2 rounded-xl border px-3 py-1.5 text-left text-sm"
+              class="flex min-h-11 w-full min-w-0 items-center gap-1.5 rounded-xl border px-2 py-1 text-left text-sm sm:gap-2 sm:px-3"
               [class]="lookOf(element).card"
               [attr.data-element]="element.elementId"
               (click)="picked.emit(element.elementId)"
             >
               <span
-                class="rounded-full px-1.5 text-xs font-semibold"
+                class="shrink-0 rounded-full px-1.5 text-xs font-semibold"
                 [class]="lookOf(element).badge"
-                ><span aria-hidden="true">{{ lookOf(element).icon }} </span
-                >{{ lookOf(element).label }}</span
-              >&ngsp;<span class="font-medium text-reef-900">{{ element.name }}</span
-              >&ngsp;<span class="tabular-nums text-reef-800">{{ valueOf(element) }}</span>
+                ><span aria-hidden="true">{{ lookOf(element).icon }}</span
+                ><span class="sr-only sm:not-sr-only">&ngsp;{{ lookOf(element).label }}</span></span
+              >&ngsp;<span class="min-w-0 leading-tight sm:flex sm:gap-2"
+                ><span class="block truncate font-medium text-reef-900">{{ element.name }}</span
+                >&ngsp;<span class="block text-xs text-reef-800 tabular-nums sm:text-sm">{{
+                  valueOf(element)
+                }}</span></span
+              >
             </button>
           </li>
         }
