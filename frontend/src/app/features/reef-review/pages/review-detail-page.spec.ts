@@ -12,6 +12,7 @@ import {
 } from '../../../../testing/review-factories';
 import { answerReviews, settle } from '../../../../testing/review-requests';
 import { ErrorBannerService } from '../../../core/errors/error-banner.service';
+import { HistoryLists } from '../../history/services/history-lists';
 import { ReviewDetail } from '../services/review.model';
 import { ReviewDetailPage } from './review-detail-page';
 
@@ -156,6 +157,45 @@ describe('ReviewDetailPage', () => {
         ...element.querySelectorAll<HTMLDetailsElement>('[data-testid="review-section"]'),
       ].filter((section) => section.open);
       expect(open.map((section) => section.dataset['section'])).toEqual(['findings']);
+    });
+
+    it('reads itself again when a test of the tank finishes or a dose is logged, live', async () => {
+      const { fixture, element } = await render();
+      const lists = TestBed.inject(HistoryLists);
+      lists.show({ status: 'chosen', tankId: 'tank-1' });
+      for (const kind of ['test', 'dose', 'program']) {
+        (await vi.waitFor(() => http.expectOne(`/api/${kind}/history/list`))).flush({ items: [] });
+      }
+
+      // A test still being read changes nothing yet.
+      lists.apply({
+        kind: 'test',
+        op: 'upsert',
+        tankId: 'tank-1',
+        item: { id: 'icp-2', label: 'ICP OCEAMO', date: '2026-10-12', status: 'IN_PROGRESS' },
+      });
+      lists.apply({
+        kind: 'test',
+        op: 'upsert',
+        tankId: 'tank-1',
+        item: { id: 'icp-2', label: 'ICP OCEAMO', date: '2026-10-12', status: 'DONE' },
+      });
+      const sent = await answerReviews('DETAIL', {
+        review: reviewDetailFactory({
+          status: 'SUPERSEDED',
+          followUp: { testId: 'icp-2', date: '2026-10-12', outcomes: [] },
+        }),
+      });
+      expect(sent).toEqual({ action: 'DETAIL', tankId: 'tank-1', reviewId: 'review-1' });
+      await answerReviews('LIST', { reviews: [] });
+      await settle(fixture);
+
+      expect(text(element.querySelector('[data-testid="review-status"]'))).toBe(
+        'Superseded by a newer report',
+      );
+      // The page was never replaced by a loading state.
+      expect(element.querySelector('ram-review-glance')).not.toBeNull();
+      fixture.destroy();
     });
 
     it('lists the findings most urgent first, each with its reading, range and trend', async () => {

@@ -9,7 +9,9 @@ import {
   signal,
   untracked,
 } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
+import { filter } from 'rxjs';
 import { LoadState, readyValue } from '../../../shared/load-state';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
@@ -29,7 +31,9 @@ import { ReviewHeader } from '../components/review-header';
 import { ReviewGlance } from '../components/review-glance';
 import { ReviewList } from '../components/review-list';
 import { ReviewSection } from '../components/review-section';
+import { HistoryLists } from '../../history/services/history-lists';
 import { ReefReviewService, ReviewChangeResult } from '../services/reef-review.service';
+import { reviewRefreshes } from '../services/review-live';
 import { COMPARE_SCOPE_CHOICES, keepDecisions, reviewGlance } from '../services/review-text';
 import { CompareScope, DecisionInput, ReviewDetail } from '../services/review.model';
 
@@ -131,6 +135,25 @@ export class ReviewDetailPage {
         this.pickedScope.set(null);
       });
     });
+    // Live: a finished test or a logged dose may change this review; it is read again behind
+    // what is shown, and never while the keeper's own change is on its way.
+    reviewRefreshes(inject(HistoryLists).changes)
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.refreshQuietly());
+  }
+
+  private refreshQuietly(): void {
+    const tankId = this.selection.selectedTankId();
+    if (!tankId || this.busy() || this.state().status !== 'ready') return;
+    const reviewId = this.reviewId();
+    this.reviews
+      .detail(tankId, reviewId)
+      .pipe(filter((state) => state.status === 'ready'))
+      .subscribe((state) => {
+        if (this.busy() || reviewId !== this.reviewId()) return;
+        this.detail.set(state);
+      });
+    this.openReviews.reload();
   }
 
   /** A folded section's note, e.g. `2 to decide`, or nothing when none waits. */
