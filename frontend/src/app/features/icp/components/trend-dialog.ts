@@ -25,7 +25,7 @@ import { rangeText } from '../services/element-view';
 import { ElementTrend } from '../services/icp-test.model';
 import { IcpTestService } from '../services/icp-test.service';
 import { TREND_CHART_RENDERER, TrendChartSlot } from '../services/trend-chart';
-import { trendChartOption } from '../services/trend-chart-option';
+import { COMPACT_CHART_WIDTH, trendChartOption } from '../services/trend-chart-option';
 
 const PERIODS = [
   { days: 90, label: 'Last 90 days' },
@@ -194,7 +194,7 @@ export class TrendDialog implements OnDestroy {
       const trend = this.trend();
       if (host && trend) {
         void this.slot
-          .show(host, trendChartOption(trend))
+          .show(host, trendChartOption(trend, { compact: host.clientWidth < COMPACT_CHART_WIDTH }))
           .then((drawn) => this.chartFailed.set(!drawn));
       }
     });
