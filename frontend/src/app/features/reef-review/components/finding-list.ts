@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TrendAssessment } from '../../../shared/tests/test-result';
-import { numberText } from '../../../shared/format';
+import { datesInText, numberText } from '../../../shared/format';
 import { rangeText } from '../../targets/services/range-input';
 import { bySeverity } from '../services/review-text';
 import { Finding } from '../services/review.model';
@@ -41,7 +41,7 @@ const STATUS_WORDS: Record<string, string> = {
               [class]="trendTone(trend)"
               data-testid="trend"
             >
-              {{ trend.signal }}
+              {{ signal(trend) }}
               @if (trend.severity === 'ALERT') {
                 <strong class="font-semibold">· moving away fast</strong>
               } @else if (trend.severity === 'WATCH') {
@@ -74,6 +74,11 @@ export class FindingList {
     return range && range.source !== 'NONE'
       ? `range ${rangeText(range, finding.unit)}`
       : 'no range set';
+  }
+
+  /** The API's signal with its ISO dates as the keeper reads dates. */
+  protected signal(trend: TrendAssessment): string {
+    return datesInText(trend.signal);
   }
 
   protected trendTone(trend: TrendAssessment): string {

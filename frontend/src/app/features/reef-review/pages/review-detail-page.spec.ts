@@ -209,7 +209,7 @@ describe('ReviewDetailPage', () => {
       expect(text(findings[0])).toContain('Iodine Warning Low');
       expect(text(findings[0])).toContain('38 µg/l · range 50–70 µg/l, target 60');
       expect(text(findings[0].querySelector('[data-testid="trend"]'))).toBe(
-        '↓ 12% since 2026-08-01 · worth watching',
+        '↓ 12% since 1 Aug 2026 · worth watching',
       );
       expect(text(findings[1])).toContain('8.9 dKH · range 7–9 dKH');
     });
