@@ -198,6 +198,36 @@ describe('ReviewDetailPage', () => {
       fixture.destroy();
     });
 
+    it('writes the summary’s dates and lab as the keeper reads them', async () => {
+      const { element } = await render(
+        reviewDetailFactory({ summary: 'ICP test (OCEAMO) of 2026-11-28: 9 out of range.' }),
+      );
+      expect(text(element.querySelector('[data-testid="review-summary"]'))).toBe(
+        'ICP test (Oceamo) of 28 Nov 2026: 9 out of range.',
+      );
+    });
+
+    it('folds the findings only to watch below the urgent ones, and shows them when none is', async () => {
+      const first = await render();
+      const more = first.element.querySelector<HTMLDetailsElement>(
+        '[data-testid="more-findings"]',
+      )!;
+      expect(more.open).toBe(false);
+      expect(text(more.querySelector('summary'))).toBe('▸ 1 more to watch or without a range');
+      expect(text(more.querySelector('[data-testid="finding"] h3'))).toBe('Alkalinity');
+      first.fixture.destroy();
+
+      const { element } = await render(
+        reviewDetailFactory({
+          reviewId: 'review-2',
+          findings: [reviewDetailFactory().findings[0]],
+        }),
+      );
+      expect(element.querySelector<HTMLDetailsElement>('[data-testid="more-findings"]')!.open).toBe(
+        true,
+      );
+    });
+
     it('lists the findings most urgent first, each with its reading, range and trend', async () => {
       const { element } = await render();
 
