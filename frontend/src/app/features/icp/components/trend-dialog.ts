@@ -18,7 +18,7 @@ import { RouterLink } from '@angular/router';
 import { Subscription } from 'rxjs';
 import { LoadState, readyValue } from '../../../shared/load-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
-import { humanizeCode, numberText } from '../../../shared/format';
+import { datesInText, humanizeCode, numberText } from '../../../shared/format';
 import { ModalDialog } from '../../../shared/ui/modal-dialog';
 import { DoseResponsePanel } from './dose-response-panel';
 import { rangeText } from '../services/element-view';
@@ -103,7 +103,7 @@ const PERIODS = [
           }
           @if (trend.explanation) {
             <p class="mt-3 text-sm text-reef-800" data-testid="trend-explanation">
-              {{ trend.explanation }}
+              {{ explanation() }}
             </p>
           }
           @if (trend.doseResponse; as response) {
@@ -171,6 +171,8 @@ export class TrendDialog implements OnDestroy {
   protected readonly state = signal<LoadState<ElementTrend>>({ status: 'loading' });
   protected readonly chartFailed = signal(false);
   protected readonly trend = computed(() => readyValue(this.state()));
+  /** The API's sentence with its ISO dates as the keeper reads dates. */
+  protected readonly explanation = computed(() => datesInText(this.trend()?.explanation ?? ''));
   protected readonly range = computed(() => {
     const trend = this.trend();
     return trend ? rangeText(trend.targetRange, trend.unit) : null;

@@ -95,10 +95,13 @@ describe('trendChartOption', () => {
 
   it('writes the value axis and the tooltip in the keeper’s number format', () => {
     const option = trendChartOption(elementTrendFactory());
-    const axis = (option['yAxis'] as { axisLabel: { formatter: (v: number) => string } }[])[0];
+    const axis = (
+      option['yAxis'] as { axisLabel: { formatter: (v: number) => string; hideOverlap: boolean } }[]
+    )[0];
     const tooltip = option['tooltip'] as { valueFormatter: (v: number) => string };
 
     expect(axis.axisLabel.formatter(1350.4)).toBe('1,350');
+    expect(axis.axisLabel.hideOverlap).toBe(true);
     expect(tooltip.valueFormatter(0.045321)).toBe('0.04532');
   });
 });

@@ -159,7 +159,8 @@ export function trendChartOption(
         type: 'value',
         name: trend.unit,
         scale: true,
-        axisLabel: { formatter: axisNumber },
+        // The range's bounds widen the axis to a value that is no round step: hide what collides.
+        axisLabel: { formatter: axisNumber, hideOverlap: true },
         ...rangeInView(trend.targetRange),
       },
       {
@@ -167,7 +168,7 @@ export function trendChartOption(
         name: doses.map((dose) => dose.unit).join(', '),
         show: doses.length > 0,
         splitLine: { show: false },
-        axisLabel: { formatter: axisNumber },
+        axisLabel: { formatter: axisNumber, hideOverlap: true },
       },
     ],
     series,
