@@ -1,5 +1,5 @@
 import { datesInText, nonDetectText, numberText } from './format';
-import { localeFor } from './locale';
+import { dayFormat, localeFor } from './locale';
 
 describe('numberText', () => {
   it('groups thousands and keeps at most three decimals by default', () => {
@@ -41,7 +41,7 @@ describe('nonDetectText', () => {
 describe('datesInText', () => {
   it('writes the API’s ISO dates inside a sentence as a keeper reads them', () => {
     expect(datesInText('↓ 31% since 2026-02-01')).toBe('↓ 31% since 1 Feb 2026');
-    expect(datesInText('↑ seit 2026-03-05', 'de')).toBe('↑ seit 5 März 2026');
+    expect(datesInText('↑ seit 2026-03-05', 'de')).toBe('↑ seit 5. März 2026');
     expect(datesInText('steady')).toBe('steady');
   });
 });
@@ -53,5 +53,13 @@ describe('localeFor', () => {
     expect(localeFor('en-GB')).toBe('en');
     expect(localeFor('fr-FR')).toBe('en');
     expect(localeFor(undefined)).toBe('en');
+  });
+});
+
+describe('dayFormat', () => {
+  it('gives German days their ordinal point', () => {
+    expect(dayFormat('long', 'de')).toBe('d. MMMM y');
+    expect(dayFormat('medium', 'de')).toBe('d. MMM y');
+    expect(dayFormat('long', 'en')).toBe('d MMMM y');
   });
 });

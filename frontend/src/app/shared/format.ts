@@ -1,5 +1,5 @@
 import { formatDate, formatNumber } from '@angular/common';
-import { appLocale } from './locale';
+import { appLocale, dayFormat } from './locale';
 
 /**
  * A stored code as words a keeper reads, e.g. `humanizeCode('FAUNA_MARIN')` → `Fauna Marin`.
@@ -79,7 +79,7 @@ export function nonDetectText(
  */
 export function datesInText(text: string, locale: string = appLocale()): string {
   return text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (iso) =>
-    formatDate(iso, 'd MMM y', locale, 'UTC'),
+    formatDate(iso, dayFormat('medium', locale), locale, 'UTC'),
   );
 }
 

@@ -38,3 +38,18 @@ export function appLocale(): AppLocale {
 export function provideAppLocale(): Provider {
   return { provide: LOCALE_ID, useFactory: appLocale };
 }
+
+const DAY_FORMATS: Record<AppLocale, { readonly long: string; readonly medium: string }> = {
+  en: { long: 'd MMMM y', medium: 'd MMM y' },
+  de: { long: 'd. MMMM y', medium: 'd. MMM y' },
+};
+
+/**
+ * The date pattern for a day in the keeper's locale, for the date pipe or `formatDate`.
+ *
+ * @example dayFormat('long', 'de'); // 'd. MMMM y' → '1. März 2026'
+ * @example dayFormat('medium'); // 'd MMM y' → '1 Mar 2026'
+ */
+export function dayFormat(length: 'long' | 'medium', locale: string = appLocale()): string {
+  return DAY_FORMATS[localeFor(locale)][length];
+}

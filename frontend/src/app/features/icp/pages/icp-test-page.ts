@@ -14,6 +14,7 @@ import {
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { LoadState } from '../../../shared/load-state';
+import { dayFormat } from '../../../shared/locale';
 import { labLabel } from '../../../shared/tanks/tank-options';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
@@ -75,7 +76,7 @@ import { IcpTestStore } from '../services/icp-test.store';
             <div class="min-w-0 flex-1">
               <p class="text-sm text-reef-600">ICP test{{ lab() ? ' · ' + lab() : '' }}</p>
               <h1 class="text-2xl font-semibold text-reef-900 sm:text-3xl">
-                {{ detail.test.date | date: 'd MMMM y' }}
+                {{ detail.test.date | date: longDay }}
               </h1>
               @if (detail.test.analysisNumber; as number) {
                 <p class="text-sm text-reef-600">Analysis {{ number }}</p>
@@ -209,6 +210,7 @@ export class IcpTestPage {
   private readonly profile = inject(ProfileService);
   private readonly profileReady = computed(() => this.profile.profile().status === 'ready');
 
+  protected readonly longDay = dayFormat('long');
   protected readonly trendOf = signal<ElementResult | null>(null);
   protected readonly frameState = computed((): LoadState<IcpTestResponse> => {
     const state = this.store.state();

@@ -2,6 +2,7 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { datesInText } from '../../../shared/format';
+import { dayFormat } from '../../../shared/locale';
 import { labLabel } from '../../../shared/tanks/tank-options';
 import { testPath } from '../../../shared/tests/test-links';
 import { ReviewDetail, ReviewStatus } from '../services/review.model';
@@ -39,7 +40,7 @@ const STATUS_LOOKS: Record<ReviewStatus, { text: string; tone: string }> = {
       >
     </div>
     <p class="mt-3 text-sm text-reef-700" data-testid="review-source">
-      From the {{ kind() }} of {{ review().source.date | date: 'd MMM y' }}
+      From the {{ kind() }} of {{ review().source.date | date: mediumDay }}
       @if (lab(); as lab) {
         · analysed by {{ lab }}
       }
@@ -58,6 +59,7 @@ const STATUS_LOOKS: Record<ReviewStatus, { text: string; tone: string }> = {
   `,
 })
 export class ReviewHeader {
+  protected readonly mediumDay = dayFormat('medium');
   readonly review = input.required<ReviewDetail>();
 
   protected readonly status = computed(
