@@ -7,7 +7,7 @@ import { type BrowserSession, DESKTOP, MOBILE, type ScreenSize, openBrowser } fr
 import { type LocalRuntime, ensureBuilt, startLocalRuntime } from '../support/local-runtime';
 import { railOf } from '../support/rail';
 import { screenshot } from '../support/screenshots';
-import { submitSignUp } from '../support/home';
+import { signInAsDemo, submitSignUp } from '../support/home';
 
 /**
  * What RaM is for, once on a desktop and once on a phone: a new keeper signs up, adds their tank,
@@ -330,28 +330,7 @@ describe('the demo keeper', () => {
   test('signs in to a tank with months of tests, doses, a program and an open Reef Review', async () => {
     browser = await openBrowser(DESKTOP);
     const page = browser.page;
-    await page.goto(`${runtime.baseUrl}/sign-in`);
-    await page.fill('#email', runtime.demo.email);
-    await page.fill('#password', runtime.demo.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    // The set-up page only if the background filling has not confirmed the demo tank yet.
-    await page.waitForURL(/\/app(\/setup)?$/);
-    // The runtime fills the demo tank in the background right after it starts: wait for its review.
-    const deadline = Date.now() + 120_000;
-    for (;;) {
-      await page.goto(`${runtime.baseUrl}/app/reef-review`);
-      const found = await page
-        .locator('[data-testid="finding"]')
-        .first()
-        .waitFor({ timeout: 5_000 })
-        .then(
-          () => true,
-          () => false,
-        );
-      if (found) break;
-      if (Date.now() > deadline) throw new Error('the demo tank has no Reef Review yet');
-    }
-    await page.waitForURL('**/app/reef-review/**');
+    await signInAsDemo(page, runtime);
     expect(await page.locator('[data-testid="adjustment-item"]').count()).toBeGreaterThan(0);
     await screenshot(page, '18-demo-review', DESKTOP);
 

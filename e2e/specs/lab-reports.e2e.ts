@@ -121,9 +121,9 @@ describe.each([DESKTOP, MOBILE])('lab reports as keepers get them, on a $name sc
     await page.getByText('Analysis OC-25-05102').waitFor();
     const ro = page.locator('[data-testid="element-group"][data-category="osmose"]');
     await ro.waitFor();
-    expect(await ro.locator('ram-element-card').count()).toBe(10);
+    expect(await ro.locator('[data-testid="element-card"]').count()).toBe(10);
     expect(
-      await page.locator('[data-testid="element-group"]:not([data-category="osmose"]) ram-element-card').count(),
+      await page.locator('[data-testid="element-group"]:not([data-category="osmose"]) [data-testid="element-card"]').count(),
     ).toBeGreaterThanOrEqual(37);
     await screenshot(page, '41-german-two-page-report', size, full);
   }, 420_000);
@@ -133,7 +133,7 @@ describe.each([DESKTOP, MOBILE])('lab reports as keepers get them, on a $name sc
     await openEntry('ICP TRITON', 'Done');
     await page.getByText('Analysis 1102934').waitFor();
     await page.locator('[data-testid="element-group"][data-category="osmose"]').waitFor();
-    expect(await page.locator('[data-testid="element-group"][data-category="osmose"] ram-element-card').count()).toBe(8);
+    expect(await page.locator('[data-testid="element-group"][data-category="osmose"] [data-testid="element-card"]').count()).toBe(8);
     await screenshot(page, '42-english-report-with-ro', size, full);
   }, 420_000);
 

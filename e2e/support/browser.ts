@@ -33,8 +33,11 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with a fresh profile (`--user-data-dir`) at the given screen size. */
-export async function openBrowser(size: ScreenSize): Promise<BrowserSession> {
+/**
+ * Launches Chromium with a fresh profile (`--user-data-dir`) at the given screen size, in British
+ * English unless `locale` asks for another language (e.g. `de-DE`).
+ */
+export async function openBrowser(size: ScreenSize, { locale = 'en-GB' }: { readonly locale?: string } = {}): Promise<BrowserSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'ram-e2e-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -44,7 +47,7 @@ export async function openBrowser(size: ScreenSize): Promise<BrowserSession> {
     deviceScaleFactor: 1,
     isMobile: size.name === 'mobile',
     hasTouch: size.name === 'mobile',
-    locale: 'en-GB',
+    locale,
     timezoneId: 'Europe/Berlin',
   });
   const page = context.pages()[0] ?? (await context.newPage());

@@ -15,6 +15,7 @@ import { authTokenInterceptor } from './core/identity/auth-token.interceptor';
 import { provideIdentity } from './core/identity/provide-identity';
 import { InstallableApp } from './core/offline/installable-app';
 import { offlineInterceptor } from './core/offline/offline.interceptor';
+import { provideAppLocale } from './shared/locale';
 
 /** Loads `/config.json`, then resumes the keeper's session, before the first route is decided. */
 async function startRam(
@@ -30,6 +31,7 @@ async function startRam(
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
+    provideAppLocale(),
     provideRouter(
       routes,
       withComponentInputBinding(),

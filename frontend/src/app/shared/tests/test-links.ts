@@ -1,3 +1,4 @@
+import { labLabel } from '../tanks/tank-options';
 import { TestKind } from './test-result';
 
 /** The address of the ICP test page: the upload dialog, the rail, dose days and reviews link there. */
@@ -16,3 +17,15 @@ export function testPath(kind: TestKind, testId: string): string {
 /** A test's kind in words: `ICP test` or `Manual test`. */
 export const testKindLabel = (kind: TestKind): string =>
   kind === 'ICP' ? 'ICP test' : 'Manual test';
+
+/**
+ * A test's stored label as a keeper reads it: the lab code of an ICP test in its own spelling.
+ *
+ * @example testLabelText('ICP OCEAMO'); // 'ICP Oceamo'
+ * @example testLabelText('Manual test'); // 'Manual test'
+ */
+export function testLabelText(label: string): string {
+  return label.replace(/^ICP ([A-Z][A-Z_]*)$/, (whole, code: string) =>
+    labLabel(code) === code ? whole : `ICP ${labLabel(code)}`,
+  );
+}

@@ -151,7 +151,7 @@ export class TrendCard implements OnDestroy {
       const host = this.chartHost()?.nativeElement;
       const trend = this.trend.value();
       if (!host || !trend) return;
-      const option = cardOption(trendChartOption(trend), this.now());
+      const option = cardOption(trendChartOption(trend, { compact: true }), this.now());
       void this.slot.show(host, option).then((ok) => this.drawn.set(ok ? 'yes' : 'failed'));
     });
   }
@@ -168,17 +168,16 @@ const DAY_MS = 86_400_000;
  * not stretch to hours), thin pale dose bars behind the readings, no legend.
  */
 function cardOption(option: Record<string, unknown>, now: number): Record<string, unknown> {
-  const series = (option['series'] as Record<string, unknown>[]).map((s) =>
-    s['type'] === 'bar'
-      ? { ...s, barMaxWidth: 3, itemStyle: { color: 'rgba(100, 116, 139, 0.45)' }, z: 1 }
-      : { ...s, z: 3 },
-  );
   return {
     ...option,
     legend: { show: false },
     grid: { left: 4, right: 4, top: 24, bottom: 4, containLabel: true },
-    xAxis: { type: 'time', min: now - DASHBOARD_DAYS * DAY_MS, max: now, splitNumber: 3 },
-    series,
+    xAxis: {
+      ...(option['xAxis'] as Record<string, unknown>),
+      min: now - DASHBOARD_DAYS * DAY_MS,
+      max: now,
+      splitNumber: 3,
+    },
   };
 }
 

@@ -1,18 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { ElementResult } from '../../../shared/tests/test-result';
-import { rangeText, statusLook, trendView, valueText } from '../services/element-view';
-
-const TREND_TONES = {
-  NONE: 'text-reef-600',
-  WATCH: 'text-amber-800',
-  ALERT: 'rounded-md bg-coral-100 px-1.5 py-0.5 font-semibold text-coral-900',
-} as const;
+import { rangeText, statusLook, valueText } from '../services/element-view';
+import { TrendSignal } from './trend-signal';
 
 /**
  * One element of an ICP test: its reading, status, target range, the keeper's message and a short
  * trend signal, with a button that opens the element's trend chart.
  */
 @Component({
+  imports: [TrendSignal],
   selector: 'ram-element-card',
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: {
@@ -66,20 +62,8 @@ const TREND_TONES = {
     }
     <div class="mt-auto flex items-end gap-2 pt-2">
       <p class="min-w-0 flex-1 text-xs">
-        @if (trend(); as trend) {
-          <span
-            class="inline-flex items-center gap-1"
-            [class]="trendTone()"
-            data-testid="element-trend"
-            [attr.data-severity]="trend.severity"
-          >
-            @if (trend.severity === 'ALERT') {
-              <span aria-hidden="true">⚠ </span><span class="sr-only">Trend alert: </span>
-            }
-            <span aria-hidden="true">{{ trend.arrow }} </span>
-            <span class="sr-only">{{ trend.directionWords }}: </span>
-            <span>{{ trend.text }}</span>
-          </span>
+        @if (element().trendAssessment; as trend) {
+          <ram-trend-signal [trend]="trend" />
         }
       </p>
       @if (element().status !== 'RO') {
@@ -111,6 +95,4 @@ export class ElementCard {
   protected readonly range = computed(() =>
     rangeText(this.element().targetRange, this.element().unit),
   );
-  protected readonly trend = computed(() => trendView(this.element().trendAssessment));
-  protected readonly trendTone = computed(() => TREND_TONES[this.trend()?.severity ?? 'NONE']);
 }

@@ -50,6 +50,18 @@ describe('TrendDialog', () => {
     });
   });
 
+  it('writes the explanation’s dates as the keeper reads dates', async () => {
+    const { fixture, element } = await render();
+    (await nextTrend()).flush(
+      elementTrendFactory({ explanation: 'The latest, 38 µg/l on 2026-03-01, is low.' }),
+    );
+    await fixture.whenStable();
+
+    expect(element.querySelector('[data-testid="trend-explanation"]')?.textContent?.trim()).toBe(
+      'The latest, 38 µg/l on 1 Mar 2026, is low.',
+    );
+  });
+
   it('offers a retry when the trend could not be loaded, and draws nothing', async () => {
     const { fixture, element } = await render();
     (await nextTrend()).flush({ message: 'Bad gateway' }, { status: 502, statusText: '' });

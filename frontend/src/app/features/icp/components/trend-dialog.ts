@@ -18,14 +18,14 @@ import { RouterLink } from '@angular/router';
 import { Subscription } from 'rxjs';
 import { LoadState, readyValue } from '../../../shared/load-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
-import { humanizeCode, numberText } from '../../../shared/format';
+import { datesInText, humanizeCode, numberText } from '../../../shared/format';
 import { ModalDialog } from '../../../shared/ui/modal-dialog';
 import { DoseResponsePanel } from './dose-response-panel';
 import { rangeText } from '../services/element-view';
 import { ElementTrend } from '../services/icp-test.model';
 import { IcpTestService } from '../services/icp-test.service';
 import { TREND_CHART_RENDERER, TrendChartSlot } from '../services/trend-chart';
-import { trendChartOption } from '../services/trend-chart-option';
+import { COMPACT_CHART_WIDTH, trendChartOption } from '../services/trend-chart-option';
 
 const PERIODS = [
   { days: 90, label: 'Last 90 days' },
@@ -103,7 +103,7 @@ const PERIODS = [
           }
           @if (trend.explanation) {
             <p class="mt-3 text-sm text-reef-800" data-testid="trend-explanation">
-              {{ trend.explanation }}
+              {{ explanation() }}
             </p>
           }
           @if (trend.doseResponse; as response) {
@@ -171,6 +171,8 @@ export class TrendDialog implements OnDestroy {
   protected readonly state = signal<LoadState<ElementTrend>>({ status: 'loading' });
   protected readonly chartFailed = signal(false);
   protected readonly trend = computed(() => readyValue(this.state()));
+  /** The API's sentence with its ISO dates as the keeper reads dates. */
+  protected readonly explanation = computed(() => datesInText(this.trend()?.explanation ?? ''));
   protected readonly range = computed(() => {
     const trend = this.trend();
     return trend ? rangeText(trend.targetRange, trend.unit) : null;
@@ -194,7 +196,7 @@ export class TrendDialog implements OnDestroy {
       const trend = this.trend();
       if (host && trend) {
         void this.slot
-          .show(host, trendChartOption(trend))
+          .show(host, trendChartOption(trend, { compact: host.clientWidth < COMPACT_CHART_WIDTH }))
           .then((drawn) => this.chartFailed.set(!drawn));
       }
     });

@@ -5,6 +5,7 @@ import { buttonLabelled } from '../../../../testing/dom';
 import { profileFactory } from '../../../../testing/factories';
 import {
   correctionLineFactory,
+  elementResultFactory,
   elementTrendFactory,
   icpTestResponseFactory,
 } from '../../../../testing/icp-factories';
@@ -79,25 +80,27 @@ describe('IcpTestPage', () => {
     )!;
   const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-  it('shows each element in its category, with the osmose water last and set apart', async () => {
+  /** Taps an element's row open, as a keeper does to read its details. */
+  async function expand(fixture: { whenStable(): Promise<unknown> }, row: HTMLElement) {
+    row.querySelector<HTMLButtonElement>('[data-testid="element-toggle"]')!.click();
+    await fixture.whenStable();
+  }
+
+  it('lists the tank water most urgent first, with the osmose water last and set apart', async () => {
     const { element } = await render();
 
     const groups = [...element.querySelectorAll<HTMLElement>('[data-testid="element-group"]')];
-    expect(groups.map((group) => group.dataset['category'])).toEqual([
-      'major',
-      'trace',
-      'pollutant',
-      'nutrient',
-      'osmose',
-    ]);
+    expect(groups.map((group) => group.dataset['category'])).toEqual(['tank', 'osmose']);
     expect(groups.at(-1)?.className).toContain('border-sky-200');
     expect(text(groups.at(-1)!)).toContain('never corrected');
-    expect(cards(element).map((c) => c.dataset['status'])).toEqual([
-      'OK',
-      'LOW',
-      'OK',
-      'MISSING',
-      'RO',
+    // Low iodine (trace) before in-range calcium (major) and copper (pollutant), the missing
+    // nitrate after everything RaM could judge.
+    expect(cards(element).map((c) => [c.dataset['element'], c.dataset['status']])).toEqual([
+      ['iodine', 'LOW'],
+      ['calcium', 'OK'],
+      ['copper', 'OK'],
+      ['nitrate', 'MISSING'],
+      ['copper-ro', 'RO'],
     ]);
     expect(text(element.querySelector('h1'))).toBe('1 March 2026');
     expect(text(element.querySelector('[data-testid="attention-summary"]'))).toBe(
@@ -105,13 +108,58 @@ describe('IcpTestPage', () => {
     );
   });
 
-  it('gives each card its reading, range, message and status colour', async () => {
-    const { element } = await render();
+  it('opens with a summary strip: counts by status and the elements needing attention named', async () => {
+    const { element } = await render(
+      icpTestResponseFactory({
+        test: {
+          elements: [
+            ...icpTestResponseFactory().test.elements,
+            elementResultFactory({
+              elementId: 'magnesium',
+              name: 'Magnesium',
+              value: 1490,
+              status: 'HIGH',
+              targetRange: { low: 1300, high: 1450, source: 'METHOD' },
+            }),
+            elementResultFactory({
+              elementId: 'potassium',
+              name: 'Potassium',
+              value: 402,
+              trendAssessment: { direction: 'DOWN', severity: 'WATCH', signal: '↓ 5% a week' },
+            }),
+          ],
+        },
+      }),
+    );
+
+    const strip = element.querySelector('[data-testid="attention-strip"]')!;
+    expect(
+      [...strip.querySelectorAll('[data-testid="status-counts"] li')].map((li) => text(li)),
+    ).toEqual(['1 low', '1 high', '1 to watch', '2 in range', '1 missing']);
+    const named = [...strip.querySelectorAll('[data-testid="attention-elements"] button')];
+    // Low and high are equally urgent: then by category, major magnesium before trace iodine.
+    expect(named.map((button) => text(button))).toEqual([
+      '↑ High Magnesium 1,490 mg/l',
+      '↓ Low Iodine 38 µg/l',
+    ]);
+    expect(text(strip.querySelector('[data-testid="watch-elements"]'))).toBe(
+      'To watch: Potassium (in range, trending out)',
+    );
+    // The strip comes before the rows and the corrections.
+    const order = [
+      ...element.querySelectorAll('ram-attention-strip, ram-element-row, ram-corrections-panel'),
+    ];
+    expect(order[0].tagName).toBe('RAM-ATTENTION-STRIP');
+    expect(order.at(-1)?.tagName).toBe('RAM-CORRECTIONS-PANEL');
+  });
+
+  it('shows each row’s reading, range and status colour, and its details only when opened', async () => {
+    const { fixture, element } = await render();
 
     const calcium = card(element, 'calcium');
     expect(text(calcium.querySelector('[data-testid="element-value"]'))).toBe('420 mg/l');
     expect(text(calcium.querySelector('[data-testid="element-range"]'))).toBe(
-      'Target 400–450 mg/l, aim 420',
+      '400–450 mg/l, aim 420',
     );
     expect(calcium.querySelector('[data-testid="element-status"]')?.className).toContain(
       'bg-emerald-100',
@@ -121,17 +169,53 @@ describe('IcpTestPage', () => {
     expect(iodineStatus?.className).toContain('bg-sky-200');
     expect(text(iodineStatus)).toBe('↓ Low');
     expect(text(card(element, 'copper').querySelector('[data-testid="element-value"]'))).toContain(
-      '< 0.5 µg/l',
+      'below 0.5 µg/l',
     );
     const missing = card(element, 'nitrate');
-    expect(missing.className).toContain('border-dashed');
     expect(text(missing.querySelector('[data-testid="element-value"]'))).toBe('Not on the report');
+
+    const toggle = calcium.querySelector('[data-testid="element-toggle"]')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(calcium.querySelector('[data-testid="element-details"]')).toBeNull();
+    await expand(fixture, calcium);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const details = calcium.querySelector('[data-testid="element-details"]')!;
+    expect(toggle.getAttribute('aria-controls')).toBe(details.id);
+    expect(text(details.querySelector('[data-testid="element-range-source"]'))).toBe(
+      'Target 400–450 mg/l, aim 420',
+    );
+    expect(text(details.querySelector('[data-testid="element-message"]'))).toBe(
+      'Calcium is where it should be.',
+    );
+    await expand(fixture, calcium);
+    expect(calcium.querySelector('[data-testid="element-details"]')).toBeNull();
+
     // RO water is for reference only: no trend chart to open.
+    await expand(fixture, card(element, 'copper-ro'));
     expect(card(element, 'copper-ro').querySelector('[data-testid="trend-button"]')).toBeNull();
   });
 
+  it('names the correction of an element in its details, and opens a row named in the strip', async () => {
+    const { fixture, element } = await render();
+
+    element
+      .querySelector<HTMLButtonElement>(
+        '[data-testid="attention-elements"] [data-element="iodine"]',
+      )!
+      .click();
+    await fixture.whenStable();
+
+    const iodine = card(element, 'iodine');
+    expect(iodine.dataset['expanded']).toBe('true');
+    expect(text(iodine.querySelector('[data-testid="element-correction"]'))).toBe(
+      'Correction: 2 ml a day for 3 days of Iodine (single element) (6 ml in all).',
+    );
+    await expand(fixture, card(element, 'calcium'));
+    expect(card(element, 'calcium').querySelector('[data-testid="element-correction"]')).toBeNull();
+  });
+
   it('makes an alerting trend stand out and says it in words', async () => {
-    const { element } = await render(
+    const { fixture, element } = await render(
       icpTestResponseFactory({
         test: {
           elements: [
@@ -142,12 +226,15 @@ describe('IcpTestPage', () => {
       }),
     );
 
+    // Critical calcium comes before low iodine.
+    expect(cards(element).map((c) => c.dataset['element'])).toEqual(['calcium', 'iodine']);
+    await expand(fixture, card(element, 'iodine'));
     const trend = card(element, 'iodine').querySelector<HTMLElement>(
       '[data-testid="element-trend"]',
     )!;
     expect(trend.dataset['severity']).toBe('ALERT');
     expect(trend.className).toContain('bg-coral-100');
-    expect(text(trend)).toBe('⚠ Trend alert: ↓ Falling: 31% since 2026-02-01');
+    expect(text(trend)).toBe('⚠ Trend alert: ↓ Falling: 31% since 1 Feb 2026');
     expect(trend.querySelector('.sr-only')?.textContent).toBe('Trend alert: ');
     expect(
       card(element, 'calcium').querySelector('[data-testid="element-status"]')?.className,
@@ -401,6 +488,7 @@ describe('IcpTestPage', () => {
   it('opens an element’s trend in a dialog and draws it', async () => {
     const { fixture, element } = await render();
 
+    await expand(fixture, card(element, 'iodine'));
     card(element, 'iodine')
       .querySelector<HTMLButtonElement>('[data-testid="trend-button"]')!
       .click();

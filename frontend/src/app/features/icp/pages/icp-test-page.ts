@@ -1,16 +1,20 @@
 import { DatePipe } from '@angular/common';
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   effect,
+  ElementRef,
   inject,
+  Injector,
   input,
   signal,
   untracked,
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { LoadState } from '../../../shared/load-state';
+import { dayFormat } from '../../../shared/locale';
 import { labLabel } from '../../../shared/tanks/tank-options';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
@@ -21,17 +25,20 @@ import { HistoryLists } from '../../history/services/history-lists';
 import { statusBadge } from '../../history/services/history-status';
 import { WebSocketManager } from '../../realtime/services/web-socket-manager';
 import { CorrectionsPanel } from '../components/corrections-panel';
-import { ElementCard } from '../components/element-card';
+import { AttentionStrip } from '../components/attention-strip';
+import { ElementRow } from '../components/element-row';
 import { FailedTestActions } from '../components/failed-test-actions';
 import { IcpTestProgress } from '../components/icp-test-progress';
 import { TrendDialog } from '../components/trend-dialog';
-import { attentionSummary, groupElements } from '../services/element-view';
-import { IcpTestResponse } from '../services/icp-test.model';
+import { byUrgency, ElementGroup } from '../services/element-view';
+import { CorrectionLine, IcpTestResponse } from '../services/icp-test.model';
 import { IcpTestStore } from '../services/icp-test.store';
 
 /**
- * One ICP test: how far RaM has got with it, every element as a card grouped by category, the
- * corrections to apply, and links to the Reef Review and the draft program made from it.
+ * One ICP test: how far RaM has got with it, a summary strip at the top (counts by status, the
+ * elements needing attention named), every element as a compact row most urgent first with its
+ * details on a tap, the RO water apart, the corrections to apply, and links to the Reef Review and
+ * the draft program made from it.
  */
 @Component({
   selector: 'ram-icp-test-page',
@@ -40,7 +47,8 @@ import { IcpTestStore } from '../services/icp-test.store';
     RouterLink,
     EmptyState,
     LoadStateFrame,
-    ElementCard,
+    ElementRow,
+    AttentionStrip,
     CorrectionsPanel,
     IcpTestProgress,
     FailedTestActions,
@@ -68,7 +76,7 @@ import { IcpTestStore } from '../services/icp-test.store';
             <div class="min-w-0 flex-1">
               <p class="text-sm text-reef-600">ICP test{{ lab() ? ' · ' + lab() : '' }}</p>
               <h1 class="text-2xl font-semibold text-reef-900 sm:text-3xl">
-                {{ detail.test.date | date: 'd MMMM y' }}
+                {{ detail.test.date | date: longDay }}
               </h1>
               @if (detail.test.analysisNumber; as number) {
                 <p class="text-sm text-reef-600">Analysis {{ number }}</p>
@@ -96,7 +104,11 @@ import { IcpTestStore } from '../services/icp-test.store';
           }
 
           @if (detail.test.status === 'DONE') {
-            <p class="mt-4 text-reef-800" data-testid="attention-summary">{{ summary() }}</p>
+            <ram-attention-strip
+              class="mt-4"
+              [elements]="detail.test.elements"
+              (picked)="openRow($event)"
+            />
             <div class="mt-3 flex flex-wrap gap-2">
               @if (detail.test.reviewId; as reviewId) {
                 <a class="btn-primary" [routerLink]="['/app/reef-review', reviewId]">
@@ -119,6 +131,50 @@ import { IcpTestStore } from '../services/icp-test.store';
             }
           }
 
+          @for (group of groups(); track group.category) {
+            <section
+              class="mt-6"
+              [class]="
+                group.osmose ? 'rounded-2xl border border-sky-200 bg-sky-50 p-3' : 'card p-2 sm:p-3'
+              "
+              [attr.aria-labelledby]="'group-' + group.category"
+              data-testid="element-group"
+              [attr.data-category]="group.category"
+            >
+              <h2 [id]="'group-' + group.category" class="px-2 text-lg font-semibold text-reef-900">
+                {{ group.title }}
+              </h2>
+              @if (group.osmose) {
+                <p class="px-2 text-sm text-reef-700">
+                  Measured in your RO/DI water: shown for reference, never corrected.
+                </p>
+              } @else {
+                <p class="px-2 text-sm text-reef-700">
+                  Most urgent first. Tap a row for its trend, correction and explanation.
+                </p>
+              }
+              <div
+                class="mt-2 hidden grid-cols-[8.5rem_minmax(0,1.2fr)_minmax(0,1fr)_minmax(0,1.4fr)_1.25rem] gap-x-3 border-b border-reef-100 px-2 pb-1 text-xs font-semibold text-reef-600 uppercase sm:grid"
+                aria-hidden="true"
+              >
+                <span>Status</span><span>Element</span><span>Value</span><span>Target range</span>
+              </div>
+              <ul class="divide-y divide-reef-100">
+                @for (element of group.elements; track element.elementId) {
+                  <li>
+                    <ram-element-row
+                      [element]="element"
+                      [expanded]="expanded().has(element.elementId)"
+                      [correction]="correctionOf(element.elementId)"
+                      (toggled)="toggle(element.elementId)"
+                      (trendRequested)="trendOf.set(element)"
+                    />
+                  </li>
+                }
+              </ul>
+            </section>
+          }
+
           @if (detail.test.status === 'DONE' || detail.corrections.length > 0) {
             <ram-corrections-panel
               class="mt-6"
@@ -128,36 +184,6 @@ import { IcpTestStore } from '../services/icp-test.store';
               [apply]="store.apply()"
               (applied)="store.applyCorrections($event.elementIds, $event.confirmSuperseded)"
             />
-          }
-
-          @for (group of groups(); track group.category) {
-            <section
-              class="mt-8"
-              [class]="group.osmose ? 'rounded-2xl border border-sky-200 bg-sky-50 p-4' : ''"
-              [attr.aria-labelledby]="'group-' + group.category"
-              data-testid="element-group"
-              [attr.data-category]="group.category"
-            >
-              <h2 [id]="'group-' + group.category" class="text-lg font-semibold text-reef-900">
-                {{ group.title }}
-              </h2>
-              @if (group.osmose) {
-                <p class="text-sm text-reef-700">
-                  Measured in your RO/DI water: shown for reference, never corrected.
-                </p>
-              }
-              <ul class="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-                @for (element of group.elements; track element.elementId) {
-                  <li class="flex">
-                    <ram-element-card
-                      class="w-full"
-                      [element]="element"
-                      (trendRequested)="trendOf.set(element)"
-                    />
-                  </li>
-                }
-              </ul>
-            </section>
           }
         }
       </ram-load-state-frame>
@@ -184,6 +210,7 @@ export class IcpTestPage {
   private readonly profile = inject(ProfileService);
   private readonly profileReady = computed(() => this.profile.profile().status === 'ready');
 
+  protected readonly longDay = dayFormat('long');
   protected readonly trendOf = signal<ElementResult | null>(null);
   protected readonly frameState = computed((): LoadState<IcpTestResponse> => {
     const state = this.store.state();
@@ -191,18 +218,52 @@ export class IcpTestPage {
     if (state.status === 'failed') return { status: 'failed', message: 'Not loaded' };
     return { status: 'loading' };
   });
-  protected readonly groups = computed(() =>
-    groupElements(this.store.response()?.test.elements ?? []),
+  /** The tank water most urgent first, then the RO water apart. */
+  protected readonly groups = computed((): ElementGroup[] => {
+    const elements = this.store.response()?.test.elements ?? [];
+    const ro = elements.filter((element) => element.status === 'RO');
+    const groups: ElementGroup[] = [
+      { category: 'tank', title: 'Tank water', elements: byUrgency(elements), osmose: false },
+      { category: 'osmose', title: 'Osmose water (RO/DI)', elements: ro, osmose: true },
+    ];
+    return groups.filter((group) => group.elements.length > 0);
+  });
+  protected readonly expanded = signal<ReadonlySet<string>>(new Set());
+  private readonly corrections = computed(
+    () => new Map((this.store.response()?.corrections ?? []).map((line) => [line.elementId, line])),
   );
   protected readonly badge = computed(() => statusBadge(this.store.response()?.test.status ?? ''));
   protected readonly lab = computed(() => {
     const lab = this.store.response()?.test.lab;
     return lab ? labLabel(lab) : '';
   });
-  protected readonly summary = computed(() =>
-    attentionSummary(this.store.response()?.test.elements ?? []),
-  );
 
+  protected correctionOf(elementId: string): CorrectionLine | undefined {
+    return this.corrections().get(elementId);
+  }
+
+  protected toggle(elementId: string): void {
+    this.expanded.update((open) => {
+      const next = new Set(open);
+      if (!next.delete(elementId)) next.add(elementId);
+      return next;
+    });
+  }
+
+  /** An element named in the summary: its row opens and comes into view. */
+  protected openRow(elementId: string): void {
+    this.expanded.update((open) => new Set(open).add(elementId));
+    afterNextRender(
+      () =>
+        this.host.nativeElement
+          .querySelector(`[data-testid="element-card"][data-element="${elementId}"]`)
+          ?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' }),
+      { injector: this.injector },
+    );
+  }
+
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
   private readonly router = inject(Router);
   private readonly lists = inject(HistoryLists);
   private readonly realtime = inject(WebSocketManager);
@@ -227,6 +288,7 @@ export class IcpTestPage {
       if (!this.profileReady()) return;
       untracked(() => {
         this.trendOf.set(null);
+        this.expanded.set(new Set());
         this.store.open(tankId, testId);
       });
     });

@@ -3,10 +3,13 @@ import { needsAttention } from '../../../shared/tests/test-result';
 import * as apiRule from '../../../../../../backend/src/domain/attention/needs-attention';
 import {
   attentionSummary,
+  byUrgency,
   evaluationProgress,
   groupElements,
   rangeText,
+  statusCounts,
   statusLook,
+  toWatch,
   trendView,
   valueText,
 } from './element-view';
@@ -52,7 +55,12 @@ describe('valueText', () => {
       valueText(
         elementResultFactory({ value: null, printed: '< 0.5', nonDetect: true, unit: 'µg/l' }),
       ),
-    ).toBe('< 0.5 µg/l');
+    ).toBe('below 0.5 µg/l');
+    expect(
+      valueText(
+        elementResultFactory({ value: null, printed: 'n.n.', nonDetect: true, unit: 'µg/l' }),
+      ),
+    ).toBe('not detected');
     expect(valueText(elementResultFactory({ value: null, status: 'MISSING' }))).toBe(
       'Not on the report',
     );
@@ -78,7 +86,7 @@ describe('trendView', () => {
       trendView({ direction: 'DOWN', severity: 'ALERT', signal: '↓ 31% since 2026-02-01' }),
     ).toEqual({
       arrow: '↓',
-      text: '31% since 2026-02-01',
+      text: '31% since 1 Feb 2026',
       severity: 'ALERT',
       directionWords: 'Falling',
     });
@@ -179,5 +187,98 @@ describe('readings without a range, and LOW against HIGH', () => {
     expect(rangeText({ source: 'CUSTOM', sourceName: 'Your own range', low: 7 }, 'dKH')).toBe(
       'at least 7 dKH (your range)',
     );
+  });
+});
+
+describe('byUrgency', () => {
+  const reading = (
+    elementId: string,
+    status: string,
+    category = 'major',
+    trend?: 'WATCH' | 'ALERT',
+  ) =>
+    elementResultFactory({
+      elementId,
+      category,
+      status: status as never,
+      trendAssessment: trend
+        ? { direction: 'DOWN', severity: trend, signal: 'falling' }
+        : undefined,
+    });
+
+  it('puts critical first, then low and high alike, to watch, in range, and the unjudged last', () => {
+    const sut = byUrgency([
+      reading('ok', 'OK'),
+      reading('no-range', 'NO_RANGE'),
+      reading('high', 'HIGH', 'trace'),
+      reading('missing', 'MISSING', 'base'),
+      reading('watch', 'OK', 'nutrient', 'WATCH'),
+      reading('critical', 'CRITICAL', 'pollutant'),
+      reading('low', 'LOW', 'minor'),
+      reading('ro', 'RO'),
+    ]);
+
+    expect(sut.map((element) => element.elementId)).toEqual([
+      'critical',
+      'low',
+      'high',
+      'watch',
+      'ok',
+      'missing',
+      'no-range',
+    ]);
+  });
+
+  it('orders equally urgent readings by category, then as the API listed them', () => {
+    const sut = byUrgency([
+      reading('iodine', 'LOW', 'trace'),
+      reading('strontium', 'HIGH', 'minor'),
+      reading('boron', 'LOW', 'trace'),
+      reading('calcium', 'LOW', 'major'),
+    ]);
+
+    expect(sut.map((element) => element.elementId)).toEqual([
+      'calcium',
+      'strontium',
+      'iodine',
+      'boron',
+    ]);
+  });
+
+  it('calls only an in-range reading heading out of range one to watch', () => {
+    expect(toWatch(reading('a', 'OK', 'major', 'ALERT'))).toBe(true);
+    expect(toWatch(reading('b', 'OK', 'major', 'WATCH'))).toBe(true);
+    expect(toWatch(reading('c', 'OK'))).toBe(false);
+    expect(toWatch(reading('d', 'LOW', 'major', 'ALERT'))).toBe(false);
+  });
+});
+
+describe('statusCounts', () => {
+  it('counts tank readings by status, most urgent first, a reading to watch only once', () => {
+    const elements = icpTestResponseFactory().test.elements;
+    expect(statusCounts(elements)).toEqual([
+      { key: 'LOW', label: 'Low', count: 1 },
+      { key: 'OK', label: 'In range', count: 2 },
+      { key: 'MISSING', label: 'Missing', count: 1 },
+    ]);
+    expect(
+      statusCounts([
+        elementResultFactory({
+          trendAssessment: { direction: 'UP', severity: 'WATCH', signal: '↑' },
+        }),
+        elementResultFactory({ status: 'NO_RANGE' }),
+      ]),
+    ).toEqual([
+      { key: 'WATCH', label: 'To watch', count: 1 },
+      { key: 'NO_RANGE', label: 'No target range', count: 1 },
+    ]);
+  });
+});
+
+describe('rangeText without its source', () => {
+  it('gives the band alone for a compact column', () => {
+    const range = { low: 1, high: 5, source: 'CUSTOM' } as const;
+    expect(rangeText(range, 'µg/l')).toBe('1–5 µg/l (your range)');
+    expect(rangeText(range, 'µg/l', { withSource: false })).toBe('1–5 µg/l');
   });
 });

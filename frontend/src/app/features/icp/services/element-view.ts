@@ -1,8 +1,9 @@
-import { numberText } from '../../../shared/format';
+import { datesInText, nonDetectText, numberText } from '../../../shared/format';
 import {
   ATTENTION_STATUSES,
   attentionCount,
   ElementResult,
+  needsAttention,
   ElementStatus,
   TargetRange,
   TestDetail,
@@ -60,6 +61,78 @@ export function groupElements(elements: readonly ElementResult[]): ElementGroup[
       elements: members,
       osmose: category === OSMOSE,
     }));
+}
+
+/** In range, but its trend heads out of the range (soon or later): worth a look, not an action. */
+export function toWatch(element: ElementResult): boolean {
+  const severity = element.trendAssessment?.severity;
+  return element.status === 'OK' && (severity === 'WATCH' || severity === 'ALERT');
+}
+
+/** How urgent a reading is on the page: 0 comes first. */
+function urgencyRank(element: ElementResult): number {
+  if (element.status === 'CRITICAL') return 0;
+  if (needsAttention(element.status)) return 1;
+  if (toWatch(element)) return 2;
+  if (element.status === 'OK') return 3;
+  if (element.status === 'PENDING') return 4;
+  return 5;
+}
+
+/**
+ * The tank-water readings most urgent first: critical, then low or high, then in range but to
+ * watch, then in range, then those RaM cannot judge (no range, missing from the report); within
+ * each, by category as {@link groupElements} orders them, then in the API's order. RO water is
+ * left out: it is never judged, and the page lists it apart.
+ *
+ * @example byUrgency([calciumOk, iodineLow, copperCritical]).map((e) => e.elementId);
+ * // ['copper', 'iodine', 'calcium']
+ */
+export function byUrgency(elements: readonly ElementResult[]): ElementResult[] {
+  return elements
+    .filter((element) => element.status !== 'RO')
+    .map((element, index) => ({ element, index }))
+    .sort(
+      (a, b) =>
+        urgencyRank(a.element) - urgencyRank(b.element) ||
+        rank(categoryOf(a.element)) - rank(categoryOf(b.element)) ||
+        a.index - b.index,
+    )
+    .map(({ element }) => element);
+}
+
+/** One count of the summary strip, e.g. `{ key: 'LOW', label: 'Low', count: 2 }`. */
+export interface StatusCount {
+  readonly key: ElementStatus | 'WATCH';
+  readonly label: string;
+  readonly count: number;
+}
+
+const COUNTED: readonly (ElementStatus | 'WATCH')[] = [
+  'CRITICAL',
+  'LOW',
+  'HIGH',
+  'WATCH',
+  'OK',
+  'NO_RANGE',
+  'MISSING',
+  'PENDING',
+];
+
+/**
+ * The tank-water readings counted by status for the summary strip, most urgent first and only the
+ * statuses that occur. An in-range reading to watch is counted as "To watch", not twice.
+ *
+ * @example statusCounts([low, ok, ok]); // [{ key: 'LOW', label: 'Low', count: 1 }, { key: 'OK', label: 'In range', count: 2 }]
+ */
+export function statusCounts(elements: readonly ElementResult[]): StatusCount[] {
+  const keyOf = (element: ElementResult) => (toWatch(element) ? 'WATCH' : element.status);
+  const measured = elements.filter((element) => element.status !== 'RO');
+  return COUNTED.map((key) => ({
+    key,
+    label: key === 'WATCH' ? 'To watch' : statusLook(key).label,
+    count: measured.filter((element) => keyOf(element) === key).length,
+  })).filter(({ count }) => count > 0);
 }
 
 /**
@@ -134,11 +207,14 @@ export function statusLook(status: string): StatusLook {
 /** A lab reading or bound: four significant digits, whole numbers from 1,000 on. */
 const readingText = (value: number) => numberText(value, 'significant');
 
-/** The reading as the card shows it: value and unit, as printed for a non-detect, or why none. */
+/**
+ * The reading as the page shows it: value and unit in the keeper's locale; a non-detect in words
+ * (`below 0.5 µg/l`, `not detected`), never the lab's notation; or why there is none.
+ */
 export function valueText(element: ElementResult): string {
   if (element.status === 'MISSING') return 'Not on the report';
   if (element.value === null || element.nonDetect) {
-    return element.printed ? `${element.printed} ${element.unit}` : 'Not detected';
+    return nonDetectText(element.printed, element.unit);
   }
   return `${readingText(element.value)} ${element.unit}`;
 }
@@ -150,9 +226,14 @@ const SOURCE_NOTES: Partial<Record<TargetRange['source'], string>> = {
 
 /**
  * The target range in words with who says so, e.g. `400–450 mg/l, aim 420 (Moonshiners method)` or
- * `at most 5 µg/l (safety limit)`; null when there is no range.
+ * `at most 5 µg/l (safety limit)` (without who says so when `withSource` is false); null when
+ * there is no range.
  */
-export function rangeText(range: TargetRange | undefined, unit: string): string | null {
+export function rangeText(
+  range: TargetRange | undefined,
+  unit: string,
+  { withSource = true }: { readonly withSource?: boolean } = {},
+): string | null {
   if (!range || range.source === 'NONE') return null;
   const { low, high, target } = range;
   let text: string;
@@ -170,6 +251,7 @@ export function rangeText(range: TargetRange | undefined, unit: string): string 
   if (target !== undefined && (low !== undefined || high !== undefined)) {
     text += `, aim ${readingText(target)}`;
   }
+  if (!withSource) return text;
   const note =
     range.source === 'CUSTOM'
       ? SOURCE_NOTES.CUSTOM
@@ -197,7 +279,7 @@ export function trendView(trend: TrendAssessment | undefined): TrendView | null 
   if (!trend) return null;
   const { arrow, words } = ARROWS[trend.direction] ?? ARROWS.STEADY;
   // The signal often starts with its own arrow ("↑ 8% since …"); the card shows one arrow.
-  const text = trend.signal.replace(/^[↑↓→•]\s*/, '').trim() || words;
+  const text = datesInText(trend.signal.replace(/^[↑↓→•]\s*/, '').trim()) || words;
   return { arrow, text, severity: trend.severity, directionWords: words };
 }
 

@@ -62,4 +62,46 @@ describe('trendChartOption', () => {
     expect(axis['min']({ min: 80 })).toBe(55);
     expect(axis['max']({ max: 40 })).toBe(70);
   });
+
+  it('draws the doses as a light, thin series behind the readings and the projection', () => {
+    const series = seriesOf(trendChartOption(elementTrendFactory()));
+    const bar = series.find((each) => each.type === 'bar')!;
+    const lines = series.filter((each) => each.type === 'line');
+
+    expect(bar['barMaxWidth']).toBe(6);
+    expect((bar['itemStyle'] as { color: string }).color).toBe('rgba(148, 163, 184, 0.45)');
+    for (const line of lines) expect(line['z'] as number).toBeGreaterThan(bar['z'] as number);
+    expect(
+      seriesOf(trendChartOption(elementTrendFactory(), { compact: true })).find(
+        (each) => each.type === 'bar',
+      )?.['barMaxWidth'],
+    ).toBe(3);
+  });
+
+  it('gives a phone-wide chart fewer, shorter, slanted dates that do not overlap', () => {
+    type Axis = {
+      splitNumber: number;
+      axisLabel: { hideOverlap: boolean; rotate: number; formatter: (value: number) => string };
+    };
+    const wide = trendChartOption(elementTrendFactory())['xAxis'] as Axis;
+    const phone = trendChartOption(elementTrendFactory(), { compact: true })['xAxis'] as Axis;
+
+    expect(wide.axisLabel.formatter(day('2026-03-05'))).toBe('5 Mar 2026');
+    expect(phone.axisLabel.formatter(day('2026-03-05'))).toBe('5 Mar');
+    expect(phone.splitNumber).toBeLessThan(wide.splitNumber);
+    expect(phone.axisLabel.rotate).toBeGreaterThan(0);
+    expect(phone.axisLabel.hideOverlap).toBe(true);
+  });
+
+  it('writes the value axis and the tooltip in the keeper’s number format', () => {
+    const option = trendChartOption(elementTrendFactory());
+    const axis = (
+      option['yAxis'] as { axisLabel: { formatter: (v: number) => string; hideOverlap: boolean } }[]
+    )[0];
+    const tooltip = option['tooltip'] as { valueFormatter: (v: number) => string };
+
+    expect(axis.axisLabel.formatter(1350.4)).toBe('1,350');
+    expect(axis.axisLabel.hideOverlap).toBe(true);
+    expect(tooltip.valueFormatter(0.045321)).toBe('0.04532');
+  });
 });

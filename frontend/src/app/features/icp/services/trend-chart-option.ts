@@ -1,3 +1,6 @@
+import { formatDate } from '@angular/common';
+import { numberText } from '../../../shared/format';
+import { appLocale } from '../../../shared/locale';
 import { ElementTrend } from './icp-test.model';
 
 type Point = [number, number | null];
@@ -5,7 +8,8 @@ type Point = [number, number | null];
 // The page's palette, as plain colours for the chart's canvas.
 const COLOURS = {
   measured: '#0e7490',
-  dose: '#94a3b8',
+  // Doses are context, not the subject: a light, thin series behind the readings.
+  dose: 'rgba(148, 163, 184, 0.45)',
   projection: '#b45309',
   band: 'rgba(16, 185, 129, 0.12)',
   bound: '#059669',
@@ -66,12 +70,41 @@ function rangeInView(range: ElementTrend['targetRange']) {
   };
 }
 
+/** How the chart is drawn: `compact` for a phone-wide chart (fewer, shorter, slanted dates). */
+export interface TrendChartLayout {
+  readonly compact?: boolean;
+}
+
+/** Below this width (px) a chart is drawn compact. */
+export const COMPACT_CHART_WIDTH = 480;
+
+const axisNumber = (value: number) => numberText(value, 'significant');
+
+/** Dates on the time axis in the keeper's locale: `5 Mar 2026`, on a phone `5 Mar`. */
+function timeAxis(compact: boolean) {
+  return {
+    type: 'time',
+    splitNumber: compact ? 3 : 6,
+    axisLabel: {
+      hideOverlap: true,
+      rotate: compact ? 35 : 0,
+      fontSize: compact ? 10 : 12,
+      formatter: (value: number) =>
+        formatDate(value, compact ? 'd MMM' : 'd MMM y', appLocale(), 'UTC'),
+    },
+  };
+}
+
 /**
  * The ECharts option for an element's trend: measured values on a time axis with the target range
- * as a band, doses as bars on a second axis, and the projection as a dashed line only when the API
- * sent one. Plain data, so it is tested without drawing.
+ * as a band, doses as light thin bars behind them on a second axis, and the projection as a dashed
+ * line from the last reading only when the API sent one. Plain data, so it is tested without
+ * drawing.
  */
-export function trendChartOption(trend: ElementTrend): Record<string, unknown> {
+export function trendChartOption(
+  trend: ElementTrend,
+  { compact = false }: TrendChartLayout = {},
+): Record<string, unknown> {
   const measured: Point[] = trend.points.map((point) => [dayOf(point.date), point.value]);
   const doses = doseSeries(trend.doses);
   const projection = trend.projection ?? [];
@@ -86,6 +119,7 @@ export function trendChartOption(trend: ElementTrend): Record<string, unknown> {
       symbolSize: 7,
       itemStyle: { color: COLOURS.measured },
       lineStyle: { width: 2 },
+      z: 3,
       ...rangeMarks(trend.targetRange),
     },
     ...doses.map((dose) => ({
@@ -93,8 +127,10 @@ export function trendChartOption(trend: ElementTrend): Record<string, unknown> {
       type: 'bar',
       yAxisIndex: 1,
       data: dose.points,
-      barMaxWidth: 10,
+      barMaxWidth: compact ? 3 : 6,
       itemStyle: { color: COLOURS.dose },
+      emphasis: { disabled: true },
+      z: 1,
     })),
   ];
   if (projection.length > 0) {
@@ -108,22 +144,31 @@ export function trendChartOption(trend: ElementTrend): Record<string, unknown> {
       symbol: 'none',
       itemStyle: { color: COLOURS.projection },
       lineStyle: { type: 'dashed', width: 2 },
+      z: 2,
     });
   }
 
   return {
     animation: false,
     grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
-    legend: { top: 0, type: 'scroll' },
-    tooltip: { trigger: 'axis' },
-    xAxis: { type: 'time' },
+    legend: { top: 0, type: 'scroll', ...(compact ? { textStyle: { fontSize: 11 } } : {}) },
+    tooltip: { trigger: 'axis', valueFormatter: axisNumber },
+    xAxis: timeAxis(compact),
     yAxis: [
-      { type: 'value', name: trend.unit, scale: true, ...rangeInView(trend.targetRange) },
+      {
+        type: 'value',
+        name: trend.unit,
+        scale: true,
+        // The range's bounds widen the axis to a value that is no round step: hide what collides.
+        axisLabel: { formatter: axisNumber, hideOverlap: true },
+        ...rangeInView(trend.targetRange),
+      },
       {
         type: 'value',
         name: doses.map((dose) => dose.unit).join(', '),
         show: doses.length > 0,
         splitLine: { show: false },
+        axisLabel: { formatter: axisNumber, hideOverlap: true },
       },
     ],
     series,

@@ -1,6 +1,8 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { datesInText } from '../../../shared/format';
+import { dayFormat } from '../../../shared/locale';
 import { labLabel } from '../../../shared/tanks/tank-options';
 import { testPath } from '../../../shared/tests/test-links';
 import { ReviewDetail, ReviewStatus } from '../services/review.model';
@@ -38,7 +40,7 @@ const STATUS_LOOKS: Record<ReviewStatus, { text: string; tone: string }> = {
       >
     </div>
     <p class="mt-3 text-sm text-reef-700" data-testid="review-source">
-      From the {{ kind() }} of {{ review().source.date | date: 'd MMM y' }}
+      From the {{ kind() }} of {{ review().source.date | date: mediumDay }}
       @if (lab(); as lab) {
         · analysed by {{ lab }}
       }
@@ -53,10 +55,11 @@ const STATUS_LOOKS: Record<ReviewStatus, { text: string; tone: string }> = {
         {{ review().comparedTests.length === 1 ? 'test' : 'tests' }}.
       </p>
     }
-    <p class="mt-4 text-reef-800">{{ review().summary }}</p>
+    <p class="mt-4 text-reef-800" data-testid="review-summary">{{ summary() }}</p>
   `,
 })
 export class ReviewHeader {
+  protected readonly mediumDay = dayFormat('medium');
   readonly review = input.required<ReviewDetail>();
 
   protected readonly status = computed(
@@ -69,6 +72,12 @@ export class ReviewHeader {
     const lab = this.review().source.lab;
     return lab ? labLabel(lab) : null;
   });
+  /** The API's summary with its ISO dates and lab codes ("(OCEAMO)") as the keeper reads them. */
+  protected readonly summary = computed(() =>
+    datesInText(this.review().summary).replace(/\(([A-Z][A-Z_]+)\)/g, (code, lab: string) =>
+      labLabel(lab) === lab ? code : `(${labLabel(lab)})`,
+    ),
+  );
   protected readonly sourceLink = computed(() =>
     testPath(this.review().source.kind, this.review().source.testId),
   );

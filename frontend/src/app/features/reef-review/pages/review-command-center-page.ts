@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import { tap } from 'rxjs';
 import { LoadState, readyValue } from '../../../shared/load-state';
@@ -9,7 +10,9 @@ import { latestLoad } from '../../../shared/latest-load';
 import { TankSelection } from '../../../core/profile/tank-selection.service';
 import { SelectedTankFrame } from '../../../shared/ui/selected-tank-frame';
 import { ReviewList } from '../components/review-list';
+import { HistoryLists } from '../../history/services/history-lists';
 import { ReefReviewService, ReviewListState } from '../services/reef-review.service';
+import { reviewRefreshes } from '../services/review-live';
 import { ReviewListItem } from '../services/review.model';
 
 /**
@@ -139,6 +142,13 @@ export class ReviewCommandCenterPage {
     { status: 'loading' } as LoadState<readonly ReviewListItem[]>,
   );
   protected readonly reviews = computed(() => readyValue(this.lists.state()) ?? []);
+
+  constructor() {
+    // Live: a review that appears while the keeper waits here opens (the open list is read again).
+    reviewRefreshes(inject(HistoryLists).changes)
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.lists.reload());
+  }
 
   /** The most urgent review opens at once; Back then skips this page rather than bouncing here. */
   private openFirst(state: ReviewListState, answer: LoadState<readonly ReviewListItem[]>): void {

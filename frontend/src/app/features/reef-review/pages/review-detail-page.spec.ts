@@ -12,6 +12,7 @@ import {
 } from '../../../../testing/review-factories';
 import { answerReviews, settle } from '../../../../testing/review-requests';
 import { ErrorBannerService } from '../../../core/errors/error-banner.service';
+import { HistoryLists } from '../../history/services/history-lists';
 import { ReviewDetail } from '../services/review.model';
 import { ReviewDetailPage } from './review-detail-page';
 
@@ -85,6 +86,148 @@ describe('ReviewDetailPage', () => {
       expect(element.querySelector('#adjustments-heading')).toBeNull();
     });
 
+    it('opens with a summary, then folds every section that asks nothing of the keeper', async () => {
+      const { element } = await render(
+        reviewDetailFactory({
+          actions: [
+            correctionActionFactory({ progress: { done: 3, total: 3, state: 'DONE' } }),
+            adjustmentActionFactory(),
+          ],
+        }),
+      );
+
+      const glance = element.querySelector('[data-testid="review-glance"]')!;
+      const header = element.querySelector('ram-review-header')!;
+      // The summary comes right after the header, before any section.
+      expect(header.nextElementSibling?.nextElementSibling).toBe(glance);
+      expect(text(glance.querySelector('[data-testid="severity-counts"]'))).toBe(
+        'Warning 1 Info 1',
+      );
+      expect(text(glance.querySelector('[data-testid="review-attention"]'))).toBe(
+        '↓ Iodine 38 µg/l, warning',
+      );
+      expect(text(glance.querySelector('[data-testid="review-to-decide"]'))).toBe(
+        'Waiting for you: 1 daily adjustment to decide.',
+      );
+      const sections = [
+        ...element.querySelectorAll<HTMLDetailsElement>('[data-testid="review-section"]'),
+      ];
+      expect(sections.map((section) => [section.dataset['section'], section.open])).toEqual([
+        ['findings', true],
+        ['corrections', false],
+        ['adjustments', true],
+        ['outcomes', false],
+      ]);
+      expect(text(sections[1].querySelector('summary'))).toBe('Corrections');
+      expect(text(sections[2].querySelector('summary'))).toBe('Daily adjustments 1 to decide');
+    });
+
+    it('keeps a section the keeper opened open when a decision leaves nothing to decide there', async () => {
+      const { fixture, element } = await render(
+        reviewDetailFactory({ actions: [adjustmentActionFactory()] }),
+      );
+      const adjustments = element.querySelector<HTMLDetailsElement>(
+        '[data-section="adjustments"]',
+      )!;
+      expect(adjustments.open).toBe(true);
+
+      buttonLabelled(adjustment(element), 'Accept').click();
+      await answerReviews('DECIDE', {
+        review: reviewDetailFactory({
+          actions: [adjustmentActionFactory({ decision: accepted })],
+        }),
+      });
+      await settle(fixture);
+
+      expect(text(element.querySelector('[data-testid="review-to-decide"]'))).toBe(
+        'Nothing waits for your decision: complete the review when you are done.',
+      );
+      expect(element.querySelector<HTMLDetailsElement>('[data-section="adjustments"]')!.open).toBe(
+        true,
+      );
+    });
+
+    it('folds every section of a closed review but the findings it had', async () => {
+      const { element } = await render(reviewDetailFactory({ status: 'COMPLETED' }));
+
+      expect(text(element.querySelector('[data-testid="review-to-decide"]'))).toBe(
+        'This review is closed: nothing left to decide.',
+      );
+      const open = [
+        ...element.querySelectorAll<HTMLDetailsElement>('[data-testid="review-section"]'),
+      ].filter((section) => section.open);
+      expect(open.map((section) => section.dataset['section'])).toEqual(['findings']);
+    });
+
+    it('reads itself again when a test of the tank finishes or a dose is logged, live', async () => {
+      const { fixture, element } = await render();
+      const lists = TestBed.inject(HistoryLists);
+      lists.show({ status: 'chosen', tankId: 'tank-1' });
+      for (const kind of ['test', 'dose', 'program']) {
+        (await vi.waitFor(() => http.expectOne(`/api/${kind}/history/list`))).flush({ items: [] });
+      }
+
+      // A test still being read changes nothing yet.
+      lists.apply({
+        kind: 'test',
+        op: 'upsert',
+        tankId: 'tank-1',
+        item: { id: 'icp-2', label: 'ICP OCEAMO', date: '2026-10-12', status: 'IN_PROGRESS' },
+      });
+      lists.apply({
+        kind: 'test',
+        op: 'upsert',
+        tankId: 'tank-1',
+        item: { id: 'icp-2', label: 'ICP OCEAMO', date: '2026-10-12', status: 'DONE' },
+      });
+      const sent = await answerReviews('DETAIL', {
+        review: reviewDetailFactory({
+          status: 'SUPERSEDED',
+          followUp: { testId: 'icp-2', date: '2026-10-12', outcomes: [] },
+        }),
+      });
+      expect(sent).toEqual({ action: 'DETAIL', tankId: 'tank-1', reviewId: 'review-1' });
+      await answerReviews('LIST', { reviews: [] });
+      await settle(fixture);
+
+      expect(text(element.querySelector('[data-testid="review-status"]'))).toBe(
+        'Superseded by a newer report',
+      );
+      // The page was never replaced by a loading state.
+      expect(element.querySelector('ram-review-glance')).not.toBeNull();
+      fixture.destroy();
+    });
+
+    it('writes the summary’s dates and lab as the keeper reads them', async () => {
+      const { element } = await render(
+        reviewDetailFactory({ summary: 'ICP test (OCEAMO) of 2026-11-28: 9 out of range.' }),
+      );
+      expect(text(element.querySelector('[data-testid="review-summary"]'))).toBe(
+        'ICP test (Oceamo) of 28 Nov 2026: 9 out of range.',
+      );
+    });
+
+    it('folds the findings only to watch below the urgent ones, and shows them when none is', async () => {
+      const first = await render();
+      const more = first.element.querySelector<HTMLDetailsElement>(
+        '[data-testid="more-findings"]',
+      )!;
+      expect(more.open).toBe(false);
+      expect(text(more.querySelector('summary'))).toBe('▸ 1 more to watch or without a range');
+      expect(text(more.querySelector('[data-testid="finding"] h3'))).toBe('Alkalinity');
+      first.fixture.destroy();
+
+      const { element } = await render(
+        reviewDetailFactory({
+          reviewId: 'review-2',
+          findings: [reviewDetailFactory().findings[0]],
+        }),
+      );
+      expect(element.querySelector<HTMLDetailsElement>('[data-testid="more-findings"]')!.open).toBe(
+        true,
+      );
+    });
+
     it('lists the findings most urgent first, each with its reading, range and trend', async () => {
       const { element } = await render();
 
@@ -96,7 +239,7 @@ describe('ReviewDetailPage', () => {
       expect(text(findings[0])).toContain('Iodine Warning Low');
       expect(text(findings[0])).toContain('38 µg/l · range 50–70 µg/l, target 60');
       expect(text(findings[0].querySelector('[data-testid="trend"]'))).toBe(
-        '↓ 12% since 2026-08-01 · worth watching',
+        '↓ 12% since 1 Aug 2026 · worth watching',
       );
       expect(text(findings[1])).toContain('8.9 dKH · range 7–9 dKH');
     });

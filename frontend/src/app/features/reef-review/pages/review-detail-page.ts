@@ -9,7 +9,9 @@ import {
   signal,
   untracked,
 } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
+import { filter } from 'rxjs';
 import { LoadState, readyValue } from '../../../shared/load-state';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
@@ -26,9 +28,13 @@ import { FindingList } from '../components/finding-list';
 import { FollowUpOutcomes } from '../components/follow-up-outcomes';
 import { ClosingChoice, ReviewClosingActions } from '../components/review-closing-actions';
 import { ReviewHeader } from '../components/review-header';
+import { ReviewGlance } from '../components/review-glance';
 import { ReviewList } from '../components/review-list';
+import { ReviewSection } from '../components/review-section';
+import { HistoryLists } from '../../history/services/history-lists';
 import { ReefReviewService, ReviewChangeResult } from '../services/reef-review.service';
-import { COMPARE_SCOPE_CHOICES, keepDecisions } from '../services/review-text';
+import { reviewRefreshes } from '../services/review-live';
+import { COMPARE_SCOPE_CHOICES, keepDecisions, reviewGlance } from '../services/review-text';
 import { CompareScope, DecisionInput, ReviewDetail } from '../services/review.model';
 
 const DECISION_WORDS: Record<DecisionInput['choice'], string> = {
@@ -37,7 +43,11 @@ const DECISION_WORDS: Record<DecisionInput['choice'], string> = {
   DISMISSED: 'dismissed',
 };
 
-/** One Reef Review: what the test found, what to do, the keeper's decisions, and what came of them. */
+/**
+ * One Reef Review: a summary first (findings by severity, what needs attention, what waits for a
+ * decision), then what the test found, what to do, the keeper's decisions and what came of them,
+ * each section folded unless it holds something to act on.
+ */
 @Component({
   selector: 'ram-review-detail-page',
   imports: [
@@ -52,7 +62,9 @@ const DECISION_WORDS: Record<DecisionInput['choice'], string> = {
     FollowUpOutcomes,
     ReviewClosingActions,
     ReviewHeader,
+    ReviewGlance,
     ReviewList,
+    ReviewSection,
     SelectedTankFrame,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -88,6 +100,14 @@ export class ReviewDetailPage {
     return state.status === 'missing' ? { status: 'failed', message: 'missing' } : state;
   });
   protected readonly isOpen = computed(() => this.review()?.status === 'OPEN');
+  protected readonly glance = computed(() => {
+    const review = this.review();
+    return review ? reviewGlance(review) : null;
+  });
+  protected readonly findingsNote = computed(() => {
+    const count = this.review()?.findings.length ?? 0;
+    return `${count} ${count === 1 ? 'finding' : 'findings'}`;
+  });
   protected readonly corrections = computed(
     () => this.review()?.actions.filter((action) => action.type === 'CORRECTION') ?? [],
   );
@@ -115,6 +135,30 @@ export class ReviewDetailPage {
         this.pickedScope.set(null);
       });
     });
+    // Live: a finished test or a logged dose may change this review; it is read again behind
+    // what is shown, and never while the keeper's own change is on its way.
+    reviewRefreshes(inject(HistoryLists).changes)
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.refreshQuietly());
+  }
+
+  private refreshQuietly(): void {
+    const tankId = this.selection.selectedTankId();
+    if (!tankId || this.busy() || this.state().status !== 'ready') return;
+    const reviewId = this.reviewId();
+    this.reviews
+      .detail(tankId, reviewId)
+      .pipe(filter((state) => state.status === 'ready'))
+      .subscribe((state) => {
+        if (this.busy() || reviewId !== this.reviewId()) return;
+        this.detail.set(state);
+      });
+    this.openReviews.reload();
+  }
+
+  /** A folded section's note, e.g. `2 to decide`, or nothing when none waits. */
+  protected countNote(count: number, what: string): string {
+    return count > 0 ? `${count} ${what}` : '';
   }
 
   protected retry(): void {

@@ -1,9 +1,10 @@
 import {
   adjustmentActionFactory,
+  correctionActionFactory,
   findingFactory,
   reviewDetailFactory,
 } from '../../../../testing/review-factories';
-import { bySeverity, keepDecisions, scheduleText } from './review-text';
+import { bySeverity, keepDecisions, reviewGlance, scheduleText } from './review-text';
 
 describe('review text', () => {
   it('puts the most urgent findings first and keeps the order of equals', () => {
@@ -62,5 +63,45 @@ describe('review text', () => {
 
       expect(keepDecisions(next, before).actions[0].decision).toEqual(newer);
     });
+  });
+});
+
+describe('reviewGlance', () => {
+  it('counts findings by severity, names the critical and warning ones first, and what waits', () => {
+    const sut = reviewGlance(
+      reviewDetailFactory({
+        findings: [
+          findingFactory({ findingId: 'a', name: 'Alkalinity', severity: 'INFO' }),
+          findingFactory({ findingId: 'i', name: 'Iodine', severity: 'WARNING' }),
+          findingFactory({ findingId: 'c', name: 'Copper', severity: 'CRITICAL' }),
+        ],
+        actions: [
+          correctionActionFactory(),
+          correctionActionFactory({
+            actionId: 'done',
+            progress: { done: 3, total: 3, state: 'DONE' },
+          }),
+          adjustmentActionFactory(),
+          adjustmentActionFactory({
+            actionId: 'decided',
+            decision: { choice: 'DISMISSED', decidedAt: '2026-09-17T10:00:00Z' },
+          }),
+        ],
+      }),
+    );
+
+    expect(sut.counts).toEqual([
+      { severity: 'CRITICAL', count: 1 },
+      { severity: 'WARNING', count: 1 },
+      { severity: 'INFO', count: 1 },
+    ]);
+    expect(sut.attention.map((finding) => finding.name)).toEqual(['Copper', 'Iodine']);
+    expect(sut.adjustmentsToDecide).toBe(1);
+    expect(sut.correctionsToApply).toBe(1);
+  });
+
+  it('leaves nothing to decide on a closed review', () => {
+    const sut = reviewGlance(reviewDetailFactory({ status: 'DISMISSED' }));
+    expect([sut.adjustmentsToDecide, sut.correctionsToApply]).toEqual([0, 0]);
   });
 });

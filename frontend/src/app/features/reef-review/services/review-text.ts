@@ -1,6 +1,13 @@
 import { weekdaysText } from '../../../shared/tank-calendar';
 import { numberText } from '../../../shared/format';
-import { CompareScope, DoseSchedule, OutcomeVerdict, ReviewDetail, Severity } from './review.model';
+import {
+  CompareScope,
+  DoseSchedule,
+  Finding,
+  OutcomeVerdict,
+  ReviewDetail,
+  Severity,
+} from './review.model';
 
 /** Most urgent first: the order findings and counts are shown in. */
 export const SEVERITY_ORDER: readonly Severity[] = ['CRITICAL', 'WARNING', 'INFO', 'OK'];
@@ -59,5 +66,45 @@ export function keepDecisions(next: ReviewDetail, before: ReviewDetail): ReviewD
         decided.find((old) => old.type === action.type && old.elementId === action.elementId);
       return earlier ? { ...action, decision: earlier.decision } : action;
     }),
+  };
+}
+
+/** What the top of a review shows before anything else: counts, the elements to act on, what to decide. */
+export interface ReviewGlance {
+  /** Findings per severity, most urgent first, only those that occur. */
+  readonly counts: readonly { readonly severity: Severity; readonly count: number }[];
+  /** Critical and warning findings, most urgent first. */
+  readonly attention: readonly Finding[];
+  /** Daily adjustments still waiting for the keeper's decision (none once the review is closed). */
+  readonly adjustmentsToDecide: number;
+  /** Corrections not fully dosed yet (none once the review is closed). */
+  readonly correctionsToApply: number;
+}
+
+/**
+ * The review at a glance.
+ *
+ * @example reviewGlance(review).counts; // [{ severity: 'WARNING', count: 1 }, { severity: 'INFO', count: 1 }]
+ */
+export function reviewGlance(review: ReviewDetail): ReviewGlance {
+  const open = review.status === 'OPEN';
+  const sorted = bySeverity(review.findings);
+  return {
+    counts: SEVERITY_ORDER.map((severity) => ({
+      severity,
+      count: sorted.filter((finding) => finding.severity === severity).length,
+    })).filter(({ count }) => count > 0),
+    attention: sorted.filter(
+      (finding) => finding.severity === 'CRITICAL' || finding.severity === 'WARNING',
+    ),
+    adjustmentsToDecide: open
+      ? review.actions.filter((action) => action.type === 'DAILY_ADJUSTMENT' && !action.decision)
+          .length
+      : 0,
+    correctionsToApply: open
+      ? review.actions.filter(
+          (action) => action.type === 'CORRECTION' && action.progress?.state !== 'DONE',
+        ).length
+      : 0,
   };
 }

@@ -55,7 +55,7 @@ describe('TestsPage', () => {
     expect(sent).toEqual({ tankId: 'tank-1', limit: 10 });
     expect(entries(element)).toEqual([
       ['3 Mar 2026 Manual test Done', '/app/tests/manual/test-1'],
-      ['2 Mar 2026 ICP OCEAMO oceamo-march.pdf Done', '/app/tests/icp/icp-1'],
+      ['2 Mar 2026 ICP Oceamo oceamo-march.pdf Done', '/app/tests/icp/icp-1'],
     ]);
     expect(buttonLabelled(element, 'Newer').disabled).toBe(true);
 

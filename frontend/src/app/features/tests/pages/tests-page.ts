@@ -4,7 +4,7 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TankSelection } from '../../../core/profile/tank-selection.service';
 import { reloadable } from '../../../shared/latest-load';
 import { ICP_LAB_CHOICES } from '../../../shared/tanks/tank-options';
-import { testPath } from '../../../shared/tests/test-links';
+import { testLabelText, testPath } from '../../../shared/tests/test-links';
 import { TestKind } from '../../../shared/tests/test-result';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
 import { SelectedTankFrame } from '../../../shared/ui/selected-tank-frame';
@@ -107,7 +107,7 @@ type View = 'list' | 'table';
                       test.date | date: 'd MMM y'
                     }}</span>&ngsp;
                     <span class="min-w-0 flex-1 font-medium text-reef-900">{{
-                      test.label
+                      labelText(test.label)
                     }}</span>&ngsp;
                     @if (test.fileName) {
                       <span class="hidden min-w-0 truncate text-sm text-reef-600 sm:block">{{
@@ -169,6 +169,7 @@ export class TestsPage {
 
   protected readonly labs = ICP_LAB_CHOICES;
   protected readonly path = testPath;
+  protected readonly labelText = testLabelText;
   protected readonly badge = statusBadge;
   protected readonly view = signal<View>(this.query.get('view') === 'table' ? 'table' : 'list');
   protected readonly filter = signal<TestFilter>({
