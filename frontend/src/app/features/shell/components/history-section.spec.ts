@@ -46,7 +46,7 @@ describe('HistorySection', () => {
       [...entry.querySelectorAll('span, p')].map((part) => part.textContent?.trim()),
     );
     expect(entries).toEqual([
-      ['ICP OCEAMO', 'Reading', '1 Mar 2026'],
+      ['ICP Oceamo', 'Reading', '1 Mar 2026'],
       ['Manual test', 'Done', '14 Feb 2026'],
     ]);
     expect(element.querySelector('[data-testid="entry-count"]')?.textContent).toBe('2 entries');

@@ -6,6 +6,7 @@ import { OLDER_LINKS, SECTION_LINKS, historyLinkFor } from '../../history/servic
 import { RailSectionState } from '../../history/services/history-lists';
 import { StatusBadge, statusBadge } from '../../history/services/history-status';
 import { injectTankToday } from '../../../core/profile/tank-today';
+import { testLabelText } from '../../../shared/tests/test-links';
 import { RailFailedTest } from './rail-failed-test';
 
 /** How many entries a rail section lists before it says how many more there are. */
@@ -80,9 +81,7 @@ export const RAIL_ENTRIES_SHOWN = 5;
                       [queryParams]="entry.link.queryParams"
                     >
                       <div class="flex items-center gap-2">
-                        <span class="min-w-0 flex-1 truncate text-reef-50">{{
-                          entry.item.label
-                        }}</span>
+                        <span class="min-w-0 flex-1 truncate text-reef-50">{{ entry.label }}</span>
                         @if (entry.status; as status) {
                           <span
                             class="shrink-0 rounded-full px-2 py-px text-[0.6875rem] font-medium"
@@ -135,6 +134,8 @@ export class HistorySection {
       .slice(0, RAIL_ENTRIES_SHOWN)
       .map((item) => ({
         item,
+        // "ICP Oceamo", as the lab spells itself, not the API's "ICP OCEAMO".
+        label: this.kind() === 'test' ? testLabelText(item.label) : item.label,
         link: historyLinkFor(this.kind(), item),
         status: statusOf(item, this.kind(), this.today()),
         failedUpload:

@@ -121,7 +121,7 @@ describe('AppShell', () => {
     await fixture.whenStable();
 
     const tests = element.querySelector('#history-tests')?.closest('section');
-    expect(tests?.textContent).toContain('ICP OCEAMO');
+    expect(tests?.textContent).toContain('ICP Oceamo');
     expect(tests?.querySelector('a[data-testid="history-entry"]')?.getAttribute('href')).toBe(
       '/app/tests/icp/icp-1',
     );
