@@ -33,7 +33,7 @@ export function functionEnvironment(fn: FunctionDefinition, inputs: EnvironmentI
     ADMIN_EMAIL: inputs.adminEmail,
     UPLOAD_BUCKET: inputs.uploadBucket,
     // No --enable-source-maps: Node would parse each bundle's multi-MB source map at every cold start.
-    // Stack traces stay readable (names are kept when minifying); main.js.map sits beside the bundle.
+    // Stack traces stay readable (names are kept when minifying); the map is kept out of the artifact (dist/bundles/.source-maps/).
   };
   for (const queue of fn.sendsTo ?? []) variables[queueUrlVariable(queue)] = inputs.queueUrls[queue];
   if (inputs.identity) {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -112,6 +112,8 @@ export async function bundleFunction(name: FunctionName, outRoot = join(distDir,
   const entry = join(distDir, 'functions', `${name}.js`);
   if (!existsSync(entry)) return undefined;
   const outDir = join(outRoot, name);
+  // A fresh folder: whatever an older build left there would be deployed with the artifact.
+  rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, BUNDLE_FILE);
   const { metafile } = await build({
@@ -124,7 +126,9 @@ export async function bundleFunction(name: FunctionName, outRoot = join(distDir,
     format: 'cjs',
     minify: true,
     keepNames: true, // Nest resolves providers and errors by class name
-    sourcemap: 'linked',
+    // External: the map (about 10 MB) is not part of the artifact Lambda downloads at a cold start;
+    // it is kept under dist/bundles/.source-maps/ for reading a stack trace offline.
+    sourcemap: 'external',
     external: OPTIONAL_MODULES,
     plugins: [bundleShims(), lazyLoading(distDir)],
     logLevel: 'error',
@@ -133,6 +137,9 @@ export async function bundleFunction(name: FunctionName, outRoot = join(distDir,
     define: buildDefines(),
   });
   copyRuntimeAssets(name, outDir);
+  const maps = join(outRoot, '.source-maps', name);
+  mkdirSync(maps, { recursive: true });
+  renameSync(`${file}.map`, join(maps, `${BUNDLE_FILE}.map`));
   const { handlerFile, cacheBytes } = finishArtifact(name, outDir, FUNCTIONS[name].kind === 'http' ? 'http' : 'load');
   return {
     functionName: name,
