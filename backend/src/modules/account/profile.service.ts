@@ -36,6 +36,8 @@ export class ProfileService {
     let user =
       (await this.users.get(caller.userId)) ??
       (await this.users.createIfAbsent(newUserRecord({ userId: caller.userId, email: caller.email, plan: caller.signUpPlan }, now)));
+    // A changed address reaches the profile only once the identity provider has verified it.
+    if (caller.emailVerified && caller.email !== user.email) user = (await this.users.setEmail(user.userId, caller.email, now)) ?? user;
     if (!user.billingExempt && (await this.grants.get(user.email))) {
       user = (await this.users.setFriendAccess(user.userId, true, now)) ?? user;
     }
