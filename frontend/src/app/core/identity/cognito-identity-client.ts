@@ -33,12 +33,25 @@ const MESSAGES: Readonly<Record<string, string>> = {
   AliasExistsException: 'An account with this email already exists.',
 };
 
+const WRONG_CURRENT_PASSWORD = 'The current password is not right.';
+const WEAK_NEW_PASSWORD =
+  'The new password is too weak: use at least 10 characters with upper and lower case letters and a digit.';
+
 // The same refusals mean something else to a keeper who is already signed in.
 const SIGNED_IN_MESSAGES: Readonly<Record<string, string>> = {
-  NotAuthorizedException: 'The current password is not right.',
-  InvalidPasswordException:
-    'The new password is too weak: use at least 10 characters with upper and lower case letters and a digit.',
+  NotAuthorizedException: WRONG_CURRENT_PASSWORD,
 };
+
+/**
+ * Cognito answers a new password that breaks the pool's policy with InvalidPasswordException
+ * ("Password did not conform with policy: …"); cognito-local uses the same name, without a policy
+ * message, for a wrong current password.
+ */
+function passwordChangeRefusal(error: unknown): unknown {
+  if (!(error instanceof IdentityError) || error.code !== 'InvalidPasswordException') return error;
+  const text = /conform|policy/i.test(error.message) ? WEAK_NEW_PASSWORD : WRONG_CURRENT_PASSWORD;
+  return new IdentityError(text, error.code);
+}
 
 /**
  * Signs keepers in with Amazon Cognito's user-pool API from the browser (the AWS SDK's Cognito client,
@@ -150,7 +163,9 @@ export class CognitoIdentityClient implements IdentityClient {
           }),
         ),
       SIGNED_IN_MESSAGES,
-    );
+    ).catch((error: unknown) => {
+      throw passwordChangeRefusal(error);
+    });
   }
 
   async startEmailChange(accessToken: string, newEmail: string): Promise<CodeDelivery> {
