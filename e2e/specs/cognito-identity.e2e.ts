@@ -32,6 +32,7 @@ afterAll(async () => {
 
 const PASSWORD = 'Reef-keeper-2026';
 const NEW_PASSWORD = 'Coral-garden-2027';
+const CHANGED_PASSWORD = 'Lagoon-blue-2028';
 
 interface StoredSession {
   idToken: string;
@@ -50,6 +51,7 @@ describe.each([DESKTOP, MOBILE])('a keeper signing in with Cognito on a $name sc
   let browser: BrowserSession;
   let page: Page;
   const email = `cognito-${size.name}@example.com`;
+  const movedEmail = `cognito-moved-${size.name}@example.com`;
 
   beforeAll(async () => {
     browser = await openBrowser(size);
@@ -151,6 +153,47 @@ describe.each([DESKTOP, MOBILE])('a keeper signing in with Cognito on a $name sc
       .waitFor();
 
     await page.fill('#password', NEW_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await landOnHome(page);
+    await page.locator('#tank-summary-heading', { hasText: 'My reef' }).waitFor();
+  });
+
+  test('changes its password in the profile through ChangePassword, refusing a wrong current one', async () => {
+    await page.goto(`${runtime.baseUrl}/app/profile`);
+    const form = page.locator('ram-password-change-form');
+    await page.fill('#current-password', PASSWORD);
+    await page.fill('#new-password', CHANGED_PASSWORD);
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await expect(form.getByRole('alert').innerText()).resolves.toBe('The current password is not right.');
+
+    await page.fill('#current-password', NEW_PASSWORD);
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await form.getByText('Password changed.').waitFor();
+  });
+
+  test('changes its email through UpdateUserAttributes and VerifyUserAttribute', async () => {
+    const form = page.locator('ram-email-change-form');
+    await page.fill('#new-email', movedEmail);
+    await form.getByRole('button', { name: 'Send a code' }).click();
+    await page.locator('#email-code').waitFor();
+    // Cognito keeps the old address until the code is verified.
+    expect(cognito.user(email)?.attributes.email).toBe(email);
+    const code = cognito.user(email)?.attributeVerificationCode;
+    expect(code).toMatch(/^\d{6}$/);
+
+    await page.fill('#email-code', code!);
+    await form.getByRole('button', { name: 'Confirm new email' }).click();
+    await form.getByText(`Your email is now ${movedEmail}.`).waitFor();
+    expect(cognito.user(movedEmail)?.attributes.email_verified).toBe('true');
+    await form.locator('strong', { hasText: movedEmail }).waitFor();
+    await screenshot(page, 'cognito-04-email-changed', size);
+  });
+
+  test('signs in with the new email and the changed password', async () => {
+    await signOut();
+    await page.goto(`${runtime.baseUrl}/sign-in`);
+    await page.fill('#email', movedEmail);
+    await page.fill('#password', CHANGED_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await landOnHome(page);
     await page.locator('#tank-summary-heading', { hasText: 'My reef' }).waitFor();

@@ -18,6 +18,8 @@ export interface EmulatedUser {
   readonly status: string;
   readonly attributes: Readonly<Record<string, string>>;
   readonly confirmationCode?: string;
+  /** The code it "mailed" for a changed email, until that is verified. */
+  readonly attributeVerificationCode?: string;
 }
 
 /** cognito-local on a free port with one user pool shaped like the deployed one (email sign-in, plan). */
@@ -94,6 +96,8 @@ export async function startCognitoEmulator(): Promise<CognitoEmulator> {
         PoolName: 'e2e-user-pool',
         UsernameAttributes: ['email'],
         AutoVerifiedAttributes: ['email'],
+        // As the deployed pool: a changed email takes effect once verified.
+        UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
         Schema: [{ Name: 'plan', AttributeDataType: 'String', Mutable: true }],
       }),
     );
@@ -108,7 +112,15 @@ export async function startCognitoEmulator(): Promise<CognitoEmulator> {
     admin.destroy();
     const user = (email: string): EmulatedUser | undefined => {
       const db = JSON.parse(readFileSync(join(home, '.cognito', 'db', `${userPoolId}.json`), 'utf8')) as {
-        Users?: Record<string, { Attributes: { Name: string; Value: string }[]; UserStatus: string; ConfirmationCode?: string }>;
+        Users?: Record<
+          string,
+          {
+            Attributes: { Name: string; Value: string }[];
+            UserStatus: string;
+            ConfirmationCode?: string;
+            AttributeVerificationCode?: string;
+          }
+        >;
       };
       const found = Object.values(db.Users ?? {}).find((u) =>
         u.Attributes.some((a) => a.Name === 'email' && a.Value.toLowerCase() === email.toLowerCase()),
@@ -118,6 +130,7 @@ export async function startCognitoEmulator(): Promise<CognitoEmulator> {
         status: found.UserStatus,
         attributes: Object.fromEntries(found.Attributes.map((a) => [a.Name, a.Value])),
         confirmationCode: found.ConfirmationCode,
+        attributeVerificationCode: found.AttributeVerificationCode,
       };
     };
     return { endpoint, userPoolId, clientId: client.UserPoolClient!.ClientId!, user, stop };

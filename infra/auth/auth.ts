@@ -49,6 +49,8 @@ export class Auth extends pulumi.ComponentResource {
         name: envName(args.environment, 'user-pool'),
         usernameAttributes: ['email'],
         autoVerifiedAttributes: ['email'],
+        // A changed email takes effect only once its code is verified; until then the old one signs in.
+        userAttributeUpdateSettings: { attributesRequireVerificationBeforeUpdate: ['email'] },
         usernameConfiguration: { caseSensitive: false },
         passwordPolicy: {
           minimumLength: 10,

@@ -22,6 +22,7 @@ import { appSecurityHeaders } from '../shared/http/security-headers';
 import { createGateway } from './http/gateway';
 import { createOperatorServer } from './http/operator-server';
 import { LocalIdentityProvider } from './identity/local-identity';
+import { OutboxMailSender } from '../shared/mail/mail-sender';
 import { LocalSetupError, freePort, isPortTaken } from './ports';
 import { LOCAL_S3_CREDENTIALS, type LocalS3, startLocalS3 } from './s3/s3-server';
 import { DeliveryJournal } from './s3/delivery-journal';
@@ -224,10 +225,17 @@ export async function startLocalRuntime(options: LocalRuntimeOptions = {}): Prom
     );
     // Stripe test mode sends the keeper back to this machine; the stand-in returns to the page's own origin.
     if (!localStripe && !process.env.APP_ORIGIN) applyEnvironment({ APP_ORIGIN: gatewayUrl.replace('127.0.0.1', 'localhost') });
-    identity = new LocalIdentityProvider(`${gatewayUrl}/auth`, functions, `local_${env}`, {
-      keyFile: options.dataDir ? join(options.dataDir, 'identity', 'signing-key.json') : undefined,
-      usersFile: options.dataDir ? join(options.dataDir, 'identity', 'users.json') : undefined,
-    });
+    identity = new LocalIdentityProvider(
+      `${gatewayUrl}/auth`,
+      functions,
+      `local_${env}`,
+      {
+        keyFile: options.dataDir ? join(options.dataDir, 'identity', 'signing-key.json') : undefined,
+        usersFile: options.dataDir ? join(options.dataDir, 'identity', 'users.json') : undefined,
+      },
+      undefined,
+      new OutboxMailSender(join(scratch, 'outbox')),
+    );
     registerLocalIdentityDirectory(identity);
     stops.push(() => registerLocalIdentityDirectory(undefined));
 

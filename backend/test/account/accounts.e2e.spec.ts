@@ -230,4 +230,52 @@ describe('accounts, tanks and plans on the local runtime', () => {
       expect(sut.body.message).toMatch(/email must be an email address/);
     });
   });
+
+  describe('a changed sign-in email', () => {
+    const identity = async (path: string, body: object) => {
+      const response = await fetch(`${runtime.url}/auth${path}`, { method: 'POST', body: JSON.stringify(body) });
+      return { status: response.status, body: (await response.json()) as Record<string, string> };
+    };
+
+    it('starts a new keeper with no display name rather than a piece of the email', async () => {
+      const keeper = await signUpAndIn(runtime);
+      expect((await postApi(runtime, '/user', {}, keeper)).body.user).toMatchObject({ displayName: '' });
+    });
+
+    it('reaches the profile only once the code mailed to the new address is verified', async () => {
+      const keeper = await signUpAndIn(runtime);
+      const newEmail = `moved-${keeper.userId.slice(0, 8)}@reef.test`;
+      const { accessToken } = (await identity('/sign-in', { email: keeper.email, password: 'CoralReef-42' })).body;
+
+      expect(await identity('/change-email', { accessToken, email: newEmail })).toEqual({ status: 200, body: { destination: newEmail } });
+      const { mails } = (await (await fetch(`${runtime.url}/_local/outbox.json`)).json()) as { mails: { to: string; subject: string }[] };
+      const code = /\b(\d{6})\b/.exec(mails.find((m) => m.to === newEmail)?.subject ?? '')?.[1];
+      expect(code).toMatch(/^\d{6}$/);
+      expect((await postApi(runtime, '/user', {}, keeper)).body.user).toMatchObject({ email: keeper.email });
+
+      expect(await identity('/verify-email', { accessToken, code: code! })).toEqual({ status: 200, body: { email: newEmail } });
+      const signedIn = await identity('/sign-in', { email: newEmail, password: 'CoralReef-42' });
+      const moved = { ...keeper, email: newEmail, idToken: signedIn.body.idToken };
+      expect((await postApi(runtime, '/user', {}, moved)).body.user).toMatchObject({ email: newEmail });
+    });
+
+    it('answers a taken address with 409 and an invalid access token with 401', async () => {
+      const first = await signUpAndIn(runtime);
+      const second = await signUpAndIn(runtime);
+      const { accessToken } = (await identity('/sign-in', { email: second.email, password: 'CoralReef-42' })).body;
+      expect(await identity('/change-email', { accessToken, email: first.email })).toMatchObject({
+        status: 409,
+        body: { code: 'AliasExistsException' },
+      });
+      expect(
+        (
+          await identity('/change-password', {
+            accessToken: second.idToken,
+            previousPassword: 'CoralReef-42',
+            proposedPassword: 'CoralReef-43',
+          })
+        ).status,
+      ).toBe(401);
+    });
+  });
 });

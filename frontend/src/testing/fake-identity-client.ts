@@ -31,4 +31,9 @@ export class FakeIdentityClient implements IdentityClient {
     async (): Promise<CodeDelivery> => ({ destination: 'k***@e***.com' }),
   );
   readonly resetPassword = vi.fn<IdentityClient['resetPassword']>(async () => undefined);
+  readonly changePassword = vi.fn<IdentityClient['changePassword']>(async () => undefined);
+  readonly startEmailChange = vi.fn<IdentityClient['startEmailChange']>(
+    async (): Promise<CodeDelivery> => ({ destination: 'n***@e***.com' }),
+  );
+  readonly confirmEmailChange = vi.fn<IdentityClient['confirmEmailChange']>(async () => undefined);
 }

@@ -172,6 +172,12 @@ async function handleIdentity(
     if (path === '/sign-up') return json(res, 201, await deps.identity.signUp(input));
     if (path === '/sign-in') return json(res, 200, deps.identity.signIn(input, req.socket.remoteAddress ?? 'unknown'));
     if (path === '/refresh') return json(res, 200, deps.identity.refresh(input));
+    if (path === '/change-password') {
+      deps.identity.changePassword(input);
+      return json(res, 200, {});
+    }
+    if (path === '/change-email') return json(res, 200, await deps.identity.changeEmail(input));
+    if (path === '/verify-email') return json(res, 200, deps.identity.verifyEmail(input));
   } catch (error) {
     if (error instanceof IdentityError) {
       const retry: Record<string, string> = error.retryAfterSeconds ? { 'retry-after': String(error.retryAfterSeconds) } : {};

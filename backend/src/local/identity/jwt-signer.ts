@@ -1,4 +1,4 @@
-import { type KeyObject, createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, sign } from 'node:crypto';
+import { type KeyObject, createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, sign, verify } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -39,6 +39,21 @@ export class JwtSigner {
     const body = b64url(JSON.stringify(payload));
     const signature = sign('RSA-SHA256', Buffer.from(`${header}.${body}`), this.privateKey);
     return `${header}.${body}.${b64url(signature)}`;
+  }
+
+  /** The claims of a token this key signed that has not expired at `now`, else undefined. */
+  verify(token: string, now: Date): Record<string, unknown> | undefined {
+    const [header, body, signature] = token.split('.');
+    if (!header || !body || !signature) return undefined;
+    const signed = verify(
+      'RSA-SHA256',
+      Buffer.from(`${header}.${body}`),
+      createPublicKey(this.privateKey),
+      Buffer.from(signature, 'base64url'),
+    );
+    if (!signed) return undefined;
+    const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Record<string, unknown>;
+    return typeof claims.exp === 'number' && claims.exp * 1000 > now.getTime() ? claims : undefined;
   }
 
   jwks(): Jwks {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomInt, randomUUID } from 'node:crypto';
 import { IDENTITY_TRIGGERS } from '../../catalogue';
 import {
   ACCOUNT_THROTTLE,
@@ -9,6 +9,7 @@ import {
   recordSignInFailure,
   waitBeforeSignIn,
 } from '../../domain/identity/sign-in-throttle';
+import type { MailSender } from '../../shared/mail/mail-sender';
 import type { FunctionHost } from '../function-host';
 import { JwtSigner } from './jwt-signer';
 import { type IdentityUser, IdentityUserStore } from './user-store';
@@ -37,6 +38,19 @@ export interface TokenSet {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PLANS = ['TRIAL', 'BASIC', 'PRO'];
+const EMAIL_CODE_TTL_MS = 24 * 3_600_000;
+const EMAIL_CODE_TRIES = 5;
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const normalisedEmail = (value: unknown): string => text(value).trim().toLowerCase();
+const codeHash = (sub: string, code: string): string => createHash('sha256').update(`${sub}:${code}`).digest('hex');
+
+/** Cognito's default password policy as the local provider applies it (sign-up and changes). */
+function checkPassword(password: string, field = 'password'): void {
+  if (password.length < 8 || !/[A-Za-z]/.test(password) || !/\d/.test(password)) {
+    throw new IdentityError(400, 'InvalidPasswordException', `${field} must be at least 8 characters with a letter and a digit`);
+  }
+}
 
 /**
  * A small OpenID-style issuer standing in for Cognito on one machine: sign-up (calling the same
@@ -49,6 +63,7 @@ export class LocalIdentityProvider {
   private readonly users: IdentityUserStore;
   private readonly accountFailures = new Map<string, ThrottleState>();
   private readonly addressFailures = new Map<string, ThrottleState>();
+  private readonly wrongEmailCodes = new Map<string, number>();
 
   constructor(
     readonly issuer: string,
@@ -56,6 +71,8 @@ export class LocalIdentityProvider {
     private readonly poolId: string,
     storage: { keyFile?: string; usersFile?: string } = {},
     private readonly clock: () => Date = () => new Date(),
+    /** Where verification codes go: the local outbox in the runtime. */
+    private readonly mail?: MailSender,
   ) {
     this.signer = JwtSigner.load(storage.keyFile);
     this.users = new IdentityUserStore(storage.usersFile);
@@ -67,13 +84,11 @@ export class LocalIdentityProvider {
 
   /** Registers a user (confirmed at once locally, where no email is sent) and runs the triggers. */
   async signUp(input: { email?: unknown; password?: unknown; plan?: unknown }): Promise<{ userSub: string; confirmed: true }> {
-    const email = typeof input.email === 'string' ? input.email.trim().toLowerCase() : '';
-    const password = typeof input.password === 'string' ? input.password : '';
-    const plan = typeof input.plan === 'string' ? input.plan : '';
+    const email = normalisedEmail(input.email);
+    const password = text(input.password);
+    const plan = text(input.plan);
     if (!EMAIL.test(email)) throw new IdentityError(400, 'InvalidParameterException', 'email must be a valid email address');
-    if (password.length < 8 || !/[A-Za-z]/.test(password) || !/\d/.test(password)) {
-      throw new IdentityError(400, 'InvalidPasswordException', 'password must be at least 8 characters with a letter and a digit');
-    }
+    checkPassword(password);
     if (!PLANS.includes(plan)) throw new IdentityError(400, 'InvalidParameterException', 'plan must be one of TRIAL, BASIC, PRO');
     if (this.users.byEmail(email)) throw new IdentityError(409, 'UsernameExistsException', 'An account with this email already exists');
 
@@ -127,6 +142,89 @@ export class LocalIdentityProvider {
     const user = typeof input.refreshToken === 'string' ? this.users.userForRefreshToken(input.refreshToken, this.clock()) : undefined;
     if (!user) throw new IdentityError(400, 'NotAuthorizedException', 'Refresh token is invalid or expired');
     return this.tokensFor(user);
+  }
+
+  /**
+   * Cognito's ChangePassword: the signed-in keeper (by access token) gives the current password and
+   * a new one. A wrong current password counts towards the sign-in throttle.
+   */
+  changePassword(input: { accessToken?: unknown; previousPassword?: unknown; proposedPassword?: unknown }): void {
+    const user = this.signedInUser(input.accessToken);
+    const now = this.clock().getTime();
+    const wait = waitBeforeSignIn(this.accountFailures.get(user.email), now);
+    if (wait > 0) {
+      const seconds = Math.ceil(wait / 1000);
+      throw new IdentityError(429, 'LimitExceededException', `Too many wrong passwords: try again in ${seconds} s`, seconds);
+    }
+    if (!this.users.verifyPassword(user.email, text(input.previousPassword))) {
+      this.recordFailure(this.accountFailures, user.email, ACCOUNT_THROTTLE, now);
+      throw new IdentityError(400, 'NotAuthorizedException', 'The current password is not right');
+    }
+    const proposed = text(input.proposedPassword);
+    checkPassword(proposed, 'The new password');
+    this.accountFailures.delete(user.email);
+    this.users.setPassword(user.sub, proposed);
+  }
+
+  /**
+   * Cognito's UpdateUserAttributes for `email`: mails a six-digit code to the new address. The
+   * account (and its tokens) keep the old address until `verifyEmail` gets the code.
+   */
+  async changeEmail(input: { accessToken?: unknown; email?: unknown }): Promise<{ destination: string }> {
+    const user = this.signedInUser(input.accessToken);
+    const email = normalisedEmail(input.email);
+    if (!EMAIL.test(email)) throw new IdentityError(400, 'InvalidParameterException', 'email must be a valid email address');
+    if (email === user.email) throw new IdentityError(400, 'InvalidParameterException', 'This is already the account’s email');
+    if (this.users.byEmail(email)) throw new IdentityError(409, 'AliasExistsException', 'An account with this email already exists');
+    if (!this.mail) throw new IdentityError(503, 'CodeDeliveryFailureException', 'This sign-in service has no way to send mail');
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    const now = this.clock();
+    this.users.setPendingEmail(user.sub, { email, codeHash: codeHash(user.sub, code), expiresAt: now.getTime() + EMAIL_CODE_TTL_MS });
+    this.wrongEmailCodes.delete(user.sub);
+    await this.mail.send(
+      {
+        to: email,
+        subject: `Your Reef-A-Matic verification code: ${code}`,
+        text: `Enter ${code} in your Reef-A-Matic profile to make ${email} your sign-in email. The code is valid for 24 hours. If you did not ask for this, ignore this mail: nothing changes.`,
+        kind: 'email-verification',
+      },
+      now,
+    );
+    return { destination: email };
+  }
+
+  /** Cognito's VerifyUserAttribute for `email`: the code moves the account to its new address. */
+  verifyEmail(input: { accessToken?: unknown; code?: unknown }): { email: string } {
+    const user = this.signedInUser(input.accessToken);
+    const pending = user.pendingEmail;
+    if (!pending) throw new IdentityError(400, 'InvalidParameterException', 'No email change is waiting for a code');
+    if (pending.expiresAt < this.clock().getTime()) {
+      this.users.setPendingEmail(user.sub, undefined);
+      throw new IdentityError(400, 'ExpiredCodeException', 'The code has expired: ask for a new one');
+    }
+    if (codeHash(user.sub, text(input.code).trim()) !== pending.codeHash) {
+      const wrong = (this.wrongEmailCodes.get(user.sub) ?? 0) + 1;
+      this.wrongEmailCodes.set(user.sub, wrong);
+      if (wrong >= EMAIL_CODE_TRIES) {
+        this.users.setPendingEmail(user.sub, undefined);
+        throw new IdentityError(400, 'LimitExceededException', 'Too many wrong codes: ask for a new one');
+      }
+      throw new IdentityError(400, 'CodeMismatchException', 'The code is not right');
+    }
+    // Another account may have taken the address while the code was on its way.
+    if (this.users.byEmail(pending.email))
+      throw new IdentityError(409, 'AliasExistsException', 'An account with this email already exists');
+    this.wrongEmailCodes.delete(user.sub);
+    this.users.moveToEmail(user.sub, pending.email);
+    return { email: pending.email };
+  }
+
+  /** The account an access token of this provider was issued to. */
+  private signedInUser(accessToken: unknown): IdentityUser {
+    const claims = this.signer.verify(text(accessToken), this.clock());
+    const user = claims?.token_use === 'access' && typeof claims.sub === 'string' ? this.users.bySub(claims.sub) : undefined;
+    if (!user) throw new IdentityError(401, 'NotAuthorizedException', 'Sign in again: the access token is invalid or expired');
+    return user;
   }
 
   /** Creates an account unless it exists (the bootstrap admin and the demo keeper). */

@@ -9,6 +9,14 @@ export interface IdentityUser {
   readonly salt: string;
   readonly hash: string;
   readonly createdAt: string;
+  /** A new address waiting for its code (the account keeps `email` until then). */
+  readonly pendingEmail?: PendingEmail;
+}
+
+export interface PendingEmail {
+  readonly email: string;
+  readonly codeHash: string;
+  readonly expiresAt: number;
 }
 
 interface StoreShape {
@@ -73,6 +81,30 @@ export class IdentityUserStore {
     return user && matches ? user : undefined;
   }
 
+  bySub(sub: string): IdentityUser | undefined {
+    return Object.values(this.data.users).find((u) => u.sub === sub);
+  }
+
+  setPassword(sub: string, password: string): void {
+    const salt = randomBytes(16).toString('hex');
+    this.update(sub, (user) => ({ ...user, salt, hash: hashPassword(password, salt) }));
+  }
+
+  /** Keeps a new address with the hash of its code until it is verified or replaced. */
+  setPendingEmail(sub: string, pending: PendingEmail | undefined): void {
+    this.update(sub, ({ pendingEmail: _replaced, ...user }) => (pending ? { ...user, pendingEmail: pending } : user));
+  }
+
+  /** Moves the account to its verified new address; its sub, password and refresh tokens stay. */
+  moveToEmail(sub: string, email: string): void {
+    const user = this.bySub(sub);
+    if (!user) return;
+    const { pendingEmail: _done, ...rest } = user;
+    delete this.data.users[user.email];
+    this.data.users[email.toLowerCase()] = { ...rest, email: email.toLowerCase() };
+    this.persist();
+  }
+
   issueRefreshToken(sub: string, now: Date, ttlDays = 30): string {
     const token = randomBytes(32).toString('base64url');
     this.data.refreshTokens[token] = { sub, expiresAt: now.getTime() + ttlDays * 86_400_000 };
@@ -83,7 +115,14 @@ export class IdentityUserStore {
   userForRefreshToken(token: string, now: Date): IdentityUser | undefined {
     const entry = this.data.refreshTokens[token];
     if (!entry || entry.expiresAt < now.getTime()) return undefined;
-    return Object.values(this.data.users).find((u) => u.sub === entry.sub);
+    return this.bySub(entry.sub);
+  }
+
+  private update(sub: string, change: (user: IdentityUser) => IdentityUser): void {
+    const user = this.bySub(sub);
+    if (!user) return;
+    this.data.users[user.email] = change(user);
+    this.persist();
   }
 
   private persist(): void {

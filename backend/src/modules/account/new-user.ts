@@ -16,7 +16,8 @@ export function newUserRecord(identity: { userId: string; email: string; plan?: 
   return {
     userId: identity.userId,
     email: identity.email.toLowerCase(),
-    displayName: identity.email.split('@')[0] ?? identity.email,
+    // Asked at first tank set-up: greetings never use a piece of the email address.
+    displayName: '',
     plan: isPlan(identity.plan) ? identity.plan : 'TRIAL',
     trialStartedAt: created,
     trialEndsAt: new Date(now.getTime() + TRIAL_DAYS * 86_400_000).toISOString(),

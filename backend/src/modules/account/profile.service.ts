@@ -47,6 +47,11 @@ export class ProfileService {
     let user =
       stored ??
       (await this.users.createIfAbsent(newUserRecord({ userId: caller.userId, email: caller.email, plan: caller.signUpPlan }, now)));
+    // A changed address reaches the profile only once the identity provider has verified it.
+    if (caller.emailVerified && caller.email !== user.email) {
+      if (!creates) await assertAccountLive(caller.userId);
+      user = (await this.users.setEmail(user.userId, caller.email, now)) ?? user;
+    }
     const grant = user.email === caller.email ? tokenGrant : await this.grants.get(user.email);
     if (!user.billingExempt && grant) {
       if (!creates) await assertAccountLive(caller.userId);

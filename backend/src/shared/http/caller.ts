@@ -8,13 +8,15 @@ export interface CallerIdentity {
   readonly email: string;
   /** The plan chosen at sign-up, when the identity provider carries it. */
   readonly signUpPlan?: string;
+  /** The identity provider vouches for `email` (true after a changed address was verified). */
+  readonly emailVerified?: boolean;
 }
 
 export function callerFromClaims(claims: Record<string, string> | undefined): CallerIdentity | undefined {
   const userId = claims?.sub;
   const email = claims?.email;
   if (!userId || !email) return undefined;
-  return { userId, email: email.toLowerCase(), signUpPlan: claims['custom:plan'] };
+  return { userId, email: email.toLowerCase(), signUpPlan: claims['custom:plan'], emailVerified: claims.email_verified === 'true' };
 }
 
 /** Resolves the caller of the current request or fails with 401. */

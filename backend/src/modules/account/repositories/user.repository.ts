@@ -72,6 +72,8 @@ export abstract class UserRepository {
   abstract createIfAbsent(user: UserRecord): Promise<UserRecord>;
   /** Sets or clears billing-exempt Pro (friend access). */
   abstract setFriendAccess(userId: string, granted: boolean, now: Date): Promise<UserRecord | undefined>;
+  /** Stores the email the identity provider verified for the keeper (after a change of address). */
+  abstract setEmail(userId: string, email: string, now: Date): Promise<UserRecord | undefined>;
 }
 
 @Injectable()
@@ -119,6 +121,25 @@ export class DynamoUserRepository extends UserRepository {
             : 'SET billing_exempt = :f, updated_at = :now REMOVE friend_granted_at',
           ConditionExpression: 'attribute_exists(user_id)',
           ExpressionAttributeValues: granted ? { ':t': true, ':now': now.toISOString() } : { ':f': false, ':now': now.toISOString() },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return Attributes ? toUserRecord(Attributes) : undefined;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return undefined;
+      throw error;
+    }
+  }
+
+  async setEmail(userId: string, email: string, now: Date): Promise<UserRecord | undefined> {
+    try {
+      const { Attributes } = await dynamo().send(
+        new UpdateCommand({
+          TableName: tableName('user'),
+          Key: { user_id: userId },
+          UpdateExpression: 'SET email = :e, updated_at = :now',
+          ConditionExpression: 'attribute_exists(user_id)',
+          ExpressionAttributeValues: { ':e': email.toLowerCase(), ':now': now.toISOString() },
           ReturnValues: 'ALL_NEW',
         }),
       );

@@ -197,4 +197,47 @@ describe('AuthSession', () => {
     expect(await sut.currentIdToken()).toBeNull();
     expect(store.read()).toBeNull();
   });
+
+  it('changes the password with the current access token and stays signed in', async () => {
+    const sut = createSut();
+    await sut.signIn('keeper@example.com', 'correct-horse-1');
+
+    await sut.changePassword('correct-horse-1', 'better-horse-2');
+
+    expect(identity.changePassword).toHaveBeenCalledWith(
+      'access-1',
+      'correct-horse-1',
+      'better-horse-2',
+    );
+    expect(sut.isSignedIn()).toBe(true);
+  });
+
+  it('takes fresh tokens first when the access token is about to expire', async () => {
+    const sut = createSut();
+    await sut.signIn('keeper@example.com', 'correct-horse-1');
+    vi.setSystemTime(NOW + 3600_000 - REFRESH_MARGIN_MS + 1);
+
+    await sut.startEmailChange('new@example.com');
+
+    expect(identity.refresh).toHaveBeenCalledWith('refresh-1');
+    expect(identity.startEmailChange).toHaveBeenCalledWith('access-2', 'new@example.com');
+  });
+
+  it('follows a verified email change with new tokens and the new address', async () => {
+    const sut = createSut();
+    await sut.signIn('keeper@example.com', 'correct-horse-1');
+
+    await sut.confirmEmailChange(' New@Example.com ', '123456');
+
+    expect(identity.confirmEmailChange).toHaveBeenCalledWith('access-1', '123456');
+    expect(identity.refresh).toHaveBeenCalledWith('refresh-1');
+    expect(sut.email()).toBe('new@example.com');
+    expect(store.read()?.idToken).toBe('id-2');
+  });
+
+  it('refuses account changes when signed out', async () => {
+    const sut = createSut();
+    await expect(sut.changePassword('a', 'b')).rejects.toMatchObject({ code: 'NOT_SIGNED_IN' });
+    expect(identity.changePassword).not.toHaveBeenCalled();
+  });
 });

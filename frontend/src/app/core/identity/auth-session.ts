@@ -98,6 +98,34 @@ export class AuthSession {
     await this.signIn(email, newPassword);
   }
 
+  /** Replaces the signed-in keeper's password; the session carries on. */
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    await this.identity.changePassword(await this.accessToken(), currentPassword, newPassword);
+  }
+
+  /** Mails a code to the new address; nothing changes until `confirmEmailChange` gets it. */
+  async startEmailChange(newEmail: string): Promise<CodeDelivery> {
+    return this.identity.startEmailChange(await this.accessToken(), newEmail);
+  }
+
+  /**
+   * Verifies the new address with its code, then takes fresh tokens so the API sees the verified
+   * address (the profile follows it from there).
+   */
+  async confirmEmailChange(newEmail: string, code: string): Promise<void> {
+    await this.identity.confirmEmailChange(await this.accessToken(), code);
+    const session = this.session();
+    if (session) this.adopt({ ...session, email: newEmail.trim().toLowerCase() });
+    await this.refresh();
+  }
+
+  private async accessToken(): Promise<string> {
+    const session = this.session();
+    const current = session && this.isDueForRefresh(session) ? await this.refresh() : session;
+    if (!current) throw new IdentityError('Sign in again to change your account.', 'NOT_SIGNED_IN');
+    return current.accessToken;
+  }
+
   /** Forgets the tokens at once; the refresh token is revoked in the background, best effort. */
   signOut(): void {
     const refreshToken = this.session()?.refreshToken;

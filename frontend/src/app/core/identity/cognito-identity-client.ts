@@ -30,7 +30,28 @@ const MESSAGES: Readonly<Record<string, string>> = {
   LimitExceededException: 'Too many attempts. Wait a few minutes, then try again.',
   TooManyRequestsException: 'Too many attempts. Wait a few minutes, then try again.',
   TooManyFailedAttemptsException: 'Too many attempts. Wait a few minutes, then try again.',
+  AliasExistsException: 'An account with this email already exists.',
 };
+
+const WRONG_CURRENT_PASSWORD = 'The current password is not right.';
+const WEAK_NEW_PASSWORD =
+  'The new password is too weak: use at least 10 characters with upper and lower case letters and a digit.';
+
+// The same refusals mean something else to a keeper who is already signed in.
+const SIGNED_IN_MESSAGES: Readonly<Record<string, string>> = {
+  NotAuthorizedException: WRONG_CURRENT_PASSWORD,
+};
+
+/**
+ * Cognito answers a new password that breaks the pool's policy with InvalidPasswordException
+ * ("Password did not conform with policy: …"); cognito-local uses the same name, without a policy
+ * message, for a wrong current password.
+ */
+function passwordChangeRefusal(error: unknown): unknown {
+  if (!(error instanceof IdentityError) || error.code !== 'InvalidPasswordException') return error;
+  const text = /conform|policy/i.test(error.message) ? WEAK_NEW_PASSWORD : WRONG_CURRENT_PASSWORD;
+  return new IdentityError(text, error.code);
+}
 
 /**
  * Signs keepers in with Amazon Cognito's user-pool API from the browser (the AWS SDK's Cognito client,
@@ -127,6 +148,55 @@ export class CognitoIdentityClient implements IdentityClient {
     );
   }
 
+  async changePassword(
+    accessToken: string,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<void> {
+    await this.call(
+      (sdk, client) =>
+        client.send(
+          new sdk.ChangePasswordCommand({
+            AccessToken: accessToken,
+            PreviousPassword: currentPassword,
+            ProposedPassword: newPassword,
+          }),
+        ),
+      SIGNED_IN_MESSAGES,
+    ).catch((error: unknown) => {
+      throw passwordChangeRefusal(error);
+    });
+  }
+
+  async startEmailChange(accessToken: string, newEmail: string): Promise<CodeDelivery> {
+    const answer = await this.call(
+      (sdk, client) =>
+        client.send(
+          new sdk.UpdateUserAttributesCommand({
+            AccessToken: accessToken,
+            UserAttributes: [{ Name: 'email', Value: newEmail }],
+          }),
+        ),
+      SIGNED_IN_MESSAGES,
+    );
+    const delivery = answer.CodeDeliveryDetailsList?.find((d) => d.AttributeName === 'email');
+    return { destination: delivery?.Destination ?? null };
+  }
+
+  async confirmEmailChange(accessToken: string, code: string): Promise<void> {
+    await this.call(
+      (sdk, client) =>
+        client.send(
+          new sdk.VerifyUserAttributeCommand({
+            AccessToken: accessToken,
+            AttributeName: 'email',
+            Code: code,
+          }),
+        ),
+      SIGNED_IN_MESSAGES,
+    );
+  }
+
   /** Sends one command through the SDK's client, turning every failure into an IdentityError. */
   private async call<Output>(
     request: (
@@ -134,6 +204,7 @@ export class CognitoIdentityClient implements IdentityClient {
       client: CognitoIdentityProviderClient,
       clientId: string,
     ) => Promise<Output>,
+    messages: Readonly<Record<string, string>> = {},
   ): Promise<Output> {
     const identity = this.config.current.identity;
     if (identity.kind !== 'cognito')
@@ -145,7 +216,7 @@ export class CognitoIdentityClient implements IdentityClient {
     try {
       return await request(sdk, client, identity.clientId);
     } catch (error) {
-      throw identityErrorFrom(error);
+      throw identityErrorFrom(error, messages);
     }
   }
 
@@ -198,7 +269,10 @@ function unexpected(): IdentityError {
   );
 }
 
-function identityErrorFrom(error: unknown): IdentityError {
+function identityErrorFrom(
+  error: unknown,
+  messages: Readonly<Record<string, string>>,
+): IdentityError {
   const name = (error as { name?: unknown } | null)?.name;
   const message = (error as { message?: unknown } | null)?.message;
   // fetch rejects with a TypeError when the network is down or CORS refuses the call.
@@ -209,6 +283,7 @@ function identityErrorFrom(error: unknown): IdentityError {
     );
   if (typeof name !== 'string') return new IdentityError('Sign-in failed unexpectedly', 'UNKNOWN');
   const text =
+    messages[name] ??
     MESSAGES[name] ??
     (typeof message === 'string' && message ? message : 'The sign-in service refused the request.');
   return new IdentityError(text, name);

@@ -45,6 +45,12 @@ export interface IdentityClient {
   /** Mails a code for choosing a new password. */
   startPasswordReset(email: string): Promise<CodeDelivery>;
   resetPassword(email: string, code: string, newPassword: string): Promise<void>;
+  /** Signed in: replaces the password once the current one checks out. */
+  changePassword(accessToken: string, currentPassword: string, newPassword: string): Promise<void>;
+  /** Signed in: mails a code to the new address; the account keeps its email until it is given. */
+  startEmailChange(accessToken: string, newEmail: string): Promise<CodeDelivery>;
+  /** Signed in: the code from the new address makes it the sign-in email. */
+  confirmEmailChange(accessToken: string, code: string): Promise<void>;
 }
 
 export const IDENTITY_CLIENT = new InjectionToken<IdentityClient>('IdentityClient');

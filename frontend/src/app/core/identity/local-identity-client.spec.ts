@@ -88,4 +88,43 @@ describe('LocalIdentityClient', () => {
       code: 'PASSWORD_RESET_UNAVAILABLE',
     });
   });
+
+  it('changes the password with the access token at {baseUrl}/change-password', async () => {
+    const result = sut.changePassword('access-1', 'old-horse-1', 'new-horse-2');
+    const request = http.expectOne('/auth/change-password');
+    expect(request.request.body).toEqual({
+      accessToken: 'access-1',
+      previousPassword: 'old-horse-1',
+      proposedPassword: 'new-horse-2',
+    });
+    request.flush({});
+    await expect(result).resolves.toBeUndefined();
+  });
+
+  it('passes on the refusal of a wrong current password in the provider’s words', async () => {
+    const result = sut.changePassword('access-1', 'wrong-1', 'new-horse-2');
+    http
+      .expectOne('/auth/change-password')
+      .flush(
+        { message: 'The current password is not right', code: 'NotAuthorizedException' },
+        { status: 400, statusText: 'Bad Request' },
+      );
+    await expect(result).rejects.toEqual(
+      new IdentityError('The current password is not right', 'NotAuthorizedException'),
+    );
+  });
+
+  it('asks for an email change, then verifies it with the code', async () => {
+    const started = sut.startEmailChange('access-1', 'new@example.com');
+    const change = http.expectOne('/auth/change-email');
+    expect(change.request.body).toEqual({ accessToken: 'access-1', email: 'new@example.com' });
+    change.flush({ destination: 'new@example.com' });
+    await expect(started).resolves.toEqual({ destination: 'new@example.com' });
+
+    const verified = sut.confirmEmailChange('access-1', '123456');
+    const verify = http.expectOne('/auth/verify-email');
+    expect(verify.request.body).toEqual({ accessToken: 'access-1', code: '123456' });
+    verify.flush({ email: 'new@example.com' });
+    await expect(verified).resolves.toBeUndefined();
+  });
 });

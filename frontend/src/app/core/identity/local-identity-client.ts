@@ -14,7 +14,8 @@ import {
 
 /**
  * Talks to the local identity provider that `npm start` runs beside the API. It confirms accounts at
- * sign-up and sends no mail, so there is no confirmation code and no password reset on this machine.
+ * sign-up, so there is no confirmation code and no password reset on this machine; the code for a
+ * changed email goes to the local outbox (`/_local/outbox`).
  */
 @Injectable({ providedIn: 'root' })
 export class LocalIdentityClient implements IdentityClient {
@@ -49,6 +50,30 @@ export class LocalIdentityClient implements IdentityClient {
 
   resetPassword(): Promise<void> {
     return Promise.reject(noMailHere());
+  }
+
+  async changePassword(
+    accessToken: string,
+    previousPassword: string,
+    proposedPassword: string,
+  ): Promise<void> {
+    await this.call(
+      this.http.post(this.url('/change-password'), {
+        accessToken,
+        previousPassword,
+        proposedPassword,
+      }),
+    );
+  }
+
+  startEmailChange(accessToken: string, email: string): Promise<CodeDelivery> {
+    return this.call(
+      this.http.post<CodeDelivery>(this.url('/change-email'), { accessToken, email }),
+    );
+  }
+
+  async confirmEmailChange(accessToken: string, code: string): Promise<void> {
+    await this.call(this.http.post(this.url('/verify-email'), { accessToken, code }));
   }
 
   private url(path: string): string {

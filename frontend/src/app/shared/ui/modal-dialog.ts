@@ -27,7 +27,7 @@ let nextDialogId = 1;
   host: { class: 'contents', '(keydown.escape)': 'escape($event)' },
   template: `
     <div
-      class="fixed inset-0 z-60 bg-reef-950/50"
+      class="theme-night fixed inset-0 z-60 bg-reef-950/50"
       aria-hidden="true"
       data-testid="dialog-backdrop"
       (click)="closed.emit()"

@@ -96,7 +96,7 @@ import { AdminApi } from '../services/admin-api.service';
 
     @if (detail(); as d) {
       <div
-        class="fixed inset-0 z-40 bg-reef-950/40"
+        class="theme-night fixed inset-0 z-40 bg-reef-950/40"
         aria-hidden="true"
         (click)="detail.set(null)"
       ></div>

@@ -11,15 +11,16 @@ export const PASSWORD_MIN_LENGTH = 8;
 // The identity provider's rule: at least one letter and one digit.
 const LETTER_AND_DIGIT = /^(?=.*[A-Za-z])(?=.*\d)/;
 
+/** What a new password must be before it is sent: the provider's own rule decides the rest. */
+export const NEW_PASSWORD_RULES = [
+  Validators.required,
+  Validators.minLength(PASSWORD_MIN_LENGTH),
+  Validators.pattern(LETTER_AND_DIGIT),
+];
+
 /** The email + password pair both auth forms start from; only a new password has a length rule. */
 export function credentialsForm(options: { newPassword: boolean }): CredentialsForm {
-  const passwordRules = options.newPassword
-    ? [
-        Validators.required,
-        Validators.minLength(PASSWORD_MIN_LENGTH),
-        Validators.pattern(LETTER_AND_DIGIT),
-      ]
-    : [Validators.required];
+  const passwordRules = options.newPassword ? NEW_PASSWORD_RULES : [Validators.required];
   return new FormGroup({
     email: emailControl(),
     password: new FormControl('', { nonNullable: true, validators: passwordRules }),

@@ -7,8 +7,9 @@ import {
   MarkLineComponent,
   TooltipComponent,
 } from 'echarts/components';
-import { init, use } from 'echarts/core';
+import { init, registerTheme, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
+import { chartThemeFor, DARK_CHART_THEME, darkChartTheme } from '../../../core/theme/chart-theme';
 import type { TrendChart } from './trend-chart';
 
 use([
@@ -21,8 +22,9 @@ use([
   MarkLineComponent,
   SVGRenderer,
 ]);
+registerTheme(DARK_CHART_THEME, darkChartTheme);
 
 /** Draws into `element` with the SVG renderer: crisp on phones, small to ship. */
 export function drawTrendChart(element: HTMLElement): TrendChart {
-  return init(element, undefined, { renderer: 'svg' });
+  return init(element, chartThemeFor(element.ownerDocument.documentElement), { renderer: 'svg' });
 }

@@ -8,6 +8,9 @@ import { PlanSummary } from '../components/plan-summary';
 import { TankList } from '../components/tank-list';
 import { AlertSettings } from '../components/alert-settings';
 import { YourData } from '../components/your-data';
+import { ThemeSwitch } from '../components/theme-switch';
+import { EmailChangeForm } from '../components/email-change-form';
+import { PasswordChangeForm } from '../components/password-change-form';
 
 /** The keeper's account: name, plan and what it allows, and the tanks. */
 @Component({
@@ -21,6 +24,9 @@ import { YourData } from '../components/your-data';
     BillingPanel,
     AlertSettings,
     YourData,
+    ThemeSwitch,
+    EmailChangeForm,
+    PasswordChangeForm,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -38,6 +44,17 @@ import { YourData } from '../components/your-data';
             <h2 id="account-heading" class="mb-4 text-lg font-semibold text-reef-900">Account</h2>
             <ram-display-name-form class="mb-6" [displayName]="loaded.user.displayName" />
             <ram-plan-summary [user]="loaded.user" />
+          </section>
+          <section class="card" aria-labelledby="sign-in-heading">
+            <h2 id="sign-in-heading" class="mb-4 text-lg font-semibold text-reef-900">Sign-in</h2>
+            <ram-email-change-form class="mb-6" [email]="loaded.user.email" />
+            <ram-password-change-form />
+          </section>
+          <section class="card" aria-labelledby="appearance-heading">
+            <h2 id="appearance-heading" class="mb-4 text-lg font-semibold text-reef-900">
+              Appearance
+            </h2>
+            <ram-theme-switch />
           </section>
           <section id="billing" class="card scroll-mt-24" aria-labelledby="billing-heading">
             <h2 id="billing-heading" class="mb-4 text-lg font-semibold text-reef-900">

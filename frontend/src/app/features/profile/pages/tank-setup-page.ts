@@ -3,6 +3,7 @@ import { Router } from '@angular/router';
 import { ProfileService } from '../../../core/profile/profile.service';
 import { TankSelection } from '../../../core/profile/tank-selection.service';
 import { LoadStateFrame } from '../../../shared/ui/load-state-frame';
+import { DisplayNameForm } from '../components/display-name-form';
 import { TankEditor } from '../components/tank-editor';
 
 /**
@@ -11,7 +12,7 @@ import { TankEditor } from '../components/tank-editor';
  */
 @Component({
   selector: 'ram-tank-setup-page',
-  imports: [LoadStateFrame, TankEditor],
+  imports: [LoadStateFrame, TankEditor, DisplayNameForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1 class="text-2xl font-semibold text-reef-900 sm:text-3xl">Set up your tank</h1>
@@ -27,6 +28,17 @@ import { TankEditor } from '../components/tank-editor';
       failedHeading="Your profile could not be loaded"
       (retry)="profile.load()"
     >
+      @if (profile.loaded(); as loaded) {
+        <section class="card mb-6 max-w-2xl" aria-labelledby="name-heading">
+          <h2 id="name-heading" class="text-lg font-semibold text-reef-900">
+            What should RaM call you?
+          </h2>
+          <p class="mt-1 mb-3 text-sm text-reef-700">
+            Home greets you with this name; you can change it in your profile.
+          </p>
+          <ram-display-name-form [displayName]="loaded.user.displayName" />
+        </section>
+      }
       @if (tank(); as tank) {
         <ram-tank-editor
           class="max-w-2xl"

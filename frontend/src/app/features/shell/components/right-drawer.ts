@@ -26,7 +26,7 @@ import { DrawerContent } from '../services/drawer.service';
   host: { class: 'contents', '(keydown.escape)': 'closed.emit()' },
   template: `
     <div
-      class="fixed inset-0 z-40 bg-reef-950/40"
+      class="theme-night fixed inset-0 z-40 bg-reef-950/40"
       aria-hidden="true"
       data-testid="drawer-backdrop"
       (click)="closed.emit()"

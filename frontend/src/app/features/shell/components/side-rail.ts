@@ -41,7 +41,7 @@ const tankIdOf = (tank: RailTank) => (tank.status === 'chosen' ? tank.tankId : n
     CloseIcon,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { class: 'block bg-reef-950 text-white' },
+  host: { class: 'theme-night block bg-reef-950 text-white' },
   template: `
     <!-- The rail's background runs the page's full height; the links stay in view as it scrolls. -->
     <nav

@@ -52,7 +52,7 @@ import { DrawerService } from '../services/drawer.service';
       @if (navOpen()) {
         <button
           type="button"
-          class="fixed inset-0 z-30 bg-reef-950/50 lg:hidden"
+          class="theme-night fixed inset-0 z-30 bg-reef-950/50 lg:hidden"
           aria-label="Close navigation"
           (click)="closeNav()"
         ></button>
