@@ -28,12 +28,12 @@ const NEW_PASSWORD = 'Coral-garden-2027';
 
 type Mail = { to: string; subject: string; kind: string };
 
-/** The newest code mailed to `address`, waiting up to 10 s for the mail to land in the outbox. */
-async function codeMailedTo(address: string): Promise<string> {
+/** The newest code of `kind` mailed to `address`, waiting up to 10 s for the mail to land in the outbox. */
+async function codeMailedTo(address: string, kind = 'email-verification'): Promise<string> {
   const deadline = Date.now() + 10_000;
   for (;;) {
     const { mails } = (await (await fetch(`${runtime.baseUrl}/_local/outbox.json`)).json()) as { mails: Mail[] };
-    const mail = mails.find((m) => m.to === address && m.kind === 'email-verification');
+    const mail = mails.find((m) => m.to === address && m.kind === kind);
     const code = /\b(\d{6})\b/.exec(mail?.subject ?? '')?.[1];
     if (code) return code;
     if (Date.now() > deadline) throw new Error(`no verification code reached ${address}`);
@@ -143,6 +143,26 @@ describe.each([DESKTOP, MOBILE])('account basics and dark mode on a $name screen
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL('**/app');
     await greetedAs('Robin Reef');
+  });
+
+  test('resets a forgotten password with the code mailed to the outbox, and signs in with it', async () => {
+    await page.getByRole('button', { name: /^Account menu for/ }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/app'));
+    await page.goto(`${runtime.baseUrl}/sign-in`);
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.waitForURL('**/forgot-password**');
+    await page.fill('#email', newEmail);
+    await page.getByRole('button', { name: 'Send me a code' }).click();
+    await page.locator('[role="status"]', { hasText: 'We sent a code to' }).waitFor();
+    await screenshot(page, '69-1-reset-code-sent', size);
+
+    await page.fill('#code', await codeMailedTo(newEmail, 'password-reset'));
+    await page.fill('#password', 'Lagoon-blue-2028');
+    await page.getByRole('button', { name: 'Save new password and sign in' }).click();
+    await page.waitForURL('**/app');
+    await greetedAs('Robin Reef');
+    await screenshot(page, '69-2-signed-in-after-reset', size);
   });
 
   test('switches to Dark in the profile, which outlives a reload and ignores the light system setting', async () => {

@@ -178,6 +178,11 @@ async function handleIdentity(
     }
     if (path === '/change-email') return json(res, 200, await deps.identity.changeEmail(input));
     if (path === '/verify-email') return json(res, 200, deps.identity.verifyEmail(input));
+    if (path === '/forgot-password') return json(res, 200, await deps.identity.forgotPassword(input));
+    if (path === '/confirm-forgot-password') {
+      deps.identity.confirmForgotPassword(input);
+      return json(res, 200, {});
+    }
   } catch (error) {
     if (error instanceof IdentityError) {
       const retry: Record<string, string> = error.retryAfterSeconds ? { 'retry-after': String(error.retryAfterSeconds) } : {};

@@ -135,4 +135,71 @@ describe('LocalIdentityProvider account changes', () => {
     );
     expect(restarted.signIn({ email: 'moved@example.com', password: PASSWORD }).idToken).toBeTruthy();
   });
+
+  describe('forgotten password', () => {
+    const resetCode = (mailTo: string): string => {
+      const mail = readOutbox(join(folder, 'outbox')).find((m) => m.to === mailTo && m.kind === 'password-reset');
+      return /\b(\d{6})\b/.exec(mail?.subject ?? '')?.[1] ?? '';
+    };
+
+    it('mails a code; the code sets a new password and signs every device out', async () => {
+      const { refreshToken } = await signedIn();
+      expect(await sut.forgotPassword({ email: ' Keeper@Example.com ' })).toEqual({ destination: 'k***@example.com' });
+      const code = resetCode('keeper@example.com');
+      expect(code).toMatch(/^\d{6}$/);
+      // Asking for a code changes nothing yet.
+      expect(sut.signIn({ email: 'keeper@example.com', password: PASSWORD }).idToken).toBeTruthy();
+
+      sut.confirmForgotPassword({ email: 'keeper@example.com', code, password: 'Coral-garden-77' });
+
+      expect(sut.signIn({ email: 'keeper@example.com', password: 'Coral-garden-77' }).idToken).toBeTruthy();
+      expect(refusal(() => sut.signIn({ email: 'keeper@example.com', password: PASSWORD })).code).toBe('NotAuthorizedException');
+      expect(refusal(() => sut.refresh({ refreshToken })).status).toBe(400);
+      // A code works once.
+      expect(refusal(() => sut.confirmForgotPassword({ email: 'keeper@example.com', code, password: 'Another-pass-88' })).code).toBe(
+        'CodeMismatchException',
+      );
+    });
+
+    it('answers an unknown address like a known one, and mails nobody', async () => {
+      expect(await sut.forgotPassword({ email: 'nobody@example.com' })).toEqual({ destination: 'n***@example.com' });
+      expect(readOutbox(join(folder, 'outbox'))).toEqual([]);
+      expect(
+        refusal(() => sut.confirmForgotPassword({ email: 'nobody@example.com', code: '123456', password: 'Coral-garden-77' })).code,
+      ).toBe('CodeMismatchException');
+      await expect(sut.forgotPassword({ email: 'not-an-email' })).rejects.toMatchObject({ code: 'InvalidParameterException' });
+    });
+
+    it('refuses a weak new password, five wrong codes and an hour-old code', async () => {
+      await signedIn();
+      await sut.forgotPassword({ email: 'keeper@example.com' });
+      const code = resetCode('keeper@example.com');
+      expect(refusal(() => sut.confirmForgotPassword({ email: 'keeper@example.com', code, password: 'short' })).code).toBe(
+        'InvalidPasswordException',
+      );
+      const wrong = code === '000000' ? '111111' : '000000';
+      for (let i = 0; i < 4; i++)
+        expect(
+          refusal(() => sut.confirmForgotPassword({ email: 'keeper@example.com', code: wrong, password: 'Coral-garden-77' })).code,
+        ).toBe('CodeMismatchException');
+      expect(refusal(() => sut.confirmForgotPassword({ email: 'keeper@example.com', code: wrong, password: 'Coral-garden-77' })).code).toBe(
+        'LimitExceededException',
+      );
+      expect(refusal(() => sut.confirmForgotPassword({ email: 'keeper@example.com', code, password: 'Coral-garden-77' })).code).toBe(
+        'CodeMismatchException',
+      );
+
+      await sut.forgotPassword({ email: 'keeper@example.com' });
+      const later = readOutbox(join(folder, 'outbox'))
+        .filter((m) => m.kind === 'password-reset')
+        .at(-1)!;
+      now = new Date(now.getTime() + 61 * 60_000);
+      const laterCode = /\b(\d{6})\b/.exec(later.subject)![1];
+      expect(
+        refusal(() => sut.confirmForgotPassword({ email: 'keeper@example.com', code: laterCode, password: 'Coral-garden-77' })).code,
+      ).toBe('ExpiredCodeException');
+      // The old password still signs in: nothing was changed.
+      expect(sut.signIn({ email: 'keeper@example.com', password: PASSWORD }).idToken).toBeTruthy();
+    });
+  });
 });

@@ -40,6 +40,14 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PLANS = ['TRIAL', 'BASIC', 'PRO'];
 const EMAIL_CODE_TTL_MS = 24 * 3_600_000;
 const EMAIL_CODE_TRIES = 5;
+/** Cognito's reset codes are valid for an hour. */
+const RESET_CODE_TTL_MS = 3_600_000;
+
+/** `k***@example.com`, as Cognito names where a code went. */
+function maskedEmail(email: string): string {
+  const [name, domain] = email.split('@');
+  return `${name.slice(0, 1)}***@${domain}`;
+}
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const normalisedEmail = (value: unknown): string => text(value).trim().toLowerCase();
@@ -64,6 +72,7 @@ export class LocalIdentityProvider {
   private readonly accountFailures = new Map<string, ThrottleState>();
   private readonly addressFailures = new Map<string, ThrottleState>();
   private readonly wrongEmailCodes = new Map<string, number>();
+  private readonly wrongResetCodes = new Map<string, number>();
 
   constructor(
     readonly issuer: string,
@@ -217,6 +226,60 @@ export class LocalIdentityProvider {
     this.wrongEmailCodes.delete(user.sub);
     this.users.moveToEmail(user.sub, pending.email);
     return { email: pending.email };
+  }
+
+  /**
+   * Cognito's ForgotPassword: mails a six-digit code to the account's address. An unknown address gets
+   * the same answer and no mail, so the form does not tell who has an account.
+   */
+  async forgotPassword(input: { email?: unknown }): Promise<{ destination: string }> {
+    const email = normalisedEmail(input.email);
+    if (!EMAIL.test(email)) throw new IdentityError(400, 'InvalidParameterException', 'email must be a valid email address');
+    if (!this.mail) throw new IdentityError(503, 'CodeDeliveryFailureException', 'This sign-in service has no way to send mail');
+    const user = this.users.byEmail(email);
+    if (user) {
+      const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+      const now = this.clock();
+      this.users.setPendingReset(user.sub, { codeHash: codeHash(`reset:${user.sub}`, code), expiresAt: now.getTime() + RESET_CODE_TTL_MS });
+      this.wrongResetCodes.delete(user.sub);
+      await this.mail.send(
+        {
+          to: user.email,
+          subject: `Your Reef-A-Matic password reset code: ${code}`,
+          text: `Enter ${code} on the Reef-A-Matic reset page to choose a new password. The code is valid for one hour. If you did not ask for this, ignore this mail: your password stays as it is.`,
+          kind: 'password-reset',
+        },
+        now,
+      );
+    }
+    return { destination: maskedEmail(email) };
+  }
+
+  /** Cognito's ConfirmForgotPassword: the mailed code sets a new password and signs out every device. */
+  confirmForgotPassword(input: { email?: unknown; code?: unknown; password?: unknown }): void {
+    const user = this.users.byEmail(normalisedEmail(input.email));
+    const pending = user?.pendingReset;
+    if (!user || !pending) throw new IdentityError(400, 'CodeMismatchException', 'The code is not right: ask for a new one');
+    if (pending.expiresAt < this.clock().getTime()) {
+      this.users.setPendingReset(user.sub, undefined);
+      throw new IdentityError(400, 'ExpiredCodeException', 'The code has expired: ask for a new one');
+    }
+    if (codeHash(`reset:${user.sub}`, text(input.code).trim()) !== pending.codeHash) {
+      const wrong = (this.wrongResetCodes.get(user.sub) ?? 0) + 1;
+      this.wrongResetCodes.set(user.sub, wrong);
+      if (wrong >= EMAIL_CODE_TRIES) {
+        this.users.setPendingReset(user.sub, undefined);
+        throw new IdentityError(400, 'LimitExceededException', 'Too many wrong codes: ask for a new one');
+      }
+      throw new IdentityError(400, 'CodeMismatchException', 'The code is not right');
+    }
+    const password = text(input.password);
+    checkPassword(password, 'The new password');
+    this.wrongResetCodes.delete(user.sub);
+    this.accountFailures.delete(user.email);
+    this.users.setPassword(user.sub, password);
+    this.users.setPendingReset(user.sub, undefined);
+    this.users.revokeRefreshTokens(user.sub);
   }
 
   /** The account an access token of this provider was issued to. */

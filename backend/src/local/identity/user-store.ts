@@ -11,6 +11,13 @@ export interface IdentityUser {
   readonly createdAt: string;
   /** A new address waiting for its code (the account keeps `email` until then). */
   readonly pendingEmail?: PendingEmail;
+  /** A password reset waiting for its mailed code. */
+  readonly pendingReset?: PendingReset;
+}
+
+export interface PendingReset {
+  readonly codeHash: string;
+  readonly expiresAt: number;
 }
 
 export interface PendingEmail {
@@ -88,6 +95,17 @@ export class IdentityUserStore {
   setPassword(sub: string, password: string): void {
     const salt = randomBytes(16).toString('hex');
     this.update(sub, (user) => ({ ...user, salt, hash: hashPassword(password, salt) }));
+  }
+
+  /** Keeps the hash of a reset code until it is used, replaced or expired. */
+  setPendingReset(sub: string, pending: PendingReset | undefined): void {
+    this.update(sub, ({ pendingReset: _replaced, ...user }) => (pending ? { ...user, pendingReset: pending } : user));
+  }
+
+  /** Signs the account out everywhere: its refresh tokens stop working (after a password reset). */
+  revokeRefreshTokens(sub: string): void {
+    for (const [token, entry] of Object.entries(this.data.refreshTokens)) if (entry.sub === sub) delete this.data.refreshTokens[token];
+    this.persist();
   }
 
   /** Keeps a new address with the hash of its code until it is verified or replaced. */

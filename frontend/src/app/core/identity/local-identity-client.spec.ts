@@ -82,11 +82,39 @@ describe('LocalIdentityClient', () => {
     await expect(result).rejects.toMatchObject({ code: 'NETWORK' });
   });
 
-  it('offers no password reset (no mail leaves this machine) and says so when asked', async () => {
-    expect(sut.canResetPassword).toBe(false);
-    await expect(sut.startPasswordReset()).rejects.toMatchObject({
-      code: 'PASSWORD_RESET_UNAVAILABLE',
+  it('starts a password reset at {baseUrl}/forgot-password and names where the code went', async () => {
+    expect(sut.canResetPassword).toBe(true);
+    const result = sut.startPasswordReset('keeper@example.com');
+    const request = http.expectOne('/auth/forgot-password');
+    expect(request.request.body).toEqual({ email: 'keeper@example.com' });
+    request.flush({ destination: 'k***@example.com' });
+
+    await expect(result).resolves.toEqual({ destination: 'k***@example.com' });
+  });
+
+  it('sets the new password with the mailed code at {baseUrl}/confirm-forgot-password', async () => {
+    const result = sut.resetPassword('keeper@example.com', '123456', 'new-horse-2');
+    const request = http.expectOne('/auth/confirm-forgot-password');
+    expect(request.request.body).toEqual({
+      email: 'keeper@example.com',
+      code: '123456',
+      password: 'new-horse-2',
     });
+    request.flush({});
+    await expect(result).resolves.toBeUndefined();
+  });
+
+  it('passes a wrong code on with the provider’s own words', async () => {
+    const result = sut.resetPassword('keeper@example.com', '000000', 'new-horse-2');
+    http
+      .expectOne('/auth/confirm-forgot-password')
+      .flush(
+        { message: 'The code is not right', code: 'CodeMismatchException' },
+        { status: 400, statusText: 'Bad Request' },
+      );
+    await expect(result).rejects.toEqual(
+      new IdentityError('The code is not right', 'CodeMismatchException'),
+    );
   });
 
   it('changes the password with the access token at {baseUrl}/change-password', async () => {

@@ -14,12 +14,12 @@ import {
 
 /**
  * Talks to the local identity provider that `npm start` runs beside the API. It confirms accounts at
- * sign-up, so there is no confirmation code and no password reset on this machine; the code for a
- * changed email goes to the local outbox (`/_local/outbox`).
+ * sign-up, so there is no confirmation code; the codes for a password reset and a changed email go to
+ * the local outbox (`/_local/outbox`).
  */
 @Injectable({ providedIn: 'root' })
 export class LocalIdentityClient implements IdentityClient {
-  readonly canResetPassword = false;
+  readonly canResetPassword = true;
   // Identity calls carry no bearer token and report their own errors, so they skip the interceptors.
   private readonly http = new HttpClient(inject(HttpBackend));
   private readonly config = inject(RuntimeConfigService);
@@ -44,12 +44,14 @@ export class LocalIdentityClient implements IdentityClient {
     return Promise.resolve(); // the local provider's refresh tokens end with its data folder
   }
 
-  startPasswordReset(): Promise<CodeDelivery> {
-    return Promise.reject(noMailHere());
+  startPasswordReset(email: string): Promise<CodeDelivery> {
+    return this.call(this.http.post<CodeDelivery>(this.url('/forgot-password'), { email }));
   }
 
-  resetPassword(): Promise<void> {
-    return Promise.reject(noMailHere());
+  async resetPassword(email: string, code: string, newPassword: string): Promise<void> {
+    await this.call(
+      this.http.post(this.url('/confirm-forgot-password'), { email, code, password: newPassword }),
+    );
   }
 
   async changePassword(
@@ -93,13 +95,6 @@ export class LocalIdentityClient implements IdentityClient {
       throw identityErrorFrom(error);
     }
   }
-}
-
-function noMailHere(): IdentityError {
-  return new IdentityError(
-    'The local sign-in service sends no email, so it cannot reset passwords. Create another account instead.',
-    'PASSWORD_RESET_UNAVAILABLE',
-  );
 }
 
 function identityErrorFrom(error: unknown): IdentityError {
