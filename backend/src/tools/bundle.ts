@@ -78,6 +78,14 @@ function buildDefines(): Record<string, string> {
 }
 
 /**
+ * V8 takes a code cache only under the flags it was made with (heap sizes, `--expose-gc`, …; Node's
+ * own options do not count). `RAM_CODE_CACHE_V8_FLAGS` gives the cache writer the flags the target
+ * runtime starts Node with; each function logs `codeCache` at its cold start, so a deployed stack
+ * shows whether they match.
+ */
+const CODE_CACHE_V8_FLAGS = (process.env.RAM_CODE_CACHE_V8_FLAGS ?? '').split(' ').filter(Boolean);
+
+/**
  * V8's code cache for the bundle, written by a Node process of its own (see code-cache.ts). A failed
  * warm-up still leaves a working artifact: the loader compiles without a cache.
  */
@@ -85,7 +93,7 @@ function writeCodeCacheFor(name: string, outDir: string, warmUp: 'http' | 'load'
   const cache = join(outDir, CACHE_FILE);
   rmSync(cache, { force: true });
   try {
-    execFileSync(process.execPath, [join(__dirname, 'code-cache.js'), outDir, name, warmUp], {
+    execFileSync(process.execPath, [...CODE_CACHE_V8_FLAGS, join(__dirname, 'code-cache.js'), outDir, name, warmUp], {
       env: { PATH: process.env.PATH ?? '', ...WARM_UP_ENV },
       stdio: ['ignore', 'ignore', 'pipe'],
       timeout: 60_000,

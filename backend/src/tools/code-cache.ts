@@ -44,11 +44,14 @@ const script = new Script(${JSON.stringify(WRAPPER_HEAD)} + readFileSync(file, '
   cachedData,
   importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
 });
+const codeCache = cachedData ? (script.cachedDataRejected ? 'rejected' : 'used') : 'none';
+// The function logs it once at its cold start, so a deployed stack shows whether V8 took the cache.
+process.env.RAM_CODE_CACHE = codeCache;
 const bundle = { exports: {}, id: file, filename: file, loaded: false };
 script.runInThisContext()(bundle.exports, require, bundle, file, __dirname, process);
 bundle.loaded = true;
 module.exports = bundle.exports;
-module.exports.__codeCache = cachedData ? (script.cachedDataRejected ? 'rejected' : 'used') : 'none';
+module.exports.__codeCache = codeCache;
 `;
 
 /** The exact text both the loader and the cache writer compile. */

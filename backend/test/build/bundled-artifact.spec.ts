@@ -16,7 +16,7 @@ describe('the bundled account-api artifact', () => {
   let runtime: LocalRuntime;
   let outDir: string;
   let handler: (event: unknown, context: unknown) => Promise<APIGatewayProxyResult>;
-  let codeCache: string;
+  let file: string;
   let claims: Record<string, string>;
 
   beforeAll(async () => {
@@ -26,12 +26,12 @@ describe('the bundled account-api artifact', () => {
     });
     outDir = mkdtempSync(join(tmpdir(), 'ram-bundle-'));
     const script = `require('./backend/dist/tools/bundle.js').bundleFunction('account-api', ${JSON.stringify(outDir)}).then(r => process.stdout.write(r.file))`;
-    const file = execFileSync(process.execPath, ['-e', script], { cwd: repoRoot, encoding: 'utf8' });
+    file = execFileSync(process.execPath, ['-e', script], { cwd: repoRoot, encoding: 'utf8' });
     runtime = await startTestRuntime();
     const keeper = await signUpAndIn(runtime);
     claims = { sub: keeper.userId, email: keeper.email };
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    ({ handler, __codeCache: codeCache } = require(file));
+    handler = require(file).handler;
   }, 180_000);
 
   afterAll(async () => {
@@ -54,8 +54,19 @@ describe('the bundled account-api artifact', () => {
       lambdaContext('account-api', runtime.env),
     );
 
+  /** Whether V8 took the code cache, in a fresh Node started with these V8 flags. */
+  const cacheIn = (flags: string[]) =>
+    execFileSync(process.execPath, [...flags, '-e', `process.stdout.write(require(${JSON.stringify(file)}).__codeCache)`], {
+      encoding: 'utf8',
+      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    });
+
   it('loads through its loader with the V8 code cache written beside the bundle', () => {
-    expect(codeCache).toBe('used');
+    expect(cacheIn([])).toBe('used');
+  });
+
+  it('compiles without the cache under other V8 flags, and says so (jest runs with a bigger heap)', () => {
+    expect(cacheIn(['--max-old-space-size=921'])).toBe('rejected');
   });
 
   it('rejects an unknown field with 400 (ValidationPipe survived bundling)', async () => {

@@ -119,7 +119,10 @@ export function lambdalith(rootModule: Type<unknown>): (event: APIGatewayProxyEv
   let ready: Promise<ProxyHandler> | undefined;
   const allowedOrigins = parseAllowedOrigins(process.env.ALLOWED_ORIGINS);
   const boot = async (): Promise<ProxyHandler> => {
+    const started = performance.now();
     const app = await createHttpApplication(rootModule);
+    // Once per container: how long Nest took, and whether V8 took the artifact's code cache.
+    logger.info('Cold start', { bootMs: Math.round(performance.now() - started), codeCache: process.env.RAM_CODE_CACHE ?? 'none' });
     return serverlessExpress({ app: app.getHttpAdapter().getInstance(), resolutionMode: 'PROMISE' }) as ProxyHandler;
   };
   return async (event, context) => {
