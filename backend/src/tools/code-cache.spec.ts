@@ -4,10 +4,17 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { BUNDLE_FILE, CACHE_FILE, LOADER_SOURCE, writeCodeCache } from './code-cache';
 
-/** Loads an artifact's index.js in a fresh Node process and reports what its handler answers. */
+/**
+ * Loads an artifact's index.js in a fresh Node process and reports what its handler answers. The
+ * process gets this one's flags: the cache below is written here, and V8 takes a cache only under
+ * the flags it was written with (jest may run with a bigger heap, for one).
+ */
 function loadInFreshNode(dir: string): { codeCache: string; answer: unknown } {
   const script = `const m = require(${JSON.stringify(join(dir, 'index.js'))}); m.handler({}).then((answer) => process.stdout.write(JSON.stringify({ codeCache: m.__codeCache, answer })));`;
-  return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as { codeCache: string; answer: unknown };
+  return JSON.parse(execFileSync(process.execPath, [...process.execArgv, '-e', script], { encoding: 'utf8' })) as {
+    codeCache: string;
+    answer: unknown;
+  };
 }
 
 describe('the artifact loader and its V8 code cache', () => {
