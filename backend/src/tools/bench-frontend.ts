@@ -39,9 +39,35 @@ const measure = (file: string): BundleFile => {
   return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
 };
 
+/** The chunks a script imports statically (`import … from "./chunk-….js"`, `import "./chunk-….js"`). */
+export function staticImportsOf(source: string): string[] {
+  return [...source.matchAll(/import\s*(?:[^'"();]*?from\s*)?["']\.\/([^"']+\.js)["']/g)].map((m) => m[1]);
+}
+
+/**
+ * Everything the browser must fetch before the first route: what index.html names, and every chunk
+ * those scripts import statically, however deep (Angular names at most ten chunks in modulepreload
+ * links; the others are found only when their importer arrives, but they are just as initial).
+ */
+export function initialClosureOf(indexHtml: string, read: (file: string) => string): string[] {
+  const files = initialFilesOf(indexHtml);
+  const seen = new Set(files);
+  for (let i = 0; i < files.length; i++) {
+    if (!files[i].endsWith('.js')) continue;
+    for (const chunk of staticImportsOf(read(files[i])))
+      if (!seen.has(chunk)) {
+        seen.add(chunk);
+        files.push(chunk);
+      }
+  }
+  return files;
+}
+
 export function frontendBundleReport(build = true): FrontendBundleReport {
   if (build) execFileSync('npm', ['run', 'build', '-w', 'frontend'], { cwd: repoRoot, stdio: 'ignore' });
-  const initial = initialFilesOf(readFileSync(join(distDir, 'index.html'), 'utf8')).map(measure);
+  const initial = initialClosureOf(readFileSync(join(distDir, 'index.html'), 'utf8'), (f) => readFileSync(join(distDir, f), 'utf8')).map(
+    measure,
+  );
   const initialSet = new Set(initial.map((f) => f.file));
   const lazy = readdirSync(distDir)
     .filter((f) => f.endsWith('.js') && !initialSet.has(f) && statSync(join(distDir, f)).isFile())
@@ -64,7 +90,7 @@ export function frontendBundleSection(report: FrontendBundleReport): string {
   const total = report.initial.reduce((sum, f) => ({ bytes: sum.bytes + f.bytes, gzip: sum.gzip + f.gzipBytes }), { bytes: 0, gzip: 0 });
   const js = initialJsGzipBytes(report);
   return [
-    `Production build (\`npm run build -w frontend\`), files \`index.html\` loads before any route, gzip level 9. Target (#22): initial JavaScript at most ${kb(INITIAL_JS_TARGET_BYTES)} kB gzipped. Measured ${new Date().toISOString().slice(0, 10)}.`,
+    `Production build (\`npm run build -w frontend\`), the files \`index.html\` loads before any route and every chunk they import statically, gzip level 9. Target (#22): initial JavaScript at most ${kb(INITIAL_JS_TARGET_BYTES)} kB gzipped. Measured ${new Date().toISOString().slice(0, 10)}.`,
     '',
     '| file | raw kB | gzip kB |',
     '| --- | ---: | ---: |',
