@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -240,10 +240,20 @@ async function coldStartSection(endpoint: string): Promise<void> {
     logLevel: 'error',
   });
   const { handlerFile: bareFile, cacheBytes: bareCache } = finishArtifact('bare-baseline', bareDir, 'load');
-  const bare = Array.from({ length: RUNS }, () => probe(bareFile, eventFor('/user'), childEnv));
+  const cachedBare = Array.from({ length: RUNS }, () => probe(bareFile, eventFor('/user'), childEnv));
+  // A small bundle may start faster without a cache (reading it costs more than compiling); the
+  // baseline is whichever of the two is faster, so no ratio below flatters the lambdaliths.
+  const bareCacheFile = join(bareDir, `${BUNDLE_FILE}.cache`);
+  const cacheBytes = readFileSync(bareCacheFile);
+  rmSync(bareCacheFile);
+  const plainBare = Array.from({ length: RUNS }, () => probe(bareFile, eventFor('/user'), childEnv));
+  writeFileSync(bareCacheFile, cacheBytes);
+  const withCache = median(cachedBare.map((p) => p.totalMs)) <= median(plainBare.map((p) => p.totalMs));
+  const bare = withCache ? cachedBare : plainBare;
   const bareMedian = median(bare.map((p) => p.totalMs));
   const bareCpu = median(bare.map((p) => p.cpuMs));
   const bareRss = median(bare.map((p) => p.rssMb));
+  const otherBare = withCache ? plainBare : cachedBare;
 
   const rows: string[] = [];
   const contributors: string[] = [];
@@ -273,12 +283,13 @@ async function coldStartSection(endpoint: string): Promise<void> {
   writeSection(
     'Lambdalith cold start and bundle size',
     [
-      `Fresh Node process → bundle loaded → first response to a real request against DynamoDB Local (in memory). Median of ${RUNS} runs per row; ratios against a bare handler that makes the same DynamoDB read without Nest, packaged the same way (loader and V8 code cache, see \`backend/src/tools/code-cache.ts\`). Target (#22): first response and RSS each at most ${COLD_START_TARGET}× the bare handler's. "Traced" is the same probe with the environment Lambda gives a function (\`AWS_EXECUTION_ENV\` set, tracing on), so the Tracer loads the X-Ray SDK and wraps the SDK clients; the other columns run as locally, tracing off. Measured ${new Date().toISOString().slice(0, 10)}, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores.`,
+      `Fresh Node process → bundle loaded → first response to a real request against DynamoDB Local (in memory). Median of ${RUNS} runs per row; ratios against a bare handler that makes the same DynamoDB read without Nest, packaged the same way (loader and V8 code cache, see \`backend/src/tools/code-cache.ts\`) and measured with and without its cache; the faster of the two is the baseline. Target (#22): first response and RSS each at most ${COLD_START_TARGET}× the bare handler's. "Traced" is the same probe with the environment Lambda gives a function (\`AWS_EXECUTION_ENV\` set, tracing on), so the Tracer loads the X-Ray SDK and wraps the SDK clients; the other columns run as locally, tracing off. Measured ${new Date().toISOString().slice(0, 10)}, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores.`,
       '',
       '| function | request → status | bundle KiB | gzip KiB | code cache KiB | load ms | first response ms | traced ms | vs bare | CPU ms | CPU vs bare | RSS MiB | RSS vs bare | met |',
       '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
       ...rows,
-      `| bare handler (baseline) | \`/user\` → ${bare[0].status} | ${(bareBytes.length / 1024).toFixed(0)} | ${(gzipSync(bareBytes).length / 1024).toFixed(0)} | ${(bareCache / 1024).toFixed(0)} | ${median(bare.map((p) => p.loadMs)).toFixed(0)} | ${bareMedian.toFixed(0)} | | 1.00× | ${bareCpu.toFixed(0)} | 1.00× | ${bareRss.toFixed(0)} | 1.00× | |`,
+      `| bare handler (baseline, ${withCache ? 'with' : 'without'} its code cache) | \`/user\` → ${bare[0].status} | ${(bareBytes.length / 1024).toFixed(0)} | ${(gzipSync(bareBytes).length / 1024).toFixed(0)} | ${withCache ? (bareCache / 1024).toFixed(0) : 'none'} | ${median(bare.map((p) => p.loadMs)).toFixed(0)} | ${bareMedian.toFixed(0)} | | 1.00× | ${bareCpu.toFixed(0)} | 1.00× | ${bareRss.toFixed(0)} | 1.00× | |`,
+      `| bare handler ${withCache ? 'without' : 'with'} its code cache (not the baseline) | \`/user\` → ${otherBare[0].status} | | | ${withCache ? 'none' : (bareCache / 1024).toFixed(0)} | ${median(otherBare.map((p) => p.loadMs)).toFixed(0)} | ${median(otherBare.map((p) => p.totalMs)).toFixed(0)} | | ${(median(otherBare.map((p) => p.totalMs)) / bareMedian).toFixed(2)}× | ${median(otherBare.map((p) => p.cpuMs)).toFixed(0)} | | ${median(otherBare.map((p) => p.rssMb)).toFixed(0)} | | |`,
       '',
       "Biggest contributors to each bundle (KiB of minified output, from esbuild's metafile):",
       '',
