@@ -65,8 +65,11 @@ describe.each([DESKTOP, MOBILE])('a new keeper on a $name screen', (size: Screen
     await screenshot(page, '02-sign-up', size);
 
     await page.getByRole('button', { name: 'Create account' }).click();
-    // The new keeper confirms the tank RaM made for them before home.
+    // The new keeper says what RaM should call them and confirms the tank RaM made for them before home.
     await page.waitForURL('**/app/setup');
+    await page.fill('#display-name', 'Kai');
+    await page.locator('ram-display-name-form').getByRole('button', { name: 'Save' }).click();
+    await page.locator('ram-display-name-form [role="status"]', { hasText: 'Saved.' }).waitFor();
     await page.getByRole('button', { name: 'Confirm my tank' }).click();
     await page.waitForURL('**/app');
   });
@@ -76,7 +79,8 @@ describe.each([DESKTOP, MOBILE])('a new keeper on a $name screen', (size: Screen
     await railSection('Tests').getByText('No tests yet.').waitFor({ state: 'attached' });
     await waitUntilLive();
 
-    expect(await page.locator('h1').textContent()).toMatch(/^Good (morning|afternoon|evening), keeper-/);
+    // Greeted by the name given at set-up, never by the email's first part.
+    expect((await page.locator('h1').textContent())?.trim()).toMatch(/^Good (morning|afternoon|evening), Kai$/);
     await screenshot(page, '03-home', size);
   });
 
